@@ -1,0 +1,1005 @@
+//! The case as an append-only log of events, and its state as their fold.
+//!
+//! Transitions are checked: an event not allowed in the current state is a
+//! typed `TransitionError`. Nothing is edited in place; a correction is a
+//! new event that refers to the one it corrects.
+
+use super::checklist::{Checklist, ChecklistItem};
+use super::intake::Intake;
+use super::OfficeKind;
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use uuid::Uuid;
+
+/// The case number printed on every form and in its QR code:
+/// office code (4 digits), year (4), sequence in the office and year (6) and
+/// a Luhn check digit, so a mistyped or misread number is caught.
+/// Written `0042-2026-000017-3`; digits only (`004220260000173`) is accepted
+/// too, as a barcode scanner types it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CaseNumber {
+    pub office: u16,
+    pub year: u16,
+    pub seq: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CaseNumberError {
+    #[error("a case number has 15 digits: office, year, number and a check digit")]
+    Format,
+    #[error("wrong check digit: the number was mistyped or misread")]
+    CheckDigit,
+}
+
+fn luhn(digits: &str) -> u8 {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 0 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    ((10 - sum % 10) % 10) as u8
+}
+
+impl CaseNumber {
+    pub fn new(office: u16, year: u16, seq: u32) -> Option<CaseNumber> {
+        (office <= 9999 && year <= 9999 && seq <= 999_999).then_some(CaseNumber {
+            office,
+            year,
+            seq,
+        })
+    }
+    fn body(&self) -> String {
+        format!("{:04}{:04}{:06}", self.office, self.year, self.seq)
+    }
+    /// The 15 digits, as a scanner types them.
+    pub fn digits(&self) -> String {
+        let b = self.body();
+        format!("{b}{}", luhn(&b))
+    }
+    pub fn parse(input: &str) -> Result<CaseNumber, CaseNumberError> {
+        let s: String = input.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+        if s.len() != 15 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(CaseNumberError::Format);
+        }
+        let (body, check) = s.split_at(14);
+        if luhn(body) != check.as_bytes()[0] - b'0' {
+            return Err(CaseNumberError::CheckDigit);
+        }
+        let num =
+            |r: std::ops::Range<usize>| body[r].parse::<u32>().map_err(|_| CaseNumberError::Format);
+        Ok(CaseNumber {
+            office: num(0..4)? as u16,
+            year: num(4..8)? as u16,
+            seq: num(8..14)?,
+        })
+    }
+}
+
+impl fmt::Display for CaseNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let b = self.body();
+        write!(
+            f,
+            "{:04}-{:04}-{:06}-{}",
+            self.office,
+            self.year,
+            self.seq,
+            luhn(&b)
+        )
+    }
+}
+
+impl FromStr for CaseNumber {
+    type Err = CaseNumberError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        CaseNumber::parse(s)
+    }
+}
+
+impl Serialize for CaseNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        CaseNumber::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A conclusion of an approving body (security, military, tax, courts …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conclusion {
+    pub body: String,
+    pub positive: bool,
+    pub on: NaiveDate,
+    pub reference: String,
+}
+
+/// A para 10 ground with the "until …" of the refusal notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalGround {
+    /// Para 10 item number, 1–8.
+    pub ground: u8,
+    pub until: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Recipient {
+    Applicant,
+    /// A representative with a notarised power of attorney (para 9, stage 4).
+    Representative {
+        full_name: String,
+        power_of_attorney: String,
+        notarised_on: NaiveDate,
+        notary: String,
+    },
+}
+
+/// What happened to a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The intake started at a counter (or arrived pre-filled).
+    IntakeOpened {
+        office_kind: OfficeKind,
+        on: NaiveDate,
+        intake: Box<Intake>,
+    },
+    /// The questionnaire changed before acceptance.
+    IntakeUpdated { intake: Box<Intake> },
+    /// A complete package accepted: the Annex 4 receipt.
+    Accepted {
+        on: NaiveDate,
+        come_back_on: NaiveDate,
+        checklist: Checklist,
+    },
+    /// An incomplete package refused at intake: the Annex 5 receipt.
+    RefusedAtIntake {
+        on: NaiveDate,
+        missing: Vec<ChecklistItem>,
+    },
+    /// Stage 1: an approving body's conclusion.
+    ConclusionRecorded { conclusion: Conclusion },
+    /// Stage 2, positive: the Annex 4-1 direction.
+    Approved {
+        on: NaiveDate,
+        valid_until: NaiveDate,
+    },
+    /// Stage 2 (or stage 3 without the certificate): the Annex 1-1 notice.
+    Refused {
+        on: NaiveDate,
+        grounds: Vec<RefusalGround>,
+    },
+    /// Stage 3: certificate of military deregistration.
+    MilitaryCertificateReceived {
+        on: NaiveDate,
+        issuer: String,
+        number: String,
+    },
+    /// Stage 3: the applicant is not liable for military service.
+    NotLiableForMilitary { on: NaiveDate },
+    /// Stage 3: removed from residence registration.
+    ResidenceDeregistered { on: NaiveDate },
+    /// Stage 4: the Annex 1 decision made out.
+    DecisionIssued { on: NaiveDate },
+    /// Stage 4: handed to the applicant or a representative.
+    HandedOver { on: NaiveDate, to: Recipient },
+    /// Uncollected for a month at the State Corporation: passed to the provider.
+    TransferredToProvider { on: NaiveDate },
+    /// A correction of an earlier event; the original stays.
+    Corrected { refers_to: Uuid, note: String },
+}
+
+impl EventKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::IntakeOpened { .. } => "intake_opened",
+            EventKind::IntakeUpdated { .. } => "intake_updated",
+            EventKind::Accepted { .. } => "accepted",
+            EventKind::RefusedAtIntake { .. } => "refused_at_intake",
+            EventKind::ConclusionRecorded { .. } => "conclusion_recorded",
+            EventKind::Approved { .. } => "approved",
+            EventKind::Refused { .. } => "refused",
+            EventKind::MilitaryCertificateReceived { .. } => "military_certificate_received",
+            EventKind::NotLiableForMilitary { .. } => "not_liable_for_military",
+            EventKind::ResidenceDeregistered { .. } => "residence_deregistered",
+            EventKind::DecisionIssued { .. } => "decision_issued",
+            EventKind::HandedOver { .. } => "handed_over",
+            EventKind::TransferredToProvider { .. } => "transferred_to_provider",
+            EventKind::Corrected { .. } => "corrected",
+        }
+    }
+
+    /// The business date of the event, where it has one.
+    pub fn on(&self) -> Option<NaiveDate> {
+        match self {
+            EventKind::IntakeOpened { on, .. }
+            | EventKind::Accepted { on, .. }
+            | EventKind::RefusedAtIntake { on, .. }
+            | EventKind::Approved { on, .. }
+            | EventKind::Refused { on, .. }
+            | EventKind::MilitaryCertificateReceived { on, .. }
+            | EventKind::NotLiableForMilitary { on }
+            | EventKind::ResidenceDeregistered { on }
+            | EventKind::DecisionIssued { on }
+            | EventKind::HandedOver { on, .. }
+            | EventKind::TransferredToProvider { on } => Some(*on),
+            EventKind::ConclusionRecorded { conclusion } => Some(conclusion.on),
+            EventKind::IntakeUpdated { .. } | EventKind::Corrected { .. } => None,
+        }
+    }
+}
+
+/// One entry of a case's log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseEvent {
+    /// Minted once (UUIDv7) where the event happened; stable across sync.
+    pub id: Uuid,
+    pub case_id: Uuid,
+    /// Position in the case's log, from 1.
+    pub seq: u32,
+    /// When it was recorded (UTC), for the audit trail; never decides order.
+    pub recorded_at: NaiveDateTime,
+    /// Login of the user who recorded it.
+    pub actor: String,
+    /// Code of the office where it was recorded.
+    pub office: u16,
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    IntakeOpen,
+    RefusedAtIntake,
+    UnderReview,
+    Approved,
+    Refused,
+    DecisionIssued,
+    TransferredToProvider,
+    HandedOver,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::IntakeOpen => "intake_open",
+            Status::RefusedAtIntake => "refused_at_intake",
+            Status::UnderReview => "under_review",
+            Status::Approved => "approved",
+            Status::Refused => "refused",
+            Status::DecisionIssued => "decision_issued",
+            Status::TransferredToProvider => "transferred_to_provider",
+            Status::HandedOver => "handed_over",
+        }
+    }
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            Status::RefusedAtIntake | Status::Refused | Status::HandedOver
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Military {
+    Certificate {
+        on: NaiveDate,
+        issuer: String,
+        number: String,
+    },
+    NotLiable {
+        on: NaiveDate,
+    },
+}
+
+impl Military {
+    pub fn on(&self) -> NaiveDate {
+        match self {
+            Military::Certificate { on, .. } | Military::NotLiable { on } => *on,
+        }
+    }
+}
+
+/// The state of a case: the fold of its events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseState {
+    pub status: Status,
+    pub office_kind: OfficeKind,
+    pub opened_on: NaiveDate,
+    pub intake: Intake,
+    pub accepted_on: Option<NaiveDate>,
+    pub come_back_on: Option<NaiveDate>,
+    pub checklist_at_acceptance: Option<Checklist>,
+    pub refused_at_intake_on: Option<NaiveDate>,
+    pub missing_at_intake: Vec<ChecklistItem>,
+    pub conclusions: Vec<Conclusion>,
+    pub approved_on: Option<NaiveDate>,
+    pub direction_valid_until: Option<NaiveDate>,
+    pub refused_on: Option<NaiveDate>,
+    pub grounds: Vec<RefusalGround>,
+    pub military: Option<Military>,
+    pub residence_deregistered_on: Option<NaiveDate>,
+    pub decision_issued_on: Option<NaiveDate>,
+    pub transferred_on: Option<NaiveDate>,
+    pub handed_over_on: Option<NaiveDate>,
+    pub handed_to: Option<Recipient>,
+    pub corrections: Vec<(Uuid, String)>,
+    #[serde(skip)]
+    event_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    #[error("the first event of a case must open the intake")]
+    NotOpened,
+    #[error("the case is already open")]
+    AlreadyOpened,
+    #[error("{event} is not allowed while the case is {status:?}")]
+    NotAllowed { event: &'static str, status: Status },
+    #[error("the package is incomplete: it cannot be accepted")]
+    IncompletePackage,
+    #[error("nothing is missing: an intake refusal must name the missing documents")]
+    NothingMissing,
+    #[error("a negative conclusion is on record: the case cannot be approved")]
+    NegativeConclusion,
+    #[error("a refusal must name at least one para 10 ground")]
+    NoGrounds,
+    #[error("para 10 has no ground {0}")]
+    UnknownGround(u8),
+    #[error("each ground needs its \"until …\"")]
+    GroundWithoutUntil(u8),
+    #[error("already recorded")]
+    AlreadyRecorded,
+    #[error("the military and residence deregistration must both be recorded first")]
+    DeregistrationIncomplete,
+    #[error("only a State Corporation keeps uncollected decisions")]
+    NotAtStateCorporation,
+    #[error("the date {on} is before {earlier}")]
+    DateBefore { on: NaiveDate, earlier: NaiveDate },
+    #[error("a power of attorney needs its number, notary and date")]
+    PowerOfAttorneyIncomplete,
+    #[error("the corrected event is not in this case")]
+    UnknownEvent,
+    #[error("a correction needs a note")]
+    EmptyNote,
+    #[error("the valid-until date is before the issue date")]
+    ValidityBeforeIssue,
+}
+
+fn not_allowed(event: &EventKind, status: Status) -> TransitionError {
+    TransitionError::NotAllowed {
+        event: event.name(),
+        status,
+    }
+}
+
+impl CaseState {
+    /// The state after the first event.
+    pub fn open(event: &CaseEvent) -> Result<CaseState, TransitionError> {
+        let EventKind::IntakeOpened {
+            office_kind,
+            on,
+            intake,
+        } = &event.kind
+        else {
+            return Err(TransitionError::NotOpened);
+        };
+        Ok(CaseState {
+            status: Status::IntakeOpen,
+            office_kind: *office_kind,
+            opened_on: *on,
+            intake: (**intake).clone(),
+            accepted_on: None,
+            come_back_on: None,
+            checklist_at_acceptance: None,
+            refused_at_intake_on: None,
+            missing_at_intake: vec![],
+            conclusions: vec![],
+            approved_on: None,
+            direction_valid_until: None,
+            refused_on: None,
+            grounds: vec![],
+            military: None,
+            residence_deregistered_on: None,
+            decision_issued_on: None,
+            transferred_on: None,
+            handed_over_on: None,
+            handed_to: None,
+            corrections: vec![],
+            event_ids: vec![event.id],
+        })
+    }
+
+    /// Folds a whole log.
+    pub fn fold<'a>(
+        events: impl IntoIterator<Item = &'a CaseEvent>,
+    ) -> Result<CaseState, TransitionError> {
+        let mut it = events.into_iter();
+        let first = it.next().ok_or(TransitionError::NotOpened)?;
+        let mut s = CaseState::open(first)?;
+        for e in it {
+            s = s.apply(e)?;
+        }
+        Ok(s)
+    }
+
+    /// The state after `event`, or why it is not allowed.
+    pub fn apply(&self, event: &CaseEvent) -> Result<CaseState, TransitionError> {
+        let mut s = self.clone();
+        s.apply_kind(&event.kind)?;
+        s.event_ids.push(event.id);
+        Ok(s)
+    }
+
+    fn not_before(&self, on: NaiveDate, earlier: Option<NaiveDate>) -> Result<(), TransitionError> {
+        match earlier {
+            Some(e) if on < e => Err(TransitionError::DateBefore { on, earlier: e }),
+            _ => Ok(()),
+        }
+    }
+
+    fn apply_kind(&mut self, kind: &EventKind) -> Result<(), TransitionError> {
+        use EventKind as E;
+        use Status as S;
+        let st = self.status;
+        match kind {
+            E::IntakeOpened { .. } => return Err(TransitionError::AlreadyOpened),
+            E::IntakeUpdated { intake } => {
+                if st != S::IntakeOpen {
+                    return Err(not_allowed(kind, st));
+                }
+                self.intake = (**intake).clone();
+            }
+            E::Accepted {
+                on,
+                come_back_on,
+                checklist,
+            } => {
+                if st != S::IntakeOpen {
+                    return Err(not_allowed(kind, st));
+                }
+                if !checklist.is_complete() {
+                    return Err(TransitionError::IncompletePackage);
+                }
+                self.not_before(*on, Some(self.opened_on))?;
+                self.not_before(*come_back_on, Some(*on))?;
+                self.status = S::UnderReview;
+                self.accepted_on = Some(*on);
+                self.come_back_on = Some(*come_back_on);
+                self.checklist_at_acceptance = Some(checklist.clone());
+            }
+            E::RefusedAtIntake { on, missing } => {
+                if st != S::IntakeOpen {
+                    return Err(not_allowed(kind, st));
+                }
+                if missing.is_empty() {
+                    return Err(TransitionError::NothingMissing);
+                }
+                self.not_before(*on, Some(self.opened_on))?;
+                self.status = S::RefusedAtIntake;
+                self.refused_at_intake_on = Some(*on);
+                self.missing_at_intake = missing.clone();
+            }
+            E::ConclusionRecorded { conclusion } => {
+                if st != S::UnderReview {
+                    return Err(not_allowed(kind, st));
+                }
+                self.conclusions.push(conclusion.clone());
+            }
+            E::Approved { on, valid_until } => {
+                if st != S::UnderReview {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.conclusions.iter().any(|c| !c.positive) {
+                    return Err(TransitionError::NegativeConclusion);
+                }
+                self.not_before(*on, self.accepted_on)?;
+                if valid_until < on {
+                    return Err(TransitionError::ValidityBeforeIssue);
+                }
+                self.status = S::Approved;
+                self.approved_on = Some(*on);
+                self.direction_valid_until = Some(*valid_until);
+            }
+            E::Refused { on, grounds } => {
+                if !matches!(st, S::UnderReview | S::Approved) {
+                    return Err(not_allowed(kind, st));
+                }
+                if grounds.is_empty() {
+                    return Err(TransitionError::NoGrounds);
+                }
+                for g in grounds {
+                    if !(1..=8).contains(&g.ground) {
+                        return Err(TransitionError::UnknownGround(g.ground));
+                    }
+                    if g.until.trim().is_empty() && g.ground != 8 {
+                        return Err(TransitionError::GroundWithoutUntil(g.ground));
+                    }
+                }
+                self.not_before(*on, self.approved_on.or(self.accepted_on))?;
+                self.status = S::Refused;
+                self.refused_on = Some(*on);
+                self.grounds = grounds.clone();
+            }
+            E::MilitaryCertificateReceived { on, issuer, number } => {
+                if st != S::Approved {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.military.is_some() {
+                    return Err(TransitionError::AlreadyRecorded);
+                }
+                self.not_before(*on, self.approved_on)?;
+                self.military = Some(Military::Certificate {
+                    on: *on,
+                    issuer: issuer.clone(),
+                    number: number.clone(),
+                });
+            }
+            E::NotLiableForMilitary { on } => {
+                if st != S::Approved {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.military.is_some() {
+                    return Err(TransitionError::AlreadyRecorded);
+                }
+                self.military = Some(Military::NotLiable { on: *on });
+            }
+            E::ResidenceDeregistered { on } => {
+                if st != S::Approved {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.residence_deregistered_on.is_some() {
+                    return Err(TransitionError::AlreadyRecorded);
+                }
+                self.not_before(*on, self.approved_on)?;
+                self.residence_deregistered_on = Some(*on);
+            }
+            E::DecisionIssued { on } => {
+                if st != S::Approved {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.military.is_none() || self.residence_deregistered_on.is_none() {
+                    return Err(TransitionError::DeregistrationIncomplete);
+                }
+                self.not_before(*on, self.residence_deregistered_on)?;
+                self.status = S::DecisionIssued;
+                self.decision_issued_on = Some(*on);
+            }
+            E::HandedOver { on, to } => {
+                if !matches!(st, S::DecisionIssued | S::TransferredToProvider) {
+                    return Err(not_allowed(kind, st));
+                }
+                if let Recipient::Representative {
+                    full_name,
+                    power_of_attorney,
+                    notary,
+                    ..
+                } = to
+                {
+                    if [full_name, power_of_attorney, notary]
+                        .iter()
+                        .any(|s| s.trim().is_empty())
+                    {
+                        return Err(TransitionError::PowerOfAttorneyIncomplete);
+                    }
+                }
+                self.not_before(*on, self.decision_issued_on)?;
+                self.status = S::HandedOver;
+                self.handed_over_on = Some(*on);
+                self.handed_to = Some(to.clone());
+            }
+            E::TransferredToProvider { on } => {
+                if st != S::DecisionIssued {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.office_kind != OfficeKind::StateCorporation {
+                    return Err(TransitionError::NotAtStateCorporation);
+                }
+                self.not_before(*on, self.decision_issued_on)?;
+                self.status = S::TransferredToProvider;
+                self.transferred_on = Some(*on);
+            }
+            E::Corrected { refers_to, note } => {
+                if !self.event_ids.contains(refers_to) {
+                    return Err(TransitionError::UnknownEvent);
+                }
+                if note.trim().is_empty() {
+                    return Err(TransitionError::EmptyNote);
+                }
+                self.corrections.push((*refers_to, note.clone()));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::checklist;
+    use crate::domain::demo::sample_intake;
+    use crate::domain::rules::Rules;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn ev(seq: u32, kind: EventKind) -> CaseEvent {
+        CaseEvent {
+            id: Uuid::from_u128(u128::from(seq)),
+            case_id: Uuid::from_u128(7),
+            seq,
+            recorded_at: d(2026, 11, 25).and_hms_opt(10, 0, 0).unwrap(),
+            actor: "clerk".into(),
+            office: 42,
+            kind,
+        }
+    }
+
+    fn opened(office_kind: OfficeKind) -> CaseState {
+        CaseState::open(&ev(
+            1,
+            EventKind::IntakeOpened {
+                office_kind,
+                on: d(2026, 11, 25),
+                intake: Box::new(sample_intake()),
+            },
+        ))
+        .unwrap()
+    }
+
+    fn complete() -> Checklist {
+        let r = Rules::shipped();
+        let on = d(2026, 11, 25);
+        checklist::build(
+            &sample_intake(),
+            OfficeKind::StateCorporation,
+            on,
+            r.profile_on(on).unwrap(),
+            &r.mci,
+        )
+    }
+
+    #[test]
+    fn case_numbers_round_trip_and_catch_typos() {
+        let n = CaseNumber::new(42, 2026, 17).unwrap();
+        let s = n.to_string();
+        assert_eq!(CaseNumber::parse(&s), Ok(n));
+        assert_eq!(CaseNumber::parse(&n.digits()), Ok(n));
+        let mut typo = n.digits().into_bytes();
+        typo[10] = if typo[10] == b'9' { b'0' } else { typo[10] + 1 };
+        assert_eq!(
+            CaseNumber::parse(std::str::from_utf8(&typo).unwrap()),
+            Err(CaseNumberError::CheckDigit)
+        );
+        assert_eq!(CaseNumber::parse("12"), Err(CaseNumberError::Format));
+    }
+
+    #[test]
+    fn the_whole_life_of_a_case() {
+        let s = opened(OfficeKind::StateCorporation);
+        let s = s
+            .apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap();
+        assert_eq!(s.status, Status::UnderReview);
+        let s = s
+            .apply(&ev(
+                3,
+                EventKind::ConclusionRecorded {
+                    conclusion: Conclusion {
+                        body: "KNB".into(),
+                        positive: true,
+                        on: d(2026, 12, 1),
+                        reference: "12/34".into(),
+                    },
+                },
+            ))
+            .unwrap();
+        let s = s
+            .apply(&ev(
+                4,
+                EventKind::Approved {
+                    on: d(2026, 12, 16),
+                    valid_until: d(2026, 12, 23),
+                },
+            ))
+            .unwrap();
+        let s = s
+            .apply(&ev(
+                5,
+                EventKind::NotLiableForMilitary {
+                    on: d(2026, 12, 17),
+                },
+            ))
+            .unwrap();
+        assert_eq!(
+            s.apply(&ev(
+                6,
+                EventKind::DecisionIssued {
+                    on: d(2026, 12, 18)
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::DeregistrationIncomplete
+        );
+        let s = s
+            .apply(&ev(
+                6,
+                EventKind::ResidenceDeregistered {
+                    on: d(2026, 12, 18),
+                },
+            ))
+            .unwrap();
+        let s = s
+            .apply(&ev(
+                7,
+                EventKind::DecisionIssued {
+                    on: d(2026, 12, 19),
+                },
+            ))
+            .unwrap();
+        let s = s
+            .apply(&ev(
+                8,
+                EventKind::TransferredToProvider { on: d(2027, 1, 20) },
+            ))
+            .unwrap();
+        let s = s
+            .apply(&ev(
+                9,
+                EventKind::HandedOver {
+                    on: d(2027, 1, 21),
+                    to: Recipient::Applicant,
+                },
+            ))
+            .unwrap();
+        assert_eq!(s.status, Status::HandedOver);
+        let s = s
+            .apply(&ev(
+                10,
+                EventKind::Corrected {
+                    refers_to: Uuid::from_u128(9),
+                    note: "typo".into(),
+                },
+            ))
+            .unwrap();
+        assert_eq!(s.corrections.len(), 1);
+    }
+
+    #[test]
+    fn disallowed_events_are_typed_errors() {
+        let s = opened(OfficeKind::MigrationPolice);
+        assert!(matches!(
+            s.apply(&ev(
+                2,
+                EventKind::Approved {
+                    on: d(2026, 11, 26),
+                    valid_until: d(2026, 12, 3)
+                }
+            )),
+            Err(TransitionError::NotAllowed {
+                event: "approved",
+                status: Status::IntakeOpen
+            })
+        ));
+        let mut incomplete = complete();
+        incomplete.items[0].status = checklist::ItemStatus::Missing;
+        assert_eq!(
+            s.apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: incomplete
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::IncompletePackage
+        );
+        assert_eq!(
+            s.apply(&ev(
+                2,
+                EventKind::RefusedAtIntake {
+                    on: d(2026, 11, 25),
+                    missing: vec![]
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::NothingMissing
+        );
+        assert_eq!(
+            s.apply(&ev(
+                2,
+                EventKind::IntakeOpened {
+                    office_kind: OfficeKind::MigrationPolice,
+                    on: d(2026, 11, 25),
+                    intake: Box::default()
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::AlreadyOpened
+        );
+        let s = s
+            .apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap();
+        assert_eq!(
+            s.apply(&ev(
+                3,
+                EventKind::Refused {
+                    on: d(2026, 12, 1),
+                    grounds: vec![]
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::NoGrounds
+        );
+        assert_eq!(
+            s.apply(&ev(
+                3,
+                EventKind::Refused {
+                    on: d(2026, 12, 1),
+                    grounds: vec![RefusalGround {
+                        ground: 9,
+                        until: "x".into()
+                    }]
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::UnknownGround(9)
+        );
+        assert_eq!(
+            s.apply(&ev(
+                3,
+                EventKind::TransferredToProvider { on: d(2026, 12, 1) }
+            ))
+            .unwrap_err(),
+            TransitionError::NotAllowed {
+                event: "transferred_to_provider",
+                status: Status::UnderReview
+            }
+        );
+        let neg = s
+            .apply(&ev(
+                3,
+                EventKind::ConclusionRecorded {
+                    conclusion: Conclusion {
+                        body: "Tax".into(),
+                        positive: false,
+                        on: d(2026, 12, 1),
+                        reference: "T-1".into(),
+                    },
+                },
+            ))
+            .unwrap();
+        assert_eq!(
+            neg.apply(&ev(
+                4,
+                EventKind::Approved {
+                    on: d(2026, 12, 2),
+                    valid_until: d(2026, 12, 9)
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::NegativeConclusion
+        );
+        let refused = neg
+            .apply(&ev(
+                4,
+                EventKind::Refused {
+                    on: d(2026, 12, 2),
+                    grounds: vec![RefusalGround {
+                        ground: 8,
+                        until: String::new(),
+                    }],
+                },
+            ))
+            .unwrap();
+        assert_eq!(refused.status, Status::Refused);
+        assert!(refused.status.is_closed());
+    }
+
+    #[test]
+    fn transfer_only_at_a_state_corporation() {
+        let s = opened(OfficeKind::MigrationPolice)
+            .apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap()
+            .apply(&ev(
+                3,
+                EventKind::Approved {
+                    on: d(2026, 12, 16),
+                    valid_until: d(2026, 12, 23),
+                },
+            ))
+            .unwrap()
+            .apply(&ev(
+                4,
+                EventKind::MilitaryCertificateReceived {
+                    on: d(2026, 12, 18),
+                    issuer: "DDO".into(),
+                    number: "1".into(),
+                },
+            ))
+            .unwrap()
+            .apply(&ev(
+                5,
+                EventKind::ResidenceDeregistered {
+                    on: d(2026, 12, 18),
+                },
+            ))
+            .unwrap()
+            .apply(&ev(
+                6,
+                EventKind::DecisionIssued {
+                    on: d(2026, 12, 19),
+                },
+            ))
+            .unwrap();
+        assert_eq!(
+            s.apply(&ev(
+                7,
+                EventKind::TransferredToProvider { on: d(2027, 1, 20) }
+            ))
+            .unwrap_err(),
+            TransitionError::NotAtStateCorporation
+        );
+        let rep = Recipient::Representative {
+            full_name: "Әлімов Бек".into(),
+            power_of_attorney: String::new(),
+            notarised_on: d(2026, 12, 1),
+            notary: "N".into(),
+        };
+        assert_eq!(
+            s.apply(&ev(
+                7,
+                EventKind::HandedOver {
+                    on: d(2026, 12, 20),
+                    to: rep
+                }
+            ))
+            .unwrap_err(),
+            TransitionError::PowerOfAttorneyIncomplete
+        );
+    }
+}

@@ -1,0 +1,730 @@
+//! The intake: the Annex 2 questionnaire-application in full, the family
+//! situation the para 9 rules need, who files, and what was presented.
+//!
+//! Fields hold what the clerk typed (or what the e-gov portal handed over),
+//! so a draft is never lost to a parse error; `validate` turns it into
+//! field-named problems. This is also the JSON import format
+//! (`docs/intake-json.md`).
+
+use super::ids::{self, IdCardNo, Iin, NamePart, PassportNo, Phone, PostalCode};
+use super::{age_on, DocLang};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Longest free-text value (addresses, places, organisations).
+pub const TEXT_MAX: usize = 300;
+/// Most rows of a repeated table (children, relatives, jobs, dependants).
+pub const ROWS_MAX: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocRef {
+    #[serde(default)]
+    pub number: String,
+    #[serde(default)]
+    pub issued_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phones {
+    #[serde(default)]
+    pub home: String,
+    #[serde(default)]
+    pub work: String,
+    #[serde(default)]
+    pub mobile: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    pub surname: String,
+    pub given_name: String,
+    #[serde(default)]
+    pub patronymic: String,
+    /// "If you had another surname, name or patronymic, give them."
+    #[serde(default)]
+    pub former_names: Vec<String>,
+    pub birth_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub birth_place: String,
+    /// Permanent residence.
+    #[serde(default)]
+    pub residence: String,
+    #[serde(default)]
+    pub postal_code: String,
+    pub iin: String,
+    #[serde(default)]
+    pub nationality: String,
+    #[serde(default)]
+    pub passport: DocRef,
+    #[serde(default)]
+    pub id_card: DocRef,
+    #[serde(default)]
+    pub phones: Phones,
+}
+
+impl Applicant {
+    pub fn full_name(&self) -> String {
+        join_name(&self.surname, &self.given_name, &self.patronymic)
+    }
+}
+
+pub fn join_name(surname: &str, given: &str, patronymic: &str) -> String {
+    [surname, given, patronymic]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeavesWith {
+    /// Both parents (or both the applicant and the other parent) leave.
+    #[default]
+    BothParents,
+    /// Para 9(5): the child leaves with one parent (guardian, trustee).
+    OneParent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Whereabouts {
+    #[default]
+    InKazakhstan,
+    Abroad,
+    Deceased,
+    /// No information on registration in Kazakhstan: Annex 3 request.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherParent {
+    pub full_name: String,
+    #[serde(default)]
+    pub whereabouts: Whereabouts,
+}
+
+/// A minor child going along (Annex 2 table), with the facts para 9 needs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildGoing {
+    pub surname: String,
+    pub given_name: String,
+    #[serde(default)]
+    pub patronymic: String,
+    pub birth_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub iin: String,
+    #[serde(default)]
+    pub passport_no: String,
+    #[serde(default)]
+    pub leaves_with: LeavesWith,
+    /// Required when `leaves_with` is `one_parent`.
+    #[serde(default)]
+    pub other_parent: Option<OtherParent>,
+}
+
+impl ChildGoing {
+    pub fn full_name(&self) -> String {
+        join_name(&self.surname, &self.given_name, &self.patronymic)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    Father,
+    Mother,
+    Spouse,
+    FormerSpouse,
+    Son,
+    Daughter,
+}
+
+/// A close relative (Annex 2: parents, spouses including former, children).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    pub full_name: String,
+    pub relationship: Relationship,
+    #[serde(default)]
+    pub deceased: bool,
+    /// Death certificate number and date, when deceased.
+    #[serde(default)]
+    pub death_certificate: String,
+    #[serde(default)]
+    pub birth_year: Option<i32>,
+    #[serde(default)]
+    pub birth_place: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub workplace: String,
+    /// Where the marriage was registered (spouses).
+    #[serde(default)]
+    pub marriage_place: String,
+}
+
+/// One line of "activity in the last 5 years, military service included".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub from_year: i32,
+    /// `None`: until now.
+    #[serde(default)]
+    pub to_year: Option<i32>,
+    pub position: String,
+    pub organisation: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub military: bool,
+    /// Access to state secrets, also at former places.
+    pub secrets_access: bool,
+}
+
+/// A family member the applicant supports by law who stays in Kazakhstan.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dependant {
+    pub full_name: String,
+    pub relationship: String,
+    #[serde(default)]
+    pub whereabouts: Whereabouts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepresentativeRole {
+    Parent,
+    Guardian,
+    Trustee,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FiledBy {
+    #[default]
+    Applicant,
+    /// Para 9: a legal representative of a child or of a legally incapable
+    /// person, showing the document that proves the authority.
+    Representative {
+        role: RepresentativeRole,
+        full_name: String,
+        #[serde(default)]
+        iin: String,
+        authority_document: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentChannel {
+    /// Through a second-tier bank: a paper copy is taken.
+    Bank,
+    /// Through the e-gov payment gateway: the State Corporation fetches it.
+    PaymentGateway,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeePayment {
+    pub paid_on: NaiveDate,
+    pub channel: PaymentChannel,
+    pub amount_tenge: u64,
+}
+
+pub use super::checklist::{Requirement, Subject, Via};
+
+/// A document the clerk recorded as presented (or obtained).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Presented {
+    pub requirement: Requirement,
+    #[serde(default)]
+    pub subject: Subject,
+    pub via: Via,
+}
+
+/// Everything taken at the counter for one application.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intake {
+    /// The language the applicant chose for printed forms.
+    #[serde(default)]
+    pub lang: DocLang,
+    pub applicant: Applicant,
+    pub destination_country: String,
+    /// The registered address to be deregistered from.
+    pub registered_address: String,
+    #[serde(default)]
+    pub children: Vec<ChildGoing>,
+    #[serde(default)]
+    pub relatives: Vec<Relative>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    /// Family members supported by law who stay in Kazakhstan.
+    #[serde(default)]
+    pub dependants: Vec<Dependant>,
+    #[serde(default)]
+    pub filed_by: FiledBy,
+    /// Warned of liability for knowingly false data, on this date.
+    #[serde(default)]
+    pub false_data_warning_on: Option<NaiveDate>,
+    /// Consent to the use of legally protected secrets, on this date.
+    #[serde(default)]
+    pub secrets_consent_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub documents: Vec<Presented>,
+    #[serde(default)]
+    pub fee: Option<FeePayment>,
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", content = "detail", rename_all = "snake_case")]
+pub enum Problem {
+    Required,
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    Iin(#[serde(serialize_with = "ser_display")] ids::IdNumberError),
+    Name(#[serde(serialize_with = "ser_display")] ids::NameError),
+    Document(#[serde(serialize_with = "ser_display")] ids::DocNumberError),
+    Phone(#[serde(serialize_with = "ser_display")] ids::PhoneError),
+    PostalCode(#[serde(serialize_with = "ser_display")] ids::PostalCodeError),
+    DateInFuture,
+    DateBeforeBirth,
+    YearOutOfRange,
+    YearsReversed,
+    /// A child in the "minor children" table who is 18 or older.
+    NotMinor,
+    /// The other parent must be named when a child leaves with one parent.
+    OtherParentMissing,
+    // Warnings: shown, never blocking.
+    IinBirthDateDiffers,
+    IinNoSuchDate,
+    PassportUnusual,
+    /// The activity table does not reach back five years.
+    ActivityShort,
+    /// A deceased relative without the death certificate details.
+    DeathCertificateMissing,
+}
+
+fn ser_display<T: std::fmt::Display, S: serde::Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldIssue {
+    /// Dotted path of the field, as in the JSON format: `children[1].iin`.
+    pub field: String,
+    #[serde(flatten)]
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Validation {
+    pub errors: Vec<FieldIssue>,
+    pub warnings: Vec<FieldIssue>,
+}
+
+impl Validation {
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+    fn err(&mut self, field: impl Into<String>, problem: Problem) {
+        self.errors.push(FieldIssue {
+            field: field.into(),
+            problem,
+        });
+    }
+    fn warn(&mut self, field: impl Into<String>, problem: Problem) {
+        self.warnings.push(FieldIssue {
+            field: field.into(),
+            problem,
+        });
+    }
+    fn name(&mut self, field: String, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.err(field, Problem::Required);
+            }
+            return;
+        }
+        if let Err(e) = NamePart::parse(value) {
+            self.err(field, Problem::Name(e));
+        }
+    }
+    /// A full name in one field: every word a valid name part.
+    fn full_name(&mut self, field: String, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.err(field, Problem::Required);
+            }
+            return;
+        }
+        if value.chars().count() > 3 * ids::NAME_PART_MAX {
+            self.err(
+                field,
+                Problem::TooLong {
+                    max: 3 * ids::NAME_PART_MAX,
+                },
+            );
+            return;
+        }
+        for word in value.split_whitespace() {
+            if let Err(e) = NamePart::parse(word) {
+                self.err(field, Problem::Name(e));
+                return;
+            }
+        }
+    }
+    fn text(&mut self, field: String, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.err(field, Problem::Required);
+            }
+        } else if value.chars().count() > TEXT_MAX {
+            self.err(field, Problem::TooLong { max: TEXT_MAX });
+        }
+    }
+    fn past_date(
+        &mut self,
+        field: String,
+        value: Option<NaiveDate>,
+        today: NaiveDate,
+        required: bool,
+    ) {
+        match value {
+            None if required => self.err(field, Problem::Required),
+            Some(d) if d > today => self.err(field, Problem::DateInFuture),
+            _ => {}
+        }
+    }
+    fn rows(&mut self, field: &str, n: usize) -> bool {
+        if n > ROWS_MAX {
+            self.err(field, Problem::TooMany { max: ROWS_MAX });
+            false
+        } else {
+            true
+        }
+    }
+    fn phone(&mut self, field: String, value: &str) {
+        if !value.trim().is_empty() {
+            if let Err(e) = Phone::parse(value) {
+                self.err(field, Problem::Phone(e));
+            }
+        }
+    }
+}
+
+impl Intake {
+    /// Every field checked; `today` is the application date.
+    pub fn validate(&self, today: NaiveDate) -> Validation {
+        let mut v = Validation::default();
+        let a = &self.applicant;
+        v.name("applicant.surname".into(), &a.surname, true);
+        v.name("applicant.given_name".into(), &a.given_name, true);
+        v.name("applicant.patronymic".into(), &a.patronymic, false);
+        if v.rows("applicant.former_names", a.former_names.len()) {
+            for (i, n) in a.former_names.iter().enumerate() {
+                v.full_name(format!("applicant.former_names[{i}]"), n, true);
+            }
+        }
+        v.past_date("applicant.birth_date".into(), a.birth_date, today, true);
+        v.text("applicant.birth_place".into(), &a.birth_place, true);
+        v.text("applicant.residence".into(), &a.residence, true);
+        if !a.postal_code.trim().is_empty() {
+            if let Err(e) = PostalCode::parse(&a.postal_code) {
+                v.err("applicant.postal_code", Problem::PostalCode(e));
+            }
+        }
+        match Iin::parse(&a.iin) {
+            Err(ids::IdNumberError::Empty) => v.err("applicant.iin", Problem::Required),
+            Err(e) => v.err("applicant.iin", Problem::Iin(e)),
+            Ok(iin) => {
+                let facts = iin.facts();
+                if facts.warnings.contains(&ids::IinWarning::NoSuchDate) {
+                    v.warn("applicant.iin", Problem::IinNoSuchDate);
+                } else if let Some(b) = a.birth_date {
+                    if !facts.birth_dates.is_empty() && !facts.birth_dates.contains(&b) {
+                        v.warn("applicant.birth_date", Problem::IinBirthDateDiffers);
+                    }
+                }
+            }
+        }
+        v.text("applicant.nationality".into(), &a.nationality, false);
+        match PassportNo::parse(&a.passport.number) {
+            Err(ids::DocNumberError::Empty) => {
+                v.err("applicant.passport.number", Problem::Required)
+            }
+            Err(e) => v.err("applicant.passport.number", Problem::Document(e)),
+            Ok((_, false)) => v.warn("applicant.passport.number", Problem::PassportUnusual),
+            Ok(_) => {}
+        }
+        v.past_date(
+            "applicant.passport.issued_on".into(),
+            a.passport.issued_on,
+            today,
+            true,
+        );
+        match IdCardNo::parse(&a.id_card.number) {
+            Err(ids::DocNumberError::Empty) => v.err("applicant.id_card.number", Problem::Required),
+            Err(e) => v.err("applicant.id_card.number", Problem::Document(e)),
+            Ok(_) => {}
+        }
+        v.past_date(
+            "applicant.id_card.issued_on".into(),
+            a.id_card.issued_on,
+            today,
+            true,
+        );
+        for (d, field) in [
+            (a.passport.issued_on, "passport"),
+            (a.id_card.issued_on, "id_card"),
+        ] {
+            if let (Some(d), Some(b)) = (d, a.birth_date) {
+                if d < b {
+                    v.err(
+                        format!("applicant.{field}.issued_on"),
+                        Problem::DateBeforeBirth,
+                    );
+                }
+            }
+        }
+        v.phone("applicant.phones.home".into(), &a.phones.home);
+        v.phone("applicant.phones.work".into(), &a.phones.work);
+        v.phone("applicant.phones.mobile".into(), &a.phones.mobile);
+
+        v.text(
+            "destination_country".into(),
+            &self.destination_country,
+            true,
+        );
+        v.text("registered_address".into(), &self.registered_address, true);
+
+        if v.rows("children", self.children.len()) {
+            for (i, c) in self.children.iter().enumerate() {
+                let p = format!("children[{i}]");
+                v.name(format!("{p}.surname"), &c.surname, true);
+                v.name(format!("{p}.given_name"), &c.given_name, true);
+                v.name(format!("{p}.patronymic"), &c.patronymic, false);
+                v.past_date(format!("{p}.birth_date"), c.birth_date, today, true);
+                if let Some(b) = c.birth_date {
+                    if b <= today && age_on(b, today) >= 18 {
+                        v.err(format!("{p}.birth_date"), Problem::NotMinor);
+                    }
+                }
+                if !c.iin.trim().is_empty() {
+                    match Iin::parse(&c.iin) {
+                        Err(e) => v.err(format!("{p}.iin"), Problem::Iin(e)),
+                        Ok(iin) => {
+                            let f = iin.facts();
+                            if let Some(b) = c.birth_date {
+                                if !f.birth_dates.is_empty() && !f.birth_dates.contains(&b) {
+                                    v.warn(format!("{p}.birth_date"), Problem::IinBirthDateDiffers);
+                                }
+                            }
+                        }
+                    }
+                }
+                if !c.passport_no.trim().is_empty() {
+                    match PassportNo::parse(&c.passport_no) {
+                        Err(e) => v.err(format!("{p}.passport_no"), Problem::Document(e)),
+                        Ok((_, false)) => {
+                            v.warn(format!("{p}.passport_no"), Problem::PassportUnusual)
+                        }
+                        Ok(_) => {}
+                    }
+                }
+                match (&c.leaves_with, &c.other_parent) {
+                    (LeavesWith::OneParent, None) => {
+                        v.err(format!("{p}.other_parent"), Problem::OtherParentMissing)
+                    }
+                    (_, Some(op)) => {
+                        v.full_name(format!("{p}.other_parent.full_name"), &op.full_name, true)
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        if v.rows("relatives", self.relatives.len()) {
+            for (i, r) in self.relatives.iter().enumerate() {
+                let p = format!("relatives[{i}]");
+                v.full_name(format!("{p}.full_name"), &r.full_name, true);
+                if let Some(y) = r.birth_year {
+                    if y < 1880 || y > today.year() {
+                        v.err(format!("{p}.birth_year"), Problem::YearOutOfRange);
+                    }
+                }
+                v.text(format!("{p}.birth_place"), &r.birth_place, false);
+                v.text(format!("{p}.country"), &r.country, false);
+                v.text(format!("{p}.address"), &r.address, false);
+                v.text(format!("{p}.workplace"), &r.workplace, false);
+                v.text(format!("{p}.marriage_place"), &r.marriage_place, false);
+                v.text(
+                    format!("{p}.death_certificate"),
+                    &r.death_certificate,
+                    false,
+                );
+                if r.deceased && r.death_certificate.trim().is_empty() {
+                    v.warn(
+                        format!("{p}.death_certificate"),
+                        Problem::DeathCertificateMissing,
+                    );
+                }
+            }
+        }
+
+        if v.rows("activities", self.activities.len()) {
+            let earliest_needed = today.year() - 5;
+            let mut earliest = None::<i32>;
+            for (i, a) in self.activities.iter().enumerate() {
+                let p = format!("activities[{i}]");
+                let bad = |y: i32| y < 1900 || y > today.year();
+                if bad(a.from_year) {
+                    v.err(format!("{p}.from_year"), Problem::YearOutOfRange);
+                }
+                if let Some(to) = a.to_year {
+                    if bad(to) {
+                        v.err(format!("{p}.to_year"), Problem::YearOutOfRange);
+                    } else if to < a.from_year {
+                        v.err(format!("{p}.to_year"), Problem::YearsReversed);
+                    }
+                }
+                v.text(format!("{p}.position"), &a.position, true);
+                v.text(format!("{p}.organisation"), &a.organisation, true);
+                v.text(format!("{p}.address"), &a.address, false);
+                earliest = Some(earliest.map_or(a.from_year, |e: i32| e.min(a.from_year)));
+            }
+            // Someone who has not worked says so in one line ("not employed");
+            // a table that does not reach back five years is only a warning.
+            let adult_five_years = a
+                .birth_date
+                .is_some_and(|b| b <= today && age_on(b, today) >= 21);
+            if adult_five_years && earliest.is_none_or(|e| e > earliest_needed) {
+                v.warn("activities", Problem::ActivityShort);
+            }
+        }
+
+        if v.rows("dependants", self.dependants.len()) {
+            for (i, d) in self.dependants.iter().enumerate() {
+                let p = format!("dependants[{i}]");
+                v.full_name(format!("{p}.full_name"), &d.full_name, true);
+                v.text(format!("{p}.relationship"), &d.relationship, true);
+            }
+        }
+
+        if let FiledBy::Representative {
+            full_name,
+            iin,
+            authority_document,
+            ..
+        } = &self.filed_by
+        {
+            v.full_name("filed_by.full_name".into(), full_name, true);
+            if !iin.trim().is_empty() {
+                if let Err(e) = Iin::parse(iin) {
+                    v.err("filed_by.iin", Problem::Iin(e));
+                }
+            }
+            v.text(
+                "filed_by.authority_document".into(),
+                authority_document,
+                true,
+            );
+        }
+        v.past_date(
+            "false_data_warning_on".into(),
+            self.false_data_warning_on,
+            today,
+            false,
+        );
+        v.past_date(
+            "secrets_consent_on".into(),
+            self.secrets_consent_on,
+            today,
+            false,
+        );
+        if let Some(f) = &self.fee {
+            v.past_date("fee.paid_on".into(), Some(f.paid_on), today, true);
+        }
+        if v.rows("documents", self.documents.len()) {
+            for (i, d) in self.documents.iter().enumerate() {
+                let ok = match d.subject {
+                    Subject::Applicant | Subject::Representative => true,
+                    Subject::Child(n) | Subject::OtherParentOf(n) => n < self.children.len(),
+                    Subject::Dependant(n) => n < self.dependants.len(),
+                };
+                if !ok {
+                    v.err(format!("documents[{i}].subject"), Problem::Required);
+                }
+            }
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::sample_intake;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_sample_is_valid() {
+        let v = sample_intake().validate(d(2026, 11, 25));
+        assert!(v.is_ok(), "{:?}", v.errors);
+    }
+
+    #[test]
+    fn problems_name_their_field() {
+        let mut i = sample_intake();
+        i.applicant.iin = "850115300002".into();
+        i.children[1].birth_date = Some(d(2030, 1, 1));
+        i.applicant.phones.mobile = "+7 916 000 00 00".into();
+        let v = i.validate(d(2026, 11, 25));
+        let fields: Vec<&str> = v.errors.iter().map(|e| e.field.as_str()).collect();
+        assert!(fields.contains(&"applicant.iin"));
+        assert!(fields.contains(&"children[1].birth_date"));
+        assert!(fields.contains(&"applicant.phones.mobile"));
+    }
+
+    #[test]
+    fn iin_date_mismatch_is_only_a_warning() {
+        let mut i = sample_intake();
+        i.applicant.birth_date = Some(d(1985, 1, 16));
+        let v = i.validate(d(2026, 11, 25));
+        assert!(v.is_ok());
+        assert!(v
+            .warnings
+            .iter()
+            .any(|w| w.problem == Problem::IinBirthDateDiffers));
+    }
+
+    #[test]
+    fn adult_child_in_the_minor_table_is_an_error() {
+        let mut i = sample_intake();
+        i.children[0].birth_date = Some(d(2008, 11, 25));
+        let v = i.validate(d(2026, 11, 25));
+        assert!(v.errors.iter().any(|e| e.problem == Problem::NotMinor));
+        // One day younger: still a minor.
+        i.children[0].birth_date = Some(d(2008, 11, 26));
+        assert!(i.validate(d(2026, 11, 25)).is_ok());
+    }
+}

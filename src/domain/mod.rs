@@ -1,0 +1,122 @@
+//! The law, as pure rules: no I/O, no clock reads. "Today" and "now" are
+//! always arguments.
+
+pub mod calendar;
+pub mod case;
+pub mod checklist;
+pub mod deadlines;
+pub mod demo;
+pub mod ids;
+pub mod intake;
+pub mod profile;
+pub mod rules;
+pub mod visit;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The two kinds of office that accept applications and hand out results
+/// (para 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeKind {
+    /// A department of the State Corporation "Government for Citizens".
+    StateCorporation,
+    /// A territorial migration police office: the provider.
+    MigrationPolice,
+}
+
+impl OfficeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OfficeKind::StateCorporation => "state_corporation",
+            OfficeKind::MigrationPolice => "migration_police",
+        }
+    }
+}
+
+impl FromStr for OfficeKind {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "state_corporation" | "state-corporation" | "sc" => Ok(OfficeKind::StateCorporation),
+            "migration_police" | "migration-police" | "police" => Ok(OfficeKind::MigrationPolice),
+            _ => Err(()),
+        }
+    }
+}
+
+/// The language of a printed document: the applicant's choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocLang {
+    #[default]
+    Kk,
+    Ru,
+}
+
+impl fmt::Display for DocLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DocLang::Kk => "kk",
+            DocLang::Ru => "ru",
+        })
+    }
+}
+
+impl FromStr for DocLang {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "kk" => Ok(DocLang::Kk),
+            "ru" => Ok(DocLang::Ru),
+            _ => Err(()),
+        }
+    }
+}
+
+/// Completed years of age on `on`.
+///
+/// A person reaches an age at the start of the birthday. Someone born on
+/// 29 February reaches it on 28 February of a common year: a period counted
+/// in years that ends in a month without the matching day ends on the last
+/// day of that month (the Civil Code's rule for periods).
+pub fn age_on(born: NaiveDate, on: NaiveDate) -> u32 {
+    if on < born {
+        return 0;
+    }
+    let mut years = on.year() - born.year();
+    let birthday_this_year = NaiveDate::from_ymd_opt(on.year(), born.month(), born.day())
+        .or_else(|| NaiveDate::from_ymd_opt(on.year(), born.month(), 28))
+        .unwrap_or(on);
+    if on < birthday_this_year {
+        years -= 1;
+    }
+    years.max(0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn age_counts_the_birthday_itself() {
+        assert_eq!(age_on(d(2010, 11, 25), d(2026, 11, 25)), 16);
+        assert_eq!(age_on(d(2010, 11, 25), d(2026, 11, 24)), 15);
+        assert_eq!(age_on(d(2010, 11, 25), d(2009, 1, 1)), 0);
+    }
+
+    #[test]
+    fn leap_day_birthdays() {
+        assert_eq!(age_on(d(2008, 2, 29), d(2026, 2, 27)), 17);
+        assert_eq!(age_on(d(2008, 2, 29), d(2026, 2, 28)), 18);
+        assert_eq!(age_on(d(2008, 2, 29), d(2028, 2, 28)), 19);
+        assert_eq!(age_on(d(2008, 2, 29), d(2028, 2, 29)), 20);
+    }
+}

@@ -1,0 +1,166 @@
+//! The rule data in force: regulation profiles, the MCI table and the
+//! working calendar. Shipped defaults live in `assets/rules/`; the store
+//! keeps an administrator's replacements.
+
+use super::calendar::{CalendarData, WeekRegime, WorkingCalendar};
+use super::profile::{profile_for, MciTable, RegulationProfile};
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+
+pub const SHIPPED_PROFILE: &str = include_str!("../../assets/rules/profile-standard.json");
+pub const SHIPPED_MCI: &str = include_str!("../../assets/rules/mci.json");
+pub const SHIPPED_CALENDAR: &str = include_str!("../../assets/rules/calendar.json");
+
+/// Why rule data could not be taken.
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    #[error("{kind}: {source}")]
+    Json {
+        kind: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub profiles: Vec<RegulationProfile>,
+    pub mci: MciTable,
+    pub calendar: CalendarData,
+}
+
+fn parse<T: DeserializeOwned>(kind: &'static str, json: &str) -> Result<T, RulesError> {
+    serde_json::from_str(json).map_err(|source| RulesError::Json { kind, source })
+}
+
+/// Checks a profile beyond its JSON shape.
+pub fn check_profile(p: &RegulationProfile) -> Result<(), RulesError> {
+    if p.id.trim().is_empty() {
+        return Err(RulesError::Invalid("profile id is empty".into()));
+    }
+    if p.effective_to.is_some_and(|to| to < p.effective_from) {
+        return Err(RulesError::Invalid(format!(
+            "profile {}: effective_to before effective_from",
+            p.id
+        )));
+    }
+    for o in [&p.limits.provider, &p.limits.state_corporation] {
+        if o.stages.is_empty()
+            || o.come_back_after
+                .iter()
+                .any(|s| !o.stages.iter().any(|x| x.stage == *s))
+        {
+            return Err(RulesError::Invalid(format!(
+                "profile {}: come_back_after names a stage without a limit",
+                p.id
+            )));
+        }
+    }
+    if p.visit.warn_percent == 0 || p.visit.warn_percent >= 100 {
+        return Err(RulesError::Invalid(format!(
+            "profile {}: warn_percent must be 1..99",
+            p.id
+        )));
+    }
+    if p.grounds.iter().any(|g| !(1..=8).contains(g)) {
+        return Err(RulesError::Invalid(format!(
+            "profile {}: grounds are para 10 numbers 1..8",
+            p.id
+        )));
+    }
+    Ok(())
+}
+
+impl Rules {
+    /// The defaults compiled into the binary (tested to parse).
+    pub fn shipped() -> Rules {
+        Rules::from_json(&[SHIPPED_PROFILE], SHIPPED_MCI, SHIPPED_CALENDAR)
+            .expect("the shipped rule files parse (checked by tests)")
+    }
+
+    pub fn from_json(profiles: &[&str], mci: &str, calendar: &str) -> Result<Rules, RulesError> {
+        let profiles = profiles
+            .iter()
+            .map(|p| parse_profile(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Rules {
+            profiles,
+            mci: parse_mci(mci)?,
+            calendar: parse_calendar(calendar)?,
+        })
+    }
+
+    pub fn profile_on(&self, d: NaiveDate) -> Option<&RegulationProfile> {
+        profile_for(&self.profiles, d)
+    }
+
+    pub fn calendar(&self, regime: WeekRegime) -> WorkingCalendar {
+        WorkingCalendar::new(self.calendar.clone(), regime)
+    }
+}
+
+pub fn parse_profile(json: &str) -> Result<RegulationProfile, RulesError> {
+    let p: RegulationProfile = parse("profile", json)?;
+    check_profile(&p)?;
+    Ok(p)
+}
+
+pub fn parse_mci(json: &str) -> Result<MciTable, RulesError> {
+    let t: MciTable = parse("mci", json)?;
+    if t.entries.is_empty() || t.entries.iter().any(|e| e.tenge == 0) {
+        return Err(RulesError::Invalid(
+            "mci: entries must be non-empty with positive amounts".into(),
+        ));
+    }
+    Ok(t)
+}
+
+pub fn parse_calendar(json: &str) -> Result<CalendarData, RulesError> {
+    let c: CalendarData = parse("calendar", json)?;
+    if c.fixed_holidays
+        .iter()
+        .any(|h| NaiveDate::from_ymd_opt(2024, h.month, h.day).is_none())
+    {
+        return Err(RulesError::Invalid(
+            "calendar: a fixed holiday is not a day of the year".into(),
+        ));
+    }
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_rules_parse_and_check() {
+        let r = Rules::shipped();
+        assert_eq!(r.profiles.len(), 1);
+        assert!(r
+            .profile_on(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+            .is_some());
+        assert!(r
+            .profile_on(NaiveDate::from_ymd_opt(2015, 3, 18).unwrap())
+            .is_none());
+    }
+
+    #[test]
+    fn the_2020_rules_are_a_second_profile_without_code() {
+        let p2020 = include_str!("../../docs/examples/profile-2020.json");
+        let r = Rules::from_json(&[SHIPPED_PROFILE, p2020], SHIPPED_MCI, SHIPPED_CALENDAR).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        assert_eq!(r.profile_on(d).unwrap().id, "rules-259-2020");
+        let before = NaiveDate::from_ymd_opt(2019, 1, 10).unwrap();
+        assert_eq!(r.profile_on(before).unwrap().id, "standard-254");
+    }
+
+    #[test]
+    fn broken_profiles_are_refused() {
+        assert!(parse_profile("{}").is_err());
+        let mut v: serde_json::Value = serde_json::from_str(SHIPPED_PROFILE).unwrap();
+        v["grounds"] = serde_json::json!([9]);
+        assert!(parse_profile(&v.to_string()).is_err());
+    }
+}
