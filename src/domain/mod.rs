@@ -1,6 +1,7 @@
 //! The law, as pure rules: no I/O, no clock reads. "Today" and "now" are
 //! always arguments.
 
+pub mod access;
 pub mod calendar;
 pub mod case;
 pub mod checklist;

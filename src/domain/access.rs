@@ -1,0 +1,127 @@
+//! People and what they may do: roles, and the login lock-out rule
+//! (3 failed logins lock the account for 15 minutes).
+
+use chrono::{Duration, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A State Corporation or police counter clerk: visits and intake.
+    Clerk,
+    /// A migration police officer: review, decisions, handover.
+    Officer,
+    /// Deadline board, complaints, reports.
+    Supervisor,
+    /// Office settings, users, rule data.
+    Administrator,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Clerk,
+        Role::Officer,
+        Role::Supervisor,
+        Role::Administrator,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Clerk => "clerk",
+            Role::Officer => "officer",
+            Role::Supervisor => "supervisor",
+            Role::Administrator => "administrator",
+        }
+    }
+}
+
+impl FromStr for Role {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or(())
+    }
+}
+
+/// Failed logins before the account locks.
+pub const MAX_FAILED_LOGINS: u32 = 3;
+/// How long a locked account stays locked.
+pub const LOCK_MINUTES: i64 = 15;
+
+/// What a login attempt leads to, given the account's counters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginDecision {
+    /// Still locked: the password is not even checked.
+    Locked { until: NaiveDateTime },
+    /// Check the password.
+    Check,
+}
+
+pub fn before_login(locked_until: Option<NaiveDateTime>, now: NaiveDateTime) -> LoginDecision {
+    match locked_until {
+        Some(until) if now < until => LoginDecision::Locked { until },
+        _ => LoginDecision::Check,
+    }
+}
+
+/// The counters after a failed password: `(failed, locked_until)`. The
+/// third failure in a row locks the account and resets the count.
+pub fn after_failure(failed: u32, now: NaiveDateTime) -> (u32, Option<NaiveDateTime>) {
+    let failed = failed + 1;
+    if failed >= MAX_FAILED_LOGINS {
+        (0, Some(now + Duration::minutes(LOCK_MINUTES)))
+    } else {
+        (failed, None)
+    }
+}
+
+/// The shortest password an administrator may set.
+pub const PASSWORD_MIN: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordError {
+    #[error("at least {PASSWORD_MIN} characters")]
+    TooShort,
+    #[error("at most 256 characters")]
+    TooLong,
+}
+
+pub fn check_password_rules(p: &str) -> Result<(), PasswordError> {
+    let n = p.chars().count();
+    if n < PASSWORD_MIN {
+        Err(PasswordError::TooShort)
+    } else if n > 256 {
+        Err(PasswordError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn three_failures_lock_for_fifteen_minutes() {
+        let now = NaiveDate::from_ymd_opt(2026, 11, 25)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let (f, l) = after_failure(0, now);
+        assert_eq!((f, l), (1, None));
+        let (f, l) = after_failure(f, now);
+        assert_eq!((f, l), (2, None));
+        let (f, l) = after_failure(f, now);
+        assert_eq!(f, 0);
+        let until = l.unwrap();
+        assert_eq!(until, now + Duration::minutes(15));
+        assert_eq!(
+            before_login(l, now + Duration::minutes(14)),
+            LoginDecision::Locked { until }
+        );
+        assert_eq!(
+            before_login(l, now + Duration::minutes(15)),
+            LoginDecision::Check
+        );
+    }
+}

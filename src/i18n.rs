@@ -1,0 +1,365 @@
+//! Fluent localisation (Kazakh, Russian, English) and the localized
+//! messages of every typed error the user can meet.
+//!
+//! Keys are checked at compile time by `fl!` against `locales/en`; a test
+//! checks that kk and ru have every key en has.
+
+use crate::domain::case::{CaseNumberError, Status, TransitionError};
+use crate::domain::checklist::{ItemStatus, Requirement};
+use crate::domain::deadlines::DeadlineKind;
+use crate::domain::ids::{DocNumberError, IdNumberError, NameError, PhoneError, PostalCodeError};
+use crate::domain::intake::Problem;
+use crate::store::StoreError;
+use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
+use i18n_embed::LanguageLoader;
+use rust_embed::RustEmbed;
+use std::sync::LazyLock;
+
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct Localizations;
+
+/// The languages of the user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UiLang {
+    #[default]
+    Kk,
+    Ru,
+    En,
+}
+
+impl UiLang {
+    pub const ALL: [UiLang; 3] = [UiLang::Kk, UiLang::Ru, UiLang::En];
+    pub fn code(self) -> &'static str {
+        match self {
+            UiLang::Kk => "kk",
+            UiLang::Ru => "ru",
+            UiLang::En => "en",
+        }
+    }
+    pub fn parse(s: &str) -> Option<UiLang> {
+        let s = s.to_ascii_lowercase();
+        UiLang::ALL.into_iter().find(|l| {
+            s == l.code()
+                || s.starts_with(&format!("{}_", l.code()))
+                || s.starts_with(&format!("{}-", l.code()))
+        })
+    }
+    /// From `LC_ALL` / `LC_MESSAGES` / `LANG`, English when unknown.
+    pub fn from_env() -> UiLang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| UiLang::parse(&v))
+            .unwrap_or(UiLang::En)
+    }
+}
+
+static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    load(&loader, UiLang::En);
+    loader
+});
+
+fn load(loader: &FluentLanguageLoader, lang: UiLang) {
+    let id: unic_langid::LanguageIdentifier = match lang.code().parse() {
+        Ok(id) => id,
+        Err(_) => return,
+    };
+    // The embedded files are checked by tests; a failure leaves the previous
+    // language in place rather than blank strings.
+    let _ = loader.load_languages(&Localizations, &[id]);
+    // Without this every argument gets invisible U+2068/U+2069 marks.
+    loader.set_use_isolating(false);
+}
+
+pub fn loader() -> &'static FluentLanguageLoader {
+    &LOADER
+}
+
+/// Switches the interface language at runtime.
+pub fn set_language(lang: UiLang) {
+    load(&LOADER, lang);
+}
+
+/// Looks a message up by key, with the fallback chain (for keys built from
+/// enum names; literal keys use `t!`, checked at compile time).
+pub fn dynamic(key: &str) -> String {
+    LOADER.get(key)
+}
+
+/// A localized message by literal key, checked at compile time.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($args)*)
+    };
+}
+
+/// Anything with a message for the user in the current language.
+pub trait Localize {
+    fn localize(&self) -> String;
+}
+
+impl Localize for IdNumberError {
+    fn localize(&self) -> String {
+        match self {
+            IdNumberError::Empty => t!("err-id-empty"),
+            IdNumberError::Length(len) => t!("err-id-length", len = len),
+            IdNumberError::NotDigits => t!("err-id-digits"),
+            IdNumberError::NeverIssued => t!("err-id-never-issued"),
+            IdNumberError::CheckDigit => t!("err-id-check-digit"),
+            IdNumberError::BinType => t!("err-bin-type"),
+            IdNumberError::BinAttribute => t!("err-bin-attribute"),
+        }
+    }
+}
+
+impl Localize for DocNumberError {
+    fn localize(&self) -> String {
+        match self {
+            DocNumberError::Empty => t!("err-doc-empty"),
+            DocNumberError::IdCardFormat => t!("err-idcard-format"),
+            DocNumberError::PassportChars => t!("err-passport-chars"),
+            DocNumberError::PassportLength => t!("err-passport-length"),
+        }
+    }
+}
+
+impl Localize for PhoneError {
+    fn localize(&self) -> String {
+        match self {
+            PhoneError::Empty => t!("err-phone-empty"),
+            PhoneError::Chars => t!("err-phone-chars"),
+            PhoneError::Length => t!("err-phone-length"),
+            PhoneError::Russian => t!("err-phone-russian"),
+            PhoneError::NotKazakhstan => t!("err-phone-not-kz"),
+        }
+    }
+}
+
+impl Localize for PostalCodeError {
+    fn localize(&self) -> String {
+        match self {
+            PostalCodeError::Empty => t!("err-postal-empty"),
+            PostalCodeError::Format => t!("err-postal-format"),
+        }
+    }
+}
+
+impl Localize for NameError {
+    fn localize(&self) -> String {
+        match self {
+            NameError::Empty => t!("err-name-empty"),
+            NameError::TooLong { max } => t!("err-name-too-long", max = max),
+            NameError::BadChar(c) => t!("err-name-bad-char", char = c.to_string()),
+            NameError::Edge => t!("err-name-edge"),
+            NameError::DoubleSeparator => t!("err-name-double-separator"),
+        }
+    }
+}
+
+impl Localize for CaseNumberError {
+    fn localize(&self) -> String {
+        match self {
+            CaseNumberError::Format => t!("err-case-number-format"),
+            CaseNumberError::CheckDigit => t!("err-case-number-check"),
+        }
+    }
+}
+
+impl Localize for crate::domain::access::PasswordError {
+    fn localize(&self) -> String {
+        match self {
+            crate::domain::access::PasswordError::TooShort => {
+                t!(
+                    "err-password-short",
+                    min = crate::domain::access::PASSWORD_MIN
+                )
+            }
+            crate::domain::access::PasswordError::TooLong => t!("err-password-long"),
+        }
+    }
+}
+
+impl Localize for Problem {
+    fn localize(&self) -> String {
+        match self {
+            Problem::Required => t!("problem-required"),
+            Problem::TooLong { max } => t!("problem-too-long", max = max),
+            Problem::TooMany { max } => t!("problem-too-many", max = max),
+            Problem::Iin(e) => e.localize(),
+            Problem::Name(e) => e.localize(),
+            Problem::Document(e) => e.localize(),
+            Problem::Phone(e) => e.localize(),
+            Problem::PostalCode(e) => e.localize(),
+            Problem::DateInFuture => t!("problem-date-future"),
+            Problem::DateBeforeBirth => t!("problem-date-before-birth"),
+            Problem::YearOutOfRange => t!("problem-year-range"),
+            Problem::YearsReversed => t!("problem-years-reversed"),
+            Problem::NotMinor => t!("problem-not-minor"),
+            Problem::OtherParentMissing => t!("problem-other-parent-missing"),
+            Problem::IinBirthDateDiffers => t!("warn-iin-birth-date"),
+            Problem::IinNoSuchDate => t!("warn-iin-no-such-date"),
+            Problem::PassportUnusual => t!("warn-passport-unusual"),
+            Problem::ActivityShort => t!("warn-activity-short"),
+            Problem::DeathCertificateMissing => t!("warn-death-certificate"),
+        }
+    }
+}
+
+impl Localize for Status {
+    fn localize(&self) -> String {
+        dynamic(&format!("status-{}", self.as_str()))
+    }
+}
+
+impl Localize for Requirement {
+    fn localize(&self) -> String {
+        dynamic(&format!("req-{}", self.as_str()))
+    }
+}
+
+impl Localize for ItemStatus {
+    fn localize(&self) -> String {
+        match self {
+            ItemStatus::Paper => t!("item-paper"),
+            ItemStatus::InformationSystem => t!("item-information_system"),
+            ItemStatus::Alternative => t!("item-alternative"),
+            ItemStatus::Missing => t!("item-missing"),
+        }
+    }
+}
+
+impl Localize for DeadlineKind {
+    fn localize(&self) -> String {
+        match self {
+            DeadlineKind::Review => t!("deadline-review"),
+            DeadlineKind::Direction => t!("deadline-direction"),
+            DeadlineKind::Deregistration => t!("deadline-deregistration"),
+            DeadlineKind::Handover => t!("deadline-handover"),
+            DeadlineKind::Total => t!("deadline-total"),
+            DeadlineKind::DirectionValidity => t!("deadline-direction_validity"),
+            DeadlineKind::Storage => t!("deadline-storage"),
+        }
+    }
+}
+
+/// Dates as on the forms: `DD.MM.YYYY`.
+pub fn date(d: chrono::NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+impl Localize for TransitionError {
+    fn localize(&self) -> String {
+        use TransitionError as T;
+        match self {
+            T::NotOpened => t!("tr-not-opened"),
+            T::AlreadyOpened => t!("tr-already-opened"),
+            T::NotAllowed { event, status } => t!(
+                "tr-not-allowed",
+                event = event.to_string(),
+                status = status.localize()
+            ),
+            T::IncompletePackage => t!("tr-incomplete"),
+            T::NothingMissing => t!("tr-nothing-missing"),
+            T::NegativeConclusion => t!("tr-negative-conclusion"),
+            T::NoGrounds => t!("tr-no-grounds"),
+            T::UnknownGround(g) => t!("tr-unknown-ground", ground = g),
+            T::GroundWithoutUntil(g) => t!("tr-ground-without-until", ground = g),
+            T::AlreadyRecorded => t!("tr-already-recorded"),
+            T::DeregistrationIncomplete => t!("tr-dereg-incomplete"),
+            T::NotAtStateCorporation => t!("tr-not-at-sc"),
+            T::DateBefore { on, earlier } => {
+                t!("tr-date-before", on = date(*on), earlier = date(*earlier))
+            }
+            T::PowerOfAttorneyIncomplete => t!("tr-poa-incomplete"),
+            T::UnknownEvent => t!("tr-unknown-event"),
+            T::EmptyNote => t!("tr-empty-note"),
+            T::ValidityBeforeIssue => t!("tr-validity-before-issue"),
+        }
+    }
+}
+
+impl Localize for StoreError {
+    fn localize(&self) -> String {
+        use StoreError as S;
+        match self {
+            S::NotInitialised => t!("store-not-initialised"),
+            S::AlreadyInitialised => t!("store-already-initialised"),
+            S::OfficeCodeTaken(code) => t!("store-office-code-taken", code = code),
+            S::LoginTaken(login) => t!("store-login-taken", login = login.as_str()),
+            S::CaseNotFound(n) => t!("store-case-not-found", number = n.as_str()),
+            S::UserNotFound(l) => t!("store-user-not-found", login = l.as_str()),
+            S::Invalid(v) => {
+                let mut s = t!("store-invalid");
+                for e in &v.errors {
+                    s.push_str(&format!("\n  {}: {}", e.field, e.problem.localize()));
+                }
+                s
+            }
+            S::Transition(e) => e.localize(),
+            S::NoProfile(d) => t!("store-no-profile", date = date(*d)),
+            S::SchemaTooNew { found, known } => {
+                t!("store-schema-too-new", found = found, known = known)
+            }
+            S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
+            S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
+            S::Password(e) => e.localize(),
+            other => t!("store-error", detail = other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let file = Localizations::get(&format!("{lang}/emigration_desk.ftl")).expect("locale file");
+        let text = std::str::from_utf8(&file.data).expect("utf-8").to_string();
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
+            .filter_map(|l| l.split(" =").next())
+            .map(|k| k.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn kazakh_and_russian_have_every_english_key() {
+        let en = keys("en");
+        assert!(en.len() > 100);
+        for lang in ["kk", "ru"] {
+            let other = keys(lang);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has keys en lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_enum_key_exists() {
+        let en = keys("en");
+        for s in [
+            Status::IntakeOpen,
+            Status::RefusedAtIntake,
+            Status::UnderReview,
+            Status::Approved,
+            Status::Refused,
+            Status::DecisionIssued,
+            Status::TransferredToProvider,
+            Status::HandedOver,
+        ] {
+            assert!(en.contains(&format!("status-{}", s.as_str())));
+        }
+        for r in Requirement::ALL {
+            assert!(en.contains(&format!("req-{}", r.as_str())));
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! The local store: one SQLite file per workstation.
+//!
+//! `journal_mode=WAL`, `synchronous=FULL`, `foreign_keys=ON`, versioned
+//! migrations. Every business change commits together with its audit record
+//! and its outbox rows in one transaction, so a crash leaves all of it or
+//! none. Nothing outside this module writes SQL.
+
+mod cases;
+mod rules;
+mod schema;
+mod users;
+mod visits;
+
+pub use cases::{CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
+pub use rules::RuleKind;
+pub use users::{LoginOutcome, NewUser, User};
+pub use visits::Visit;
+
+use crate::domain::case::TransitionError;
+use crate::domain::intake::Validation;
+use crate::domain::rules::RulesError;
+use crate::domain::OfficeKind;
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::path::{Path, PathBuf};
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "emigration-desk.sqlite3";
+/// Environment variable that overrides the data directory.
+pub const DATA_DIR_ENV: &str = "EMIGRATION_DESK_DATA_DIR";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot use the data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no home directory to keep data in; pass --data-dir")]
+    NoHome,
+    #[error("the database file was written by a newer version (schema {found}, this program knows {known})")]
+    SchemaTooNew { found: i64, known: i64 },
+    #[error("this workstation is not set up yet: run init")]
+    NotInitialised,
+    #[error("this workstation is already set up")]
+    AlreadyInitialised,
+    #[error("office code {0} is already used")]
+    OfficeCodeTaken(u16),
+    #[error("the login {0:?} is taken")]
+    LoginTaken(String),
+    #[error("no case {0}")]
+    CaseNotFound(String),
+    #[error("no user {0:?}")]
+    UserNotFound(String),
+    #[error("the questionnaire has errors")]
+    Invalid(Validation),
+    #[error("{0}")]
+    Transition(#[from] TransitionError),
+    #[error("rule data: {0}")]
+    Rules(#[from] RulesError),
+    #[error("no regulation profile is in force on {0}")]
+    NoProfile(chrono::NaiveDate),
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+    #[error("the case number sequence of office {0} for this year is exhausted")]
+    SequenceExhausted(u16),
+    #[error("not allowed for the role {0}")]
+    Forbidden(&'static str),
+    #[error("{0}")]
+    Password(#[from] crate::domain::access::PasswordError),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Who does something, for the audit log and the event log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// `login` for a signed-in user; `cli:<os user>` for the admin CLI.
+    pub name: String,
+    pub user_id: Option<i64>,
+    pub role: Option<crate::domain::access::Role>,
+}
+
+impl Actor {
+    pub fn cli() -> Actor {
+        let os_user = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_default();
+        Actor {
+            name: format!("cli:{os_user}"),
+            user_id: None,
+            role: None,
+        }
+    }
+    pub fn user(u: &User) -> Actor {
+        Actor {
+            name: u.login.clone(),
+            user_id: Some(u.id),
+            role: Some(u.role),
+        }
+    }
+}
+
+/// This workstation's office, or another office known to it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Office {
+    pub id: String,
+    /// Unique code (1–9999), the first part of every case number.
+    pub code: u16,
+    pub kind: OfficeKind,
+    pub name: String,
+    /// The department number as printed on forms (Annex 5).
+    pub number: String,
+    pub address: String,
+    pub phone: String,
+}
+
+/// The default data directory of the platform (XDG on Linux, AppData on
+/// Windows, Application Support on macOS).
+pub fn default_data_dir() -> Result<PathBuf> {
+    directories::ProjectDirs::from("kz", "emigration-desk", "emigration-desk")
+        .map(|p| p.data_dir().to_path_buf())
+        .ok_or(StoreError::NoHome)
+}
+
+/// The data directory: the flag, else the environment variable, else the
+/// platform default.
+pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = flag {
+        return Ok(p.to_path_buf());
+    }
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(p) if !p.is_empty() => Ok(PathBuf::from(p)),
+        _ => default_data_dir(),
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    rules_cache: Option<crate::domain::rules::Rules>,
+    office_cache: Option<Office>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`.
+    pub fn open_dir(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        Store::open(&dir.join(DB_FILE))
+    }
+
+    /// Opens (creating if needed) the database file and brings its schema
+    /// up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // WAL: readers never block the writer; FULL: a committed intake
+        // survives a power cut.
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Corrupt(format!("journal mode {mode}")));
+        }
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            rules_cache: None,
+            office_cache: None,
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let known = schema::MIGRATIONS.len() as i64;
+        let found = self.schema_version()?;
+        if found > known {
+            return Err(StoreError::SchemaTooNew { found, known });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`: empty when sound.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut st = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in st.query_map([], |r| r.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(row);
+            }
+        }
+        let mut st = self.conn.prepare("PRAGMA foreign_key_check")?;
+        for row in st.query_map([], |r| {
+            Ok(format!(
+                "foreign key: {} row {:?}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?
+            ))
+        })? {
+            problems.push(row?);
+        }
+        Ok(problems)
+    }
+
+    /// Sets up the workstation: its office and the first administrator,
+    /// in one transaction.
+    pub fn init(&mut self, office: &Office, admin: &NewUser, now: NaiveDateTime) -> Result<User> {
+        crate::domain::access::check_password_rules(&admin.password)?;
+        let hash = users::hash_password(&admin.password)?;
+        let tx = self.conn.transaction()?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM offices WHERE is_self = 1)",
+            [],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(StoreError::AlreadyInitialised);
+        }
+        insert_office(&tx, office, true, now)?;
+        let user = users::insert_user(&tx, admin, &hash, now)?;
+        audit(
+            &tx,
+            now,
+            &format!("cli:init:{}", admin.login),
+            "init",
+            None,
+            &format!("office {} {}", office.code, office.name),
+        )?;
+        tx.commit()?;
+        Ok(user)
+    }
+
+    pub fn is_initialised(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM offices WHERE is_self = 1)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// This workstation's office.
+    pub fn self_office(&self) -> Result<Office> {
+        self.conn
+            .query_row(
+                "SELECT id, code, kind, name, number, address, phone FROM offices WHERE is_self = 1",
+                [],
+                office_from_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotInitialised)
+    }
+
+    /// Audit entries, newest first; of one case when `case_id` is given.
+    pub fn audit_entries(&self, case_id: Option<&str>, limit: u32) -> Result<Vec<AuditEntry>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT at, actor, action, case_id, details FROM audit_log
+             WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id DESC LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![case_id, limit], |r| {
+            Ok(AuditEntry {
+                at: r.get(0)?,
+                actor: r.get(1)?,
+                action: r.get(2)?,
+                case_id: r.get(3)?,
+                details: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Rows waiting in the outbox (not yet published).
+    pub fn outbox_pending(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM outbox WHERE published_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The raw connection, for tests and benchmarks that compare with bare SQL.
+    #[doc(hidden)]
+    pub fn raw(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub action: String,
+    pub case_id: Option<String>,
+    pub details: String,
+}
+
+fn office_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Office> {
+    let kind: String = r.get(2)?;
+    Ok(Office {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        kind: kind.parse().unwrap_or(OfficeKind::StateCorporation),
+        name: r.get(3)?,
+        number: r.get(4)?,
+        address: r.get(5)?,
+        phone: r.get(6)?,
+    })
+}
+
+fn insert_office(
+    tx: &Transaction<'_>,
+    o: &Office,
+    is_self: bool,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM offices WHERE code = ?1)",
+        [o.code],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::OfficeCodeTaken(o.code));
+    }
+    tx.execute(
+        "INSERT INTO offices (id, code, kind, name, number, address, phone, is_self, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            o.id,
+            o.code,
+            o.kind.as_str(),
+            o.name,
+            o.number,
+            o.address,
+            o.phone,
+            is_self,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+/// Appends to the audit log inside the caller's transaction.
+pub(crate) fn audit(
+    tx: &Connection,
+    at: NaiveDateTime,
+    actor: &str,
+    action: &str,
+    case_id: Option<&str>,
+    details: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO audit_log (at, actor, action, case_id, details) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![at, actor, action, case_id, details])?;
+    Ok(())
+}
+
+/// Takes the next value of a named counter inside the caller's transaction.
+pub(crate) fn next_counter(tx: &Connection, name: &str) -> Result<i64> {
+    Ok(tx
+        .prepare_cached(
+            "INSERT INTO counters (name, value) VALUES (?1, 1)
+             ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+        )?
+        .query_row([name], |r| r.get(0))?)
+}

@@ -1,0 +1,119 @@
+//! Rule data: the shipped defaults, replaced or extended by an
+//! administrator's imports (kept in `rule_data`, audited).
+
+use super::{audit, Actor, Result, Store, StoreError};
+use crate::domain::access::Role;
+use crate::domain::rules::{self, Rules};
+use chrono::NaiveDateTime;
+use rusqlite::params;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    Profile,
+    Mci,
+    Calendar,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Profile => "profile",
+            RuleKind::Mci => "mci",
+            RuleKind::Calendar => "calendar",
+        }
+    }
+}
+
+impl std::str::FromStr for RuleKind {
+    type Err = ();
+    fn from_str(s: &str) -> std::result::Result<Self, ()> {
+        match s {
+            "profile" => Ok(RuleKind::Profile),
+            "mci" => Ok(RuleKind::Mci),
+            "calendar" => Ok(RuleKind::Calendar),
+            _ => Err(()),
+        }
+    }
+}
+
+impl Store {
+    /// The rules in force on this workstation: shipped defaults with the
+    /// administrator's replacements. Cached until the next import.
+    pub fn rules(&mut self) -> Result<Rules> {
+        if let Some(r) = &self.rules_cache {
+            return Ok(r.clone());
+        }
+        let mut st = self
+            .conn
+            .prepare("SELECT kind, key, json FROM rule_data ORDER BY kind, key")?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        drop(st);
+        let mut r = Rules::shipped();
+        for (kind, key, json) in rows {
+            match kind.as_str() {
+                "profile" => {
+                    let p = rules::parse_profile(&json)?;
+                    r.profiles.retain(|x| x.id != key);
+                    r.profiles.push(p);
+                }
+                "mci" => r.mci = rules::parse_mci(&json)?,
+                "calendar" => r.calendar = rules::parse_calendar(&json)?,
+                other => return Err(StoreError::Corrupt(format!("rule_data kind {other}"))),
+            }
+        }
+        self.rules_cache = Some(r.clone());
+        Ok(r)
+    }
+
+    /// Imports rule data after checking it (administrators only). A profile
+    /// replaces the one with the same id; the MCI table and the calendar
+    /// replace the whole table.
+    pub fn import_rules(
+        &mut self,
+        actor: &Actor,
+        kind: RuleKind,
+        json: &str,
+        now: NaiveDateTime,
+    ) -> Result<String> {
+        if !matches!(actor.role, None | Some(Role::Administrator)) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
+        let key = match kind {
+            RuleKind::Profile => rules::parse_profile(json)?.id,
+            RuleKind::Mci => {
+                rules::parse_mci(json)?;
+                "mci".to_string()
+            }
+            RuleKind::Calendar => {
+                rules::parse_calendar(json)?;
+                "calendar".to_string()
+            }
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO rule_data (kind, key, json, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(kind, key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at,
+             updated_by = excluded.updated_by",
+            params![kind.as_str(), key, json, now, actor.name],
+        )?;
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "rules_import",
+            None,
+            &format!("{} {}", kind.as_str(), key),
+        )?;
+        tx.commit()?;
+        self.rules_cache = None;
+        Ok(key)
+    }
+}

@@ -1,0 +1,170 @@
+//! Counter visits: ticket, call, end, and breaches of the time limits with
+//! their reasons.
+
+use super::{audit, Actor, Result, Store, StoreError};
+use crate::domain::visit::{TimerKind, VisitTimes};
+use chrono::NaiveDateTime;
+use rusqlite::{params, OptionalExtension};
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Visit {
+    pub id: i64,
+    pub ticket: String,
+    pub times: VisitTimes,
+    pub clerk_id: Option<i64>,
+    pub outcome: Option<String>,
+    pub wait_breach_reason: Option<String>,
+    pub service_breach_reason: Option<String>,
+    pub case_id: Option<String>,
+}
+
+const COLUMNS: &str =
+    "id, ticket, issued_at, called_at, ended_at, clerk_id, outcome, wait_breach_reason, service_breach_reason, case_id";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Visit> {
+    Ok(Visit {
+        id: r.get(0)?,
+        ticket: r.get(1)?,
+        times: VisitTimes {
+            issued_at: r.get(2)?,
+            called_at: r.get(3)?,
+            ended_at: r.get(4)?,
+        },
+        clerk_id: r.get(5)?,
+        outcome: r.get(6)?,
+        wait_breach_reason: r.get(7)?,
+        service_breach_reason: r.get(8)?,
+        case_id: r.get(9)?,
+    })
+}
+
+impl Store {
+    /// A ticket issued here, or entered with its issue time from a separate
+    /// queue system.
+    pub fn issue_ticket(
+        &mut self,
+        actor: &Actor,
+        ticket: &str,
+        issued_at: NaiveDateTime,
+        now: NaiveDateTime,
+    ) -> Result<Visit> {
+        let office = self.self_office()?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO visits (office_id, ticket, issued_at) VALUES (?1, ?2, ?3)",
+            params![office.id, ticket.trim(), issued_at],
+        )?;
+        let id = tx.last_insert_rowid();
+        audit(&tx, now, &actor.name, "visit_ticket", None, ticket.trim())?;
+        tx.commit()?;
+        self.visit(id)
+    }
+
+    pub fn visit(&self, id: i64) -> Result<Visit> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM visits WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::Corrupt(format!("no visit {id}")))
+    }
+
+    /// Tickets not yet called, in order of arrival.
+    pub fn waiting_visits(&self) -> Result<Vec<Visit>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM visits WHERE called_at IS NULL AND ended_at IS NULL ORDER BY issued_at, id"
+        ))?;
+        let rows = st.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn call_visit(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        at: NaiveDateTime,
+        out_of_order_reason: Option<&str>,
+    ) -> Result<Visit> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE visits SET called_at = ?1, clerk_id = ?2 WHERE id = ?3 AND called_at IS NULL",
+            params![at, actor.user_id, id],
+        )?;
+        if n == 0 {
+            return Err(StoreError::Corrupt(format!("visit {id} is not waiting")));
+        }
+        let details = out_of_order_reason
+            .map(|r| format!("out of order: {r}"))
+            .unwrap_or_default();
+        audit(
+            &tx,
+            at,
+            &actor.name,
+            "visit_call",
+            None,
+            &format!("{id} {details}"),
+        )?;
+        tx.commit()?;
+        self.visit(id)
+    }
+
+    pub fn end_visit(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        at: NaiveDateTime,
+        outcome: &str,
+        case_id: Option<&str>,
+    ) -> Result<Visit> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE visits SET ended_at = ?1, outcome = ?2, case_id = ?3 WHERE id = ?4 AND ended_at IS NULL",
+            params![at, outcome, case_id, id],
+        )?;
+        if n == 0 {
+            return Err(StoreError::Corrupt(format!("visit {id} has ended")));
+        }
+        audit(
+            &tx,
+            at,
+            &actor.name,
+            "visit_end",
+            case_id,
+            &format!("{id} {outcome}"),
+        )?;
+        tx.commit()?;
+        self.visit(id)
+    }
+
+    /// Records why a limit was breached.
+    pub fn record_breach(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        kind: TimerKind,
+        reason: &str,
+        now: NaiveDateTime,
+    ) -> Result<Visit> {
+        let column = match kind {
+            TimerKind::Wait => "wait_breach_reason",
+            TimerKind::Service => "service_breach_reason",
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            &format!("UPDATE visits SET {column} = ?1 WHERE id = ?2"),
+            params![reason.trim(), id],
+        )?;
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "visit_breach",
+            None,
+            &format!("{id} {column}: {}", reason.trim()),
+        )?;
+        tx.commit()?;
+        self.visit(id)
+    }
+}
