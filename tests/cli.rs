@@ -1,0 +1,326 @@
+//! The admin CLI as a user runs it: the real binary on a real data directory.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/intake-sample.json"
+);
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .env("EMIGRATION_DESK_PASSWORD", "correct horse")
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn init(dir: &Path, kind: &str) {
+    let o = run(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "init",
+            "--office-kind",
+            kind,
+            "--office-code",
+            "42",
+            "--office-name",
+            "Astana branch",
+            "--office-number",
+            "3",
+            "--office-address",
+            "Astana, Turan 1",
+            "--office-phone",
+            "+7 7172 000000",
+            "--admin-login",
+            "admin",
+            "--admin-name",
+            "Admin",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+}
+
+#[test]
+fn check_iin_reports_facts_or_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["--lang", "en", "check-iin", "000229600004"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(out(&o).contains("29.02.2000"), "{}", out(&o));
+    assert!(out(&o).contains("female"));
+    let o = run(dir.path(), &["--lang", "ru", "check-iin", "850115300002"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("контрольная цифра"), "{}", err(&o));
+    let o = run(dir.path(), &["--lang", "kk", "check-iin", "850115300280"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("берілмейді"), "{}", err(&o));
+    let o = run(dir.path(), &["--lang", "en", "check-iin", "850230300007"]);
+    assert_eq!(o.status.code(), Some(0), "30 February is a warning only");
+    assert!(
+        out(&o).contains("not begin with a real date"),
+        "{}",
+        out(&o)
+    );
+}
+
+#[test]
+fn import_then_show_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "case", "import", SAMPLE, "--accept"],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).contains("0042-2026-000001-3"), "{}", out(&o));
+    let o = run(dir.path(), &["case", "show", "004220260000013", "--json"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["status"], "under_review");
+    assert_eq!(v["come_back_on"], "2026-12-18");
+    assert_eq!(v["checklist"]["complete"], true);
+    assert_eq!(v["checklist"]["missing"].as_array().unwrap().len(), 0);
+    assert_eq!(v["fee"]["tenge"], 4325);
+    assert_eq!(v["deadlines"][0]["kind"], "review");
+    assert_eq!(v["deadlines"][0]["due"], "2026-12-17");
+    assert_eq!(v["events"].as_array().unwrap().len(), 2);
+    // The human form, in Kazakh.
+    let o = run(
+        dir.path(),
+        &["--lang", "kk", "case", "show", "0042-2026-000001-3"],
+    );
+    assert!(out(&o).contains("4325 теңге"), "{}", out(&o));
+    assert!(out(&o).contains("18.12.2026"));
+}
+
+#[test]
+fn an_open_import_lists_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "migration-police");
+    let o = run(dir.path(), &["case", "import", SAMPLE]);
+    assert!(o.status.success(), "{}", err(&o));
+    let o = run(
+        dir.path(),
+        &["case", "show", "0042-2026-000001-3", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["status"], "intake_open");
+    assert_eq!(v["checklist"]["complete"], false);
+    let missing: Vec<&str> = v["checklist"]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["requirement"].as_str().unwrap())
+        .collect();
+    assert!(
+        missing.contains(&"identity_card") && missing.contains(&"birth_certificate"),
+        "{missing:?}"
+    );
+    let child = v["checklist"]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["requirement"] == "birth_certificate")
+        .unwrap();
+    assert_eq!(child["subject_name"], "Сейтқали Нұрсұлтан Ержанұлы");
+    assert_eq!(child["paragraph"], "9(2)");
+    // Accepting it at the police office fails and stores nothing.
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "case", "import", SAMPLE, "--accept"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("incomplete"), "{}", err(&o));
+    let o = run(dir.path(), &["case", "find", "сейт", "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&o.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+fn import_modified(dir: &Path, f: impl FnOnce(&mut serde_json::Value)) -> Output {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    f(&mut v);
+    let path = dir.join("in.json");
+    std::fs::write(&path, v.to_string()).unwrap();
+    run(
+        dir,
+        &["--lang", "en", "case", "import", path.to_str().unwrap()],
+    )
+}
+
+#[test]
+fn bad_input_names_the_field_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let o = import_modified(dir.path(), |v| {
+        v["applicant"]["birth_date"] = "15.01.1985".into()
+    });
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("applicant.birth_date"), "{}", err(&o));
+    let o = import_modified(dir.path(), |v| {
+        v["applicant"]["iin"] = "850115300002".into()
+    });
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("applicant.iin") && err(&o).contains("check digit"),
+        "{}",
+        err(&o)
+    );
+    let o = import_modified(dir.path(), |v| v["children"][1]["surnme"] = "x".into());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("children[1]") && err(&o).contains("surnme"),
+        "{}",
+        err(&o)
+    );
+    let o = import_modified(dir.path(), |v| {
+        v["applicant"]["phones"]["mobile"] = "+7 916 123 45 67".into()
+    });
+    assert!(
+        err(&o).contains("applicant.phones.mobile") && err(&o).contains("Russian"),
+        "{}",
+        err(&o)
+    );
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "case", "import", "/nonexistent.json"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(dir.path(), &["case", "find", "", "--json"]);
+    assert_eq!(out(&o).trim(), "[]", "nothing was stored");
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "case", "show", "0042-2026-000001-4"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("check digit"), "{}", err(&o));
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "case", "show", "0042-2026-000001-3"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("No case"), "{}", err(&o));
+}
+
+#[test]
+fn init_refuses_a_second_time_and_bad_values() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let o = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "init",
+            "--office-kind",
+            "state-corporation",
+            "--office-code",
+            "43",
+            "--office-name",
+            "x",
+            "--office-number",
+            "1",
+            "--office-address",
+            "a",
+            "--office-phone",
+            "p",
+            "--admin-login",
+            "a2",
+            "--admin-name",
+            "A",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("already set up"), "{}", err(&o));
+    let other = tempfile::tempdir().unwrap();
+    let o = run(
+        other.path(),
+        &[
+            "--lang",
+            "en",
+            "init",
+            "--office-kind",
+            "embassy",
+            "--office-code",
+            "43",
+            "--office-name",
+            "x",
+            "--office-number",
+            "1",
+            "--office-address",
+            "a",
+            "--office-phone",
+            "p",
+            "--admin-login",
+            "a2",
+            "--admin-name",
+            "A",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("embassy"));
+}
+
+#[test]
+fn rules_import_and_db_check() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let p2020 = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/profile-2020.json"
+    );
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "rules", "import", "profile", p2020],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = run(dir.path(), &["case", "import", SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let o = run(
+        dir.path(),
+        &["case", "show", "0042-2026-000001-3", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["profile"], "rules-259-2020");
+    assert_eq!(v["come_back_on"], "2026-12-24");
+    let o = run(dir.path(), &["rules", "show", "profile"]);
+    assert!(out(&o).contains("rules-259-2020"));
+    let o = run(dir.path(), &["--lang", "en", "db", "check"]);
+    assert!(o.status.success());
+    assert!(out(&o).contains("sound"));
+}
+
+#[test]
+fn the_data_directory_comes_from_the_environment_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(BIN)
+        .args(["--lang", "en", "db", "check"])
+        .env(emigration_desk::store::DATA_DIR_ENV, dir.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(dir.path().join("emigration-desk.sqlite3").exists());
+}

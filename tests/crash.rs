@@ -1,0 +1,98 @@
+//! A crash at any point leaves either the whole intake or none of it:
+//! imports are SIGKILLed at random moments, then every stored case is
+//! checked for all of its rows.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/intake-sample.json"
+);
+
+#[test]
+fn killed_imports_leave_whole_intakes_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "init",
+            "--office-kind",
+            "state-corporation",
+            "--office-code",
+            "7",
+            "--office-name",
+            "T",
+            "--office-number",
+            "1",
+            "--office-address",
+            "A",
+            "--office-phone",
+            "P",
+            "--admin-login",
+            "admin",
+            "--admin-name",
+            "A",
+        ])
+        .env("EMIGRATION_DESK_PASSWORD", "correct horse")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    // A fixed, varied schedule of kill delays (no randomness needed to hit
+    // different points: process start-up time itself varies).
+    let mut killed = 0;
+    let mut finished = 0;
+    for i in 0..40u64 {
+        let mut child = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["case", "import", SAMPLE, "--accept"])
+            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i * 1_700) % 25_000));
+        match child.try_wait().unwrap() {
+            Some(_) => finished += 1,
+            None => {
+                child.kill().unwrap();
+                killed += 1;
+            }
+        }
+        let _ = child.wait();
+    }
+    assert!(killed > 0, "some imports were killed");
+
+    let st = emigration_desk::store::Store::open_dir(dir.path()).unwrap();
+    assert!(st.integrity_check().unwrap().is_empty());
+    let conn = st.raw();
+    let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    let cases = q("SELECT COUNT(*) FROM cases");
+    assert!(cases >= finished, "{cases} stored, {finished} finished");
+    // Every stored case is whole.
+    assert_eq!(q("SELECT COUNT(*) FROM case_events"), cases * 2);
+    assert_eq!(q("SELECT COUNT(*) FROM outbox"), cases * 2);
+    assert_eq!(q("SELECT COUNT(*) FROM case_children"), cases * 3);
+    assert_eq!(q("SELECT COUNT(*) FROM case_relatives"), cases * 6);
+    assert_eq!(q("SELECT COUNT(*) FROM case_activities"), cases * 5);
+    assert_eq!(
+        q("SELECT COUNT(*) FROM audit_log WHERE action = 'case_accept'"),
+        cases
+    );
+    assert_eq!(
+        q("SELECT COUNT(DISTINCT case_id) FROM case_checklist"),
+        cases
+    );
+    // Numbers and outbox sequences have no gaps.
+    assert_eq!(
+        q("SELECT COALESCE(MAX(origin_seq), 0) FROM outbox"),
+        cases * 2
+    );
+    assert_eq!(
+        q("SELECT COUNT(*) FROM cases WHERE number NOT IN (SELECT number FROM cases)"),
+        0
+    );
+}

@@ -1,0 +1,553 @@
+//! The store on a real SQLite file: write, reopen, read back; migrate from
+//! empty; one transaction per change; lock-out; search.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::{EventKind, Status, TransitionError};
+use emigration_desk::domain::checklist::{ItemStatus, Requirement};
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::ids::Iin;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{
+    Actor, IntakeOutcome, LoginOutcome, NewUser, Office, RuleKind, Store, StoreError,
+};
+use std::path::Path;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn now() -> NaiveDateTime {
+    d(2026, 11, 25).and_hms_opt(10, 0, 0).unwrap()
+}
+
+fn office(kind: OfficeKind) -> Office {
+    Office {
+        id: "office-1".into(),
+        code: 42,
+        kind,
+        name: "Астана қ. бойынша филиал".into(),
+        number: "3".into(),
+        address: "Астана қ., Тұран даңғылы 1".into(),
+        phone: "+7 7172 00 00 00".into(),
+    }
+}
+
+fn admin() -> NewUser {
+    NewUser {
+        login: "admin".into(),
+        full_name: "Әкімші".into(),
+        role: Role::Administrator,
+        password: "correct horse".into(),
+    }
+}
+
+fn new_store(dir: &Path, kind: OfficeKind) -> Store {
+    let mut st = Store::open_dir(dir).unwrap();
+    st.init(&office(kind), &admin(), now()).unwrap();
+    st
+}
+
+fn clerk() -> Actor {
+    Actor {
+        name: "clerk1".into(),
+        user_id: None,
+        role: Some(Role::Clerk),
+    }
+}
+
+fn count(st: &Store, sql: &str) -> i64 {
+    st.raw().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn migrates_from_empty_with_the_safe_pragmas() {
+    let dir = tempfile::tempdir().unwrap();
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.schema_version().unwrap(), 1);
+    let mode: String = st
+        .raw()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(count(&st, "PRAGMA synchronous"), 2, "FULL");
+    assert_eq!(count(&st, "PRAGMA foreign_keys"), 1);
+    assert!(st.integrity_check().unwrap().is_empty());
+    assert!(matches!(st.self_office(), Err(StoreError::NotInitialised)));
+    drop(st);
+    // Reopening an up-to-date file changes nothing.
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.schema_version().unwrap(), 1);
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open_dir(dir.path()).unwrap());
+    let conn = rusqlite::Connection::open(dir.path().join("emigration-desk.sqlite3")).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    assert!(matches!(
+        Store::open_dir(dir.path()),
+        Err(StoreError::SchemaTooNew {
+            found: 99,
+            known: 1
+        })
+    ));
+}
+
+#[test]
+fn init_once_and_read_back_after_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    assert!(matches!(
+        st.init(&office(OfficeKind::StateCorporation), &admin(), now()),
+        Err(StoreError::AlreadyInitialised)
+    ));
+    drop(st);
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(
+        st.self_office().unwrap(),
+        office(OfficeKind::StateCorporation)
+    );
+    let users = st.users().unwrap();
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0].role, Role::Administrator);
+    let hash: String = st
+        .raw()
+        .query_row("SELECT password_hash FROM users", [], |r| r.get(0))
+        .unwrap();
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+}
+
+#[test]
+fn a_full_intake_is_written_whole_and_reads_back_after_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(rec.summary.status, Status::UnderReview);
+    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 18)));
+    let number = rec.summary.number;
+    assert_eq!(number.to_string(), "0042-2026-000001-3");
+    drop(st);
+
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM cases"), 1);
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_events"), 2);
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_children"), 3);
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_relatives"), 6);
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_activities"), 5);
+    assert_eq!(
+        count(&st, "SELECT COUNT(*) FROM case_checklist"),
+        rec.checklist.items.len() as i64
+    );
+    // One outbox row per event, gapless per origin office.
+    assert_eq!(
+        count(&st, "SELECT COUNT(*) FROM outbox WHERE origin_office = 42"),
+        2
+    );
+    assert_eq!(count(&st, "SELECT MAX(origin_seq) FROM outbox"), 2);
+    let env: String = st
+        .raw()
+        .query_row(
+            "SELECT envelope FROM outbox WHERE origin_seq = 2",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let env: serde_json::Value = serde_json::from_str(&env).unwrap();
+    assert_eq!(env["schema"], 1);
+    assert_eq!(env["case_number"], "0042-2026-000001-3");
+    assert_eq!(env["event"]["kind"]["type"], "accepted");
+
+    let shown = st
+        .view_case(&clerk(), &number, d(2026, 11, 26), now())
+        .unwrap();
+    assert_eq!(shown.state, rec.state);
+    assert_eq!(shown.events, rec.events);
+    assert!(shown.checklist.is_complete());
+    let audit = st.audit_entries(Some(&rec.summary.id), 10).unwrap();
+    let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        vec!["case_view", "case_accept"],
+        "viewing a case is audited"
+    );
+    assert!(audit.iter().all(|a| a.actor == "clerk1"));
+}
+
+#[test]
+fn a_refused_transition_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::MigrationPolice);
+    // At a police office nothing comes from the information system: the
+    // sample misses its identity documents there.
+    let err = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Transition(TransitionError::IncompletePackage)
+    ));
+    for table in [
+        "cases",
+        "case_events",
+        "case_children",
+        "outbox",
+        "case_checklist",
+    ] {
+        assert_eq!(
+            count(&st, &format!("SELECT COUNT(*) FROM {table}")),
+            0,
+            "{table}"
+        );
+    }
+    assert_eq!(
+        count(
+            &st,
+            "SELECT COUNT(*) FROM audit_log WHERE case_id IS NOT NULL"
+        ),
+        0
+    );
+    // The same package refused at intake names what is missing (Annex 5).
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::RefuseIncomplete,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(rec.summary.status, Status::RefusedAtIntake);
+    let missing: Vec<Requirement> = rec
+        .state
+        .missing_at_intake
+        .iter()
+        .map(|i| i.requirement)
+        .collect();
+    assert!(missing.contains(&Requirement::IdentityCard));
+    assert!(missing.contains(&Requirement::Passport));
+    assert!(missing.contains(&Requirement::FeeReceipt));
+    // The number sequence did not skip for the failed attempt.
+    assert_eq!(rec.summary.number.seq, 1);
+}
+
+#[test]
+fn invalid_questionnaires_are_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let mut i = sample_intake();
+    i.applicant.iin = "850115300002".into();
+    let err = st
+        .commit_intake(&clerk(), &i, IntakeOutcome::Open, d(2026, 11, 25), now())
+        .unwrap_err();
+    let StoreError::Invalid(v) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(v.errors[0].field, "applicant.iin");
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM cases"), 0);
+}
+
+#[test]
+fn events_append_with_checked_transitions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let officer = Actor {
+        name: "officer1".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
+    let err = st
+        .append_event(
+            &officer,
+            &n,
+            EventKind::DecisionIssued { on: d(2026, 12, 1) },
+            d(2026, 12, 1),
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Transition(TransitionError::NotAllowed { .. })
+    ));
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_events"), 2);
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM outbox"), 2);
+
+    let rec = st
+        .append_event(
+            &officer,
+            &n,
+            EventKind::Approved {
+                on: d(2026, 12, 15),
+                valid_until: d(2026, 12, 22),
+            },
+            d(2026, 12, 15),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(rec.summary.status, Status::Approved);
+    assert_eq!(rec.summary.next_due, Some(d(2026, 12, 22)));
+    let status: String = st
+        .raw()
+        .query_row("SELECT status FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(status, "approved");
+    assert_eq!(count(&st, "SELECT MAX(origin_seq) FROM outbox"), 3);
+    let due: String = st
+        .raw()
+        .query_row("SELECT next_due FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(due, "2026-12-22");
+}
+
+#[test]
+fn three_failed_logins_lock_the_account_for_fifteen_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let t0 = now();
+    assert_eq!(
+        st.login("admin", "wrong", t0).unwrap(),
+        LoginOutcome::Wrong { attempts_left: 2 }
+    );
+    assert_eq!(
+        st.login("admin", "wrong", t0).unwrap(),
+        LoginOutcome::Wrong { attempts_left: 1 }
+    );
+    let until = t0 + Duration::minutes(15);
+    assert_eq!(
+        st.login("admin", "wrong", t0).unwrap(),
+        LoginOutcome::Locked { until }
+    );
+    // Even the right password is refused while locked, and survives a restart.
+    drop(st);
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(
+        st.login("admin", "correct horse", t0 + Duration::minutes(14))
+            .unwrap(),
+        LoginOutcome::Locked { until }
+    );
+    assert!(
+        matches!(st.login("admin", "correct horse", until).unwrap(), LoginOutcome::Ok(u) if u.login == "admin")
+    );
+    assert!(matches!(
+        st.login("nobody", "x", until).unwrap(),
+        LoginOutcome::Wrong { .. }
+    ));
+    let actions: Vec<String> = st
+        .audit_entries(None, 20)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert!(actions.contains(&"login_lock".to_string()));
+    assert!(actions.contains(&"login_unknown".to_string()));
+}
+
+#[test]
+fn only_administrators_manage_users() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let u = NewUser {
+        login: "clerk1".into(),
+        full_name: "Clerk".into(),
+        role: Role::Clerk,
+        password: "password1".into(),
+    };
+    assert!(matches!(
+        st.create_user(&clerk(), &u, now()),
+        Err(StoreError::Forbidden(_))
+    ));
+    let admin = Actor {
+        name: "admin".into(),
+        user_id: Some(1),
+        role: Some(Role::Administrator),
+    };
+    st.create_user(&admin, &u, now()).unwrap();
+    assert!(matches!(
+        st.create_user(&admin, &u, now()),
+        Err(StoreError::LoginTaken(_))
+    ));
+    let short = NewUser {
+        login: "c2".into(),
+        password: "short".into(),
+        ..u
+    };
+    assert!(matches!(
+        st.create_user(&admin, &short, now()),
+        Err(StoreError::Password(_))
+    ));
+}
+
+#[test]
+fn search_by_number_iin_child_iin_and_cyrillic_name_prefix() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Open,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    let mut other = sample_intake();
+    other.applicant.surname = "Әбдіров".into();
+    other.applicant.iin = "961225400001".into();
+    other.applicant.birth_date = Some(d(1996, 12, 25));
+    other.children.clear();
+    other.documents.clear();
+    st.commit_intake(
+        &clerk(),
+        &other,
+        IntakeOutcome::Open,
+        d(2026, 11, 25),
+        now(),
+    )
+    .unwrap();
+
+    assert_eq!(
+        st.search(&rec.summary.number.to_string(), 0, 20)
+            .unwrap()
+            .rows
+            .len(),
+        1
+    );
+    assert_eq!(
+        st.search(&rec.summary.number.digits(), 0, 20)
+            .unwrap()
+            .rows
+            .len(),
+        1
+    );
+    assert_eq!(
+        st.find_by_iin(&Iin::parse("850115300001").unwrap())
+            .unwrap()
+            .len(),
+        1
+    );
+    // A child's IIN finds the case too.
+    assert_eq!(
+        st.search("110302500017", 0, 20).unwrap().rows[0].number,
+        rec.summary.number
+    );
+    for q in ["сейт", "СЕЙТҚАЛИ", "Сейтқали ерж", "  сейтқали   ержан "]
+    {
+        let rows = st.search(q, 0, 20).unwrap().rows;
+        assert_eq!(rows.len(), 1, "{q}");
+        assert_eq!(rows[0].number, rec.summary.number);
+    }
+    assert_eq!(
+        st.search("ӘБД", 0, 20).unwrap().rows[0].full_name,
+        "Әбдіров Ержан Бақытжанұлы"
+    );
+    assert!(
+        st.search("сейтк", 0, 20).unwrap().rows.is_empty(),
+        "Қ is not К"
+    );
+    let page = st.search("", 0, 1).unwrap();
+    assert_eq!((page.rows.len(), page.more), (1, true));
+}
+
+#[test]
+fn an_administrator_adds_the_2020_rules_without_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let before = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(before.profile_id, "standard-254");
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/profile-2020.json"
+    ))
+    .unwrap();
+    assert!(matches!(
+        st.import_rules(&clerk(), RuleKind::Profile, &json, now()),
+        Err(StoreError::Forbidden(_))
+    ));
+    st.import_rules(&Actor::cli(), RuleKind::Profile, &json, now())
+        .unwrap();
+    drop(st);
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let after = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(after.profile_id, "rules-259-2020");
+    assert_eq!(after.state.come_back_on, Some(d(2026, 12, 24)));
+    // The earlier case keeps the rules it was accepted under.
+    let again = st
+        .view_case(&clerk(), &before.summary.number, d(2026, 11, 25), now())
+        .unwrap();
+    assert_eq!(again.profile_id, "standard-254");
+    assert_eq!(again.deadlines[0].due, d(2026, 12, 17));
+    // A broken profile is refused with the reason.
+    assert!(matches!(
+        st.import_rules(&Actor::cli(), RuleKind::Profile, "{\"id\": 1}", now()),
+        Err(StoreError::Rules(_))
+    ));
+}
+
+#[test]
+fn checklist_rows_record_how_each_item_was_satisfied() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    let is_rows = count(
+        &st,
+        "SELECT COUNT(*) FROM case_checklist WHERE status = 'information_system'",
+    );
+    let expected = rec
+        .checklist
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::InformationSystem)
+        .count() as i64;
+    assert_eq!(is_rows, expected);
+    assert!(expected >= 5);
+}
