@@ -601,7 +601,7 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
             let v = match kind {
                 RuleKind::Profile => serde_json::to_value(&r.profiles),
                 RuleKind::Mci => serde_json::to_value(&r.mci),
-                RuleKind::Calendar => serde_json::to_value(&r.calendar),
+                RuleKind::Calendar => serde_json::to_value(&*r.calendar),
             };
             println!(
                 "{}",

@@ -9,6 +9,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Mon–Fri (most employers, the quality-assessment authority) or Mon–Sat
 /// (the provider and the State Corporation's counters, para 8).
@@ -78,14 +79,14 @@ pub struct CalendarData {
 /// has been asked about computed once.
 #[derive(Debug, Clone)]
 pub struct WorkingCalendar {
-    data: CalendarData,
+    data: Arc<CalendarData>,
     regime: WeekRegime,
     days_off: HashMap<i32, BTreeSet<NaiveDate>>,
     extra_work: BTreeSet<NaiveDate>,
 }
 
 impl WorkingCalendar {
-    pub fn new(data: CalendarData, regime: WeekRegime) -> Self {
+    pub fn new(data: Arc<CalendarData>, regime: WeekRegime) -> Self {
         let extra_work = data
             .transfers
             .iter()
@@ -228,8 +229,8 @@ mod tests {
 
     #[test]
     fn weekends_per_regime() {
-        let mut six = WorkingCalendar::new(shipped(), WeekRegime::SixDay);
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // Saturday 2026-11-21.
         assert!(six.is_working_day(d(2026, 11, 21)));
         assert!(!five.is_working_day(d(2026, 11, 21)));
@@ -239,13 +240,13 @@ mod tests {
     #[test]
     fn nauryz_block_moves_per_regime() {
         // 2026: 21 March is a Saturday, 22 a Sunday, 23 a Monday.
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // Saturday and Sunday holidays move past the block: 24 and 25 off.
         assert!(five.is_day_off(d(2026, 3, 23)));
         assert!(five.is_day_off(d(2026, 3, 24)));
         assert!(five.is_day_off(d(2026, 3, 25)));
         assert!(five.is_working_day(d(2026, 3, 26)));
-        let mut six = WorkingCalendar::new(shipped(), WeekRegime::SixDay);
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
         // Only the Sunday holiday moves for a six-day week: to the 24th.
         assert!(six.is_day_off(d(2026, 3, 21)));
         assert!(six.is_day_off(d(2026, 3, 24)));
@@ -256,7 +257,7 @@ mod tests {
     fn religious_days_never_move() {
         // Kurban Ait 2022-07-09 was a Saturday: no moved day off on Monday
         // (6 July, the capital's day, was a Wednesday).
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         assert!(five.is_day_off(d(2022, 7, 9)));
         assert!(five.is_working_day(d(2022, 7, 11)));
         // 7 January 2023 (Saturday) neither.
@@ -265,8 +266,8 @@ mod tests {
 
     #[test]
     fn government_transfers() {
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
-        let mut six = WorkingCalendar::new(shipped(), WeekRegime::SixDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
         // 2024: 8 May off, Saturday 4 May worked — five-day week only.
         assert!(five.is_day_off(d(2024, 5, 8)));
         assert!(five.is_working_day(d(2024, 5, 4)));
@@ -278,7 +279,7 @@ mod tests {
 
     #[test]
     fn holiday_set_changes_over_the_years() {
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // 1 December was a holiday until 2021 (2021-12-01 a Wednesday).
         assert!(five.is_day_off(d(2021, 12, 1)));
         assert!(five.is_working_day(d(2022, 12, 1)));
@@ -293,7 +294,7 @@ mod tests {
 
     #[test]
     fn working_days_across_a_year_boundary() {
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // Complaint registered Monday 2025-12-29: 30, 31 Dec, then 1–2 Jan
         // holidays, 3–4 weekend, 5 Jan, 6 Jan, 7 Jan religious, 8 Jan.
         assert_eq!(
@@ -304,7 +305,7 @@ mod tests {
 
     #[test]
     fn working_days_across_a_holiday_block() {
-        let mut five = WorkingCalendar::new(shipped(), WeekRegime::FiveDay);
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // Registered Thursday 2026-03-19: 20 Fri, (21–25 off), 26, 27, 30, 31.
         assert_eq!(
             five.add_working_days(d(2026, 3, 19), 5),

@@ -66,6 +66,25 @@ impl CaseNumber {
     fn body(&self) -> String {
         format!("{:04}{:04}{:06}", self.office, self.year, self.seq)
     }
+    /// The number as one integer (office, year, sequence): the store's key,
+    /// so cases sort by office, then year, then sequence.
+    pub fn key(&self) -> i64 {
+        i64::from(self.office) * 10_000_000_000
+            + i64::from(self.year) * 1_000_000
+            + i64::from(self.seq)
+    }
+
+    pub fn from_key(key: i64) -> Option<CaseNumber> {
+        if !(0..100_000_000_000_000).contains(&key) {
+            return None;
+        }
+        CaseNumber::new(
+            (key / 10_000_000_000) as u16,
+            ((key / 1_000_000) % 10_000) as u16,
+            (key % 1_000_000) as u32,
+        )
+    }
+
     /// The 15 digits, as a scanner types them.
     pub fn digits(&self) -> String {
         let b = self.body();
@@ -292,6 +311,21 @@ impl Status {
             Status::HandedOver => "handed_over",
         }
     }
+    pub const ALL: [Status; 8] = [
+        Status::IntakeOpen,
+        Status::RefusedAtIntake,
+        Status::UnderReview,
+        Status::Approved,
+        Status::Refused,
+        Status::DecisionIssued,
+        Status::TransferredToProvider,
+        Status::HandedOver,
+    ];
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
     pub fn is_closed(self) -> bool {
         matches!(
             self,
@@ -439,7 +473,7 @@ impl CaseState {
         let first = it.next().ok_or(TransitionError::NotOpened)?;
         let mut s = CaseState::open(first)?;
         for e in it {
-            s = s.apply(e)?;
+            s.apply_in_place(e)?;
         }
         Ok(s)
     }
@@ -447,9 +481,16 @@ impl CaseState {
     /// The state after `event`, or why it is not allowed.
     pub fn apply(&self, event: &CaseEvent) -> Result<CaseState, TransitionError> {
         let mut s = self.clone();
-        s.apply_kind(&event.kind)?;
-        s.event_ids.push(event.id);
+        s.apply_in_place(event)?;
         Ok(s)
+    }
+
+    /// Applies `event` to this state; on error the state is unchanged
+    /// (every branch of `apply_kind` checks before it changes anything).
+    pub fn apply_in_place(&mut self, event: &CaseEvent) -> Result<(), TransitionError> {
+        self.apply_kind(&event.kind)?;
+        self.event_ids.push(event.id);
+        Ok(())
     }
 
     fn not_before(&self, on: NaiveDate, earlier: Option<NaiveDate>) -> Result<(), TransitionError> {
@@ -694,6 +735,9 @@ mod tests {
             Err(CaseNumberError::CheckDigit)
         );
         assert_eq!(CaseNumber::parse("12"), Err(CaseNumberError::Format));
+        assert_eq!(n.key(), 42_2026_000017);
+        assert_eq!(CaseNumber::from_key(n.key()), Some(n));
+        assert_eq!(CaseNumber::from_key(-1), None);
     }
 
     #[test]
@@ -931,6 +975,43 @@ mod tests {
             .unwrap();
         assert_eq!(refused.status, Status::Refused);
         assert!(refused.status.is_closed());
+    }
+
+    #[test]
+    fn a_refused_event_changes_nothing() {
+        let mut s = opened(OfficeKind::StateCorporation)
+            .apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap();
+        let before = s.clone();
+        let bad = [
+            EventKind::Refused {
+                on: d(2026, 12, 1),
+                grounds: vec![RefusalGround {
+                    ground: 1,
+                    until: String::new(),
+                }],
+            },
+            EventKind::Approved {
+                on: d(2026, 11, 1),
+                valid_until: d(2026, 11, 8),
+            },
+            EventKind::DecisionIssued { on: d(2026, 12, 1) },
+            EventKind::Corrected {
+                refers_to: Uuid::from_u128(99),
+                note: "x".into(),
+            },
+        ];
+        for (i, k) in bad.into_iter().enumerate() {
+            assert!(s.apply_in_place(&ev(3 + i as u32, k)).is_err());
+            assert_eq!(s, before);
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::profile::{Limit, RegulationProfile, Stage};
 use super::OfficeKind;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -25,6 +26,20 @@ pub enum DeadlineKind {
     DirectionValidity,
     /// One month of storage at the State Corporation, then transfer.
     Storage,
+}
+
+impl DeadlineKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::Review => "review",
+            DeadlineKind::Direction => "direction",
+            DeadlineKind::Deregistration => "deregistration",
+            DeadlineKind::Handover => "handover",
+            DeadlineKind::Total => "total",
+            DeadlineKind::DirectionValidity => "direction_validity",
+            DeadlineKind::Storage => "storage",
+        }
+    }
 }
 
 impl From<Stage> for DeadlineKind {
@@ -63,10 +78,10 @@ pub struct DeadlineCalc<'a> {
 }
 
 impl<'a> DeadlineCalc<'a> {
-    pub fn new(profile: &'a RegulationProfile, calendar: &CalendarData) -> Self {
+    pub fn new(profile: &'a RegulationProfile, calendar: &Arc<CalendarData>) -> Self {
         DeadlineCalc {
             profile,
-            cal: WorkingCalendar::new(calendar.clone(), profile.limits.office_regime),
+            cal: WorkingCalendar::new(Arc::clone(calendar), profile.limits.office_regime),
         }
     }
 
@@ -223,25 +238,32 @@ impl<'a> DeadlineCalc<'a> {
 
     /// The next pending due date of a case.
     pub fn next_due(&mut self, case: &CaseState) -> Option<Deadline> {
-        if case.status.is_closed() || case.status == Status::IntakeOpen {
-            return None;
-        }
-        self.for_case(case)
-            .into_iter()
-            .filter(|d| d.done_on.is_none())
-            .min_by_key(|d| d.due)
+        let all = self.for_case(case);
+        next_pending(case.status, &all)
     }
+}
+
+/// The earliest deadline not yet met, of a case in `status`.
+pub fn next_pending(status: Status, deadlines: &[Deadline]) -> Option<Deadline> {
+    if status.is_closed() || status == Status::IntakeOpen {
+        return None;
+    }
+    deadlines
+        .iter()
+        .filter(|d| d.done_on.is_none())
+        .min_by_key(|d| d.due)
+        .cloned()
 }
 
 /// The due date of a complaint registered on `registered_on` (para 11):
 /// 5 working days, 15 at the quality-assessment authority.
 pub fn complaint_due(
     profile: &RegulationProfile,
-    calendar: &CalendarData,
+    calendar: &Arc<CalendarData>,
     registered_on: NaiveDate,
     quality_authority: bool,
 ) -> Option<NaiveDate> {
-    let mut cal = WorkingCalendar::new(calendar.clone(), profile.limits.complaint_regime);
+    let mut cal = WorkingCalendar::new(Arc::clone(calendar), profile.limits.complaint_regime);
     let limit = if quality_authority {
         profile.limits.complaint_quality
     } else {

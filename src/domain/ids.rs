@@ -414,34 +414,66 @@ fn is_name_separator(c: char) -> bool {
 pub struct NamePart(String);
 
 impl NamePart {
-    pub fn parse(input: &str) -> Result<Self, NameError> {
-        let collapsed = input.split_whitespace().collect::<Vec<_>>().join(" ");
-        if collapsed.is_empty() {
+    /// Checks a name part without allocating (the questionnaire checks
+    /// dozens of names on every keystroke and every commit). Inner runs of
+    /// whitespace count as one space.
+    pub fn check(input: &str) -> Result<(), NameError> {
+        let t = input.trim();
+        if t.is_empty() {
             return Err(NameError::Empty);
         }
-        if collapsed.chars().count() > NAME_PART_MAX {
+        let mut count = 0usize;
+        let mut bad = None;
+        let mut doubled = false;
+        let mut prev = '\0';
+        let mut last = '\0';
+        let mut pending_space = false;
+        let first = t.chars().next().unwrap_or(' ');
+        let mut visit = |c: char, prev: &mut char| {
+            count += 1;
+            if bad.is_none() && !is_name_letter(c) && !is_name_separator(c) && c != '.' {
+                bad = Some(c);
+            }
+            if (is_name_separator(*prev) && (is_name_separator(c) || c == '.'))
+                || (*prev == '.' && c == '.')
+            {
+                doubled = true;
+            }
+            *prev = c;
+        };
+        for c in t.chars() {
+            if c.is_whitespace() {
+                pending_space = true;
+                continue;
+            }
+            if pending_space {
+                visit(' ', &mut prev);
+                pending_space = false;
+            }
+            visit(c, &mut prev);
+            last = c;
+        }
+        if count > NAME_PART_MAX {
             return Err(NameError::TooLong { max: NAME_PART_MAX });
         }
-        if let Some(c) = collapsed
-            .chars()
-            .find(|&c| !is_name_letter(c) && !is_name_separator(c) && c != '.')
-        {
+        if let Some(c) = bad {
             return Err(NameError::BadChar(c));
         }
-        let first = collapsed.chars().next().unwrap_or(' ');
-        let last = collapsed.chars().last().unwrap_or(' ');
         // A trailing dot is allowed for initials ("А."), nothing else.
         if !is_name_letter(first) || !(is_name_letter(last) || last == '.') {
             return Err(NameError::Edge);
         }
-        let chars: Vec<char> = collapsed.chars().collect();
-        for w in chars.windows(2) {
-            let doubled = is_name_separator(w[0]) && (is_name_separator(w[1]) || w[1] == '.');
-            if doubled || (w[0] == '.' && w[1] == '.') {
-                return Err(NameError::DoubleSeparator);
-            }
+        if doubled {
+            return Err(NameError::DoubleSeparator);
         }
-        Ok(NamePart(collapsed))
+        Ok(())
+    }
+
+    pub fn parse(input: &str) -> Result<Self, NameError> {
+        NamePart::check(input)?;
+        Ok(NamePart(
+            input.split_whitespace().collect::<Vec<_>>().join(" "),
+        ))
     }
     pub fn as_str(&self) -> &str {
         &self.0

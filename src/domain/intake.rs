@@ -343,31 +343,31 @@ impl Validation {
     pub fn is_ok(&self) -> bool {
         self.errors.is_empty()
     }
-    fn err(&mut self, field: impl Into<String>, problem: Problem) {
+    fn err(&mut self, field: impl FnOnce() -> String, problem: Problem) {
         self.errors.push(FieldIssue {
-            field: field.into(),
+            field: field(),
             problem,
         });
     }
-    fn warn(&mut self, field: impl Into<String>, problem: Problem) {
+    fn warn(&mut self, field: impl FnOnce() -> String, problem: Problem) {
         self.warnings.push(FieldIssue {
-            field: field.into(),
+            field: field(),
             problem,
         });
     }
-    fn name(&mut self, field: String, value: &str, required: bool) {
+    fn name(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
             }
             return;
         }
-        if let Err(e) = NamePart::parse(value) {
+        if let Err(e) = NamePart::check(value) {
             self.err(field, Problem::Name(e));
         }
     }
     /// A full name in one field: every word a valid name part.
-    fn full_name(&mut self, field: String, value: &str, required: bool) {
+    fn full_name(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -384,13 +384,13 @@ impl Validation {
             return;
         }
         for word in value.split_whitespace() {
-            if let Err(e) = NamePart::parse(word) {
+            if let Err(e) = NamePart::check(word) {
                 self.err(field, Problem::Name(e));
                 return;
             }
         }
     }
-    fn text(&mut self, field: String, value: &str, required: bool) {
+    fn text(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -401,7 +401,7 @@ impl Validation {
     }
     fn past_date(
         &mut self,
-        field: String,
+        field: impl FnOnce() -> String,
         value: Option<NaiveDate>,
         today: NaiveDate,
         required: bool,
@@ -412,15 +412,15 @@ impl Validation {
             _ => {}
         }
     }
-    fn rows(&mut self, field: &str, n: usize) -> bool {
+    fn rows(&mut self, field: &'static str, n: usize) -> bool {
         if n > ROWS_MAX {
-            self.err(field, Problem::TooMany { max: ROWS_MAX });
+            self.err(|| field.to_string(), Problem::TooMany { max: ROWS_MAX });
             false
         } else {
             true
         }
     }
-    fn phone(&mut self, field: String, value: &str) {
+    fn phone(&mut self, field: impl FnOnce() -> String, value: &str) {
         if !value.trim().is_empty() {
             if let Err(e) = Phone::parse(value) {
                 self.err(field, Problem::Phone(e));
@@ -434,58 +434,66 @@ impl Intake {
     pub fn validate(&self, today: NaiveDate) -> Validation {
         let mut v = Validation::default();
         let a = &self.applicant;
-        v.name("applicant.surname".into(), &a.surname, true);
-        v.name("applicant.given_name".into(), &a.given_name, true);
-        v.name("applicant.patronymic".into(), &a.patronymic, false);
+        v.name(|| "applicant.surname".into(), &a.surname, true);
+        v.name(|| "applicant.given_name".into(), &a.given_name, true);
+        v.name(|| "applicant.patronymic".into(), &a.patronymic, false);
         if v.rows("applicant.former_names", a.former_names.len()) {
             for (i, n) in a.former_names.iter().enumerate() {
-                v.full_name(format!("applicant.former_names[{i}]"), n, true);
+                v.full_name(|| format!("applicant.former_names[{i}]"), n, true);
             }
         }
-        v.past_date("applicant.birth_date".into(), a.birth_date, today, true);
-        v.text("applicant.birth_place".into(), &a.birth_place, true);
-        v.text("applicant.residence".into(), &a.residence, true);
+        v.past_date(|| "applicant.birth_date".into(), a.birth_date, today, true);
+        v.text(|| "applicant.birth_place".into(), &a.birth_place, true);
+        v.text(|| "applicant.residence".into(), &a.residence, true);
         if !a.postal_code.trim().is_empty() {
             if let Err(e) = PostalCode::parse(&a.postal_code) {
-                v.err("applicant.postal_code", Problem::PostalCode(e));
+                v.err(|| "applicant.postal_code".into(), Problem::PostalCode(e));
             }
         }
         match Iin::parse(&a.iin) {
-            Err(ids::IdNumberError::Empty) => v.err("applicant.iin", Problem::Required),
-            Err(e) => v.err("applicant.iin", Problem::Iin(e)),
+            Err(ids::IdNumberError::Empty) => v.err(|| "applicant.iin".into(), Problem::Required),
+            Err(e) => v.err(|| "applicant.iin".into(), Problem::Iin(e)),
             Ok(iin) => {
                 let facts = iin.facts();
                 if facts.warnings.contains(&ids::IinWarning::NoSuchDate) {
-                    v.warn("applicant.iin", Problem::IinNoSuchDate);
+                    v.warn(|| "applicant.iin".into(), Problem::IinNoSuchDate);
                 } else if let Some(b) = a.birth_date {
                     if !facts.birth_dates.is_empty() && !facts.birth_dates.contains(&b) {
-                        v.warn("applicant.birth_date", Problem::IinBirthDateDiffers);
+                        v.warn(
+                            || "applicant.birth_date".into(),
+                            Problem::IinBirthDateDiffers,
+                        );
                     }
                 }
             }
         }
-        v.text("applicant.nationality".into(), &a.nationality, false);
+        v.text(|| "applicant.nationality".into(), &a.nationality, false);
         match PassportNo::parse(&a.passport.number) {
             Err(ids::DocNumberError::Empty) => {
-                v.err("applicant.passport.number", Problem::Required)
+                v.err(|| "applicant.passport.number".into(), Problem::Required)
             }
-            Err(e) => v.err("applicant.passport.number", Problem::Document(e)),
-            Ok((_, false)) => v.warn("applicant.passport.number", Problem::PassportUnusual),
+            Err(e) => v.err(|| "applicant.passport.number".into(), Problem::Document(e)),
+            Ok((_, false)) => v.warn(
+                || "applicant.passport.number".into(),
+                Problem::PassportUnusual,
+            ),
             Ok(_) => {}
         }
         v.past_date(
-            "applicant.passport.issued_on".into(),
+            || "applicant.passport.issued_on".into(),
             a.passport.issued_on,
             today,
             true,
         );
         match IdCardNo::parse(&a.id_card.number) {
-            Err(ids::DocNumberError::Empty) => v.err("applicant.id_card.number", Problem::Required),
-            Err(e) => v.err("applicant.id_card.number", Problem::Document(e)),
+            Err(ids::DocNumberError::Empty) => {
+                v.err(|| "applicant.id_card.number".into(), Problem::Required)
+            }
+            Err(e) => v.err(|| "applicant.id_card.number".into(), Problem::Document(e)),
             Ok(_) => {}
         }
         v.past_date(
-            "applicant.id_card.issued_on".into(),
+            || "applicant.id_card.issued_on".into(),
             a.id_card.issued_on,
             today,
             true,
@@ -497,43 +505,50 @@ impl Intake {
             if let (Some(d), Some(b)) = (d, a.birth_date) {
                 if d < b {
                     v.err(
-                        format!("applicant.{field}.issued_on"),
+                        || format!("applicant.{field}.issued_on"),
                         Problem::DateBeforeBirth,
                     );
                 }
             }
         }
-        v.phone("applicant.phones.home".into(), &a.phones.home);
-        v.phone("applicant.phones.work".into(), &a.phones.work);
-        v.phone("applicant.phones.mobile".into(), &a.phones.mobile);
+        v.phone(|| "applicant.phones.home".into(), &a.phones.home);
+        v.phone(|| "applicant.phones.work".into(), &a.phones.work);
+        v.phone(|| "applicant.phones.mobile".into(), &a.phones.mobile);
 
         v.text(
-            "destination_country".into(),
+            || "destination_country".into(),
             &self.destination_country,
             true,
         );
-        v.text("registered_address".into(), &self.registered_address, true);
+        v.text(
+            || "registered_address".into(),
+            &self.registered_address,
+            true,
+        );
 
         if v.rows("children", self.children.len()) {
             for (i, c) in self.children.iter().enumerate() {
                 let p = format!("children[{i}]");
-                v.name(format!("{p}.surname"), &c.surname, true);
-                v.name(format!("{p}.given_name"), &c.given_name, true);
-                v.name(format!("{p}.patronymic"), &c.patronymic, false);
-                v.past_date(format!("{p}.birth_date"), c.birth_date, today, true);
+                v.name(|| format!("{p}.surname"), &c.surname, true);
+                v.name(|| format!("{p}.given_name"), &c.given_name, true);
+                v.name(|| format!("{p}.patronymic"), &c.patronymic, false);
+                v.past_date(|| format!("{p}.birth_date"), c.birth_date, today, true);
                 if let Some(b) = c.birth_date {
                     if b <= today && age_on(b, today) >= 18 {
-                        v.err(format!("{p}.birth_date"), Problem::NotMinor);
+                        v.err(|| format!("{p}.birth_date"), Problem::NotMinor);
                     }
                 }
                 if !c.iin.trim().is_empty() {
                     match Iin::parse(&c.iin) {
-                        Err(e) => v.err(format!("{p}.iin"), Problem::Iin(e)),
+                        Err(e) => v.err(|| format!("{p}.iin"), Problem::Iin(e)),
                         Ok(iin) => {
                             let f = iin.facts();
                             if let Some(b) = c.birth_date {
                                 if !f.birth_dates.is_empty() && !f.birth_dates.contains(&b) {
-                                    v.warn(format!("{p}.birth_date"), Problem::IinBirthDateDiffers);
+                                    v.warn(
+                                        || format!("{p}.birth_date"),
+                                        Problem::IinBirthDateDiffers,
+                                    );
                                 }
                             }
                         }
@@ -541,20 +556,22 @@ impl Intake {
                 }
                 if !c.passport_no.trim().is_empty() {
                     match PassportNo::parse(&c.passport_no) {
-                        Err(e) => v.err(format!("{p}.passport_no"), Problem::Document(e)),
+                        Err(e) => v.err(|| format!("{p}.passport_no"), Problem::Document(e)),
                         Ok((_, false)) => {
-                            v.warn(format!("{p}.passport_no"), Problem::PassportUnusual)
+                            v.warn(|| format!("{p}.passport_no"), Problem::PassportUnusual)
                         }
                         Ok(_) => {}
                     }
                 }
                 match (&c.leaves_with, &c.other_parent) {
                     (LeavesWith::OneParent, None) => {
-                        v.err(format!("{p}.other_parent"), Problem::OtherParentMissing)
+                        v.err(|| format!("{p}.other_parent"), Problem::OtherParentMissing)
                     }
-                    (_, Some(op)) => {
-                        v.full_name(format!("{p}.other_parent.full_name"), &op.full_name, true)
-                    }
+                    (_, Some(op)) => v.full_name(
+                        || format!("{p}.other_parent.full_name"),
+                        &op.full_name,
+                        true,
+                    ),
                     _ => {}
                 }
             }
@@ -563,25 +580,25 @@ impl Intake {
         if v.rows("relatives", self.relatives.len()) {
             for (i, r) in self.relatives.iter().enumerate() {
                 let p = format!("relatives[{i}]");
-                v.full_name(format!("{p}.full_name"), &r.full_name, true);
+                v.full_name(|| format!("{p}.full_name"), &r.full_name, true);
                 if let Some(y) = r.birth_year {
                     if y < 1880 || y > today.year() {
-                        v.err(format!("{p}.birth_year"), Problem::YearOutOfRange);
+                        v.err(|| format!("{p}.birth_year"), Problem::YearOutOfRange);
                     }
                 }
-                v.text(format!("{p}.birth_place"), &r.birth_place, false);
-                v.text(format!("{p}.country"), &r.country, false);
-                v.text(format!("{p}.address"), &r.address, false);
-                v.text(format!("{p}.workplace"), &r.workplace, false);
-                v.text(format!("{p}.marriage_place"), &r.marriage_place, false);
+                v.text(|| format!("{p}.birth_place"), &r.birth_place, false);
+                v.text(|| format!("{p}.country"), &r.country, false);
+                v.text(|| format!("{p}.address"), &r.address, false);
+                v.text(|| format!("{p}.workplace"), &r.workplace, false);
+                v.text(|| format!("{p}.marriage_place"), &r.marriage_place, false);
                 v.text(
-                    format!("{p}.death_certificate"),
+                    || format!("{p}.death_certificate"),
                     &r.death_certificate,
                     false,
                 );
                 if r.deceased && r.death_certificate.trim().is_empty() {
                     v.warn(
-                        format!("{p}.death_certificate"),
+                        || format!("{p}.death_certificate"),
                         Problem::DeathCertificateMissing,
                     );
                 }
@@ -595,18 +612,18 @@ impl Intake {
                 let p = format!("activities[{i}]");
                 let bad = |y: i32| y < 1900 || y > today.year();
                 if bad(a.from_year) {
-                    v.err(format!("{p}.from_year"), Problem::YearOutOfRange);
+                    v.err(|| format!("{p}.from_year"), Problem::YearOutOfRange);
                 }
                 if let Some(to) = a.to_year {
                     if bad(to) {
-                        v.err(format!("{p}.to_year"), Problem::YearOutOfRange);
+                        v.err(|| format!("{p}.to_year"), Problem::YearOutOfRange);
                     } else if to < a.from_year {
-                        v.err(format!("{p}.to_year"), Problem::YearsReversed);
+                        v.err(|| format!("{p}.to_year"), Problem::YearsReversed);
                     }
                 }
-                v.text(format!("{p}.position"), &a.position, true);
-                v.text(format!("{p}.organisation"), &a.organisation, true);
-                v.text(format!("{p}.address"), &a.address, false);
+                v.text(|| format!("{p}.position"), &a.position, true);
+                v.text(|| format!("{p}.organisation"), &a.organisation, true);
+                v.text(|| format!("{p}.address"), &a.address, false);
                 earliest = Some(earliest.map_or(a.from_year, |e: i32| e.min(a.from_year)));
             }
             // Someone who has not worked says so in one line ("not employed");
@@ -615,15 +632,15 @@ impl Intake {
                 .birth_date
                 .is_some_and(|b| b <= today && age_on(b, today) >= 21);
             if adult_five_years && earliest.is_none_or(|e| e > earliest_needed) {
-                v.warn("activities", Problem::ActivityShort);
+                v.warn(|| "activities".into(), Problem::ActivityShort);
             }
         }
 
         if v.rows("dependants", self.dependants.len()) {
             for (i, d) in self.dependants.iter().enumerate() {
                 let p = format!("dependants[{i}]");
-                v.full_name(format!("{p}.full_name"), &d.full_name, true);
-                v.text(format!("{p}.relationship"), &d.relationship, true);
+                v.full_name(|| format!("{p}.full_name"), &d.full_name, true);
+                v.text(|| format!("{p}.relationship"), &d.relationship, true);
             }
         }
 
@@ -634,32 +651,32 @@ impl Intake {
             ..
         } = &self.filed_by
         {
-            v.full_name("filed_by.full_name".into(), full_name, true);
+            v.full_name(|| "filed_by.full_name".into(), full_name, true);
             if !iin.trim().is_empty() {
                 if let Err(e) = Iin::parse(iin) {
-                    v.err("filed_by.iin", Problem::Iin(e));
+                    v.err(|| "filed_by.iin".into(), Problem::Iin(e));
                 }
             }
             v.text(
-                "filed_by.authority_document".into(),
+                || "filed_by.authority_document".into(),
                 authority_document,
                 true,
             );
         }
         v.past_date(
-            "false_data_warning_on".into(),
+            || "false_data_warning_on".into(),
             self.false_data_warning_on,
             today,
             false,
         );
         v.past_date(
-            "secrets_consent_on".into(),
+            || "secrets_consent_on".into(),
             self.secrets_consent_on,
             today,
             false,
         );
         if let Some(f) = &self.fee {
-            v.past_date("fee.paid_on".into(), Some(f.paid_on), today, true);
+            v.past_date(|| "fee.paid_on".into(), Some(f.paid_on), today, true);
         }
         if v.rows("documents", self.documents.len()) {
             for (i, d) in self.documents.iter().enumerate() {
@@ -669,7 +686,7 @@ impl Intake {
                     Subject::Dependant(n) => n < self.dependants.len(),
                 };
                 if !ok {
-                    v.err(format!("documents[{i}].subject"), Problem::Required);
+                    v.err(|| format!("documents[{i}].subject"), Problem::Required);
                 }
             }
         }

@@ -6,6 +6,7 @@ use super::calendar::{CalendarData, WeekRegime, WorkingCalendar};
 use super::profile::{profile_for, MciTable, RegulationProfile};
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
+use std::sync::Arc;
 
 pub const SHIPPED_PROFILE: &str = include_str!("../../assets/rules/profile-standard.json");
 pub const SHIPPED_MCI: &str = include_str!("../../assets/rules/mci.json");
@@ -28,7 +29,7 @@ pub enum RulesError {
 pub struct Rules {
     pub profiles: Vec<RegulationProfile>,
     pub mci: MciTable,
-    pub calendar: CalendarData,
+    pub calendar: Arc<CalendarData>,
 }
 
 fn parse<T: DeserializeOwned>(kind: &'static str, json: &str) -> Result<T, RulesError> {
@@ -88,7 +89,7 @@ impl Rules {
         Ok(Rules {
             profiles,
             mci: parse_mci(mci)?,
-            calendar: parse_calendar(calendar)?,
+            calendar: Arc::new(parse_calendar(calendar)?),
         })
     }
 
@@ -97,7 +98,7 @@ impl Rules {
     }
 
     pub fn calendar(&self, regime: WeekRegime) -> WorkingCalendar {
-        WorkingCalendar::new(self.calendar.clone(), regime)
+        WorkingCalendar::new(Arc::clone(&self.calendar), regime)
     }
 }
 

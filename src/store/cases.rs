@@ -1,20 +1,18 @@
 //! Cases: the event log, its queryable projection, the audit trail and the
 //! outbox, each change in one transaction.
 
-use super::{audit, next_counter, Actor, Office, Result, Store, StoreError};
+use super::{audit, Actor, Office, Result, Store, StoreError};
 use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind, Status};
-use crate::domain::checklist::{self, Checklist, Subject};
-use crate::domain::deadlines::{Deadline, DeadlineCalc};
+use crate::domain::checklist::{self, Checklist};
+use crate::domain::deadlines::{next_pending, Deadline, DeadlineCalc};
 use crate::domain::ids::{name_search_key, Iin};
 use crate::domain::intake::Intake;
+use crate::domain::profile::RegulationProfile;
 use crate::domain::rules::Rules;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use uuid::Uuid;
-
-/// Version of the outbox envelope; a receiver parks newer ones.
-pub const ENVELOPE_SCHEMA: u32 = 1;
 
 /// What the counter does with a new intake.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,13 +58,6 @@ pub struct SearchPage {
     pub more: bool,
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    schema: u32,
-    case_number: String,
-    event: &'a CaseEvent,
-}
-
 const SUMMARY_COLUMNS: &str =
     "id, number, status, iin, surname, given_name, patronymic, opened_on, accepted_on, next_due, next_due_kind";
 
@@ -86,8 +77,7 @@ fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
     Ok(CaseSummary {
         id: r.get(0)?,
         number: CaseNumber::parse(&number).map_err(|_| corrupt("case number"))?,
-        status: serde_json::from_value(serde_json::Value::String(status))
-            .map_err(|_| corrupt("status"))?,
+        status: Status::parse(&status).ok_or_else(|| corrupt("status"))?,
         iin: r.get(3)?,
         full_name: crate::domain::intake::join_name(&surname, &given, &patronymic),
         opened_on: r.get(7)?,
@@ -97,166 +87,115 @@ fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
     })
 }
 
-fn kind_name<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
+/// Writes the children-by-IIN rows of a case, removing those of the
+/// intake it replaces (by primary key: no scan).
+fn write_children(tx: &Connection, key: i64, old: Option<&Intake>, new: &Intake) -> Result<()> {
+    let iins = |i: &Intake| -> Vec<String> {
+        i.children
+            .iter()
+            .map(|c| c.iin.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    if let Some(old) = old {
+        let mut st =
+            tx.prepare_cached("DELETE FROM case_children WHERE iin = ?1 AND case_key = ?2")?;
+        for iin in iins(old) {
+            st.execute(params![iin, key])?;
+        }
     }
-}
-
-fn subject_key(s: Subject) -> String {
-    match s {
-        Subject::Applicant => "applicant".into(),
-        Subject::Representative => "representative".into(),
-        Subject::Child(i) => format!("child:{i}"),
-        Subject::OtherParentOf(i) => format!("other_parent:{i}"),
-        Subject::Dependant(i) => format!("dependant:{i}"),
-    }
-}
-
-/// Writes the per-row projections of an intake (children, relatives,
-/// activities), replacing earlier ones.
-fn write_intake_rows(tx: &Connection, case_id: &str, intake: &Intake) -> Result<()> {
-    for table in ["case_children", "case_relatives", "case_activities"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE case_id = ?1"))?
-            .execute([case_id])?;
-    }
-    let mut st = tx.prepare_cached(
-        "INSERT INTO case_children (case_id, idx, full_name, birth_date, iin, passport_no) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (i, c) in intake.children.iter().enumerate() {
-        st.execute(params![
-            case_id,
-            i,
-            c.full_name(),
-            c.birth_date,
-            c.iin.trim(),
-            c.passport_no.trim()
-        ])?;
-    }
-    let mut st = tx.prepare_cached(
-        "INSERT INTO case_relatives (case_id, idx, full_name, relationship, deceased, birth_year, country)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (i, r) in intake.relatives.iter().enumerate() {
-        st.execute(params![
-            case_id,
-            i,
-            r.full_name,
-            kind_name(&r.relationship),
-            r.deceased,
-            r.birth_year,
-            r.country
-        ])?;
-    }
-    let mut st = tx.prepare_cached(
-        "INSERT INTO case_activities (case_id, idx, from_year, to_year, position, organisation, secrets_access)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (i, a) in intake.activities.iter().enumerate() {
-        st.execute(params![
-            case_id,
-            i,
-            a.from_year,
-            a.to_year,
-            a.position,
-            a.organisation,
-            a.secrets_access
-        ])?;
+    let mut st =
+        tx.prepare_cached("INSERT OR IGNORE INTO case_children (iin, case_key) VALUES (?1, ?2)")?;
+    for iin in iins(new) {
+        st.execute(params![iin, key])?;
     }
     Ok(())
 }
 
-fn write_checklist(tx: &Connection, case_id: &str, c: &Checklist) -> Result<()> {
-    tx.prepare_cached("DELETE FROM case_checklist WHERE case_id = ?1")?
-        .execute([case_id])?;
-    let mut st = tx.prepare_cached(
-        "INSERT INTO case_checklist (case_id, idx, requirement, paragraph, subject, subject_name, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (i, item) in c.items.iter().enumerate() {
-        st.execute(params![
-            case_id,
-            i,
-            item.requirement.as_str(),
-            item.paragraph,
-            subject_key(item.subject),
-            item.subject_name,
-            kind_name(&item.status)
-        ])?;
-    }
+/// Everything the `cases` row holds beyond the state itself.
+struct Projection<'a> {
+    id: &'a str,
+    number: &'a CaseNumber,
+    state: &'a CaseState,
+    missing: usize,
+    next: Option<&'a Deadline>,
+    profile_id: &'a str,
+    last_seq: u32,
+    now: NaiveDateTime,
+}
+
+/// Inserts or updates the `cases` row of a case.
+fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
+    let a = &p.state.intake.applicant;
+    tx.prepare_cached(
+        "INSERT INTO cases (key, id, number, office_kind, status, iin, surname, given_name, patronymic, name_key,
+            doc_lang, profile_id, opened_on, accepted_on, missing_count, next_due, next_due_kind, last_seq, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+         ON CONFLICT(key) DO UPDATE SET status = excluded.status, iin = excluded.iin, surname = excluded.surname,
+            given_name = excluded.given_name, patronymic = excluded.patronymic, name_key = excluded.name_key,
+            doc_lang = excluded.doc_lang, accepted_on = excluded.accepted_on,
+            missing_count = excluded.missing_count, next_due = excluded.next_due,
+            next_due_kind = excluded.next_due_kind, last_seq = excluded.last_seq, updated_at = excluded.updated_at",
+    )?
+    .execute(params![
+        p.number.key(),
+        p.id,
+        p.number.to_string(),
+        p.state.office_kind.as_str(),
+        p.state.status.as_str(),
+        a.iin.trim(),
+        a.surname.trim(),
+        a.given_name.trim(),
+        a.patronymic.trim(),
+        name_search_key(&a.full_name()),
+        p.state.intake.lang.to_string(),
+        p.profile_id,
+        p.state.opened_on,
+        p.state.accepted_on,
+        p.missing as i64,
+        p.next.map(|d| d.due),
+        p.next.map(|d| d.kind.as_str()),
+        p.last_seq,
+        p.now
+    ])?;
     Ok(())
 }
 
 /// Inserts one event and its outbox row.
-fn write_event(
-    tx: &Connection,
-    office: &Office,
-    number: &CaseNumber,
-    ev: &CaseEvent,
-    now: NaiveDateTime,
-) -> Result<()> {
+fn write_event(tx: &Connection, key: i64, ev: &CaseEvent, now: NaiveDateTime) -> Result<()> {
     let payload =
         serde_json::to_string(&ev.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     tx.prepare_cached(
-        "INSERT INTO case_events (id, case_id, seq, type, recorded_at, actor, office_code, payload)
+        "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
-    .execute(params![
-        ev.id.to_string(),
-        ev.case_id.to_string(),
-        ev.seq,
-        ev.kind.name(),
-        ev.recorded_at,
-        ev.actor,
-        ev.office,
-        payload
-    ])?;
-    let envelope = serde_json::to_string(&Envelope {
-        schema: ENVELOPE_SCHEMA,
-        case_number: number.to_string(),
-        event: ev,
-    })
-    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let origin_seq = next_counter(tx, &format!("outbox:{}", office.code))?;
-    tx.prepare_cached(
-        "INSERT INTO outbox (event_id, case_id, origin_office, origin_seq, envelope, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        ev.id.to_string(),
-        ev.case_id.to_string(),
-        office.code,
-        origin_seq,
-        envelope,
-        now
-    ])?;
+    .execute(params![key, ev.seq, ev.id.to_string(), ev.kind.name(), ev.recorded_at, ev.actor, ev.office, payload])?;
+    tx.prepare_cached("INSERT INTO outbox (case_key, event_seq, created_at) VALUES (?1, ?2, ?3)")?
+        .execute(params![key, ev.seq, now])?;
     Ok(())
 }
 
-fn load_events(conn: &Connection, case_id: &str) -> Result<Vec<CaseEvent>> {
+fn load_events(conn: &Connection, key: i64, case_id: Uuid) -> Result<Vec<CaseEvent>> {
     let mut st = conn.prepare_cached(
-        "SELECT id, case_id, seq, recorded_at, actor, office_code, payload FROM case_events WHERE case_id = ?1 ORDER BY seq",
+        "SELECT id, seq, recorded_at, actor, office_code, payload FROM case_events WHERE case_key = ?1 ORDER BY seq",
     )?;
-    let rows = st.query_map([case_id], |r| {
+    let rows = st.query_map([key], |r| {
         Ok((
             r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, u32>(2)?,
-            r.get::<_, NaiveDateTime>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, u16>(5)?,
-            r.get::<_, String>(6)?,
+            r.get::<_, u32>(1)?,
+            r.get::<_, NaiveDateTime>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, u16>(4)?,
+            r.get::<_, String>(5)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, case, seq, recorded_at, actor, office, payload) = row?;
+        let (id, seq, recorded_at, actor, office, payload) = row?;
         let bad = |what: &str| StoreError::Corrupt(format!("event {id}: {what}"));
         out.push(CaseEvent {
             id: Uuid::parse_str(&id).map_err(|_| bad("id"))?,
-            case_id: Uuid::parse_str(&case).map_err(|_| bad("case id"))?,
+            case_id,
             seq,
             recorded_at,
             actor,
@@ -278,9 +217,10 @@ impl Store {
         Ok(o)
     }
 
-    /// Validates an intake and commits it as a new case — the case, its
-    /// children, relatives and activities, the checklist, the events, the
-    /// outbox rows and the audit record, in one transaction.
+    /// Validates an intake and commits it as a new case — the projection,
+    /// the children, the events (the whole questionnaire with its children,
+    /// relatives and activities; the checklist at acceptance), the outbox
+    /// rows and the audit record, in one transaction.
     pub fn commit_intake(
         &mut self,
         actor: &Actor,
@@ -309,18 +249,17 @@ impl Store {
             office: office.code,
             kind,
         };
-        let mut events = vec![mk(
-            1,
-            EventKind::IntakeOpened {
-                office_kind: office.kind,
-                on: today,
-                intake: Box::new(intake.clone()),
-            },
-        )];
+        let opened = EventKind::IntakeOpened {
+            office_kind: office.kind,
+            on: today,
+            intake: Box::new(intake.clone()),
+        };
+        let mut events = vec![mk(1, opened)];
+        let mut calc = DeadlineCalc::new(profile, &rules.calendar);
         match outcome {
             IntakeOutcome::Open => {}
             IntakeOutcome::Accept => {
-                let come_back_on = DeadlineCalc::new(profile, &rules.calendar)
+                let come_back_on = calc
                     .come_back_on(office.kind, today)
                     .ok_or(StoreError::NoProfile(today))?;
                 events.push(mk(
@@ -338,46 +277,30 @@ impl Store {
             }
         }
         let state = CaseState::fold(&events)?;
-        let profile_id = profile.id.clone();
+        let deadlines = calc.for_case(&state);
+        let next = next_pending(state.status, &deadlines);
+        let id = case_id.to_string();
 
         let tx = self.conn.transaction()?;
         let year = today.year();
-        let seq = next_counter(&tx, &format!("case:{}:{year}", office.code))?;
-        let number = CaseNumber::new(office.code, year as u16, seq as u32)
-            .ok_or(StoreError::SequenceExhausted(office.code))?;
-        let id = case_id.to_string();
-        let a = &intake.applicant;
-        let mut calc = DeadlineCalc::new(profile, &rules.calendar);
-        let next = calc.next_due(&state);
-        tx.prepare_cached(
-            "INSERT INTO cases (id, number, office_id, office_kind, status, iin, surname, given_name, patronymic,
-                name_key, doc_lang, profile_id, opened_on, accepted_on, next_due, next_due_kind, last_seq, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-        )?
-        .execute(params![
-            id,
-            number.to_string(),
-            office.id,
-            office.kind.as_str(),
-            state.status.as_str(),
-            a.iin.trim(),
-            a.surname.trim(),
-            a.given_name.trim(),
-            a.patronymic.trim(),
-            name_search_key(&a.full_name()),
-            intake.lang.to_string(),
-            profile_id,
-            today,
-            state.accepted_on,
-            next.as_ref().map(|d| d.due),
-            next.as_ref().map(|d| kind_name(&d.kind)),
-            events.len() as u32,
-            now
-        ])?;
-        write_intake_rows(&tx, &id, intake)?;
-        write_checklist(&tx, &id, &checklist)?;
+        let number = next_number(&tx, office.code, year)?;
+        let key = number.key();
+        write_projection(
+            &tx,
+            &Projection {
+                id: &id,
+                number: &number,
+                state: &state,
+                missing: checklist.missing().count(),
+                next: next.as_ref(),
+                profile_id: &profile.id,
+                last_seq: events.len() as u32,
+                now,
+            },
+        )?;
+        write_children(&tx, key, None, intake)?;
         for ev in &events {
-            write_event(&tx, &office, &number, ev, now)?;
+            write_event(&tx, key, ev, now)?;
         }
         let action = match outcome {
             IntakeOutcome::Open => "case_open",
@@ -389,29 +312,17 @@ impl Store {
             now,
             &actor.name,
             action,
-            Some(&id),
+            Some(key),
             &number.to_string(),
         )?;
         tx.commit()?;
-
-        let deadlines = calc.for_case(&state);
         Ok(CaseRecord {
-            summary: CaseSummary {
-                id,
-                number,
-                status: state.status,
-                iin: a.iin.trim().to_string(),
-                full_name: a.full_name(),
-                opened_on: today,
-                accepted_on: state.accepted_on,
-                next_due: next.as_ref().map(|d| d.due),
-                next_due_kind: next.as_ref().map(|d| kind_name(&d.kind)),
-            },
+            summary: summary_of(&id, &number, &state, next.as_ref()),
             state,
             events,
             checklist,
             deadlines,
-            profile_id,
+            profile_id: profile.id.clone(),
         })
     }
 
@@ -434,20 +345,11 @@ impl Store {
         let office = self.office()?;
         let rules = self.rules()?;
         let tx = self.conn.transaction()?;
-        let (id, profile_id): (String, String) = tx
-            .query_row(
-                "SELECT id, profile_id FROM cases WHERE number = ?1",
-                [number.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::CaseNotFound(number.to_string()))?;
-        let mut events = load_events(&tx, &id)?;
+        let (case_id, profile_id) = case_key(&tx, number)?;
+        let key = number.key();
+        let id = case_id.to_string();
+        let mut events = load_events(&tx, key, case_id)?;
         let state = CaseState::fold(&events)?;
-        let case_id = events
-            .first()
-            .map(|e| e.case_id)
-            .ok_or_else(|| StoreError::Corrupt("case without events".into()))?;
         let ev = CaseEvent {
             id: Uuid::now_v7(),
             case_id,
@@ -457,45 +359,34 @@ impl Store {
             office: office.code,
             kind,
         };
+        let old_intake = state.intake.clone();
         let state = state.apply(&ev)?;
         let profile = rules_profile(&rules, &profile_id, state.opened_on)?;
-        let mut calc = DeadlineCalc::new(profile, &rules.calendar);
-        let next = calc.next_due(&state);
-        write_event(&tx, &office, number, &ev, now)?;
-        tx.prepare_cached(
-            "UPDATE cases SET status = ?1, accepted_on = ?2, next_due = ?3, next_due_kind = ?4, last_seq = ?5,
-                updated_at = ?6, iin = ?7, surname = ?8, given_name = ?9, patronymic = ?10, name_key = ?11, doc_lang = ?12
-             WHERE id = ?13",
-        )?
-        .execute(params![
-            state.status.as_str(),
-            state.accepted_on,
-            next.as_ref().map(|d| d.due),
-            next.as_ref().map(|d| kind_name(&d.kind)),
-            ev.seq,
-            now,
-            state.intake.applicant.iin.trim(),
-            state.intake.applicant.surname.trim(),
-            state.intake.applicant.given_name.trim(),
-            state.intake.applicant.patronymic.trim(),
-            name_search_key(&state.intake.applicant.full_name()),
-            state.intake.lang.to_string(),
-            id
-        ])?;
+        let checklist = current_checklist(&state, today, profile, &rules);
+        let next = DeadlineCalc::new(profile, &rules.calendar).next_due(&state);
+        write_event(&tx, key, &ev, now)?;
+        write_projection(
+            &tx,
+            &Projection {
+                id: &id,
+                number,
+                state: &state,
+                missing: checklist.missing().count(),
+                next: next.as_ref(),
+                profile_id: &profile_id,
+                last_seq: ev.seq,
+                now,
+            },
+        )?;
         if let EventKind::IntakeUpdated { intake } = &ev.kind {
-            write_intake_rows(&tx, &id, intake)?;
-            let c = checklist::build(intake, state.office_kind, today, profile, &rules.mci);
-            write_checklist(&tx, &id, &c)?;
-        }
-        if let EventKind::Accepted { checklist, .. } = &ev.kind {
-            write_checklist(&tx, &id, checklist)?;
+            write_children(&tx, key, Some(&old_intake), intake)?;
         }
         audit(
             &tx,
             now,
             &actor.name,
             &format!("event:{}", ev.kind.name()),
-            Some(&id),
+            Some(key),
             &number.to_string(),
         )?;
         tx.commit()?;
@@ -503,6 +394,7 @@ impl Store {
         self.record_from(id, number, state, events, today, &rules, profile_id)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn record_from(
         &self,
         id: String,
@@ -514,31 +406,11 @@ impl Store {
         profile_id: String,
     ) -> Result<CaseRecord> {
         let profile = rules_profile(rules, &profile_id, state.opened_on)?;
-        let mut calc = DeadlineCalc::new(profile, &rules.calendar);
-        let checklist = match (&state.checklist_at_acceptance, state.status) {
-            (Some(c), _) => c.clone(),
-            (None, Status::RefusedAtIntake) => {
-                let at = state.refused_at_intake_on.unwrap_or(state.opened_on);
-                checklist::build(&state.intake, state.office_kind, at, profile, &rules.mci)
-            }
-            (None, _) => {
-                checklist::build(&state.intake, state.office_kind, today, profile, &rules.mci)
-            }
-        };
-        let deadlines = calc.for_case(&state);
-        let next = calc.next_due(&state);
+        let checklist = current_checklist(&state, today, profile, rules);
+        let deadlines = DeadlineCalc::new(profile, &rules.calendar).for_case(&state);
+        let next = next_pending(state.status, &deadlines);
         Ok(CaseRecord {
-            summary: CaseSummary {
-                id,
-                number: *number,
-                status: state.status,
-                iin: state.intake.applicant.iin.trim().to_string(),
-                full_name: state.intake.applicant.full_name(),
-                opened_on: state.opened_on,
-                accepted_on: state.accepted_on,
-                next_due: next.as_ref().map(|d| d.due),
-                next_due_kind: next.as_ref().map(|d| kind_name(&d.kind)),
-            },
+            summary: summary_of(&id, number, &state, next.as_ref()),
             state,
             events,
             checklist,
@@ -556,27 +428,18 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
         let rules = self.rules()?;
-        let (id, profile_id): (String, String) = self
-            .conn
-            .query_row(
-                "SELECT id, profile_id FROM cases WHERE number = ?1",
-                [number.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::CaseNotFound(number.to_string()))?;
-        let events = load_events(&self.conn, &id)?;
+        let (case_id, profile_id) = case_key(&self.conn, number)?;
+        let events = load_events(&self.conn, number.key(), case_id)?;
         let state = CaseState::fold(&events)?;
-        let tx = self.conn.transaction()?;
         audit(
-            &tx,
+            &self.conn,
             now,
             &actor.name,
             "case_view",
-            Some(&id),
+            Some(number.key()),
             &number.to_string(),
         )?;
-        tx.commit()?;
+        let id = case_id.to_string();
         self.record_from(id, number, state, events, today, &rules, profile_id)
     }
 
@@ -585,8 +448,8 @@ impl Store {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases WHERE iin = ?1
              UNION
-             SELECT {cols} FROM cases c JOIN case_children ch ON ch.case_id = c.id WHERE ch.iin = ?1
-             ORDER BY 2 DESC LIMIT 200",
+             SELECT {cols} FROM cases c JOIN case_children ch ON ch.case_key = c.key WHERE ch.iin = ?1
+             ORDER BY 1 DESC LIMIT 200",
             cols = SUMMARY_COLUMNS
                 .split(", ")
                 .map(|c| format!("c.{c}"))
@@ -599,11 +462,9 @@ impl Store {
 
     pub fn find_by_number(&self, number: &CaseNumber) -> Result<Option<CaseSummary>> {
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE number = ?1"
+            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE key = ?1"
         ))?;
-        Ok(st
-            .query_row([number.to_string()], summary_from_row)
-            .optional()?)
+        Ok(st.query_row([number.key()], summary_from_row).optional()?)
     }
 
     /// Case-insensitive name-prefix search ("сейт", "Сейтқали Ерж"), by the
@@ -621,7 +482,7 @@ impl Store {
         let upper = format!("{key}\u{10FFFF}");
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases WHERE name_key >= ?1 AND name_key < ?2
-             ORDER BY name_key, number LIMIT ?3 OFFSET ?4"
+             ORDER BY name_key, key LIMIT ?3 OFFSET ?4"
         ))?;
         let mut rows = st
             .query_map(params![key, upper, limit + 1, offset], summary_from_row)?
@@ -631,10 +492,11 @@ impl Store {
         Ok(SearchPage { rows, more })
     }
 
-    /// One page of all cases, newest first.
+    /// One page of all cases, by office and newest first within it (the
+    /// table is clustered by the case number).
     pub fn list_cases(&self, offset: u32, limit: u32) -> Result<SearchPage> {
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases ORDER BY opened_on DESC, number DESC LIMIT ?1 OFFSET ?2"
+            "SELECT {SUMMARY_COLUMNS} FROM cases ORDER BY key DESC LIMIT ?1 OFFSET ?2"
         ))?;
         let mut rows = st
             .query_map(params![limit + 1, offset], summary_from_row)?
@@ -670,8 +532,8 @@ impl Store {
     }
 
     /// Fills the store with `n` synthetic open cases for benchmarks and load
-    /// tests (valid IINs from the check-digit rule, generated names). Not
-    /// reachable from the GUI.
+    /// tests (valid IINs from the check-digit rule, generated names), opened
+    /// on `today`. Not reachable from the GUI or the CLI.
     #[doc(hidden)]
     pub fn seed_synthetic(&mut self, n: u32, today: NaiveDate, now: NaiveDateTime) -> Result<()> {
         let office = self.office()?;
@@ -705,32 +567,25 @@ impl Store {
             "Бауыржан",
             "Әсел",
         ];
+        let year = today.year();
         let tx = self.conn.transaction()?;
         {
-            let mut ins_case = tx.prepare(
-                "INSERT INTO cases (id, number, office_id, office_kind, status, iin, surname, given_name, patronymic,
-                    name_key, doc_lang, profile_id, opened_on, accepted_on, next_due, next_due_kind, last_seq, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, 'intake_open', ?5, ?6, ?7, '', ?8, 'kk', ?9, ?10, NULL, NULL, NULL, 1, ?11)",
-            )?;
+            let start = next_number(&tx, office.code, year)?.seq;
             let mut ins_event = tx.prepare(
-                "INSERT INTO case_events (id, case_id, seq, type, recorded_at, actor, office_code, payload)
-                 VALUES (?1, ?2, 1, 'intake_opened', ?3, 'seed', ?4, ?5)",
+                "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload)
+                 VALUES (?1, 1, ?2, 'intake_opened', ?3, 'seed', ?4, ?5)",
             )?;
-            let year = today.year();
-            let start = next_counter(&tx, &format!("case:{}:{year}", office.code))?;
             for i in 0..n {
-                let seq = start as u32 + i;
-                let Some(number) = CaseNumber::new(office.code, year as u16, seq) else {
-                    return Err(StoreError::SequenceExhausted(office.code));
-                };
-                let iin = synthetic_iin(u64::from(seq));
-                let surname = format!("{}{}", surnames[(i as usize) % surnames.len()], seq % 997);
-                let g = given[(i as usize / surnames.len()) % given.len()];
+                let seq = start + i;
+                let number = CaseNumber::new(office.code, year as u16, seq)
+                    .ok_or(StoreError::SequenceExhausted(office.code))?;
                 let mut intake = Intake::default();
-                intake.applicant.surname = surname.clone();
-                intake.applicant.given_name = g.to_string();
-                intake.applicant.iin = iin.clone();
-                let case_id = Uuid::now_v7();
+                intake.applicant.surname =
+                    format!("{}{}", surnames[(i as usize) % surnames.len()], seq % 997);
+                intake.applicant.given_name =
+                    given[(i as usize / surnames.len()) % given.len()].to_string();
+                intake.applicant.iin =
+                    synthetic_iin(u64::from(seq) + 1_000_000 * u64::from(year as u32 % 100));
                 let kind = EventKind::IntakeOpened {
                     office_kind: office.kind,
                     on: today,
@@ -738,47 +593,116 @@ impl Store {
                 };
                 let payload =
                     serde_json::to_string(&kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                let id = case_id.to_string();
-                let full = format!("{surname} {g}");
-                ins_case.execute(params![
-                    id,
-                    number.to_string(),
-                    office.id,
-                    office.kind.as_str(),
-                    iin,
-                    surname,
-                    g,
-                    name_search_key(&full),
-                    profile_id,
-                    today,
-                    now
-                ])?;
+                let id = Uuid::now_v7().to_string();
+                let ev = CaseEvent {
+                    id: Uuid::now_v7(),
+                    case_id: Uuid::nil(),
+                    seq: 1,
+                    recorded_at: now,
+                    actor: "seed".into(),
+                    office: office.code,
+                    kind,
+                };
+                let state = CaseState::open(&ev)?;
+                write_projection(
+                    &tx,
+                    &Projection {
+                        id: &id,
+                        number: &number,
+                        state: &state,
+                        missing: 0,
+                        next: None,
+                        profile_id: &profile_id,
+                        last_seq: 1,
+                        now,
+                    },
+                )?;
                 ins_event.execute(params![
-                    Uuid::now_v7().to_string(),
-                    id,
+                    number.key(),
+                    ev.id.to_string(),
                     now,
                     office.code,
                     payload
                 ])?;
             }
-            tx.execute(
-                "UPDATE counters SET value = ?1 WHERE name = ?2",
-                params![
-                    start + i64::from(n) - 1,
-                    format!("case:{}:{year}", office.code)
-                ],
-            )?;
         }
         tx.commit()?;
         Ok(())
     }
 }
 
+/// The checklist a case shows: as accepted, as refused, or (while the
+/// intake is open) as of today.
+fn current_checklist(
+    state: &CaseState,
+    today: NaiveDate,
+    profile: &RegulationProfile,
+    rules: &Rules,
+) -> Checklist {
+    match (&state.checklist_at_acceptance, state.status) {
+        (Some(c), _) => c.clone(),
+        (None, Status::IntakeOpen) => {
+            checklist::build(&state.intake, state.office_kind, today, profile, &rules.mci)
+        }
+        (None, _) => {
+            let at = state.refused_at_intake_on.unwrap_or(state.opened_on);
+            checklist::build(&state.intake, state.office_kind, at, profile, &rules.mci)
+        }
+    }
+}
+
+fn summary_of(
+    id: &str,
+    number: &CaseNumber,
+    state: &CaseState,
+    next: Option<&Deadline>,
+) -> CaseSummary {
+    CaseSummary {
+        id: id.to_string(),
+        number: *number,
+        status: state.status,
+        iin: state.intake.applicant.iin.trim().to_string(),
+        full_name: state.intake.applicant.full_name(),
+        opened_on: state.opened_on,
+        accepted_on: state.accepted_on,
+        next_due: next.map(|d| d.due),
+        next_due_kind: next.map(|d| d.kind.as_str().to_string()),
+    }
+}
+
+/// The id and profile of a case by its number.
+/// The identity (UUID) and profile of a case by its number.
+fn case_key(conn: &Connection, number: &CaseNumber) -> Result<(Uuid, String)> {
+    let (id, profile): (String, String) = conn
+        .prepare_cached("SELECT id, profile_id FROM cases WHERE key = ?1")?
+        .query_row([number.key()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .ok_or_else(|| StoreError::CaseNotFound(number.to_string()))?;
+    let id = Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt(format!("case {number}: id")))?;
+    Ok((id, profile))
+}
+
+/// The next case number of an office in a year: a range scan of the key.
+fn next_number(conn: &Connection, office: u16, year: i32) -> Result<CaseNumber> {
+    let exhausted = StoreError::SequenceExhausted(office);
+    let first = CaseNumber::new(office, year as u16, 0)
+        .ok_or(StoreError::SequenceExhausted(office))?
+        .key();
+    let last: Option<i64> = conn
+        .prepare_cached("SELECT MAX(key) FROM cases WHERE key BETWEEN ?1 AND ?2")?
+        .query_row(params![first, first + 999_999], |r| r.get(0))?;
+    let seq = last.map_or(1, |k| k - first + 1);
+    u32::try_from(seq)
+        .ok()
+        .and_then(|seq| CaseNumber::new(office, year as u16, seq))
+        .ok_or(exhausted)
+}
+
 fn rules_profile<'a>(
     rules: &'a Rules,
     profile_id: &str,
     opened_on: NaiveDate,
-) -> Result<&'a crate::domain::profile::RegulationProfile> {
+) -> Result<&'a RegulationProfile> {
     // A case keeps the profile it was opened under, even after a new one.
     rules
         .profiles

@@ -140,7 +140,7 @@ pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    rules_cache: Option<crate::domain::rules::Rules>,
+    rules_cache: Option<std::sync::Arc<crate::domain::rules::Rules>>,
     office_cache: Option<Office>,
 }
 
@@ -272,18 +272,25 @@ impl Store {
             .ok_or(StoreError::NotInitialised)
     }
 
-    /// Audit entries, newest first; of one case when `case_id` is given.
-    pub fn audit_entries(&self, case_id: Option<&str>, limit: u32) -> Result<Vec<AuditEntry>> {
+    /// Audit entries, newest first; of one case when `case` is given.
+    pub fn audit_entries(
+        &self,
+        case: Option<&crate::domain::case::CaseNumber>,
+        limit: u32,
+    ) -> Result<Vec<AuditEntry>> {
+        let case_key = case.map(|c| c.key());
         let mut st = self.conn.prepare_cached(
-            "SELECT at, actor, action, case_id, details FROM audit_log
-             WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id DESC LIMIT ?2",
+            "SELECT at, actor, action, case_key, details FROM audit_log
+             WHERE (?1 IS NULL OR case_key = ?1) ORDER BY id DESC LIMIT ?2",
         )?;
-        let rows = st.query_map(params![case_id, limit], |r| {
+        let rows = st.query_map(params![case_key, limit], |r| {
             Ok(AuditEntry {
                 at: r.get(0)?,
                 actor: r.get(1)?,
                 action: r.get(2)?,
-                case_id: r.get(3)?,
+                case: r
+                    .get::<_, Option<i64>>(3)?
+                    .and_then(crate::domain::case::CaseNumber::from_key),
                 details: r.get(4)?,
             })
         })?;
@@ -311,7 +318,7 @@ pub struct AuditEntry {
     pub at: NaiveDateTime,
     pub actor: String,
     pub action: String,
-    pub case_id: Option<String>,
+    pub case: Option<crate::domain::case::CaseNumber>,
     pub details: String,
 }
 
@@ -366,22 +373,12 @@ pub(crate) fn audit(
     at: NaiveDateTime,
     actor: &str,
     action: &str,
-    case_id: Option<&str>,
+    case_key: Option<i64>,
     details: &str,
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO audit_log (at, actor, action, case_id, details) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO audit_log (at, actor, action, case_key, details) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![at, actor, action, case_id, details])?;
+    .execute(params![at, actor, action, case_key, details])?;
     Ok(())
-}
-
-/// Takes the next value of a named counter inside the caller's transaction.
-pub(crate) fn next_counter(tx: &Connection, name: &str) -> Result<i64> {
-    Ok(tx
-        .prepare_cached(
-            "INSERT INTO counters (name, value) VALUES (?1, 1)
-             ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
-        )?
-        .query_row([name], |r| r.get(0))?)
 }

@@ -6,6 +6,7 @@ use crate::domain::access::Role;
 use crate::domain::rules::{self, Rules};
 use chrono::NaiveDateTime;
 use rusqlite::params;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleKind {
@@ -39,9 +40,9 @@ impl std::str::FromStr for RuleKind {
 impl Store {
     /// The rules in force on this workstation: shipped defaults with the
     /// administrator's replacements. Cached until the next import.
-    pub fn rules(&mut self) -> Result<Rules> {
+    pub fn rules(&mut self) -> Result<Arc<Rules>> {
         if let Some(r) = &self.rules_cache {
-            return Ok(r.clone());
+            return Ok(Arc::clone(r));
         }
         let mut st = self
             .conn
@@ -65,11 +66,12 @@ impl Store {
                     r.profiles.push(p);
                 }
                 "mci" => r.mci = rules::parse_mci(&json)?,
-                "calendar" => r.calendar = rules::parse_calendar(&json)?,
+                "calendar" => r.calendar = Arc::new(rules::parse_calendar(&json)?),
                 other => return Err(StoreError::Corrupt(format!("rule_data kind {other}"))),
             }
         }
-        self.rules_cache = Some(r.clone());
+        let r = Arc::new(r);
+        self.rules_cache = Some(Arc::clone(&r));
         Ok(r)
     }
 

@@ -31,86 +31,56 @@ CREATE TABLE users (
     created_at     TEXT NOT NULL
 );
 
+-- The queryable projection of each case's event log (the log is the truth).
+-- Keyed by the case number as one integer (office * 10^10 + year * 10^6 +
+-- sequence): the number needs no index of its own.
 CREATE TABLE cases (
-    id            TEXT PRIMARY KEY,
-    number        TEXT NOT NULL UNIQUE,
-    office_id     TEXT NOT NULL REFERENCES offices(id),
-    office_kind   TEXT NOT NULL,
-    status        TEXT NOT NULL,
-    iin           TEXT NOT NULL,
-    surname       TEXT NOT NULL,
-    given_name    TEXT NOT NULL,
-    patronymic    TEXT NOT NULL,
+    key            INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL,             -- UUIDv7, the case's identity in sync
+    number         TEXT NOT NULL,             -- as printed, 0042-2026-000017-3
+    office_kind    TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    iin            TEXT NOT NULL,
+    surname        TEXT NOT NULL,
+    given_name     TEXT NOT NULL,
+    patronymic     TEXT NOT NULL,
     -- lower-cased "surname given patronymic" (Rust's Unicode folding, Ё→Е):
     -- SQLite's NOCASE folds ASCII only.
-    name_key      TEXT NOT NULL,
-    doc_lang      TEXT NOT NULL,
-    profile_id    TEXT NOT NULL,
-    opened_on     TEXT NOT NULL,
-    accepted_on   TEXT,
-    next_due      TEXT,
-    next_due_kind TEXT,
-    last_seq      INTEGER NOT NULL,
-    updated_at    TEXT NOT NULL
+    name_key       TEXT NOT NULL,
+    doc_lang       TEXT NOT NULL,
+    profile_id     TEXT NOT NULL,
+    opened_on      TEXT NOT NULL,
+    accepted_on    TEXT,
+    missing_count  INTEGER NOT NULL,          -- checklist items missing
+    next_due       TEXT,
+    next_due_kind  TEXT,
+    last_seq       INTEGER NOT NULL,
+    updated_at     TEXT NOT NULL
 );
 CREATE INDEX cases_iin ON cases(iin);
 CREATE INDEX cases_name_key ON cases(name_key);
-CREATE INDEX cases_status_due ON cases(status, next_due);
+CREATE INDEX cases_next_due ON cases(next_due) WHERE next_due IS NOT NULL;
 
+-- The append-only event log, clustered by case. The payload is the event
+-- as JSON; `id` is its UUIDv7, minted once where it happened.
 CREATE TABLE case_events (
-    id           TEXT PRIMARY KEY,
-    case_id      TEXT NOT NULL REFERENCES cases(id),
+    case_key     INTEGER NOT NULL REFERENCES cases(key),
     seq          INTEGER NOT NULL,
+    id           TEXT NOT NULL,
     type         TEXT NOT NULL,
     recorded_at  TEXT NOT NULL,
     actor        TEXT NOT NULL,
     office_code  INTEGER NOT NULL,
     payload      TEXT NOT NULL,
-    UNIQUE (case_id, seq)
-);
+    PRIMARY KEY (case_key, seq)
+) WITHOUT ROWID;
 
+-- Children going along who have an IIN: a person's cases by IIN include
+-- the ones they travel on.
 CREATE TABLE case_children (
-    case_id      TEXT NOT NULL REFERENCES cases(id),
-    idx          INTEGER NOT NULL,
-    full_name    TEXT NOT NULL,
-    birth_date   TEXT,
-    iin          TEXT NOT NULL,
-    passport_no  TEXT NOT NULL,
-    PRIMARY KEY (case_id, idx)
-) WITHOUT ROWID;
-CREATE INDEX case_children_iin ON case_children(iin) WHERE iin <> '';
-
-CREATE TABLE case_relatives (
-    case_id       TEXT NOT NULL REFERENCES cases(id),
-    idx           INTEGER NOT NULL,
-    full_name     TEXT NOT NULL,
-    relationship  TEXT NOT NULL,
-    deceased      INTEGER NOT NULL,
-    birth_year    INTEGER,
-    country       TEXT NOT NULL,
-    PRIMARY KEY (case_id, idx)
-) WITHOUT ROWID;
-
-CREATE TABLE case_activities (
-    case_id         TEXT NOT NULL REFERENCES cases(id),
-    idx             INTEGER NOT NULL,
-    from_year       INTEGER NOT NULL,
-    to_year         INTEGER,
-    position        TEXT NOT NULL,
-    organisation    TEXT NOT NULL,
-    secrets_access  INTEGER NOT NULL,
-    PRIMARY KEY (case_id, idx)
-) WITHOUT ROWID;
-
-CREATE TABLE case_checklist (
-    case_id       TEXT NOT NULL REFERENCES cases(id),
-    idx           INTEGER NOT NULL,
-    requirement   TEXT NOT NULL,
-    paragraph     TEXT NOT NULL,
-    subject       TEXT NOT NULL,
-    subject_name  TEXT NOT NULL,
-    status        TEXT NOT NULL,
-    PRIMARY KEY (case_id, idx)
+    iin       TEXT NOT NULL,
+    case_key  INTEGER NOT NULL REFERENCES cases(key),
+    PRIMARY KEY (iin, case_key)
 ) WITHOUT ROWID;
 
 CREATE TABLE audit_log (
@@ -118,21 +88,20 @@ CREATE TABLE audit_log (
     at       TEXT NOT NULL,
     actor    TEXT NOT NULL,
     action   TEXT NOT NULL,
-    case_id  TEXT,
+    case_key INTEGER,
     details  TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX audit_log_case ON audit_log(case_id) WHERE case_id IS NOT NULL;
+CREATE INDEX audit_log_case ON audit_log(case_key) WHERE case_key IS NOT NULL;
 
--- Written in the same transaction as each case event; drained by the sync
--- relay. origin_seq is gapless per origin office.
+-- Written in the same transaction as each case event; drained in `seq`
+-- order by the sync relay, which reads the event itself from case_events
+-- (so the event is stored once). `seq` is this workstation's gapless
+-- origin sequence: rows are never deleted, only marked.
 CREATE TABLE outbox (
-    event_id         TEXT PRIMARY KEY REFERENCES case_events(id),
-    case_id          TEXT NOT NULL,
-    origin_office    INTEGER NOT NULL,
-    origin_seq       INTEGER NOT NULL,
+    seq              INTEGER PRIMARY KEY,
+    case_key         INTEGER NOT NULL,
+    event_seq        INTEGER NOT NULL,
     destination      TEXT,
-    subject          TEXT,
-    envelope         TEXT NOT NULL,
     attempts         INTEGER NOT NULL DEFAULT 0,
     next_attempt_at  TEXT,
     last_error       TEXT,
@@ -140,14 +109,8 @@ CREATE TABLE outbox (
     stream_seq       INTEGER,
     delivered_at     TEXT,
     created_at       TEXT NOT NULL,
-    UNIQUE (origin_office, origin_seq)
+    FOREIGN KEY (case_key, event_seq) REFERENCES case_events(case_key, seq)
 );
-CREATE INDEX outbox_pending ON outbox(origin_seq) WHERE published_at IS NULL;
-
-CREATE TABLE counters (
-    name   TEXT PRIMARY KEY,
-    value  INTEGER NOT NULL
-) WITHOUT ROWID;
 
 CREATE TABLE visits (
     id                     INTEGER PRIMARY KEY,
@@ -160,7 +123,7 @@ CREATE TABLE visits (
     outcome                TEXT,
     wait_breach_reason     TEXT,
     service_breach_reason  TEXT,
-    case_id                TEXT REFERENCES cases(id)
+    case_key               INTEGER REFERENCES cases(key)
 );
 CREATE INDEX visits_open ON visits(issued_at) WHERE ended_at IS NULL;
 

@@ -15,11 +15,11 @@ pub struct Visit {
     pub outcome: Option<String>,
     pub wait_breach_reason: Option<String>,
     pub service_breach_reason: Option<String>,
-    pub case_id: Option<String>,
+    pub case: Option<crate::domain::case::CaseNumber>,
 }
 
 const COLUMNS: &str =
-    "id, ticket, issued_at, called_at, ended_at, clerk_id, outcome, wait_breach_reason, service_breach_reason, case_id";
+    "id, ticket, issued_at, called_at, ended_at, clerk_id, outcome, wait_breach_reason, service_breach_reason, case_key";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Visit> {
     Ok(Visit {
@@ -34,7 +34,9 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Visit> {
         outcome: r.get(6)?,
         wait_breach_reason: r.get(7)?,
         service_breach_reason: r.get(8)?,
-        case_id: r.get(9)?,
+        case: r
+            .get::<_, Option<i64>>(9)?
+            .and_then(crate::domain::case::CaseNumber::from_key),
     })
 }
 
@@ -116,12 +118,12 @@ impl Store {
         id: i64,
         at: NaiveDateTime,
         outcome: &str,
-        case_id: Option<&str>,
+        case: Option<&crate::domain::case::CaseNumber>,
     ) -> Result<Visit> {
         let tx = self.conn.transaction()?;
         let n = tx.execute(
-            "UPDATE visits SET ended_at = ?1, outcome = ?2, case_id = ?3 WHERE id = ?4 AND ended_at IS NULL",
-            params![at, outcome, case_id, id],
+            "UPDATE visits SET ended_at = ?1, outcome = ?2, case_key = ?3 WHERE id = ?4 AND ended_at IS NULL",
+            params![at, outcome, case.map(|c| c.key()), id],
         )?;
         if n == 0 {
             return Err(StoreError::Corrupt(format!("visit {id} has ended")));
@@ -131,7 +133,7 @@ impl Store {
             at,
             &actor.name,
             "visit_end",
-            case_id,
+            case.map(|c| c.key()),
             &format!("{id} {outcome}"),
         )?;
         tx.commit()?;
