@@ -735,7 +735,7 @@ mod tests {
             Err(CaseNumberError::CheckDigit)
         );
         assert_eq!(CaseNumber::parse("12"), Err(CaseNumberError::Format));
-        assert_eq!(n.key(), 42_2026_000017);
+        assert_eq!(n.key(), 422_026_000_017);
         assert_eq!(CaseNumber::from_key(n.key()), Some(n));
         assert_eq!(CaseNumber::from_key(-1), None);
     }
