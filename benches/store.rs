@@ -107,22 +107,48 @@ fn commit_bench(rounds: usize) {
         full.push(t.elapsed());
     }
     // The same commit without the fsync: its CPU and WAL-write share.
-    st.raw().execute_batch("PRAGMA synchronous=OFF").expect("pragma");
+    st.raw()
+        .execute_batch("PRAGMA synchronous=OFF")
+        .expect("pragma");
     let mut nosync = Vec::with_capacity(rounds);
     for _ in 0..rounds {
         let t = Instant::now();
-        st.commit_intake(&actor, &intake, IntakeOutcome::Accept, today, Utc::now().naive_utc()).expect("commit");
+        st.commit_intake(
+            &actor,
+            &intake,
+            IntakeOutcome::Accept,
+            today,
+            Utc::now().naive_utc(),
+        )
+        .expect("commit");
         nosync.push(t.elapsed());
     }
-    st.raw().execute_batch("PRAGMA synchronous=FULL").expect("pragma");
+    st.raw()
+        .execute_batch("PRAGMA synchronous=FULL")
+        .expect("pragma");
     let (bm, bp) = stats(bare);
     let (fm, fp) = stats(full);
     let (nm, np) = stats(nosync);
     println!("commit, {rounds} rounds each, WAL + synchronous=FULL, file in target/:");
-    println!("  bare single-row fsynced INSERT   median {}  p95 {}", ms(bm), ms(bp));
-    println!("  full intake commit                median {}  p95 {}", ms(fm), ms(fp));
-    println!("  ratio (medians)                   {:.2}x  (target <= 2x)", fm.as_secs_f64() / bm.as_secs_f64());
-    println!("  full intake, synchronous=OFF      median {}  p95 {}  (CPU + WAL writes)", ms(nm), ms(np));
+    println!(
+        "  bare single-row fsynced INSERT   median {}  p95 {}",
+        ms(bm),
+        ms(bp)
+    );
+    println!(
+        "  full intake commit                median {}  p95 {}",
+        ms(fm),
+        ms(fp)
+    );
+    println!(
+        "  ratio (medians)                   {:.2}x  (target <= 2x)",
+        fm.as_secs_f64() / bm.as_secs_f64()
+    );
+    println!(
+        "  full intake, synchronous=OFF      median {}  p95 {}  (CPU + WAL writes)",
+        ms(nm),
+        ms(np)
+    );
 }
 
 fn million_bench(n: u32) {

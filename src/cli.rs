@@ -5,9 +5,12 @@ use crate::domain::case::CaseNumber;
 use crate::domain::checklist::{ItemStatus, Subject};
 use crate::domain::ids::{Iin, IinWarning, Sex};
 use crate::domain::intake::Intake;
-use crate::domain::OfficeKind;
+use crate::domain::{DocLang, OfficeKind};
 use crate::i18n::{self, date, Localize, UiLang};
-use crate::store::{self, Actor, CaseRecord, IntakeOutcome, NewUser, Office, RuleKind, Store};
+use crate::print::{self, Annex, Delivery, FormInput};
+use crate::store::{
+    self, Actor, CaseRecord, FormRecord, IntakeOutcome, NewUser, Office, RuleKind, Store,
+};
 use crate::t;
 use chrono::{NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -26,9 +29,10 @@ pub struct Cli {
     /// EMIGRATION_DESK_DATA_DIR).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Language of messages: kk, ru or en (default: from the locale).
+    /// Language of messages and of the window: kk, ru or en (default: from
+    /// the locale). A printed form's language is `print --lang`.
     #[arg(long, global = true, value_name = "LANG")]
-    pub lang: Option<String>,
+    pub ui_lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -52,6 +56,33 @@ pub enum Command {
     /// Database maintenance.
     #[command(subcommand)]
     Db(DbCommand),
+    /// Print an annex form of a case to a PDF file (and open or print it).
+    Print(PrintArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct PrintArgs {
+    /// The annex: 1, 1-1, 2, 3, 4, 4-1 or 5.
+    pub annex: String,
+    /// The case number.
+    #[arg(long = "case")]
+    pub case: String,
+    /// The language of the document, the applicant's choice: kk or ru.
+    #[arg(long)]
+    pub lang: String,
+    /// The PDF file to write.
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// Open the PDF in the system viewer afterwards.
+    #[arg(long)]
+    pub open: bool,
+    /// Send the PDF to the default printer afterwards.
+    #[arg(long, conflicts_with = "open")]
+    pub printer: bool,
+    /// Login of the user printed as the executor (default: whoever recorded
+    /// the event the form stands for).
+    #[arg(long)]
+    pub executor: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -186,7 +217,7 @@ fn read_password() -> Result<String, ExitCode> {
 
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli
-        .lang
+        .ui_lang
         .as_deref()
         .and_then(UiLang::parse)
         .unwrap_or_else(UiLang::from_env);
@@ -201,6 +232,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(r) => rules(cli.data_dir.as_deref(), r),
         Command::User(u) => user(cli.data_dir.as_deref(), u),
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
+        Command::Print(args) => print(cli.data_dir.as_deref(), args),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -655,4 +687,98 @@ fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
         }
         Ok(ExitCode::from(STORE_FAILED))
     }
+}
+
+/// The event a form stands for: its actor is the form's executor.
+fn form_event(annex: Annex) -> &'static [&'static str] {
+    match annex {
+        Annex::A1 => &["decision_issued"],
+        Annex::A1_1 => &["refused"],
+        Annex::A2 => &["accepted", "refused_at_intake", "intake_opened"],
+        Annex::A3 | Annex::A4 => &["accepted", "intake_opened"],
+        Annex::A4_1 => &["approved"],
+        Annex::A5 => &["refused_at_intake", "intake_opened"],
+    }
+}
+
+fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
+    let annex: Annex = a
+        .annex
+        .parse()
+        .map_err(|_| fail(BAD_INPUT, t!("cli-bad-annex", annex = a.annex.as_str())))?;
+    let lang: DocLang = a
+        .lang
+        .parse()
+        .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = a.lang.as_str())))?;
+    let number = parse_number(&a.case)?;
+    let today = today()?;
+    let mut st = open(data_dir)?;
+    let actor = Actor::cli();
+    let now = Utc::now().naive_utc();
+    let rec = st
+        .view_case(&actor, &number, today, now)
+        .map_err(store_fail)?;
+    let office = st.self_office().map_err(store_fail)?;
+    let name_of = |st: &Store, login: &str| st.user_full_name(login).ok().flatten();
+    let event_actor = |names: &[&str]| {
+        rec.events
+            .iter()
+            .rev()
+            .find(|e| names.contains(&e.kind.name()))
+            .map(|e| e.actor.clone())
+    };
+    let executor = match &a.executor {
+        Some(login) => Some(name_of(&st, login).ok_or_else(|| {
+            fail(
+                BAD_INPUT,
+                t!("store-user-not-found", login = login.as_str()),
+            )
+        })?),
+        None => event_actor(form_event(annex)).and_then(|l| name_of(&st, &l)),
+    };
+    let accepted_by =
+        event_actor(&["accepted", "refused_at_intake"]).and_then(|l| name_of(&st, &l));
+    let input = FormInput {
+        case: &rec,
+        office: &office,
+        executor: executor.as_deref(),
+        accepted_by: accepted_by.as_deref(),
+        lang,
+        today,
+    };
+    let bytes = print::write_pdf(annex, &input, &a.output)
+        .map_err(|e| fail(STORE_FAILED, t!("cli-print-failed", error = e.to_string())))?;
+    let record = FormRecord {
+        annex: annex.code(),
+        lang: &lang.to_string(),
+        copies: annex.copies(),
+        sha256: &print::digest(&bytes),
+        bytes: bytes.len() as u64,
+    };
+    st.record_form_issued(&actor, &number, &record, now)
+        .map_err(store_fail)?;
+    println!(
+        "{}",
+        t!(
+            "cli-printed",
+            annex = annex.code(),
+            number = number.to_string(),
+            path = a.output.display().to_string(),
+            kb = bytes.len().div_ceil(1024),
+            copies = annex.copies()
+        )
+    );
+    let how = if a.printer {
+        Some(Delivery::Printer)
+    } else if a.open {
+        Some(Delivery::Open)
+    } else {
+        None
+    };
+    if let Some(how) = how {
+        // The PDF is written and recorded: a failed hand-over loses nothing.
+        print::deliver(&a.output, how)
+            .map_err(|e| fail(BAD_INPUT, t!("cli-deliver-failed", error = e.to_string())))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

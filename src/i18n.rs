@@ -74,6 +74,16 @@ fn load(loader: &FluentLanguageLoader, lang: UiLang) {
     loader.set_use_isolating(false);
 }
 
+/// A separate loader fixed to one language (printed forms use their own
+/// language, whatever the interface shows).
+pub(crate) fn new_loader(code: &str) -> FluentLanguageLoader {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    if let Some(lang) = UiLang::parse(code) {
+        load(&loader, lang);
+    }
+    loader
+}
+
 pub fn loader() -> &'static FluentLanguageLoader {
     &LOADER
 }

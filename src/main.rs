@@ -6,7 +6,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.command.is_none() {
         if let Some(lang) = cli
-            .lang
+            .ui_lang
             .as_deref()
             .and_then(emigration_desk::i18n::UiLang::parse)
         {

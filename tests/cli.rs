@@ -61,17 +61,29 @@ fn init(dir: &Path, kind: &str) {
 #[test]
 fn check_iin_reports_facts_or_the_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let o = run(dir.path(), &["--lang", "en", "check-iin", "000229600004"]);
+    let o = run(
+        dir.path(),
+        &["--ui-lang", "en", "check-iin", "000229600004"],
+    );
     assert_eq!(o.status.code(), Some(0));
     assert!(out(&o).contains("29.02.2000"), "{}", out(&o));
     assert!(out(&o).contains("female"));
-    let o = run(dir.path(), &["--lang", "ru", "check-iin", "850115300002"]);
+    let o = run(
+        dir.path(),
+        &["--ui-lang", "ru", "check-iin", "850115300002"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("контрольная цифра"), "{}", err(&o));
-    let o = run(dir.path(), &["--lang", "kk", "check-iin", "850115300280"]);
+    let o = run(
+        dir.path(),
+        &["--ui-lang", "kk", "check-iin", "850115300280"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("берілмейді"), "{}", err(&o));
-    let o = run(dir.path(), &["--lang", "en", "check-iin", "850230300007"]);
+    let o = run(
+        dir.path(),
+        &["--ui-lang", "en", "check-iin", "850230300007"],
+    );
     assert_eq!(o.status.code(), Some(0), "30 February is a warning only");
     assert!(
         out(&o).contains("not begin with a real date"),
@@ -86,7 +98,7 @@ fn import_then_show_as_json() {
     init(dir.path(), "state-corporation");
     let o = run(
         dir.path(),
-        &["--lang", "en", "case", "import", SAMPLE, "--accept"],
+        &["--ui-lang", "en", "case", "import", SAMPLE, "--accept"],
     );
     assert!(o.status.success(), "{}", err(&o));
     assert!(out(&o).contains("0042-2026-000001-3"), "{}", out(&o));
@@ -104,7 +116,7 @@ fn import_then_show_as_json() {
     // The human form, in Kazakh.
     let o = run(
         dir.path(),
-        &["--lang", "kk", "case", "show", "0042-2026-000001-3"],
+        &["--ui-lang", "kk", "case", "show", "0042-2026-000001-3"],
     );
     assert!(out(&o).contains("4325 теңге"), "{}", out(&o));
     assert!(out(&o).contains("18.12.2026"));
@@ -144,7 +156,7 @@ fn an_open_import_lists_what_is_missing() {
     // Accepting it at the police office fails and stores nothing.
     let o = run(
         dir.path(),
-        &["--lang", "en", "case", "import", SAMPLE, "--accept"],
+        &["--ui-lang", "en", "case", "import", SAMPLE, "--accept"],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("incomplete"), "{}", err(&o));
@@ -167,7 +179,7 @@ fn import_modified(dir: &Path, f: impl FnOnce(&mut serde_json::Value)) -> Output
     std::fs::write(&path, v.to_string()).unwrap();
     run(
         dir,
-        &["--lang", "en", "case", "import", path.to_str().unwrap()],
+        &["--ui-lang", "en", "case", "import", path.to_str().unwrap()],
     )
 }
 
@@ -206,20 +218,20 @@ fn bad_input_names_the_field_and_stores_nothing() {
     );
     let o = run(
         dir.path(),
-        &["--lang", "en", "case", "import", "/nonexistent.json"],
+        &["--ui-lang", "en", "case", "import", "/nonexistent.json"],
     );
     assert_eq!(o.status.code(), Some(1));
     let o = run(dir.path(), &["case", "find", "", "--json"]);
     assert_eq!(out(&o).trim(), "[]", "nothing was stored");
     let o = run(
         dir.path(),
-        &["--lang", "en", "case", "show", "0042-2026-000001-4"],
+        &["--ui-lang", "en", "case", "show", "0042-2026-000001-4"],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("check digit"), "{}", err(&o));
     let o = run(
         dir.path(),
-        &["--lang", "en", "case", "show", "0042-2026-000001-3"],
+        &["--ui-lang", "en", "case", "show", "0042-2026-000001-3"],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("No case"), "{}", err(&o));
@@ -294,7 +306,7 @@ fn rules_import_and_db_check() {
     );
     let o = run(
         dir.path(),
-        &["--lang", "en", "rules", "import", "profile", p2020],
+        &["--ui-lang", "en", "rules", "import", "profile", p2020],
     );
     assert!(o.status.success(), "{}", err(&o));
     let o = run(dir.path(), &["case", "import", SAMPLE, "--accept"]);
@@ -308,7 +320,7 @@ fn rules_import_and_db_check() {
     assert_eq!(v["come_back_on"], "2026-12-24");
     let o = run(dir.path(), &["rules", "show", "profile"]);
     assert!(out(&o).contains("rules-259-2020"));
-    let o = run(dir.path(), &["--lang", "en", "db", "check"]);
+    let o = run(dir.path(), &["--ui-lang", "en", "db", "check"]);
     assert!(o.status.success());
     assert!(out(&o).contains("sound"));
 }
@@ -317,7 +329,7 @@ fn rules_import_and_db_check() {
 fn the_data_directory_comes_from_the_environment_too() {
     let dir = tempfile::tempdir().unwrap();
     let o = Command::new(BIN)
-        .args(["--lang", "en", "db", "check"])
+        .args(["--ui-lang", "en", "db", "check"])
         .env(emigration_desk::store::DATA_DIR_ENV, dir.path())
         .output()
         .unwrap();

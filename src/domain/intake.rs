@@ -146,6 +146,18 @@ pub enum Relationship {
     Daughter,
 }
 
+/// The key of a relationship in the locales (`rel-<key>`) and in JSON.
+pub fn relationship_key(r: Relationship) -> &'static str {
+    match r {
+        Relationship::Father => "father",
+        Relationship::Mother => "mother",
+        Relationship::Spouse => "spouse",
+        Relationship::FormerSpouse => "former_spouse",
+        Relationship::Son => "son",
+        Relationship::Daughter => "daughter",
+    }
+}
+
 /// A close relative (Annex 2: parents, spouses including former, children).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,12 +6,14 @@
 //! none. Nothing outside this module writes SQL.
 
 mod cases;
+mod forms;
 mod rules;
 mod schema;
 mod users;
 mod visits;
 
 pub use cases::{CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
+pub use forms::{FormRecord, IssuedForm};
 pub use rules::RuleKind;
 pub use users::{LoginOutcome, NewUser, User};
 pub use visits::Visit;

@@ -127,6 +127,20 @@ CREATE TABLE visits (
 );
 CREATE INDEX visits_open ON visits(issued_at) WHERE ended_at IS NULL;
 
+-- Forms handed out: recorded only after the PDF exists.
+CREATE TABLE issued_forms (
+    id         INTEGER PRIMARY KEY,
+    case_key   INTEGER NOT NULL REFERENCES cases(key),
+    annex      TEXT NOT NULL,
+    lang       TEXT NOT NULL CHECK (lang IN ('kk', 'ru')),
+    copies     INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    bytes      INTEGER NOT NULL,
+    issued_at  TEXT NOT NULL,
+    actor      TEXT NOT NULL
+);
+CREATE INDEX issued_forms_case ON issued_forms(case_key);
+
 -- An administrator's replacements for the shipped rule data.
 CREATE TABLE rule_data (
     kind        TEXT NOT NULL CHECK (kind IN ('profile', 'mci', 'calendar')),

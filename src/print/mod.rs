@@ -1,0 +1,244 @@
+//! The annex forms as PDF (genpdf), in Kazakh or Russian — the applicant's
+//! choice, independent of the interface language.
+//!
+//! genpdf (last released 2021) stays behind this module's API — `Annex`,
+//! `FormInput`, `render`, `write_pdf` — so it can be swapped without
+//! touching callers.
+
+mod fonts;
+mod forms;
+mod layout;
+mod text;
+
+pub use fonts::has_glyph;
+
+use crate::domain::case::CaseNumber;
+use crate::domain::DocLang;
+use crate::store::{CaseRecord, Office};
+use chrono::NaiveDate;
+use i18n_embed::fluent::FluentLanguageLoader;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// The seven forms of the standard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Annex {
+    /// Annex 1: the decision.
+    A1,
+    /// Annex 1-1: the refusal notice (para 10).
+    A1_1,
+    /// Annex 2: the questionnaire-application.
+    A2,
+    /// Annex 3: the request to the internal affairs body about registration.
+    A3,
+    /// Annex 4: the receipt of acceptance.
+    A4,
+    /// Annex 4-1: the direction for deregistration.
+    A4_1,
+    /// Annex 5: the receipt of refusal to accept.
+    A5,
+}
+
+impl Annex {
+    pub const ALL: [Annex; 7] = [
+        Annex::A1,
+        Annex::A1_1,
+        Annex::A2,
+        Annex::A3,
+        Annex::A4,
+        Annex::A4_1,
+        Annex::A5,
+    ];
+
+    /// The annex number as the standard writes it: `1`, `1-1`, … `5`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Annex::A1 => "1",
+            Annex::A1_1 => "1-1",
+            Annex::A2 => "2",
+            Annex::A3 => "3",
+            Annex::A4 => "4",
+            Annex::A4_1 => "4-1",
+            Annex::A5 => "5",
+        }
+    }
+
+    /// Two digits for the QR code (after the 15 digits of the case number),
+    /// so a keyboard-wedge scanner types digits only.
+    pub fn qr_digits(self) -> &'static str {
+        match self {
+            Annex::A1 => "01",
+            Annex::A1_1 => "11",
+            Annex::A2 => "02",
+            Annex::A3 => "03",
+            Annex::A4 => "04",
+            Annex::A4_1 => "41",
+            Annex::A5 => "05",
+        }
+    }
+
+    /// Forms the standard makes "in two copies, one for each side".
+    pub fn copies(self) -> u8 {
+        match self {
+            Annex::A1_1 | Annex::A4 | Annex::A4_1 | Annex::A5 => 2,
+            Annex::A1 | Annex::A2 | Annex::A3 => 1,
+        }
+    }
+}
+
+impl FromStr for Annex {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Annex::ALL
+            .into_iter()
+            .find(|a| a.code() == s.trim())
+            .ok_or(())
+    }
+}
+
+/// The content of a form's QR code: the 15 digits of the case number and
+/// the two digits of the form.
+pub fn qr_payload(number: &CaseNumber, annex: Annex) -> String {
+    format!("{}{}", number.digits(), annex.qr_digits())
+}
+
+/// Everything a form is filled from.
+pub struct FormInput<'a> {
+    pub case: &'a CaseRecord,
+    /// The office that prints (its number and address go on Annex 5).
+    pub office: &'a Office,
+    /// The full name of the person who issues the form ("executor").
+    pub executor: Option<&'a str>,
+    /// The full name of the clerk who accepted the questionnaire (Annex 2).
+    pub accepted_by: Option<&'a str>,
+    pub lang: DocLang,
+    /// The date the form is issued.
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error("PDF: {0}")]
+    Pdf(String),
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot hand the file to {program}: {detail}")]
+    Deliver { program: String, detail: String },
+}
+
+fn embedded_loader(code: &str) -> FluentLanguageLoader {
+    crate::i18n::new_loader(code)
+}
+
+static KK: LazyLock<FluentLanguageLoader> = LazyLock::new(|| embedded_loader("kk"));
+static RU: LazyLock<FluentLanguageLoader> = LazyLock::new(|| embedded_loader("ru"));
+
+/// The Fluent loader of a document language.
+pub fn loader(lang: DocLang) -> &'static FluentLanguageLoader {
+    match lang {
+        DocLang::Kk => &KK,
+        DocLang::Ru => &RU,
+    }
+}
+
+/// A form text in the document's language, checked at compile time.
+#[macro_export]
+macro_rules! pt {
+    ($lang:expr, $id:literal) => {
+        i18n_embed_fl::fl!($crate::print::loader($lang), $id)
+    };
+    ($lang:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::print::loader($lang), $id, $($args)*)
+    };
+}
+
+/// Renders a form to PDF bytes.
+pub fn render(annex: Annex, input: &FormInput<'_>) -> Result<Vec<u8>, PrintError> {
+    let doc = forms::build(annex, input)?;
+    let mut out = Vec::with_capacity(160 * 1024);
+    doc.render(&mut out)
+        .map_err(|e| PrintError::Pdf(e.to_string()))?;
+    Ok(out)
+}
+
+/// Renders a form and writes it to `path` whole or not at all: a
+/// temporary file beside it, flushed, then renamed over.
+pub fn write_pdf(annex: Annex, input: &FormInput<'_>, path: &Path) -> Result<Vec<u8>, PrintError> {
+    let bytes = render(annex, input)?;
+    write_atomically(path, &bytes)?;
+    Ok(bytes)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
+    let io = |source| PrintError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "form.pdf".into());
+    let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
+
+/// How a written PDF reaches paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Open it in the system's PDF viewer (the clerk prints from there).
+    Open,
+    /// Send it to the default printer (CUPS `lp`), where there is one.
+    Printer,
+}
+
+/// Hands a written PDF to the system viewer or the default printer.
+pub fn deliver(path: &Path, how: Delivery) -> Result<(), PrintError> {
+    let (program, args): (&str, Vec<&str>) = match how {
+        Delivery::Printer => ("lp", vec![]),
+        Delivery::Open if cfg!(target_os = "macos") => ("open", vec![]),
+        Delivery::Open if cfg!(windows) => ("explorer", vec![]),
+        Delivery::Open => ("xdg-open", vec![]),
+    };
+    let status = std::process::Command::new(program)
+        .args(args)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .status()
+        .map_err(|e| PrintError::Deliver {
+            program: program.into(),
+            detail: e.to_string(),
+        })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(PrintError::Deliver {
+            program: program.into(),
+            detail: status.to_string(),
+        })
+    }
+}
+
+/// The SHA-256 of a PDF, recorded with the issued form.
+pub fn digest(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(bytes);
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}

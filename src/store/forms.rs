@@ -1,0 +1,84 @@
+//! The record of forms handed out, and the names printed on them.
+
+use super::{audit, Actor, Result, Store};
+use crate::domain::case::CaseNumber;
+use chrono::NaiveDateTime;
+use rusqlite::{params, OptionalExtension};
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct IssuedForm {
+    pub annex: String,
+    pub lang: String,
+    pub copies: u8,
+    pub sha256: String,
+    pub bytes: u64,
+    pub issued_at: NaiveDateTime,
+    pub actor: String,
+}
+
+/// What the PDF that was written holds.
+pub struct FormRecord<'a> {
+    pub annex: &'a str,
+    pub lang: &'a str,
+    pub copies: u8,
+    pub sha256: &'a str,
+    pub bytes: u64,
+}
+
+impl Store {
+    /// Records that a form was issued. Call it only after the PDF exists.
+    pub fn record_form_issued(
+        &mut self,
+        actor: &Actor,
+        number: &CaseNumber,
+        f: &FormRecord<'_>,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO issued_forms (case_key, annex, lang, copies, sha256, bytes, issued_at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![number.key(), f.annex, f.lang, f.copies, f.sha256, f.bytes as i64, now, actor.name],
+        )?;
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "form_issued",
+            Some(number.key()),
+            &format!("annex {} {}", f.annex, f.lang),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn issued_forms(&self, number: &CaseNumber) -> Result<Vec<IssuedForm>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT annex, lang, copies, sha256, bytes, issued_at, actor FROM issued_forms WHERE case_key = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([number.key()], |r| {
+            Ok(IssuedForm {
+                annex: r.get(0)?,
+                lang: r.get(1)?,
+                copies: r.get(2)?,
+                sha256: r.get(3)?,
+                bytes: r.get::<_, i64>(4)? as u64,
+                issued_at: r.get(5)?,
+                actor: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The full name of a user by login (for the names printed on forms).
+    pub fn user_full_name(&self, login: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT full_name FROM users WHERE login = ?1",
+                [login],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
