@@ -34,7 +34,7 @@ fn init(dir: &Path, kind: &str) {
     let o = run(
         dir,
         &[
-            "--lang",
+            "--ui-lang",
             "en",
             "init",
             "--office-kind",
@@ -244,7 +244,7 @@ fn init_refuses_a_second_time_and_bad_values() {
     let o = run(
         dir.path(),
         &[
-            "--lang",
+            "--ui-lang",
             "en",
             "init",
             "--office-kind",
@@ -271,7 +271,7 @@ fn init_refuses_a_second_time_and_bad_values() {
     let o = run(
         other.path(),
         &[
-            "--lang",
+            "--ui-lang",
             "en",
             "init",
             "--office-kind",
@@ -335,4 +335,212 @@ fn the_data_directory_comes_from_the_environment_too() {
         .unwrap();
     assert!(o.status.success(), "{}", err(&o));
     assert!(dir.path().join("emigration-desk.sqlite3").exists());
+}
+
+fn count(dir: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn print_writes_the_pdf_then_records_it() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    assert!(run(dir.path(), &["case", "import", SAMPLE, "--accept"])
+        .status
+        .success());
+    let pdf = dir.path().join("receipt.pdf");
+    let o = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "en",
+            "print",
+            "4",
+            "--case",
+            "0042-2026-000001-3",
+            "--lang",
+            "kk",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(
+        count(
+            dir.path(),
+            "SELECT COUNT(*) FROM issued_forms WHERE annex = '4' AND lang = 'kk' AND copies = 2"
+        ),
+        1
+    );
+    let sha: String = rusqlite::Connection::open(dir.path().join("emigration-desk.sqlite3"))
+        .unwrap()
+        .query_row("SELECT sha256 FROM issued_forms", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sha, emigration_desk::print::digest(&bytes));
+}
+
+#[test]
+fn print_refuses_bad_requests_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    assert!(run(dir.path(), &["case", "import", SAMPLE, "--accept"])
+        .status
+        .success());
+    let pdf = dir.path().join("out.pdf");
+    let p = pdf.to_str().unwrap();
+    for (args, says) in [
+        (
+            vec![
+                "print",
+                "6",
+                "--case",
+                "0042-2026-000001-3",
+                "--lang",
+                "kk",
+                "-o",
+                p,
+            ],
+            "Unknown form",
+        ),
+        (
+            vec![
+                "print",
+                "4",
+                "--case",
+                "0042-2026-000002-1",
+                "--lang",
+                "kk",
+                "-o",
+                p,
+            ],
+            "No case",
+        ),
+        (
+            vec![
+                "print",
+                "4",
+                "--case",
+                "0042-2026-000001-3",
+                "--lang",
+                "en",
+                "-o",
+                p,
+            ],
+            "kk or ru",
+        ),
+    ] {
+        let mut all = vec!["--ui-lang", "en"];
+        all.extend(args);
+        let o = run(dir.path(), &all);
+        assert_eq!(o.status.code(), Some(1), "{all:?}");
+        assert!(err(&o).contains(says), "{}", err(&o));
+        assert!(!pdf.exists());
+    }
+    // A directory that does not exist: the PDF cannot be written, so the
+    // form is not recorded as issued and no partial file is left.
+    let missing = dir.path().join("no-such-dir").join("out.pdf");
+    let o = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "en",
+            "print",
+            "4",
+            "--case",
+            "0042-2026-000001-3",
+            "--lang",
+            "ru",
+            "-o",
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", err(&o));
+    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 0);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn print_opens_the_pdf_in_the_system_viewer() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    assert!(run(dir.path(), &["case", "import", SAMPLE, "--accept"])
+        .status
+        .success());
+    // A stand-in for the desktop's opener records what it was asked to open.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let log = dir.path().join("opened.txt");
+    let script = format!("#!/bin/sh\necho \"$1\" > {}\n", log.display());
+    for name in ["xdg-open", "lp"] {
+        let path = bin.join(name);
+        std::fs::write(&path, &script).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let pdf = dir.path().join("a4.pdf");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for flag in ["--open", "--printer"] {
+        std::fs::remove_file(&log).ok();
+        let o = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args([
+                "print",
+                "4",
+                "--case",
+                "0042-2026-000001-3",
+                "--lang",
+                "ru",
+                "-o",
+                pdf.to_str().unwrap(),
+                flag,
+            ])
+            .env("PATH", &path)
+            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", err(&o));
+        assert_eq!(
+            std::fs::read_to_string(&log).unwrap().trim(),
+            pdf.to_str().unwrap(),
+            "{flag}"
+        );
+    }
+    // No viewer at all: the PDF stays written and recorded, the error says so.
+    let o = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "--ui-lang",
+            "en",
+            "print",
+            "4",
+            "--case",
+            "0042-2026-000001-3",
+            "--lang",
+            "ru",
+            "-o",
+            pdf.to_str().unwrap(),
+            "--open",
+        ])
+        .env("PATH", dir.path().join("empty"))
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("The form is saved"), "{}", err(&o));
+    assert!(pdf.exists());
+    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 3);
 }

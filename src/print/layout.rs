@@ -1,7 +1,7 @@
 //! Building blocks shared by the forms: text, blanks with their captions,
 //! the heading with the QR code, signature blocks.
 
-use super::text::Para;
+use super::text::{Grid, Para};
 use super::PrintError;
 use genpdf::elements::{Break, Image, LinearLayout, TableLayout};
 use genpdf::style::{Color, Style};
@@ -73,7 +73,7 @@ pub fn labelled(label: String, value: Option<&str>) -> Para {
     }
 }
 
-/// The QR code as a grey-scale bitmap: 8 pixels a module, 4 modules of
+/// The QR code as a grey-scale bitmap: 4 pixels a module, 4 modules of
 /// quiet zone, sized to `mm` millimetres.
 pub fn qr_image(payload: &str, mm: f64) -> Result<Image, PrintError> {
     use qrcode::{Color as Module, EcLevel, QrCode};
@@ -81,7 +81,7 @@ pub fn qr_image(payload: &str, mm: f64) -> Result<Image, PrintError> {
         .map_err(|e| PrintError::Pdf(format!("QR: {e}")))?;
     let width = code.width();
     let colors = code.to_colors();
-    const PX: u32 = 8;
+    const PX: u32 = 4;
     const QUIET: u32 = 4;
     let side = (width as u32 + 2 * QUIET) * PX;
     let img = image023::GrayImage::from_fn(side, side, |x, y| {
@@ -123,33 +123,17 @@ pub fn heading(
     Ok(table)
 }
 
-/// A table with a header row, every cell wrapping its text.
+/// A table with a header row (repeated on every page), rows kept whole.
 pub fn table(
     weights: Vec<usize>,
     header: Vec<String>,
     rows: Vec<Vec<String>>,
-) -> Result<TableLayout, PrintError> {
-    let mut t = TableLayout::new(weights);
-    t.set_cell_decorator(genpdf::elements::FrameCellDecorator::new(true, true, true));
-    let cell = |s: String, head: bool| {
-        let style = if head {
-            Style::new().with_font_size(CAPTION).bold()
-        } else {
-            Style::new().with_font_size(SMALL)
-        };
-        genpdf::elements::PaddedElement::new(Para::default().styled(s, style), (0.8, 1.0))
-    };
-    let mut r = t.row();
-    for h in header {
-        r.push_element(cell(h, true));
-    }
-    r.push().map_err(|e| PrintError::Pdf(e.to_string()))?;
-    for row in rows {
-        let mut r = t.row();
-        for c in row {
-            r.push_element(cell(c, false));
-        }
-        r.push().map_err(|e| PrintError::Pdf(e.to_string()))?;
-    }
-    Ok(t)
+) -> Result<Grid, PrintError> {
+    Ok(Grid::new(
+        weights,
+        header,
+        rows,
+        Style::new().with_font_size(CAPTION).bold(),
+        Style::new().with_font_size(SMALL),
+    ))
 }
