@@ -88,9 +88,19 @@ pub fn loader() -> &'static FluentLanguageLoader {
     &LOADER
 }
 
+static CURRENT: std::sync::Mutex<UiLang> = std::sync::Mutex::new(UiLang::En);
+
+/// The interface language now in force.
+pub fn current() -> UiLang {
+    CURRENT.lock().map(|g| *g).unwrap_or_default()
+}
+
 /// Switches the interface language at runtime.
 pub fn set_language(lang: UiLang) {
     load(&LOADER, lang);
+    if let Ok(mut g) = CURRENT.lock() {
+        *g = lang;
+    }
 }
 
 /// Looks a message up by key, with the fallback chain (for keys built from

@@ -139,6 +139,14 @@ pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf> {
     }
 }
 
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,

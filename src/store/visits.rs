@@ -170,3 +170,28 @@ impl Store {
         self.visit(id)
     }
 }
+
+impl Store {
+    /// The visit this clerk has called and not yet ended.
+    pub fn open_visit_of(&self, clerk_id: Option<i64>) -> Result<Option<Visit>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM visits WHERE called_at IS NOT NULL AND ended_at IS NULL AND clerk_id IS ?1
+                 ORDER BY called_at DESC LIMIT 1"
+            ))?
+            .query_row([clerk_id], from_row)
+            .optional()?)
+    }
+
+    /// Tickets issued here on a day (for numbering the next one).
+    pub fn tickets_issued_on(&self, day: chrono::NaiveDate) -> Result<i64> {
+        let start = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let end = start + chrono::Duration::days(1);
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM visits WHERE issued_at >= ?1 AND issued_at < ?2",
+            params![start, end],
+            |r| r.get(0),
+        )?)
+    }
+}

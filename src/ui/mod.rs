@@ -1,85 +1,400 @@
-//! The iced desktop application. Until the counter screens land (issue 4)
-//! this is a start window that shows the workstation's office and store.
+//! The iced desktop application.
+//!
+//! `update` is pure: it changes the state and returns `Effect`s — the
+//! database and PDF work to do. The iced program runs each effect on
+//! tokio's blocking pool (never on the UI thread) and feeds its result back
+//! as a message; tests run the same effects synchronously (`App::settle`),
+//! so a whole flow can be driven without a window or real waiting.
 
-use crate::i18n::Localize;
-use crate::store::{self, Store};
+pub mod cases;
+pub mod login;
+pub mod queue;
+pub mod setup;
+mod style;
+
+use crate::domain::access::Role;
+use crate::i18n::{self, Localize, UiLang};
+use crate::store::{self, Office, Store, User};
 use crate::t;
-use iced::widget::{column, container, text};
-use iced::{Element, Length, Task};
+use chrono::{NaiveDateTime, Utc};
+use iced::widget::{button, column, container, row, text, Space};
+use iced::{Element, Length, Subscription, Task};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use cases::CasesState;
+pub use login::LoginState;
+pub use queue::QueueState;
+pub use setup::SetupState;
+
+/// The local store, shared with the blocking pool.
+pub type Shared = Arc<Mutex<Store>>;
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<(Option<String>, i64), String>),
+    /// The store is open (or could not be).
+    Opened(Result<(Shared, Option<Office>), String>),
+    Language(UiLang),
+    Setup(setup::Msg),
+    Login(login::Msg),
+    Queue(queue::Msg),
+    Cases(cases::Msg),
+    Tab(Tab),
+    Logout,
+    /// The clock, once a second while a timer runs.
+    Tick(NaiveDateTime),
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Queue,
+    Cases,
+}
+
+/// Work for the blocking pool: every effect reads or writes the store.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Setup(setup::Effect),
+    Login(login::Effect),
+    Queue(queue::Effect),
+    Cases(cases::Effect),
+}
+
+// One screen value lives in the app at a time; boxing would only add
+// indirection.
+#[allow(clippy::large_enum_variant)]
+pub enum Screen {
+    Loading,
+    Failed(String),
+    Setup(SetupState),
+    Login(LoginState),
+    Main {
+        user: User,
+        tab: Tab,
+        queue: QueueState,
+        cases: CasesState,
+    },
+}
+
 pub struct App {
-    office: Option<String>,
-    cases: Option<i64>,
-    error: Option<String>,
-    loaded: bool,
-}
-
-fn load(dir: Option<PathBuf>) -> Result<(Option<String>, i64), String> {
-    let dir = store::resolve_data_dir(dir.as_deref()).map_err(|e| e.localize())?;
-    let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
-    let office = match st.self_office() {
-        Ok(o) => Some(format!("{} № {} ({})", o.name, o.number, o.code)),
-        Err(store::StoreError::NotInitialised) => None,
-        Err(e) => return Err(e.localize()),
-    };
-    Ok((office, st.case_count().map_err(|e| e.localize())?))
+    pub lang: UiLang,
+    pub store: Option<Shared>,
+    pub office: Option<Office>,
+    pub screen: Screen,
+    pub now: NaiveDateTime,
 }
 
 impl App {
-    pub fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
-        (
-            App::default(),
-            Task::perform(async move { load(data_dir) }, Message::Loaded),
-        )
+    /// An application on an open store (tests and the boot path).
+    pub fn with_store(store: Store, now: NaiveDateTime) -> App {
+        let office = store.self_office().ok();
+        let screen = match &office {
+            Some(_) => Screen::Login(LoginState::default()),
+            None => Screen::Setup(SetupState::default()),
+        };
+        App {
+            lang: i18n::current(),
+            store: Some(Arc::new(Mutex::new(store))),
+            office,
+            screen,
+            now,
+        }
     }
 
-    pub fn update(&mut self, message: Message) -> Task<Message> {
+    fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
+        let app = App {
+            lang: i18n::current(),
+            store: None,
+            office: None,
+            screen: Screen::Loading,
+            now: Utc::now().naive_utc(),
+        };
+        let task = Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || -> Result<(Shared, Option<Office>), String> {
+                    let dir =
+                        store::resolve_data_dir(data_dir.as_deref()).map_err(|e| e.localize())?;
+                    let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
+                    let office = st.self_office().ok();
+                    Ok((Arc::new(Mutex::new(st)), office))
+                })
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|r| r)
+            },
+            Message::Opened,
+        );
+        (app, task)
+    }
+
+    /// The state change for one message, and the work it asks for.
+    pub fn update(&mut self, message: Message) -> Vec<Effect> {
         match message {
-            Message::Loaded(Ok((office, cases))) => {
+            Message::Opened(Ok((store, office))) => {
+                self.store = Some(store);
+                self.screen = match &office {
+                    Some(_) => Screen::Login(LoginState::default()),
+                    None => Screen::Setup(SetupState::default()),
+                };
                 self.office = office;
-                self.cases = Some(cases);
-                self.loaded = true;
+                vec![]
             }
-            Message::Loaded(Err(e)) => {
-                self.error = Some(e);
-                self.loaded = true;
+            Message::Opened(Err(e)) => {
+                self.screen = Screen::Failed(e);
+                vec![]
+            }
+            Message::Language(lang) => {
+                self.lang = lang;
+                i18n::set_language(lang);
+                vec![]
+            }
+            Message::Tick(now) => {
+                self.now = now;
+                vec![]
+            }
+            Message::Setup(m) => {
+                let Screen::Setup(s) = &mut self.screen else {
+                    return vec![];
+                };
+                match s.update(m) {
+                    setup::Outcome::Effect(e) => vec![Effect::Setup(e)],
+                    setup::Outcome::Done(office) => {
+                        self.office = Some(office);
+                        self.screen = Screen::Login(LoginState::default());
+                        vec![]
+                    }
+                    setup::Outcome::None => vec![],
+                }
+            }
+            Message::Login(m) => {
+                let Screen::Login(s) = &mut self.screen else {
+                    return vec![];
+                };
+                match s.update(m, self.now) {
+                    login::Outcome::Effect(e) => vec![Effect::Login(e)],
+                    login::Outcome::LoggedIn(user) => {
+                        let tab = if user.role == Role::Clerk {
+                            Tab::Queue
+                        } else {
+                            Tab::Cases
+                        };
+                        self.screen = Screen::Main {
+                            user,
+                            tab,
+                            queue: QueueState::default(),
+                            cases: CasesState::default(),
+                        };
+                        vec![
+                            Effect::Queue(queue::Effect::Load),
+                            Effect::Cases(cases::Effect::Search {
+                                query: String::new(),
+                                page: 0,
+                            }),
+                        ]
+                    }
+                    login::Outcome::None => vec![],
+                }
+            }
+            Message::Tab(tab) => {
+                if let Screen::Main { tab: t, .. } = &mut self.screen {
+                    *t = tab;
+                }
+                vec![]
+            }
+            Message::Logout => {
+                self.screen = Screen::Login(LoginState::default());
+                vec![]
+            }
+            Message::Queue(m) => {
+                let now = self.now;
+                let Screen::Main { queue, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                queue
+                    .update(m, now)
+                    .into_iter()
+                    .map(Effect::Queue)
+                    .collect()
+            }
+            Message::Cases(m) => {
+                let Screen::Main { cases, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                cases.update(m).into_iter().map(Effect::Cases).collect()
             }
         }
-        Task::none()
+    }
+
+    /// Runs one effect against the store (on the blocking pool in the app,
+    /// directly in tests) and returns the message that reports it.
+    pub fn run_effect(
+        store: &Shared,
+        office: Option<&Office>,
+        user: Option<&User>,
+        effect: Effect,
+        now: NaiveDateTime,
+    ) -> Message {
+        let mut st = match store.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        match effect {
+            Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
+            Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
+            Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
+            Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
+        }
+    }
+
+    fn user(&self) -> Option<&User> {
+        match &self.screen {
+            Screen::Main { user, .. } => Some(user),
+            _ => None,
+        }
+    }
+
+    /// Applies a message and runs every effect it causes, synchronously,
+    /// until nothing is left: a whole flow in one call (for tests).
+    pub fn settle(&mut self, message: Message) {
+        let mut queue = vec![message];
+        while let Some(m) = queue.pop() {
+            for e in self.update(m) {
+                if let Some(store) = self.store.clone() {
+                    let reply =
+                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.now);
+                    queue.push(reply);
+                }
+            }
+        }
+    }
+
+    fn iced_update(&mut self, message: Message) -> Task<Message> {
+        let effects = self.update(message);
+        let Some(store) = self.store.clone() else {
+            return Task::none();
+        };
+        Task::batch(effects.into_iter().map(|e| {
+            let store = store.clone();
+            let office = self.office.clone();
+            let user = self.user().cloned();
+            let now = Utc::now().naive_utc();
+            Task::perform(
+                async move {
+                    tokio::task::spawn_blocking(move || {
+                        App::run_effect(&store, office.as_ref(), user.as_ref(), e, now)
+                    })
+                    .await
+                    .unwrap_or_else(|e| Message::Opened(Err(e.to_string())))
+                },
+                |m| m,
+            )
+        }))
+    }
+
+    /// Whether the 1-second clock is needed: only while a timer runs.
+    pub fn subscription_running(&self) -> bool {
+        matches!(&self.screen, Screen::Main { queue, .. } if queue.timers_running())
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        if self.subscription_running() {
+            iced::time::every(std::time::Duration::from_secs(1))
+                .map(|_| Message::Tick(Utc::now().naive_utc()))
+        } else {
+            Subscription::none()
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let mut col = column![text(t!("gui-placeholder-heading")).size(28)].spacing(12);
-        if let Some(e) = &self.error {
-            col = col.push(text(t!("gui-placeholder-store-error", error = e.as_str())));
-        } else if self.loaded {
-            match &self.office {
-                Some(o) => col = col.push(text(t!("gui-placeholder-office", office = o.as_str()))),
-                None => col = col.push(text(t!("gui-placeholder-not-initialised"))),
+        let body: Element<'_, Message> = match &self.screen {
+            Screen::Loading => text(t!("ui-loading")).into(),
+            Screen::Failed(e) => text(t!("gui-placeholder-store-error", error = e.as_str())).into(),
+            Screen::Setup(s) => s.view().map(Message::Setup),
+            Screen::Login(s) => s.view(self.office.as_ref(), self.now).map(Message::Login),
+            Screen::Main {
+                user,
+                tab,
+                queue,
+                cases,
+            } => {
+                let nav = row![
+                    style::tab(
+                        t!("ui-nav-queue"),
+                        *tab == Tab::Queue,
+                        Message::Tab(Tab::Queue)
+                    ),
+                    style::tab(
+                        t!("ui-nav-cases"),
+                        *tab == Tab::Cases,
+                        Message::Tab(Tab::Cases)
+                    ),
+                    Space::new().width(Length::Fill),
+                    text(t!(
+                        "ui-user",
+                        name = user.full_name.as_str(),
+                        role = t_role(user.role)
+                    ))
+                    .size(14),
+                    button(text(t!("ui-logout"))).on_press(Message::Logout),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center);
+                let content = match tab {
+                    Tab::Queue => queue
+                        .view(self.office.as_ref(), self.now)
+                        .map(Message::Queue),
+                    Tab::Cases => cases.view().map(Message::Cases),
+                };
+                column![nav, content].spacing(12).into()
             }
-            if let Some(n) = self.cases {
-                col = col.push(text(t!("gui-placeholder-cases", count = n)));
-            }
-        }
-        container(col)
-            .padding(24)
+        };
+        let langs = row(UiLang::ALL.into_iter().map(|l| {
+            style::tab(
+                l.code().to_uppercase(),
+                l == self.lang,
+                Message::Language(l),
+            )
+        }))
+        .spacing(4);
+        let office = self
+            .office
+            .as_ref()
+            .map(|o| format!("{} № {}", o.name, o.number))
+            .unwrap_or_default();
+        let header = row![
+            text(t!("app-title")).size(20),
+            text(office).size(14),
+            Space::new().width(Length::Fill),
+            langs
+        ]
+        .spacing(16)
+        .align_y(iced::Alignment::Center);
+        container(column![header, body].spacing(16))
+            .padding(16)
             .width(Length::Fill)
             .height(Length::Fill)
             .into()
     }
 }
 
+pub fn t_role(r: Role) -> String {
+    match r {
+        Role::Clerk => t!("role-clerk"),
+        Role::Officer => t!("role-officer"),
+        Role::Supervisor => t!("role-supervisor"),
+        Role::Administrator => t!("role-administrator"),
+    }
+}
+
 /// Runs the desktop application.
 pub fn run(data_dir: Option<PathBuf>) -> iced::Result {
-    iced::application(move || App::boot(data_dir.clone()), App::update, App::view)
-        .title(|_: &App| t!("app-title"))
-        .window_size((1280.0, 800.0))
-        .run()
+    iced::application(
+        move || App::boot(data_dir.clone()),
+        App::iced_update,
+        App::view,
+    )
+    .title(|_: &App| t!("app-title"))
+    .subscription(App::subscription)
+    .window_size((1280.0, 800.0))
+    .run()
 }

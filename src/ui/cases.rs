@@ -1,0 +1,348 @@
+//! The case list (search by case number, IIN or name; paged) and the case
+//! page: state, checklist, deadlines, timeline, printable forms.
+
+use crate::domain::case::CaseNumber;
+use crate::domain::checklist::ItemStatus;
+use crate::domain::DocLang;
+use crate::i18n::{date, Localize};
+use crate::print::{self, Annex, FormInput};
+use crate::store::{Actor, CaseRecord, FormRecord, Office, SearchPage, Store, User};
+use crate::t;
+use chrono::NaiveDateTime;
+use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::{Element, Length};
+use std::path::PathBuf;
+
+/// Rows on one page of the list: layout is O(rows), so never the whole table.
+pub const PAGE: u32 = 50;
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Query(String),
+    Search,
+    Next,
+    Prev,
+    Found(Result<SearchPage, String>),
+    Open(CaseNumber),
+    Opened(Result<Box<CaseRecord>, String>),
+    Back,
+    Print(Annex, DocLang),
+    Printed(Result<PathBuf, String>),
+    OpenFile(PathBuf),
+    Delivered(Result<(), String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Search {
+        query: String,
+        page: u32,
+    },
+    Open(CaseNumber),
+    Print {
+        number: CaseNumber,
+        annex: Annex,
+        lang: DocLang,
+    },
+    OpenFile(PathBuf),
+}
+
+#[derive(Debug, Default)]
+pub struct CasesState {
+    pub query: String,
+    pub page: u32,
+    pub rows: Option<SearchPage>,
+    pub case: Option<Box<CaseRecord>>,
+    pub printed: Option<PathBuf>,
+    pub error: Option<String>,
+}
+
+impl CasesState {
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Query(q) => {
+                self.query = q;
+                vec![]
+            }
+            Msg::Search => {
+                self.page = 0;
+                vec![Effect::Search {
+                    query: self.query.clone(),
+                    page: 0,
+                }]
+            }
+            Msg::Next if self.rows.as_ref().is_some_and(|r| r.more) => {
+                self.page += 1;
+                vec![Effect::Search {
+                    query: self.query.clone(),
+                    page: self.page,
+                }]
+            }
+            Msg::Prev if self.page > 0 => {
+                self.page -= 1;
+                vec![Effect::Search {
+                    query: self.query.clone(),
+                    page: self.page,
+                }]
+            }
+            Msg::Next | Msg::Prev => vec![],
+            Msg::Found(Ok(page)) => {
+                self.rows = Some(page);
+                self.error = None;
+                vec![]
+            }
+            Msg::Open(n) => vec![Effect::Open(n)],
+            Msg::Opened(Ok(case)) => {
+                self.case = Some(case);
+                self.printed = None;
+                vec![]
+            }
+            Msg::Back => {
+                self.case = None;
+                vec![]
+            }
+            Msg::Print(annex, lang) => self
+                .case
+                .as_ref()
+                .map(|c| {
+                    vec![Effect::Print {
+                        number: c.summary.number,
+                        annex,
+                        lang,
+                    }]
+                })
+                .unwrap_or_default(),
+            Msg::Printed(Ok(path)) => {
+                self.printed = Some(path);
+                vec![]
+            }
+            Msg::OpenFile(p) => vec![Effect::OpenFile(p)],
+            Msg::Delivered(Ok(())) => vec![],
+            Msg::Found(Err(e))
+            | Msg::Opened(Err(e))
+            | Msg::Printed(Err(e))
+            | Msg::Delivered(Err(e)) => {
+                self.error = Some(e);
+                vec![]
+            }
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Msg> {
+        let mut col = column![].spacing(8);
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(super::style::level_color(
+                crate::domain::visit::Level::Breach,
+            )));
+        }
+        match &self.case {
+            Some(c) => col.push(case_page(c, self.printed.as_ref())).into(),
+            None => col.push(self.list()).into(),
+        }
+    }
+
+    fn list(&self) -> Element<'_, Msg> {
+        let search = row![
+            text_input(&t!("ui-cases-search"), &self.query)
+                .id("case-search")
+                .on_input(Msg::Query)
+                .on_submit(Msg::Search),
+            button(text(t!("ui-cases-find"))).on_press(Msg::Search),
+        ]
+        .spacing(8);
+        let mut list = column![].spacing(2);
+        match &self.rows {
+            Some(p) if p.rows.is_empty() => list = list.push(text(t!("cli-no-cases"))),
+            Some(p) => {
+                for r in &p.rows {
+                    let line = format!(
+                        "{}   {}   {}   {}",
+                        r.number,
+                        r.iin,
+                        r.full_name,
+                        r.status.localize()
+                    );
+                    list = list.push(
+                        button(text(line).size(14))
+                            .style(button::text)
+                            .on_press(Msg::Open(r.number)),
+                    );
+                }
+            }
+            None => {}
+        }
+        let more = self.rows.as_ref().is_some_and(|r| r.more);
+        let page = self.page + 1;
+        let pager = row![
+            button(text(t!("ui-cases-prev"))).on_press_maybe((self.page > 0).then_some(Msg::Prev)),
+            text(t!("ui-cases-page", page = page)),
+            button(text(t!("ui-cases-next"))).on_press_maybe(more.then_some(Msg::Next)),
+        ]
+        .spacing(8)
+        .align_y(iced::Alignment::Center);
+        column![
+            text(t!("ui-nav-cases")).size(22),
+            search,
+            scrollable(list).height(Length::Fill),
+            pager
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a, Msg> {
+    let s = &c.summary;
+    let mut col = column![
+        button(text(t!("ui-case-back"))).on_press(Msg::Back),
+        text(t!(
+            "cli-case-header",
+            number = s.number.to_string(),
+            status = s.status.localize()
+        ))
+        .size(22),
+        text(t!(
+            "cli-applicant",
+            name = s.full_name.as_str(),
+            iin = s.iin.as_str()
+        )),
+    ]
+    .spacing(6);
+    if let (Some(a), Some(b)) = (c.state.accepted_on, c.state.come_back_on) {
+        col = col.push(text(t!("cli-accepted", date = date(a), back = date(b))));
+    }
+    let state = if c.checklist.is_complete() {
+        t!("cli-checklist-complete")
+    } else {
+        t!("cli-checklist-incomplete")
+    };
+    col = col.push(text(t!("cli-checklist", state = state)).size(16));
+    for i in &c.checklist.items {
+        let mark = if i.status == ItemStatus::Missing {
+            "✗"
+        } else {
+            "✓"
+        };
+        col = col.push(
+            text(format!(
+                "{mark} [{}] {} — {}: {}",
+                i.paragraph,
+                i.requirement.localize(),
+                i.subject_name,
+                i.status.localize()
+            ))
+            .size(14),
+        );
+    }
+    if !c.deadlines.is_empty() {
+        col = col.push(text(t!("cli-deadlines")).size(16));
+        for d in &c.deadlines {
+            col = col.push(text(format!("{}: {}", d.kind.localize(), date(d.due))).size(14));
+        }
+    }
+    col = col.push(text(t!("ui-case-events")).size(16));
+    for e in &c.events {
+        col = col.push(
+            text(format!(
+                "{}  {}  {}",
+                e.recorded_at.format("%d.%m.%Y %H:%M"),
+                e.kind.name(),
+                e.actor
+            ))
+            .size(13),
+        );
+    }
+    col = col.push(text(t!("ui-case-print")).size(16));
+    let mut forms = row![].spacing(6);
+    for annex in Annex::ALL {
+        for lang in [DocLang::Kk, DocLang::Ru] {
+            forms = forms.push(
+                button(text(format!("{} {}", annex.code(), lang)).size(13))
+                    .on_press(Msg::Print(annex, lang)),
+            );
+        }
+    }
+    col = col.push(
+        scrollable(forms).direction(scrollable::Direction::Horizontal(
+            scrollable::Scrollbar::default(),
+        )),
+    );
+    if let Some(p) = printed {
+        col = col.push(
+            row![
+                text(t!("ui-case-printed", path = p.display().to_string())).size(14),
+                button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(p.clone())),
+            ]
+            .spacing(8),
+        );
+    }
+    scrollable(col).height(Length::Fill).into()
+}
+
+pub fn run(
+    st: &mut Store,
+    office: Option<&Office>,
+    user: Option<&User>,
+    e: Effect,
+    now: NaiveDateTime,
+) -> Msg {
+    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
+    let today = now.date();
+    match e {
+        Effect::Search { query, page } => Msg::Found(
+            st.search(&query, page * PAGE, PAGE)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Open(n) => Msg::Opened(
+            st.view_case(&actor, &n, today, now)
+                .map(Box::new)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Print {
+            number,
+            annex,
+            lang,
+        } => Msg::Printed((|| {
+            let office = office.ok_or_else(|| t!("store-not-initialised"))?;
+            let case = st
+                .view_case(&actor, &number, today, now)
+                .map_err(|e| e.localize())?;
+            let dir = st
+                .path()
+                .parent()
+                .map(|p| p.join("forms"))
+                .unwrap_or_else(|| PathBuf::from("forms"));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let path = dir.join(format!(
+                "{}-annex-{}-{lang}.pdf",
+                number.digits(),
+                annex.code()
+            ));
+            let executor = user.map(|u| u.full_name.clone());
+            let input = FormInput {
+                case: &case,
+                office,
+                executor: executor.as_deref(),
+                accepted_by: None,
+                lang,
+                today,
+            };
+            let bytes = print::write_pdf(annex, &input, &path)
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            let record = FormRecord {
+                annex: annex.code(),
+                lang: &lang.to_string(),
+                copies: annex.copies(),
+                sha256: &print::digest(&bytes),
+                bytes: bytes.len() as u64,
+            };
+            st.record_form_issued(&actor, &number, &record, now)
+                .map_err(|e| e.localize())?;
+            Ok(path)
+        })()),
+        Effect::OpenFile(p) => Msg::Delivered(
+            print::deliver(&p, print::Delivery::Open)
+                .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
+        ),
+    }
+}

@@ -1,0 +1,134 @@
+//! The login screen, with the lock-out after three failures.
+
+use crate::i18n::Localize;
+use crate::store::{LoginOutcome, Office, Store, User};
+use crate::t;
+use chrono::NaiveDateTime;
+use iced::widget::{button, column, text, text_input};
+use iced::{Element, Length};
+
+/// A password that never shows up in logs or debug output.
+#[derive(Clone, Default)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Login(String),
+    Password(String),
+    Submit,
+    Checked(Result<LoginOutcome, String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Check { login: String, password: Secret },
+}
+
+pub enum Outcome {
+    None,
+    Effect(Effect),
+    LoggedIn(User),
+}
+
+#[derive(Debug, Default)]
+pub struct LoginState {
+    pub login: String,
+    pub password: Secret,
+    pub busy: bool,
+    pub problem: Option<Problem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Wrong { attempts_left: u32 },
+    Locked { until: NaiveDateTime },
+    Disabled,
+    Store(String),
+}
+
+impl LoginState {
+    pub fn update(&mut self, msg: Msg, _now: NaiveDateTime) -> Outcome {
+        match msg {
+            Msg::Login(s) => {
+                self.login = s;
+                Outcome::None
+            }
+            Msg::Password(s) => {
+                self.password = Secret(s);
+                Outcome::None
+            }
+            Msg::Submit if !self.busy && !self.login.trim().is_empty() => {
+                self.busy = true;
+                Outcome::Effect(Effect::Check {
+                    login: self.login.trim().to_string(),
+                    password: self.password.clone(),
+                })
+            }
+            Msg::Submit => Outcome::None,
+            Msg::Checked(r) => {
+                self.busy = false;
+                // The password field empties after every attempt.
+                self.password = Secret::default();
+                match r {
+                    Ok(LoginOutcome::Ok(user)) => return Outcome::LoggedIn(user),
+                    Ok(LoginOutcome::Wrong { attempts_left }) => {
+                        self.problem = Some(Problem::Wrong { attempts_left })
+                    }
+                    Ok(LoginOutcome::Locked { until }) => {
+                        self.problem = Some(Problem::Locked { until })
+                    }
+                    Ok(LoginOutcome::Disabled) => self.problem = Some(Problem::Disabled),
+                    Err(e) => self.problem = Some(Problem::Store(e)),
+                }
+                Outcome::None
+            }
+        }
+    }
+
+    pub fn view(&self, _office: Option<&Office>, _now: NaiveDateTime) -> Element<'_, Msg> {
+        let mut col = column![
+            text(t!("ui-login-title")).size(24),
+            text_input(&t!("ui-login-login"), &self.login)
+                .id("login")
+                .on_input(Msg::Login)
+                .on_submit(Msg::Submit),
+            text_input(&t!("ui-login-password"), &self.password.0)
+                .id("password")
+                .secure(true)
+                .on_input(Msg::Password)
+                .on_submit(Msg::Submit),
+            button(text(t!("ui-login-submit"))).on_press_maybe((!self.busy).then_some(Msg::Submit)),
+        ]
+        .spacing(10)
+        .max_width(420)
+        .width(Length::Fill);
+        if let Some(p) = &self.problem {
+            let msg = match p {
+                Problem::Wrong { attempts_left } => t!("ui-login-wrong", left = attempts_left),
+                Problem::Locked { until } => {
+                    t!("ui-login-locked", until = until.format("%H:%M").to_string())
+                }
+                Problem::Disabled => t!("ui-login-disabled"),
+                Problem::Store(e) => e.clone(),
+            };
+            col = col.push(text(msg).color(super::style::level_color(
+                crate::domain::visit::Level::Breach,
+            )));
+        }
+        col.into()
+    }
+}
+
+pub fn run(st: &mut Store, e: Effect, now: NaiveDateTime) -> Msg {
+    match e {
+        Effect::Check { login, password } => {
+            Msg::Checked(st.login(&login, &password.0, now).map_err(|e| e.localize()))
+        }
+    }
+}

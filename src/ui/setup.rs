@@ -1,0 +1,238 @@
+//! First start: the office of this workstation and its administrator.
+
+use super::login::Secret;
+use crate::domain::access::{self, Role};
+use crate::domain::ids::Phone;
+use crate::domain::OfficeKind;
+use crate::i18n::Localize;
+use crate::store::{NewUser, Office, Store};
+use crate::t;
+use chrono::NaiveDateTime;
+use iced::widget::{button, column, row, text, text_input};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Code,
+    Name,
+    Number,
+    Address,
+    Phone,
+    Login,
+    FullName,
+    Password,
+}
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Kind(OfficeKind),
+    Edit(Field, String),
+    Submit,
+    Created(Result<Office, String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Create {
+        office: Office,
+        login: String,
+        full_name: String,
+        password: Secret,
+    },
+}
+
+pub enum Outcome {
+    None,
+    Effect(Effect),
+    Done(Office),
+}
+
+#[derive(Debug, Default)]
+pub struct SetupState {
+    pub kind: Option<OfficeKind>,
+    pub code: String,
+    pub name: String,
+    pub number: String,
+    pub address: String,
+    pub phone: String,
+    pub login: String,
+    pub full_name: String,
+    pub password: Secret,
+    pub error: Option<String>,
+    pub busy: bool,
+}
+
+impl SetupState {
+    /// Problems of each field, localized, shown beside it.
+    pub fn problem(&self, f: Field) -> Option<String> {
+        let empty = |s: &str| s.trim().is_empty();
+        match f {
+            Field::Code => match self.code.trim().parse::<u16>() {
+                Ok(c) if (1..=9999).contains(&c) => None,
+                _ if empty(&self.code) => None,
+                _ => Some(t!("cli-bad-office-code")),
+            },
+            Field::Phone if !empty(&self.phone) => {
+                Phone::parse(&self.phone).err().map(|e| e.localize())
+            }
+            Field::Password if !self.password.0.is_empty() => {
+                access::check_password_rules(&self.password.0)
+                    .err()
+                    .map(|e| e.localize())
+            }
+            _ => None,
+        }
+    }
+
+    fn complete(&self) -> bool {
+        let fields = [
+            &self.code,
+            &self.name,
+            &self.number,
+            &self.address,
+            &self.phone,
+            &self.login,
+            &self.full_name,
+        ];
+        self.kind.is_some()
+            && fields.iter().all(|s| !s.trim().is_empty())
+            && !self.password.0.is_empty()
+            && [Field::Code, Field::Phone, Field::Password]
+                .iter()
+                .all(|f| self.problem(*f).is_none())
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Outcome {
+        match msg {
+            Msg::Kind(k) => self.kind = Some(k),
+            Msg::Edit(f, v) => {
+                let slot = match f {
+                    Field::Code => &mut self.code,
+                    Field::Name => &mut self.name,
+                    Field::Number => &mut self.number,
+                    Field::Address => &mut self.address,
+                    Field::Phone => &mut self.phone,
+                    Field::Login => &mut self.login,
+                    Field::FullName => &mut self.full_name,
+                    Field::Password => &mut self.password.0,
+                };
+                *slot = v;
+            }
+            Msg::Submit if self.complete() && !self.busy => {
+                let (Some(kind), Ok(code)) = (self.kind, self.code.trim().parse::<u16>()) else {
+                    return Outcome::None;
+                };
+                self.busy = true;
+                let office = Office {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    code,
+                    kind,
+                    name: self.name.trim().into(),
+                    number: self.number.trim().into(),
+                    address: self.address.trim().into(),
+                    phone: self.phone.trim().into(),
+                };
+                return Outcome::Effect(Effect::Create {
+                    office,
+                    login: self.login.trim().into(),
+                    full_name: self.full_name.trim().into(),
+                    password: self.password.clone(),
+                });
+            }
+            Msg::Submit => {}
+            Msg::Created(Ok(office)) => return Outcome::Done(office),
+            Msg::Created(Err(e)) => {
+                self.busy = false;
+                self.error = Some(e);
+            }
+        }
+        Outcome::None
+    }
+
+    pub fn view(&self) -> Element<'_, Msg> {
+        let input = |label: String, value: &str, f: Field| -> Element<'_, Msg> {
+            let mut c = column![text_input(&label, value)
+                .on_input(move |v| Msg::Edit(f, v))
+                .on_submit(Msg::Submit)]
+            .spacing(2);
+            if f == Field::Password {
+                c = column![text_input(&label, value)
+                    .secure(true)
+                    .on_input(move |v| Msg::Edit(f, v))
+                    .on_submit(Msg::Submit)]
+                .spacing(2);
+            }
+            if let Some(p) = self.problem(f) {
+                c = c.push(text(p).size(13).color(super::style::level_color(
+                    crate::domain::visit::Level::Breach,
+                )));
+            }
+            c.into()
+        };
+        let kinds = row![
+            super::style::tab(
+                t!("ui-office-kind-sc"),
+                self.kind == Some(OfficeKind::StateCorporation),
+                Msg::Kind(OfficeKind::StateCorporation)
+            ),
+            super::style::tab(
+                t!("ui-office-kind-police"),
+                self.kind == Some(OfficeKind::MigrationPolice),
+                Msg::Kind(OfficeKind::MigrationPolice)
+            ),
+        ]
+        .spacing(8);
+        let mut col = column![
+            text(t!("ui-setup-title")).size(24),
+            text(t!("ui-setup-office")).size(18),
+            kinds,
+            input(t!("ui-setup-office-code"), &self.code, Field::Code),
+            input(t!("ui-setup-office-name"), &self.name, Field::Name),
+            input(t!("ui-setup-office-number"), &self.number, Field::Number),
+            input(t!("ui-setup-office-address"), &self.address, Field::Address),
+            input(t!("ui-setup-office-phone"), &self.phone, Field::Phone),
+            text(t!("ui-setup-admin")).size(18),
+            input(t!("ui-setup-admin-login"), &self.login, Field::Login),
+            input(t!("ui-setup-admin-name"), &self.full_name, Field::FullName),
+            input(
+                t!("ui-setup-admin-password"),
+                &self.password.0,
+                Field::Password
+            ),
+            button(text(t!("ui-setup-create")))
+                .on_press_maybe((self.complete() && !self.busy).then_some(Msg::Submit)),
+        ]
+        .spacing(8)
+        .max_width(560)
+        .width(Length::Fill);
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(super::style::level_color(
+                crate::domain::visit::Level::Breach,
+            )));
+        }
+        iced::widget::scrollable(col).into()
+    }
+}
+
+pub fn run(st: &mut Store, e: Effect, now: NaiveDateTime) -> Msg {
+    match e {
+        Effect::Create {
+            office,
+            login,
+            full_name,
+            password,
+        } => {
+            let admin = NewUser {
+                login,
+                full_name,
+                role: Role::Administrator,
+                password: password.0,
+            };
+            Msg::Created(
+                st.init(&office, &admin, now)
+                    .map(|_| office)
+                    .map_err(|e| e.localize()),
+            )
+        }
+    }
+}
