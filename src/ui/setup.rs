@@ -150,22 +150,16 @@ impl SetupState {
     }
 
     pub fn view(&self) -> Element<'_, Msg> {
+        // A label above each field (a placeholder vanishes once typed in),
+        // the problem under it.
         let input = |label: String, value: &str, f: Field| -> Element<'_, Msg> {
-            let mut c = column![text_input(&label, value)
+            let field = text_input("", value)
+                .secure(f == Field::Password)
                 .on_input(move |v| Msg::Edit(f, v))
-                .on_submit(Msg::Submit)]
-            .spacing(2);
-            if f == Field::Password {
-                c = column![text_input(&label, value)
-                    .secure(true)
-                    .on_input(move |v| Msg::Edit(f, v))
-                    .on_submit(Msg::Submit)]
-                .spacing(2);
-            }
+                .on_submit(Msg::Submit);
+            let mut c = column![text(label).size(13), field].spacing(2);
             if let Some(p) = self.problem(f) {
-                c = c.push(text(p).size(13).color(super::style::level_color(
-                    crate::domain::visit::Level::Breach,
-                )));
+                c = c.push(text(p).size(13).color(super::style::level_color(crate::domain::visit::Level::Breach)));
             }
             c.into()
         };
