@@ -10,7 +10,7 @@ use emigration_desk::domain::OfficeKind;
 use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
 use emigration_desk::ui::{login, App, Message, Screen};
 use iced::keyboard::key::Named;
-use iced_test::{selector, simulator, Simulator};
+use iced_test::{selector, Simulator};
 
 fn t0() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -47,10 +47,16 @@ fn store(dir: &std::path::Path, kind: OfficeKind) -> Store {
     st
 }
 
+/// A window as tall as the longest step of the wizard (the app's real
+/// window scrolls).
+fn window(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(iced::Settings::default(), (1280.0, 1800.0), app.view())
+}
+
 /// Lets `f` act on the current view, then applies what it produced.
 fn act(app: &mut App, f: impl FnOnce(&mut Simulator<'_, Message>)) {
     let messages: Vec<Message> = {
-        let mut ui = simulator(app.view());
+        let mut ui = window(app);
         f(&mut ui);
         ui.into_messages().collect()
     };
@@ -61,7 +67,7 @@ fn act(app: &mut App, f: impl FnOnce(&mut Simulator<'_, Message>)) {
 
 /// Whether the current view shows `text` somewhere.
 fn shows(app: &App, text: &str) -> bool {
-    let mut ui = simulator(app.view());
+    let mut ui = window(app);
     ui.find(text).is_ok()
 }
 
@@ -220,4 +226,186 @@ fn find_a_case_open_it_and_print_its_receipt() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     let st = Store::open_dir(dir.path()).unwrap();
     assert_eq!(st.issued_forms(&rec.summary.number).unwrap().len(), 1);
+}
+
+/// Types into a field of the intake wizard found by its questionnaire path.
+fn fill(ui: &mut Simulator<'_, Message>, path: &str, value: &str) {
+    ui.click(selector::id(path.to_string()))
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"));
+    ui.typewrite(value);
+}
+
+fn open_intake(app: &mut App) {
+    log_in(app, "clerk", "clerk password");
+    act(app, |ui| {
+        ui.click("Intake").unwrap();
+    });
+}
+
+fn fill_applicant(app: &mut App) {
+    act(app, |ui| {
+        fill(ui, "applicant.surname", "Сейтқали");
+        fill(ui, "applicant.given_name", "Ержан");
+        fill(ui, "applicant.iin", "850115300001");
+        fill(ui, "applicant.birth_place", "Теміртау");
+        fill(ui, "applicant.residence", "Астана қ., Тұран 5");
+        fill(ui, "applicant.phones.mobile", "+7 701 555 12 34");
+    });
+    act(app, |ui| {
+        ui.click("Documents").unwrap();
+    });
+    act(app, |ui| {
+        fill(ui, "applicant.passport.number", "N12345678");
+        fill(ui, "applicant.passport.issued_on", "14.02.2020");
+        fill(ui, "applicant.id_card.number", "041234567");
+        fill(ui, "applicant.id_card.issued_on", "01.08.2019");
+    });
+    act(app, |ui| {
+        ui.click("Destination").unwrap();
+    });
+    act(app, |ui| {
+        fill(ui, "destination_country", "Германия");
+        fill(ui, "registered_address", "Астана қ., Тұран 5");
+    });
+}
+
+fn wizard(app: &App) -> &emigration_desk::ui::intake::IntakeState {
+    match &app.screen {
+        Screen::Main { intake, .. } => intake,
+        _ => panic!("not on the main screen"),
+    }
+}
+
+#[test]
+fn a_whole_intake_ends_in_the_annex_4_receipt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    fill_applicant(&mut app);
+    // The date of birth came from the IIN.
+    assert_eq!(
+        wizard(&app).intake.applicant.birth_date,
+        NaiveDate::from_ymd_opt(1985, 1, 15)
+    );
+    // A bad value gets its message at the field, in the interface language.
+    act(&mut app, |ui| {
+        ui.click("Applicant").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "applicant.phones.home", "+7 916 000 00 00")
+    });
+    assert!(shows(
+        &app,
+        "Numbers starting with 9 after +7 are Russian, not Kazakhstan numbers."
+    ));
+    // Accept is not possible yet: the fee and the signatures are missing.
+    act(&mut app, |ui| {
+        let _ = ui.click("Accept (Annex 4)");
+    });
+    assert!(wizard(&app).done.is_none());
+    act(&mut app, |ui| {
+        ui.click(selector::id("applicant.phones.home".to_string()))
+            .unwrap();
+        for _ in 0..20 {
+            ui.tap_key(Named::Backspace);
+        }
+    });
+    act(&mut app, |ui| {
+        ui.click("Family, fee, consents").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "fee.paid_on", "20.11.2026");
+        fill(ui, "fee.amount_tenge", "4325");
+    });
+    act(&mut app, |ui| {
+        ui.click("Paid through the e-gov payment gateway").unwrap();
+        ui.click("Warned of liability for knowingly false data (signed)")
+            .unwrap();
+        ui.click("Consents to the use of legally protected secrets (signed)")
+            .unwrap();
+    });
+    assert!(shows(&app, "Fee due today: 4325 tenge"));
+    act(&mut app, |ui| {
+        ui.click("Accept (Annex 4)").unwrap();
+    });
+    let (number, status, pdf) = wizard(&app).done.clone().expect("accepted");
+    assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert!(pdf.to_string_lossy().contains("annex-4-kk"));
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.issued_forms(&number).unwrap().len(), 1);
+    assert!(
+        st.load_draft("clerk").unwrap().is_none(),
+        "the draft is gone once the case is stored"
+    );
+}
+
+#[test]
+fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    fill_applicant(&mut app);
+    act(&mut app, |ui| {
+        ui.click("Family, fee, consents").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Warned of liability for knowingly false data (signed)")
+            .unwrap();
+        ui.click("Consents to the use of legally protected secrets (signed)")
+            .unwrap();
+    });
+    // No fee: the package is incomplete, only refusal is offered.
+    act(&mut app, |ui| {
+        ui.click("Refuse to accept (Annex 5)").unwrap();
+    });
+    let (number, status, pdf) = wizard(&app).done.clone().expect("refused");
+    assert_eq!(
+        status,
+        emigration_desk::domain::case::Status::RefusedAtIntake
+    );
+    assert!(pdf.to_string_lossy().contains("annex-5-kk"));
+    let st = Store::open_dir(dir.path()).unwrap();
+    let mut st = st;
+    let rec = st
+        .view_case(&Actor::cli(), &number, t0().date(), t0())
+        .unwrap();
+    let missing: Vec<_> = rec
+        .state
+        .missing_at_intake
+        .iter()
+        .map(|i| i.requirement)
+        .collect();
+    assert_eq!(
+        missing,
+        vec![emigration_desk::domain::checklist::Requirement::FeeReceipt]
+    );
+}
+
+#[test]
+fn the_draft_comes_back_after_the_window_is_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+        open_intake(&mut app);
+        fill_applicant(&mut app);
+        act(&mut app, |ui| {
+            ui.click("Documents").unwrap();
+        });
+        // Half a date: kept as typed, flagged at the field.
+        act(&mut app, |ui| fill(ui, "applicant.passport.issued_on", "x"));
+        assert!(shows(&app, "A date is written DD.MM.YYYY."));
+        // The window closes here, without saving anything by hand.
+    }
+    let mut app = App::with_store(Store::open_dir(dir.path()).unwrap(), t0());
+    open_intake(&mut app);
+    let w = wizard(&app);
+    assert_eq!(w.intake.applicant.surname, "Сейтқали");
+    assert_eq!(w.intake.destination_country, "Германия");
+    assert_eq!(
+        w.raw
+            .get("applicant.passport.issued_on")
+            .map(String::as_str),
+        Some("14.02.2020x")
+    );
 }

@@ -82,3 +82,54 @@ impl Store {
             .optional()?)
     }
 }
+
+/// A saved intake draft: the questionnaire as JSON and the raw text of
+/// fields that are not valid yet (dates being typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub intake: String,
+    pub raw: String,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Store {
+    pub fn save_draft(
+        &mut self,
+        login: &str,
+        intake: &str,
+        raw: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO drafts (user_login, intake, raw, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(user_login) DO UPDATE SET intake = excluded.intake, raw = excluded.raw,
+                 updated_at = excluded.updated_at",
+            )?
+            .execute(params![login, intake, raw, now])?;
+        Ok(())
+    }
+
+    pub fn load_draft(&self, login: &str) -> Result<Option<Draft>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT intake, raw, updated_at FROM drafts WHERE user_login = ?1",
+                [login],
+                |r| {
+                    Ok(Draft {
+                        intake: r.get(0)?,
+                        raw: r.get(1)?,
+                        updated_at: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn delete_draft(&mut self, login: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM drafts WHERE user_login = ?1", [login])?;
+        Ok(())
+    }
+}

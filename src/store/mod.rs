@@ -13,7 +13,7 @@ mod users;
 mod visits;
 
 pub use cases::{CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
-pub use forms::{FormRecord, IssuedForm};
+pub use forms::{Draft, FormRecord, IssuedForm};
 pub use rules::RuleKind;
 pub use users::{LoginOutcome, NewUser, User};
 pub use visits::Visit;

@@ -141,6 +141,15 @@ CREATE TABLE issued_forms (
 );
 CREATE INDEX issued_forms_case ON issued_forms(case_key);
 
+-- The intake a clerk is typing, saved on every change: it comes back after
+-- a crash, a power cut or a closed window. One per user.
+CREATE TABLE drafts (
+    user_login  TEXT PRIMARY KEY,
+    intake      TEXT NOT NULL,
+    raw         TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
 -- An administrator's replacements for the shipped rule data.
 CREATE TABLE rule_data (
     kind        TEXT NOT NULL CHECK (kind IN ('profile', 'mci', 'calendar')),

@@ -7,6 +7,7 @@
 //! so a whole flow can be driven without a window or real waiting.
 
 pub mod cases;
+pub mod intake;
 pub mod login;
 pub mod queue;
 pub mod setup;
@@ -39,6 +40,7 @@ pub enum Message {
     Login(login::Msg),
     Queue(queue::Msg),
     Cases(cases::Msg),
+    Intake(intake::Msg),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -48,6 +50,7 @@ pub enum Message {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Queue,
+    Intake,
     Cases,
 }
 
@@ -58,6 +61,7 @@ pub enum Effect {
     Login(login::Effect),
     Queue(queue::Effect),
     Cases(cases::Effect),
+    Intake(intake::Effect),
 }
 
 // One screen value lives in the app at a time; boxing would only add
@@ -73,6 +77,7 @@ pub enum Screen {
         tab: Tab,
         queue: QueueState,
         cases: CasesState,
+        intake: intake::IntakeState,
     },
 }
 
@@ -183,6 +188,7 @@ impl App {
                             tab,
                             queue: QueueState::default(),
                             cases: CasesState::default(),
+                            intake: intake::IntakeState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -190,6 +196,8 @@ impl App {
                                 query: String::new(),
                                 page: 0,
                             }),
+                            // A draft left by a crash or a closed window comes back.
+                            Effect::Intake(intake::Effect::Load),
                         ]
                     }
                     login::Outcome::None => vec![],
@@ -222,6 +230,17 @@ impl App {
                 };
                 cases.update(m).into_iter().map(Effect::Cases).collect()
             }
+            Message::Intake(m) => {
+                let now = self.now;
+                let Screen::Main { intake, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                intake
+                    .update(m, now)
+                    .into_iter()
+                    .map(Effect::Intake)
+                    .collect()
+            }
         }
     }
 
@@ -243,6 +262,7 @@ impl App {
             Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
             Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
+            Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
         }
     }
 
@@ -316,12 +336,18 @@ impl App {
                 tab,
                 queue,
                 cases,
+                intake: wizard,
             } => {
                 let nav = row![
                     style::tab(
                         t!("ui-nav-queue"),
                         *tab == Tab::Queue,
                         Message::Tab(Tab::Queue)
+                    ),
+                    style::tab(
+                        t!("ui-nav-intake"),
+                        *tab == Tab::Intake,
+                        Message::Tab(Tab::Intake)
                     ),
                     style::tab(
                         t!("ui-nav-cases"),
@@ -344,6 +370,9 @@ impl App {
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Queue),
                     Tab::Cases => cases.view().map(Message::Cases),
+                    Tab::Intake => wizard
+                        .view(self.office.as_ref(), self.now)
+                        .map(Message::Intake),
                 };
                 column![nav, content].spacing(12).into()
             }

@@ -159,7 +159,9 @@ impl SetupState {
                 .on_submit(Msg::Submit);
             let mut c = column![text(label).size(13), field].spacing(2);
             if let Some(p) = self.problem(f) {
-                c = c.push(text(p).size(13).color(super::style::level_color(crate::domain::visit::Level::Breach)));
+                c = c.push(text(p).size(13).color(super::style::level_color(
+                    crate::domain::visit::Level::Breach,
+                )));
             }
             c.into()
         };

@@ -1,0 +1,1122 @@
+//! The intake wizard: the Annex 2 questionnaire step by step, every field
+//! checked as it is typed (the message under the field, in the interface
+//! language), the para 9 checklist live beside it, the draft saved on every
+//! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
+
+use super::style::level_color;
+use crate::domain::case::{CaseNumber, Status};
+use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
+use crate::domain::ids::Iin;
+use crate::domain::intake::*;
+use crate::domain::rules::Rules;
+use crate::domain::visit::Level;
+use crate::domain::DocLang;
+use crate::i18n::{date, Localize};
+use crate::print::{self, Annex, FormInput};
+use crate::store::{Actor, FormRecord, IntakeOutcome, Office, Store, StoreError, User};
+use crate::t;
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::{Element, Length};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Applicant,
+    Documents,
+    Destination,
+    Children,
+    Relatives,
+    Activity,
+    Family,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Applicant,
+        Step::Documents,
+        Step::Destination,
+        Step::Children,
+        Step::Relatives,
+        Step::Activity,
+        Step::Family,
+    ];
+    fn label(self) -> String {
+        match self {
+            Step::Applicant => t!("ui-intake-step-applicant"),
+            Step::Documents => t!("ui-intake-step-documents"),
+            Step::Destination => t!("ui-intake-step-destination"),
+            Step::Children => t!("ui-intake-step-children"),
+            Step::Relatives => t!("ui-intake-step-relatives"),
+            Step::Activity => t!("ui-intake-step-activity"),
+            Step::Family => t!("ui-intake-step-family"),
+        }
+    }
+}
+
+/// A text field of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum F {
+    Surname,
+    Given,
+    Patronymic,
+    Former,
+    BirthDate,
+    BirthPlace,
+    Residence,
+    Iin,
+    Nationality,
+    PhoneMobile,
+    PhoneHome,
+    PassportNo,
+    PassportDate,
+    IdNo,
+    IdDate,
+    Country,
+    Address,
+    FeeDate,
+    FeeAmount,
+    ChildSurname(usize),
+    ChildGiven(usize),
+    ChildPatronymic(usize),
+    ChildBirth(usize),
+    ChildIin(usize),
+    ChildPassport(usize),
+    OtherParent(usize),
+    RelName(usize),
+    RelYear(usize),
+    RelPlace(usize),
+    RelAddress(usize),
+    RelWork(usize),
+    JobFrom(usize),
+    JobTo(usize),
+    JobPosition(usize),
+    JobOrg(usize),
+    DepName(usize),
+    DepRelationship(usize),
+}
+
+impl F {
+    /// The field's path in the questionnaire (the one `validate` names).
+    fn path(self) -> String {
+        match self {
+            F::Surname => "applicant.surname".into(),
+            F::Given => "applicant.given_name".into(),
+            F::Patronymic => "applicant.patronymic".into(),
+            F::Former => "applicant.former_names[0]".into(),
+            F::BirthDate => "applicant.birth_date".into(),
+            F::BirthPlace => "applicant.birth_place".into(),
+            F::Residence => "applicant.residence".into(),
+            F::Iin => "applicant.iin".into(),
+            F::Nationality => "applicant.nationality".into(),
+            F::PhoneMobile => "applicant.phones.mobile".into(),
+            F::PhoneHome => "applicant.phones.home".into(),
+            F::PassportNo => "applicant.passport.number".into(),
+            F::PassportDate => "applicant.passport.issued_on".into(),
+            F::IdNo => "applicant.id_card.number".into(),
+            F::IdDate => "applicant.id_card.issued_on".into(),
+            F::Country => "destination_country".into(),
+            F::Address => "registered_address".into(),
+            F::FeeDate => "fee.paid_on".into(),
+            F::FeeAmount => "fee.amount_tenge".into(),
+            F::ChildSurname(i) => format!("children[{i}].surname"),
+            F::ChildGiven(i) => format!("children[{i}].given_name"),
+            F::ChildPatronymic(i) => format!("children[{i}].patronymic"),
+            F::ChildBirth(i) => format!("children[{i}].birth_date"),
+            F::ChildIin(i) => format!("children[{i}].iin"),
+            F::ChildPassport(i) => format!("children[{i}].passport_no"),
+            F::OtherParent(i) => format!("children[{i}].other_parent.full_name"),
+            F::RelName(i) => format!("relatives[{i}].full_name"),
+            F::RelYear(i) => format!("relatives[{i}].birth_year"),
+            F::RelPlace(i) => format!("relatives[{i}].birth_place"),
+            F::RelAddress(i) => format!("relatives[{i}].address"),
+            F::RelWork(i) => format!("relatives[{i}].workplace"),
+            F::JobFrom(i) => format!("activities[{i}].from_year"),
+            F::JobTo(i) => format!("activities[{i}].to_year"),
+            F::JobPosition(i) => format!("activities[{i}].position"),
+            F::JobOrg(i) => format!("activities[{i}].organisation"),
+            F::DepName(i) => format!("dependants[{i}].full_name"),
+            F::DepRelationship(i) => format!("dependants[{i}].relationship"),
+        }
+    }
+
+    /// Fields typed as dates or numbers keep their raw text until it parses.
+    fn is_raw(self) -> bool {
+        matches!(
+            self,
+            F::BirthDate
+                | F::PassportDate
+                | F::IdDate
+                | F::FeeDate
+                | F::FeeAmount
+                | F::ChildBirth(_)
+                | F::RelYear(_)
+                | F::JobFrom(_)
+                | F::JobTo(_)
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Children,
+    Relatives,
+    Activities,
+    Dependants,
+}
+
+/// The rules in force and the saved draft (questionnaire JSON, raw texts).
+pub type Opening = (Arc<Rules>, Option<(String, String)>);
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Loaded(Result<Opening, String>),
+    Step(Step),
+    Set(F, String),
+    Add(List),
+    Remove(List, usize),
+    Lang(DocLang),
+    OneParent(usize, bool),
+    OtherWhereabouts(usize, Whereabouts),
+    Relationship(usize, Relationship),
+    Secrets(usize, bool),
+    DepWhereabouts(usize, Whereabouts),
+    Gateway(bool),
+    Warning(bool),
+    Consent(bool),
+    Presented(Requirement, Subject, Option<Via>),
+    Accept,
+    Refuse,
+    New,
+    Saved(Result<(), String>),
+    Committed(Result<(CaseNumber, Status, PathBuf), String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Load,
+    Save { intake: String, raw: String },
+    Commit { intake: Box<Intake>, accept: bool },
+}
+
+#[derive(Debug, Default)]
+pub struct IntakeState {
+    pub intake: Intake,
+    /// Raw text of date and number fields, by path.
+    pub raw: BTreeMap<String, String>,
+    pub step: Option<Step>,
+    pub rules: Option<Arc<Rules>>,
+    pub busy: bool,
+    pub done: Option<(CaseNumber, Status, PathBuf)>,
+    pub error: Option<String>,
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y").ok()
+}
+
+impl IntakeState {
+    fn step(&self) -> Step {
+        self.step.unwrap_or(Step::Applicant)
+    }
+
+    fn raw(&self, f: F) -> String {
+        self.raw.get(&f.path()).cloned().unwrap_or_default()
+    }
+
+    fn text_of(&self, f: F) -> String {
+        if f.is_raw() {
+            return self.raw(f);
+        }
+        let i = &self.intake;
+        let a = &i.applicant;
+        let s = match f {
+            F::Surname => &a.surname,
+            F::Given => &a.given_name,
+            F::Patronymic => &a.patronymic,
+            F::Former => return a.former_names.join(", "),
+            F::BirthPlace => &a.birth_place,
+            F::Residence => &a.residence,
+            F::Iin => &a.iin,
+            F::Nationality => &a.nationality,
+            F::PhoneMobile => &a.phones.mobile,
+            F::PhoneHome => &a.phones.home,
+            F::PassportNo => &a.passport.number,
+            F::IdNo => &a.id_card.number,
+            F::Country => &i.destination_country,
+            F::Address => &i.registered_address,
+            F::ChildSurname(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.surname.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildGiven(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.given_name.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildPatronymic(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.patronymic.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildIin(n) => return i.children.get(n).map(|c| c.iin.clone()).unwrap_or_default(),
+            F::ChildPassport(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.passport_no.clone())
+                    .unwrap_or_default()
+            }
+            F::OtherParent(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .and_then(|c| c.other_parent.as_ref())
+                    .map(|o| o.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::RelName(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::RelPlace(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.birth_place.clone())
+                    .unwrap_or_default()
+            }
+            F::RelAddress(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.address.clone())
+                    .unwrap_or_default()
+            }
+            F::RelWork(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.workplace.clone())
+                    .unwrap_or_default()
+            }
+            F::JobPosition(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.position.clone())
+                    .unwrap_or_default()
+            }
+            F::JobOrg(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.organisation.clone())
+                    .unwrap_or_default()
+            }
+            F::DepName(n) => {
+                return i
+                    .dependants
+                    .get(n)
+                    .map(|d| d.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::DepRelationship(n) => {
+                return i
+                    .dependants
+                    .get(n)
+                    .map(|d| d.relationship.clone())
+                    .unwrap_or_default()
+            }
+            _ => return String::new(),
+        };
+        s.clone()
+    }
+
+    fn set(&mut self, f: F, v: String) {
+        if f.is_raw() {
+            self.raw.insert(f.path(), v.clone());
+        }
+        let i = &mut self.intake;
+        let a = &mut i.applicant;
+        match f {
+            F::Surname => a.surname = v,
+            F::Given => a.given_name = v,
+            F::Patronymic => a.patronymic = v,
+            F::Former => {
+                a.former_names = v
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            }
+            F::BirthDate => a.birth_date = parse_date(&v),
+            F::BirthPlace => a.birth_place = v,
+            F::Residence => a.residence = v,
+            F::Iin => {
+                // The date of birth comes from the IIN while the clerk has
+                // not typed one (a mismatch later is only a warning).
+                if let Ok(iin) = Iin::parse(&v) {
+                    if let [born] = iin.facts().birth_dates.as_slice() {
+                        if a.birth_date.is_none() {
+                            a.birth_date = Some(*born);
+                            self.raw.insert(F::BirthDate.path(), date(*born));
+                        }
+                    }
+                }
+                self.intake.applicant.iin = v;
+            }
+            F::Nationality => a.nationality = v,
+            F::PhoneMobile => a.phones.mobile = v,
+            F::PhoneHome => a.phones.home = v,
+            F::PassportNo => a.passport.number = v,
+            F::PassportDate => a.passport.issued_on = parse_date(&v),
+            F::IdNo => a.id_card.number = v,
+            F::IdDate => a.id_card.issued_on = parse_date(&v),
+            F::Country => i.destination_country = v,
+            F::Address => i.registered_address = v,
+            F::FeeDate | F::FeeAmount => self.sync_fee(),
+            F::ChildSurname(n) => with(&mut i.children, n, |c| c.surname = v),
+            F::ChildGiven(n) => with(&mut i.children, n, |c| c.given_name = v),
+            F::ChildPatronymic(n) => with(&mut i.children, n, |c| c.patronymic = v),
+            F::ChildBirth(n) => with(&mut i.children, n, |c| c.birth_date = parse_date(&v)),
+            F::ChildIin(n) => with(&mut i.children, n, |c| c.iin = v),
+            F::ChildPassport(n) => with(&mut i.children, n, |c| c.passport_no = v),
+            F::OtherParent(n) => with(&mut i.children, n, |c| {
+                c.other_parent
+                    .get_or_insert_with(OtherParent::default)
+                    .full_name = v
+            }),
+            F::RelName(n) => with(&mut i.relatives, n, |r| r.full_name = v),
+            F::RelYear(n) => with(&mut i.relatives, n, |r| {
+                r.birth_year = v.trim().parse().ok()
+            }),
+            F::RelPlace(n) => with(&mut i.relatives, n, |r| r.birth_place = v),
+            F::RelAddress(n) => with(&mut i.relatives, n, |r| r.address = v),
+            F::RelWork(n) => with(&mut i.relatives, n, |r| r.workplace = v),
+            F::JobFrom(n) => with(&mut i.activities, n, |j| {
+                j.from_year = v.trim().parse().unwrap_or(0)
+            }),
+            F::JobTo(n) => with(&mut i.activities, n, |j| j.to_year = v.trim().parse().ok()),
+            F::JobPosition(n) => with(&mut i.activities, n, |j| j.position = v),
+            F::JobOrg(n) => with(&mut i.activities, n, |j| j.organisation = v),
+            F::DepName(n) => with(&mut i.dependants, n, |d| d.full_name = v),
+            F::DepRelationship(n) => with(&mut i.dependants, n, |d| d.relationship = v),
+        }
+    }
+
+    /// The fee record from its raw fields (paid when both parse).
+    fn sync_fee(&mut self) {
+        let paid_on = parse_date(&self.raw(F::FeeDate));
+        let amount = self.raw(F::FeeAmount).trim().parse::<u64>().ok();
+        let channel = self
+            .intake
+            .fee
+            .as_ref()
+            .map(|f| f.channel)
+            .unwrap_or(PaymentChannel::Bank);
+        self.intake.fee = match (paid_on, amount) {
+            (Some(paid_on), Some(amount_tenge)) => Some(FeePayment {
+                paid_on,
+                channel,
+                amount_tenge,
+            }),
+            _ => None,
+        };
+    }
+
+    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
+        let edited = !matches!(
+            msg,
+            Msg::Loaded(_)
+                | Msg::Step(_)
+                | Msg::Saved(_)
+                | Msg::Committed(_)
+                | Msg::Accept
+                | Msg::Refuse
+        );
+        match msg {
+            Msg::Loaded(Ok((rules, draft))) => {
+                self.rules = Some(rules);
+                if let Some((intake, raw)) = draft {
+                    if let Ok(i) = serde_json::from_str(&intake) {
+                        self.intake = i;
+                    }
+                    self.raw = serde_json::from_str(&raw).unwrap_or_default();
+                }
+            }
+            Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
+            Msg::Saved(Ok(())) => {}
+            Msg::Step(s) => self.step = Some(s),
+            Msg::Set(f, v) => self.set(f, v),
+            Msg::Add(l) => match l {
+                List::Children => self.intake.children.push(ChildGoing::default()),
+                List::Relatives => self.intake.relatives.push(Relative {
+                    full_name: String::new(),
+                    relationship: Relationship::Father,
+                    deceased: false,
+                    death_certificate: String::new(),
+                    birth_year: None,
+                    birth_place: String::new(),
+                    country: String::new(),
+                    address: String::new(),
+                    workplace: String::new(),
+                    marriage_place: String::new(),
+                }),
+                List::Activities => self.intake.activities.push(Activity {
+                    from_year: 0,
+                    to_year: None,
+                    position: String::new(),
+                    organisation: String::new(),
+                    address: String::new(),
+                    military: false,
+                    secrets_access: false,
+                }),
+                List::Dependants => self.intake.dependants.push(Dependant::default()),
+            },
+            Msg::Remove(l, n) => {
+                match l {
+                    List::Children if n < self.intake.children.len() => {
+                        self.intake.children.remove(n);
+                    }
+                    List::Relatives if n < self.intake.relatives.len() => {
+                        self.intake.relatives.remove(n);
+                    }
+                    List::Activities if n < self.intake.activities.len() => {
+                        self.intake.activities.remove(n);
+                    }
+                    List::Dependants if n < self.intake.dependants.len() => {
+                        self.intake.dependants.remove(n);
+                    }
+                    _ => {}
+                }
+                // Raw texts of rows are keyed by index: they follow the rows.
+                self.reindex_raw(l, n);
+            }
+            Msg::Lang(l) => self.intake.lang = l,
+            Msg::OneParent(n, one) => with(&mut self.intake.children, n, |c| {
+                c.leaves_with = if one {
+                    LeavesWith::OneParent
+                } else {
+                    LeavesWith::BothParents
+                };
+                if one {
+                    c.other_parent.get_or_insert_with(OtherParent::default);
+                } else {
+                    c.other_parent = None;
+                }
+            }),
+            Msg::OtherWhereabouts(n, w) => with(&mut self.intake.children, n, |c| {
+                c.other_parent
+                    .get_or_insert_with(OtherParent::default)
+                    .whereabouts = w
+            }),
+            Msg::Relationship(n, r) => with(&mut self.intake.relatives, n, |x| x.relationship = r),
+            Msg::Secrets(n, s) => with(&mut self.intake.activities, n, |j| j.secrets_access = s),
+            Msg::DepWhereabouts(n, w) => {
+                with(&mut self.intake.dependants, n, |d| d.whereabouts = w)
+            }
+            Msg::Gateway(g) => {
+                let channel = if g {
+                    PaymentChannel::PaymentGateway
+                } else {
+                    PaymentChannel::Bank
+                };
+                if let Some(f) = self.intake.fee.as_mut() {
+                    f.channel = channel;
+                }
+            }
+            Msg::Warning(on) => self.intake.false_data_warning_on = on.then_some(now.date()),
+            Msg::Consent(on) => self.intake.secrets_consent_on = on.then_some(now.date()),
+            Msg::Presented(req, subject, via) => {
+                self.intake
+                    .documents
+                    .retain(|p| !(p.requirement == req && p.subject == subject));
+                if let Some(via) = via {
+                    self.intake.documents.push(Presented {
+                        requirement: req,
+                        subject,
+                        via,
+                    });
+                }
+            }
+            Msg::Accept | Msg::Refuse if self.busy => {}
+            Msg::Accept => {
+                self.busy = true;
+                return vec![Effect::Commit {
+                    intake: Box::new(self.intake.clone()),
+                    accept: true,
+                }];
+            }
+            Msg::Refuse => {
+                self.busy = true;
+                return vec![Effect::Commit {
+                    intake: Box::new(self.intake.clone()),
+                    accept: false,
+                }];
+            }
+            Msg::New => {
+                *self = IntakeState {
+                    rules: self.rules.clone(),
+                    ..IntakeState::default()
+                };
+            }
+            Msg::Committed(Ok(done)) => {
+                self.busy = false;
+                self.done = Some(done);
+                self.error = None;
+            }
+            Msg::Committed(Err(e)) => {
+                self.busy = false;
+                self.error = Some(e);
+            }
+        }
+        if edited {
+            // Every change is saved at once: nothing typed is lost.
+            let intake = serde_json::to_string(&self.intake).unwrap_or_default();
+            let raw = serde_json::to_string(&self.raw).unwrap_or_default();
+            return vec![Effect::Save { intake, raw }];
+        }
+        vec![]
+    }
+
+    fn reindex_raw(&mut self, l: List, removed: usize) {
+        let prefix = match l {
+            List::Children => "children[",
+            List::Relatives => "relatives[",
+            List::Activities => "activities[",
+            List::Dependants => "dependants[",
+        };
+        let old = std::mem::take(&mut self.raw);
+        for (k, v) in old {
+            let Some(rest) = k.strip_prefix(prefix) else {
+                self.raw.insert(k, v);
+                continue;
+            };
+            let Some((idx, tail)) = rest.split_once(']') else {
+                continue;
+            };
+            let Ok(idx) = idx.parse::<usize>() else {
+                continue;
+            };
+            if idx == removed {
+                continue;
+            }
+            let idx = if idx > removed { idx - 1 } else { idx };
+            self.raw.insert(format!("{prefix}{idx}]{tail}"), v);
+        }
+    }
+
+    /// The checklist of the intake as it stands, for this office, today.
+    pub fn checklist(&self, office: Option<&Office>, today: NaiveDate) -> Option<Checklist> {
+        let rules = self.rules.as_ref()?;
+        let profile = rules.profile_on(today)?;
+        Some(checklist::build(
+            &self.intake,
+            office?.kind,
+            today,
+            profile,
+            &rules.mci,
+        ))
+    }
+
+    pub fn view(&self, office: Option<&Office>, now: NaiveDateTime) -> Element<'_, Msg> {
+        let today = now.date();
+        if let Some((number, status, path)) = &self.done {
+            return column![
+                text(t!(
+                    "ui-intake-done",
+                    number = number.to_string(),
+                    status = status.localize()
+                ))
+                .size(20),
+                text(t!("ui-case-printed", path = path.display().to_string())),
+                button(text(t!("ui-intake-new"))).on_press(Msg::New),
+            ]
+            .spacing(10)
+            .into();
+        }
+        let validation = self.intake.validate(today);
+        let steps = row(Step::ALL
+            .into_iter()
+            .map(|s| super::style::tab(s.label(), s == self.step(), Msg::Step(s))))
+        .spacing(4);
+        let form = match self.step() {
+            Step::Applicant => self.applicant(&validation),
+            Step::Documents => self.documents(&validation),
+            Step::Destination => self.destination(&validation),
+            Step::Children => self.children(&validation),
+            Step::Relatives => self.relatives(&validation),
+            Step::Activity => self.activities(&validation),
+            Step::Family => self.family(&validation),
+        };
+        let left = column![steps, scrollable(form).height(Length::Fill)]
+            .spacing(10)
+            .width(Length::FillPortion(3));
+        let right = self
+            .checklist_panel(office, today, validation.is_ok())
+            .width(Length::FillPortion(2));
+        let mut col = column![row![left, right].spacing(16)].spacing(8);
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+        }
+        col.into()
+    }
+
+    fn field<'a>(&'a self, label: String, f: F, v: &Validation) -> Element<'a, Msg> {
+        let value = self.text_of(f);
+        let path = f.path();
+        // The field's id is its path in the questionnaire ("applicant.iin").
+        let input = text_input("", &value)
+            .id(path.clone())
+            .on_input(move |s| Msg::Set(f, s));
+        let mut c = column![text(label).size(13), input].spacing(2);
+        let raw_bad = f.is_raw()
+            && !value.trim().is_empty()
+            && match f {
+                F::BirthDate | F::PassportDate | F::IdDate | F::FeeDate | F::ChildBirth(_) => {
+                    parse_date(&value).is_none()
+                }
+                _ => value.trim().parse::<i64>().is_err(),
+            };
+        if raw_bad {
+            let msg = if matches!(
+                f,
+                F::BirthDate | F::PassportDate | F::IdDate | F::FeeDate | F::ChildBirth(_)
+            ) {
+                t!("ui-intake-date-format")
+            } else {
+                t!("ui-intake-number-format")
+            };
+            c = c.push(text(msg).size(12).color(level_color(Level::Breach)));
+        } else {
+            for e in v.errors.iter().filter(|e| e.field == path) {
+                c = c.push(
+                    text(e.problem.localize())
+                        .size(12)
+                        .color(level_color(Level::Breach)),
+                );
+            }
+        }
+        for w in v.warnings.iter().filter(|w| w.field == path) {
+            c = c.push(
+                text(w.problem.localize())
+                    .size(12)
+                    .color(level_color(Level::Warning)),
+            );
+        }
+        c.into()
+    }
+
+    fn applicant<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        column![
+            self.field(t!("ui-f-surname"), F::Surname, v),
+            self.field(t!("ui-f-given"), F::Given, v),
+            self.field(t!("ui-f-patronymic"), F::Patronymic, v),
+            self.field(t!("ui-f-former"), F::Former, v),
+            self.field(t!("ui-f-iin"), F::Iin, v),
+            self.field(t!("ui-f-birth-date"), F::BirthDate, v),
+            self.field(t!("ui-f-birth-place"), F::BirthPlace, v),
+            self.field(t!("ui-f-nationality"), F::Nationality, v),
+            self.field(t!("ui-f-residence"), F::Residence, v),
+            self.field(t!("ui-f-phone-mobile"), F::PhoneMobile, v),
+            self.field(t!("ui-f-phone-home"), F::PhoneHome, v),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    fn documents<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        column![
+            self.field(t!("ui-f-passport-no"), F::PassportNo, v),
+            self.field(t!("ui-f-passport-date"), F::PassportDate, v),
+            self.field(t!("ui-f-id-no"), F::IdNo, v),
+            self.field(t!("ui-f-id-date"), F::IdDate, v),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    fn destination<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        let lang = row![
+            text(t!("ui-f-doc-lang")).size(13),
+            super::style::tab(
+                "KK".into(),
+                self.intake.lang == DocLang::Kk,
+                Msg::Lang(DocLang::Kk)
+            ),
+            super::style::tab(
+                "RU".into(),
+                self.intake.lang == DocLang::Ru,
+                Msg::Lang(DocLang::Ru)
+            ),
+        ]
+        .spacing(6)
+        .align_y(iced::Alignment::Center);
+        column![
+            self.field(t!("ui-f-country"), F::Country, v),
+            self.field(t!("ui-f-address"), F::Address, v),
+            lang
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    fn children<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        let mut col = column![].spacing(10);
+        for (n, c) in self.intake.children.iter().enumerate() {
+            let one = c.leaves_with == LeavesWith::OneParent;
+            let mut card = column![
+                row![
+                    text(t!("ui-intake-child", n = ordinal(n))).size(15),
+                    button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Children, n))
+                ]
+                .spacing(8),
+                self.field(t!("ui-f-surname"), F::ChildSurname(n), v),
+                self.field(t!("ui-f-given"), F::ChildGiven(n), v),
+                self.field(t!("ui-f-patronymic"), F::ChildPatronymic(n), v),
+                self.field(t!("ui-f-birth-date"), F::ChildBirth(n), v),
+                self.field(t!("ui-f-iin"), F::ChildIin(n), v),
+                self.field(t!("ui-f-passport-no"), F::ChildPassport(n), v),
+                checkbox(one)
+                    .label(t!("ui-f-one-parent"))
+                    .on_toggle(move |b| Msg::OneParent(n, b)),
+            ]
+            .spacing(4);
+            if one {
+                card = card.push(self.field(t!("ui-f-other-parent"), F::OtherParent(n), v));
+                let w = c
+                    .other_parent
+                    .as_ref()
+                    .map(|o| o.whereabouts)
+                    .unwrap_or_default();
+                card = card.push(whereabouts_row(w, move |w| Msg::OtherWhereabouts(n, w)));
+            }
+            col = col.push(container(card).padding(8).style(container::bordered_box));
+        }
+        col.push(button(text(t!("ui-intake-add-child"))).on_press(Msg::Add(List::Children)))
+            .into()
+    }
+
+    fn relatives<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        let mut col = column![].spacing(10);
+        for (n, r) in self.intake.relatives.iter().enumerate() {
+            let rels = row([
+                Relationship::Father,
+                Relationship::Mother,
+                Relationship::Spouse,
+                Relationship::FormerSpouse,
+                Relationship::Son,
+                Relationship::Daughter,
+            ]
+            .into_iter()
+            .map(|k| {
+                super::style::tab(
+                    crate::i18n::dynamic(&format!("rel-{}", relationship_key(k))),
+                    r.relationship == k,
+                    Msg::Relationship(n, k),
+                )
+            }))
+            .spacing(4);
+            let card = column![
+                row![
+                    text(t!("ui-intake-relative", n = ordinal(n))).size(15),
+                    button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Relatives, n))
+                ]
+                .spacing(8),
+                self.field(t!("ui-f-full-name"), F::RelName(n), v),
+                rels,
+                self.field(t!("ui-f-birth-year"), F::RelYear(n), v),
+                self.field(t!("ui-f-birth-place"), F::RelPlace(n), v),
+                self.field(t!("ui-f-rel-address"), F::RelAddress(n), v),
+                self.field(t!("ui-f-workplace"), F::RelWork(n), v),
+            ]
+            .spacing(4);
+            col = col.push(container(card).padding(8).style(container::bordered_box));
+        }
+        col.push(button(text(t!("ui-intake-add-relative"))).on_press(Msg::Add(List::Relatives)))
+            .into()
+    }
+
+    fn activities<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        let mut col = column![].spacing(10);
+        for (n, j) in self.intake.activities.iter().enumerate() {
+            let card = column![
+                row![
+                    text(t!("ui-intake-job", n = ordinal(n))).size(15),
+                    button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Activities, n))
+                ]
+                .spacing(8),
+                self.field(t!("ui-f-from-year"), F::JobFrom(n), v),
+                self.field(t!("ui-f-to-year"), F::JobTo(n), v),
+                self.field(t!("ui-f-position"), F::JobPosition(n), v),
+                self.field(t!("ui-f-organisation"), F::JobOrg(n), v),
+                checkbox(j.secrets_access)
+                    .label(t!("ui-f-secrets"))
+                    .on_toggle(move |b| Msg::Secrets(n, b)),
+            ]
+            .spacing(4);
+            col = col.push(container(card).padding(8).style(container::bordered_box));
+        }
+        let warn = v.warnings.iter().find(|w| w.field == "activities");
+        if let Some(w) = warn {
+            col = col.push(
+                text(w.problem.localize())
+                    .size(12)
+                    .color(level_color(Level::Warning)),
+            );
+        }
+        col.push(button(text(t!("ui-intake-add-job"))).on_press(Msg::Add(List::Activities)))
+            .into()
+    }
+
+    fn family<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+        let mut col = column![text(t!("ui-intake-dependants")).size(15)].spacing(8);
+        for (n, d) in self.intake.dependants.iter().enumerate() {
+            let card = column![
+                row![
+                    text(t!("ui-intake-dependant", n = ordinal(n))).size(14),
+                    button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Dependants, n))
+                ]
+                .spacing(8),
+                self.field(t!("ui-f-full-name"), F::DepName(n), v),
+                self.field(t!("ui-f-relationship"), F::DepRelationship(n), v),
+                whereabouts_row(d.whereabouts, move |w| Msg::DepWhereabouts(n, w)),
+            ]
+            .spacing(4);
+            col = col.push(container(card).padding(8).style(container::bordered_box));
+        }
+        col = col
+            .push(button(text(t!("ui-intake-add-dependant"))).on_press(Msg::Add(List::Dependants)));
+        let gateway = self
+            .intake
+            .fee
+            .as_ref()
+            .is_some_and(|f| f.channel == PaymentChannel::PaymentGateway);
+        col = col.push(text(t!("ui-intake-fee")).size(15));
+        col = col.push(self.field(t!("ui-f-fee-date"), F::FeeDate, v));
+        col = col.push(self.field(t!("ui-f-fee-amount"), F::FeeAmount, v));
+        col = col.push(
+            checkbox(gateway)
+                .label(t!("ui-f-gateway"))
+                .on_toggle(Msg::Gateway),
+        );
+        col = col.push(text(t!("ui-intake-consents")).size(15));
+        col = col.push(
+            checkbox(self.intake.false_data_warning_on.is_some())
+                .label(t!("ui-f-warning"))
+                .on_toggle(Msg::Warning),
+        );
+        col = col.push(
+            checkbox(self.intake.secrets_consent_on.is_some())
+                .label(t!("ui-f-consent"))
+                .on_toggle(Msg::Consent),
+        );
+        col.into()
+    }
+
+    fn checklist_panel<'a>(
+        &'a self,
+        office: Option<&Office>,
+        today: NaiveDate,
+        valid: bool,
+    ) -> iced::widget::Column<'a, Msg> {
+        let mut col = column![text(t!("ui-intake-checklist")).size(16)].spacing(6);
+        let Some(list) = self.checklist(office, today) else {
+            return col;
+        };
+        for item in &list.items {
+            let whom = match item.subject {
+                Subject::Child(n) => self
+                    .intake
+                    .children
+                    .get(n)
+                    .map(|c| c.full_name())
+                    .unwrap_or_default(),
+                _ => item.subject_name.clone(),
+            };
+            let color = if item.status == ItemStatus::Missing {
+                Level::Breach
+            } else {
+                Level::Normal
+            };
+            let mut c = column![
+                text(format!(
+                    "[{}] {}",
+                    item.paragraph,
+                    item.requirement.localize()
+                ))
+                .size(13),
+                text(format!("{whom} — {}", item.status.localize()))
+                    .size(12)
+                    .color(level_color(color)),
+            ]
+            .spacing(2);
+            if item.requirement != Requirement::Questionnaire {
+                let (req, subject) = (item.requirement, item.subject);
+                let paper =
+                    self.intake.documents.iter().any(|p| {
+                        p.requirement == req && p.subject == subject && p.via == Via::Paper
+                    });
+                let mut r = row![checkbox(paper)
+                    .label(t!("ui-intake-paper"))
+                    .on_toggle(move |b| { Msg::Presented(req, subject, b.then_some(Via::Paper)) })]
+                .spacing(8);
+                if item.alternative_allowed {
+                    let alt = self.intake.documents.iter().any(|p| {
+                        p.requirement == req && p.subject == subject && p.via == Via::Alternative
+                    });
+                    r = r.push(
+                        checkbox(alt)
+                            .label(t!("ui-intake-court"))
+                            .on_toggle(move |b| {
+                                Msg::Presented(req, subject, b.then_some(Via::Alternative))
+                            }),
+                    );
+                }
+                c = c.push(r);
+            }
+            col = col.push(c);
+        }
+        match list.fee_tenge {
+            Some(fee) => col = col.push(text(t!("ui-intake-fee-due", tenge = fee)).size(14)),
+            None => col = col.push(text(t!("cli-fee-unknown", date = date(today))).size(14)),
+        }
+        if list.fee_short {
+            col = col.push(
+                text(t!("cli-fee-short"))
+                    .size(13)
+                    .color(level_color(Level::Breach)),
+            );
+        }
+        let complete = list.is_complete();
+        col = col.push(
+            row![
+                button(text(t!("ui-intake-accept")))
+                    .on_press_maybe((valid && complete && !self.busy).then_some(Msg::Accept)),
+                button(text(t!("ui-intake-refuse")))
+                    .style(button::danger)
+                    .on_press_maybe((valid && !complete && !self.busy).then_some(Msg::Refuse)),
+            ]
+            .spacing(8),
+        );
+        if !valid {
+            col = col.push(
+                text(t!("ui-intake-fix-fields"))
+                    .size(12)
+                    .color(level_color(Level::Warning)),
+            );
+        }
+        col
+    }
+}
+
+fn with<T>(v: &mut [T], n: usize, f: impl FnOnce(&mut T)) {
+    if let Some(x) = v.get_mut(n) {
+        f(x);
+    }
+}
+
+fn whereabouts_row<'a>(w: Whereabouts, msg: impl Fn(Whereabouts) -> Msg + 'a) -> Element<'a, Msg> {
+    row([
+        (Whereabouts::InKazakhstan, t!("ui-where-kz")),
+        (Whereabouts::Abroad, t!("ui-where-abroad")),
+        (Whereabouts::Deceased, t!("ui-where-deceased")),
+        (Whereabouts::Unknown, t!("ui-where-unknown")),
+    ]
+    .into_iter()
+    .map(|(k, label)| super::style::tab(label, w == k, msg(k))))
+    .spacing(4)
+    .into()
+}
+
+pub fn run(
+    st: &mut Store,
+    office: Option<&Office>,
+    user: Option<&User>,
+    e: Effect,
+    now: NaiveDateTime,
+) -> Msg {
+    let login = user.map(|u| u.login.clone()).unwrap_or_default();
+    match e {
+        Effect::Load => Msg::Loaded((|| {
+            let rules = st.rules().map_err(|e| e.localize())?;
+            let draft = st
+                .load_draft(&login)
+                .map_err(|e| e.localize())?
+                .map(|d| (d.intake, d.raw));
+            Ok((rules, draft))
+        })()),
+        Effect::Save { intake, raw } => Msg::Saved(
+            st.save_draft(&login, &intake, &raw, now)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Commit { intake, accept } => Msg::Committed((|| {
+            let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
+            let office = office.ok_or_else(|| StoreError::NotInitialised.localize())?;
+            let outcome = if accept {
+                IntakeOutcome::Accept
+            } else {
+                IntakeOutcome::RefuseIncomplete
+            };
+            let rec = st
+                .commit_intake(&actor, &intake, outcome, now.date(), now)
+                .map_err(|e| e.localize())?;
+            let annex = if accept { Annex::A4 } else { Annex::A5 };
+            let number = rec.summary.number;
+            let dir = st
+                .path()
+                .parent()
+                .map(|p| p.join("forms"))
+                .unwrap_or_else(|| PathBuf::from("forms"));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let path = dir.join(format!(
+                "{}-annex-{}-{}.pdf",
+                number.digits(),
+                annex.code(),
+                intake.lang
+            ));
+            let executor = user.map(|u| u.full_name.clone());
+            let input = FormInput {
+                case: &rec,
+                office,
+                executor: executor.as_deref(),
+                accepted_by: executor.as_deref(),
+                lang: intake.lang,
+                today: now.date(),
+            };
+            // The case is stored; if the receipt cannot be written the clerk
+            // prints it again from the case page — nothing is lost.
+            let bytes = print::write_pdf(annex, &input, &path)
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            let record = FormRecord {
+                annex: annex.code(),
+                lang: &intake.lang.to_string(),
+                copies: annex.copies(),
+                sha256: &print::digest(&bytes),
+                bytes: bytes.len() as u64,
+            };
+            st.record_form_issued(&actor, &number, &record, now)
+                .map_err(|e| e.localize())?;
+            st.delete_draft(&login).map_err(|e| e.localize())?;
+            Ok((number, rec.summary.status, path))
+        })()),
+    }
+}
+
+/// The 1-based number of row `n`, as Fluent wants it.
+fn ordinal(n: usize) -> u64 {
+    n as u64 + 1
+}
