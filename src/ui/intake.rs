@@ -211,6 +211,10 @@ pub struct IntakeState {
     pub busy: bool,
     pub done: Option<(CaseNumber, Status, PathBuf)>,
     pub error: Option<String>,
+    /// Fields the clerk has typed in: "required" shows there, or
+    /// everywhere once an accept or refuse was tried.
+    pub touched: std::collections::BTreeSet<String>,
+    pub show_all: bool,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -460,7 +464,10 @@ impl IntakeState {
             Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
             Msg::Saved(Ok(())) => {}
             Msg::Step(s) => self.step = Some(s),
-            Msg::Set(f, v) => self.set(f, v),
+            Msg::Set(f, v) => {
+                self.touched.insert(f.path());
+                self.set(f, v)
+            }
             Msg::Add(l) => match l {
                 List::Children => self.intake.children.push(ChildGoing::default()),
                 List::Relatives => self.intake.relatives.push(Relative {
@@ -553,6 +560,9 @@ impl IntakeState {
                 }
             }
             Msg::Accept | Msg::Refuse if self.busy => {}
+            Msg::Accept | Msg::Refuse if !self.intake.validate(now.date()).is_ok() => {
+                self.show_all = true
+            }
             Msg::Accept => {
                 self.busy = true;
                 return vec![Effect::Commit {
@@ -652,7 +662,8 @@ impl IntakeState {
         let steps = row(Step::ALL
             .into_iter()
             .map(|s| super::style::tab(s.label(), s == self.step(), Msg::Step(s))))
-        .spacing(4);
+        .spacing(4)
+        .wrap();
         let form = match self.step() {
             Step::Applicant => self.applicant(&validation),
             Step::Documents => self.documents(&validation),
@@ -662,13 +673,15 @@ impl IntakeState {
             Step::Activity => self.activities(&validation),
             Step::Family => self.family(&validation),
         };
-        let left = column![steps, scrollable(form).height(Length::Fill)]
-            .spacing(10)
+        // The steps above, the form and the live checklist side by side,
+        // each scrolling on its own.
+        let left = scrollable(form)
+            .height(Length::Fill)
             .width(Length::FillPortion(3));
-        let right = self
-            .checklist_panel(office, today, validation.is_ok())
+        let right = scrollable(self.checklist_panel(office, today, validation.is_ok()))
+            .height(Length::Fill)
             .width(Length::FillPortion(2));
-        let mut col = column![row![left, right].spacing(16)].spacing(8);
+        let mut col = column![steps, row![left, right].spacing(16)].spacing(8);
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
         }
@@ -702,7 +715,8 @@ impl IntakeState {
             };
             c = c.push(text(msg).size(12).color(level_color(Level::Breach)));
         } else {
-            for e in v.errors.iter().filter(|e| e.field == path) {
+            let shown = self.show_all || self.touched.contains(&path);
+            for e in v.errors.iter().filter(|e| e.field == path && shown) {
                 c = c.push(
                     text(e.problem.localize())
                         .size(12)
@@ -1004,11 +1018,12 @@ impl IntakeState {
         let complete = list.is_complete();
         col = col.push(
             row![
+                // Pressed while fields are still wrong, they mark them all.
                 button(text(t!("ui-intake-accept")))
-                    .on_press_maybe((valid && complete && !self.busy).then_some(Msg::Accept)),
+                    .on_press_maybe(((complete || !valid) && !self.busy).then_some(Msg::Accept)),
                 button(text(t!("ui-intake-refuse")))
                     .style(button::danger)
-                    .on_press_maybe((valid && !complete && !self.busy).then_some(Msg::Refuse)),
+                    .on_press_maybe(((!complete || !valid) && !self.busy).then_some(Msg::Refuse)),
             ]
             .spacing(8),
         );
