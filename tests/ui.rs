@@ -409,3 +409,83 @@ fn the_draft_comes_back_after_the_window_is_closed() {
         Some("14.02.2020x")
     );
 }
+
+fn press(app: &mut App, key: iced::keyboard::Key, shift: bool) {
+    use iced::keyboard::{key::Physical, Event, Location, Modifiers};
+    let modifiers = if shift {
+        Modifiers::SHIFT
+    } else {
+        Modifiers::empty()
+    };
+    app.settle(Message::Key(Event::KeyPressed {
+        key: key.clone(),
+        modified_key: key,
+        physical_key: Physical::Unidentified(iced::keyboard::key::NativeCode::Unidentified),
+        location: Location::Standard,
+        modifiers,
+        text: None,
+        repeat: false,
+    }));
+}
+
+fn type_keys(app: &mut App, s: &str) {
+    for c in s.chars() {
+        press(
+            app,
+            iced::keyboard::Key::Character(c.to_string().into()),
+            false,
+        );
+    }
+}
+
+#[test]
+fn keyboard_first_scanner_tab_and_shortcuts() {
+    use iced::keyboard::{key::Named, Key};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    // A scanner reads the receipt's QR code: 15 digits of the case, 2 of the form, Enter.
+    type_keys(
+        &mut app,
+        &emigration_desk::print::qr_payload(&rec.summary.number, emigration_desk::print::Annex::A4),
+    );
+    press(&mut app, Key::Named(Named::Enter), false);
+    assert!(
+        shows(&app, "Accepted: 25.11.2026; come back on 18.12.2026"),
+        "the scanned case is open"
+    );
+    // A misread number (wrong check digit) opens nothing.
+    act(&mut app, |ui| {
+        ui.click("Back to the list").unwrap();
+    });
+    type_keys(&mut app, "004220260000014");
+    press(&mut app, Key::Named(Named::Enter), false);
+    assert!(matches!(&app.screen, Screen::Main { cases, .. } if cases.case.is_none()));
+    // Tab and Shift+Tab move the focus.
+    press(&mut app, Key::Named(Named::Tab), false);
+    press(&mut app, Key::Named(Named::Tab), true);
+    assert_eq!(
+        app.ui_ops,
+        vec![
+            emigration_desk::ui::UiOp::FocusNext,
+            emigration_desk::ui::UiOp::FocusPrevious
+        ]
+    );
+    // F3 issues a ticket, F2 calls it.
+    press(&mut app, Key::Named(Named::F3), false);
+    press(&mut app, Key::Named(Named::F2), false);
+    act(&mut app, |ui| {
+        ui.click("Queue").unwrap();
+    });
+    assert!(shows(&app, "Serving ticket 001"));
+}

@@ -45,6 +45,16 @@ pub enum Message {
     Logout,
     /// The clock, once a second while a timer runs.
     Tick(NaiveDateTime),
+    /// A key no widget took: shortcuts, Tab, and the barcode scanner.
+    Key(iced::keyboard::Event),
+}
+
+/// Widget operations (focus) for the window; tests have no window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiOp {
+    FocusNext,
+    FocusPrevious,
+    Focus(&'static str),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +72,7 @@ pub enum Effect {
     Queue(queue::Effect),
     Cases(cases::Effect),
     Intake(intake::Effect),
+    Ui(UiOp),
 }
 
 // One screen value lives in the app at a time; boxing would only add
@@ -82,6 +93,11 @@ pub enum Screen {
 }
 
 pub struct App {
+    /// Digits typed outside any field: a barcode/QR scanner is a keyboard
+    /// that types the case number and Enter.
+    pub scan: String,
+    /// Focus moves asked for while settling (tests look at them).
+    pub ui_ops: Vec<UiOp>,
     pub lang: UiLang,
     pub store: Option<Shared>,
     pub office: Option<Office>,
@@ -98,6 +114,8 @@ impl App {
             None => Screen::Setup(SetupState::default()),
         };
         App {
+            scan: String::new(),
+            ui_ops: Vec::new(),
             lang: i18n::current(),
             store: Some(Arc::new(Mutex::new(store))),
             office,
@@ -108,6 +126,8 @@ impl App {
 
     fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
         let app = App {
+            scan: String::new(),
+            ui_ops: Vec::new(),
             lang: i18n::current(),
             store: None,
             office: None,
@@ -157,6 +177,7 @@ impl App {
                 self.now = now;
                 vec![]
             }
+            Message::Key(event) => self.key(event),
             Message::Setup(m) => {
                 let Screen::Setup(s) = &mut self.screen else {
                     return vec![];
@@ -244,6 +265,65 @@ impl App {
         }
     }
 
+    /// Keyboard first: Tab / Shift+Tab move between fields; F2 calls the
+    /// next ticket, F3 issues one, F4 goes to the case search, F9 accepts
+    /// and F10 refuses the intake; digits and Enter typed outside any field
+    /// (a scanner reading a form's QR code) open that case.
+    fn key(&mut self, event: iced::keyboard::Event) -> Vec<Effect> {
+        use iced::keyboard::{key::Named, Event, Key};
+        let Event::KeyPressed { key, modifiers, .. } = event else {
+            return vec![];
+        };
+        let Screen::Main { tab, .. } = &mut self.screen else {
+            return match key {
+                Key::Named(Named::Tab) if modifiers.shift() => {
+                    vec![Effect::Ui(UiOp::FocusPrevious)]
+                }
+                Key::Named(Named::Tab) => vec![Effect::Ui(UiOp::FocusNext)],
+                _ => vec![],
+            };
+        };
+        let digit = match &key {
+            Key::Character(c) if c.len() == 1 && c.chars().all(|c| c.is_ascii_digit()) => {
+                Some(c.to_string())
+            }
+            _ => None,
+        };
+        if let Some(d) = digit {
+            if self.scan.len() < 32 {
+                self.scan.push_str(&d);
+            }
+            return vec![];
+        }
+        let scanned = std::mem::take(&mut self.scan);
+        match key {
+            Key::Named(Named::Enter) if scanned.len() >= 15 => {
+                match crate::domain::case::CaseNumber::parse(&scanned[..15]) {
+                    Ok(n) => {
+                        *tab = Tab::Cases;
+                        vec![Effect::Cases(cases::Effect::Open(n))]
+                    }
+                    Err(_) => vec![],
+                }
+            }
+            Key::Named(Named::Tab) if modifiers.shift() => vec![Effect::Ui(UiOp::FocusPrevious)],
+            Key::Named(Named::Tab) => vec![Effect::Ui(UiOp::FocusNext)],
+            Key::Named(Named::F2) => self.update(Message::Queue(queue::Msg::CallNext)),
+            Key::Named(Named::F3) => self.update(Message::Queue(queue::Msg::Issue)),
+            Key::Named(Named::F4) => {
+                *tab = Tab::Cases;
+                vec![Effect::Ui(UiOp::Focus("case-search"))]
+            }
+            Key::Named(Named::F9) if *tab == Tab::Intake => {
+                self.update(Message::Intake(intake::Msg::Accept))
+            }
+            Key::Named(Named::F10) if *tab == Tab::Intake => {
+                self.update(Message::Intake(intake::Msg::Refuse))
+            }
+            _ => vec![],
+        }
+    }
+
     /// Runs one effect against the store (on the blocking pool in the app,
     /// directly in tests) and returns the message that reports it.
     pub fn run_effect(
@@ -252,18 +332,20 @@ impl App {
         user: Option<&User>,
         effect: Effect,
         now: NaiveDateTime,
-    ) -> Message {
+    ) -> Option<Message> {
         let mut st = match store.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         };
-        match effect {
+        Some(match effect {
             Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
             Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
             Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
-        }
+            // Focus moves happen in the window (see `iced_update`), never here.
+            Effect::Ui(_) => return None,
+        })
     }
 
     fn user(&self) -> Option<&User> {
@@ -279,10 +361,16 @@ impl App {
         let mut queue = vec![message];
         while let Some(m) = queue.pop() {
             for e in self.update(m) {
+                if let Effect::Ui(op) = e {
+                    self.ui_ops.push(op);
+                    continue;
+                }
                 if let Some(store) = self.store.clone() {
-                    let reply =
-                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.now);
-                    queue.push(reply);
+                    if let Some(reply) =
+                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.now)
+                    {
+                        queue.push(reply);
+                    }
                 }
             }
         }
@@ -294,6 +382,13 @@ impl App {
             return Task::none();
         };
         Task::batch(effects.into_iter().map(|e| {
+            if let Effect::Ui(op) = e {
+                return match op {
+                    UiOp::FocusNext => iced::widget::operation::focus_next(),
+                    UiOp::FocusPrevious => iced::widget::operation::focus_previous(),
+                    UiOp::Focus(id) => iced::widget::operation::focus(id),
+                };
+            }
             let store = store.clone();
             let office = self.office.clone();
             let user = self.user().cloned();
@@ -304,10 +399,11 @@ impl App {
                         App::run_effect(&store, office.as_ref(), user.as_ref(), e, now)
                     })
                     .await
-                    .unwrap_or_else(|e| Message::Opened(Err(e.to_string())))
+                    .unwrap_or_else(|e| Some(Message::Opened(Err(e.to_string()))))
                 },
                 |m| m,
             )
+            .and_then(Task::done)
         }))
     }
 
@@ -317,12 +413,14 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        if self.subscription_running() {
+        let keys = iced::keyboard::listen().map(Message::Key);
+        let clock = if self.subscription_running() {
             iced::time::every(std::time::Duration::from_secs(1))
                 .map(|_| Message::Tick(Utc::now().naive_utc()))
         } else {
             Subscription::none()
-        }
+        };
+        Subscription::batch([keys, clock])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
