@@ -85,6 +85,7 @@ fn log_in(app: &mut App, login: &str, password: &str) {
 fn three_failed_logins_lock_the_account() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    app.idle_minutes = 120;
     log_in(&mut app, "admin", "wrong one");
     assert!(shows(
         &app,
@@ -128,6 +129,8 @@ fn three_failed_logins_lock_the_account() {
 fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    // Time jumps here without input: keep the idle lock out of the way.
+    app.idle_minutes = 120;
     log_in(&mut app, "clerk", "clerk password");
     assert!(matches!(&app.screen, Screen::Main { .. }));
     act(&mut app, |ui| {
@@ -173,6 +176,7 @@ fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
 fn a_police_office_counts_thirty_minutes() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::MigrationPolice), t0());
+    app.idle_minutes = 120;
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
         ui.click("Issue a ticket").unwrap();
@@ -488,4 +492,41 @@ fn keyboard_first_scanner_tab_and_shortcuts() {
         ui.click("Queue").unwrap();
     });
     assert!(shows(&app, "Serving ticket 001"));
+}
+
+#[test]
+fn the_screen_locks_when_idle_and_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| fill(ui, "applicant.surname", "Сейтқали"));
+    app.settle(Message::Tick(t0() + Duration::minutes(9)));
+    assert!(app.lock.is_none());
+    app.settle(Message::Tick(t0() + Duration::minutes(10)));
+    assert!(shows(
+        &app,
+        "The screen is locked (Clerk One). Enter the password to go on; the work is kept."
+    ));
+    // Nothing behind the lock can be reached.
+    assert!(!shows(&app, "Applicant"));
+    act(&mut app, |ui| {
+        ui.click(selector::id("unlock-password")).unwrap();
+        ui.typewrite("not the password");
+        ui.tap_key(Named::Enter);
+    });
+    assert!(shows(
+        &app,
+        "Wrong login or password. Attempts left before the account locks: 2."
+    ));
+    act(&mut app, |ui| {
+        ui.click(selector::id("unlock-password")).unwrap();
+        ui.typewrite("clerk password");
+        ui.tap_key(Named::Enter);
+    });
+    assert!(app.lock.is_none());
+    assert_eq!(
+        wizard(&app).intake.applicant.surname,
+        "Сейтқали",
+        "the work is kept"
+    );
 }

@@ -433,3 +433,5 @@ ui-where-kz = lives in Kazakhstan
 ui-where-abroad = abroad
 ui-where-deceased = deceased
 ui-where-unknown = registration unknown (Annex 3)
+ui-locked = The screen is locked ({ $name }). Enter the password to go on; the work is kept.
+ui-unlock = Unlock

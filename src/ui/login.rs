@@ -91,6 +91,37 @@ impl LoginState {
         }
     }
 
+    /// The unlock form of the screen lock: the password only.
+    pub fn view_unlock(&self) -> Element<'_, Msg> {
+        let mut col = column![
+            text_input(&t!("ui-login-password"), &self.password.0)
+                .id("unlock-password")
+                .secure(true)
+                .on_input(Msg::Password)
+                .on_submit(Msg::Submit),
+            button(text(t!("ui-unlock"))).on_press_maybe((!self.busy).then_some(Msg::Submit)),
+        ]
+        .spacing(10)
+        .max_width(420);
+        if let Some(p) = &self.problem {
+            col = col.push(text(self.problem_text(p)).color(super::style::level_color(
+                crate::domain::visit::Level::Breach,
+            )));
+        }
+        col.into()
+    }
+
+    fn problem_text(&self, p: &Problem) -> String {
+        match p {
+            Problem::Wrong { attempts_left } => t!("ui-login-wrong", left = attempts_left),
+            Problem::Locked { until } => {
+                t!("ui-login-locked", until = until.format("%H:%M").to_string())
+            }
+            Problem::Disabled => t!("ui-login-disabled"),
+            Problem::Store(e) => e.clone(),
+        }
+    }
+
     pub fn view(&self, _office: Option<&Office>, _now: NaiveDateTime) -> Element<'_, Msg> {
         let mut col = column![
             text(t!("ui-login-title")).size(24),

@@ -92,12 +92,19 @@ pub enum Screen {
     },
 }
 
+/// Minutes without input before the screen locks.
+pub const IDLE_MINUTES: i64 = 10;
+
 pub struct App {
     /// Digits typed outside any field: a barcode/QR scanner is a keyboard
     /// that types the case number and Enter.
     pub scan: String,
     /// Focus moves asked for while settling (tests look at them).
     pub ui_ops: Vec<UiOp>,
+    /// The screen lock after an idle period: the work stays behind it.
+    pub lock: Option<LoginState>,
+    pub last_input: NaiveDateTime,
+    pub idle_minutes: i64,
     pub lang: UiLang,
     pub store: Option<Shared>,
     pub office: Option<Office>,
@@ -116,6 +123,9 @@ impl App {
         App {
             scan: String::new(),
             ui_ops: Vec::new(),
+            lock: None,
+            last_input: now,
+            idle_minutes: IDLE_MINUTES,
             lang: i18n::current(),
             store: Some(Arc::new(Mutex::new(store))),
             office,
@@ -125,14 +135,18 @@ impl App {
     }
 
     fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
+        let now = Utc::now().naive_utc();
         let app = App {
             scan: String::new(),
             ui_ops: Vec::new(),
+            lock: None,
+            last_input: now,
+            idle_minutes: IDLE_MINUTES,
             lang: i18n::current(),
             store: None,
             office: None,
             screen: Screen::Loading,
-            now: Utc::now().naive_utc(),
+            now,
         };
         let task = Task::perform(
             async move {
@@ -154,6 +168,14 @@ impl App {
 
     /// The state change for one message, and the work it asks for.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        let is_input = !matches!(message, Message::Tick(_) | Message::Opened(_));
+        if is_input {
+            self.last_input = self.now;
+        }
+        // While locked only the unlock form and the clock get through.
+        if self.lock.is_some() {
+            return self.update_locked(message);
+        }
         match message {
             Message::Opened(Ok((store, office))) => {
                 self.store = Some(store);
@@ -175,6 +197,10 @@ impl App {
             }
             Message::Tick(now) => {
                 self.now = now;
+                let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
+                if idle && matches!(self.screen, Screen::Main { .. }) {
+                    self.lock = Some(LoginState::default());
+                }
                 vec![]
             }
             Message::Key(event) => self.key(event),
@@ -262,6 +288,43 @@ impl App {
                     .map(Effect::Intake)
                     .collect()
             }
+        }
+    }
+
+    fn update_locked(&mut self, message: Message) -> Vec<Effect> {
+        let login = self.user().map(|u| u.login.clone()).unwrap_or_default();
+        let Some(lock) = self.lock.as_mut() else {
+            return vec![];
+        };
+        match message {
+            Message::Tick(now) => {
+                self.now = now;
+                vec![]
+            }
+            Message::Language(lang) => {
+                self.lang = lang;
+                i18n::set_language(lang);
+                vec![]
+            }
+            // The lock asks for the password of the user who is logged in.
+            Message::Login(login::Msg::Login(_)) => vec![],
+            Message::Login(m) => {
+                lock.login = login.clone();
+                match lock.update(m, self.now) {
+                    login::Outcome::Effect(e) => vec![Effect::Login(e)],
+                    login::Outcome::LoggedIn(user) if user.login == login => {
+                        self.lock = None;
+                        vec![]
+                    }
+                    _ => vec![],
+                }
+            }
+            Message::Logout => {
+                self.lock = None;
+                self.screen = Screen::Login(LoginState::default());
+                vec![]
+            }
+            _ => vec![],
         }
     }
 
@@ -414,17 +477,38 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = iced::keyboard::listen().map(Message::Key);
+        // The idle lock is checked twice a minute while someone is logged in.
+        let idle = if matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
+            iced::time::every(std::time::Duration::from_secs(30))
+                .map(|_| Message::Tick(Utc::now().naive_utc()))
+        } else {
+            Subscription::none()
+        };
         let clock = if self.subscription_running() {
             iced::time::every(std::time::Duration::from_secs(1))
                 .map(|_| Message::Tick(Utc::now().naive_utc()))
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, clock])
+        Subscription::batch([keys, clock, idle])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let body: Element<'_, Message> = match &self.screen {
+        let body: Element<'_, Message> = match (&self.lock, &self.screen) {
+            (Some(lock), Screen::Main { user, .. }) => column![
+                text(t!("ui-locked", name = user.full_name.as_str())).size(20),
+                lock.view_unlock().map(Message::Login),
+                button(text(t!("ui-logout"))).on_press(Message::Logout),
+            ]
+            .spacing(12)
+            .into(),
+            _ => self.body(),
+        };
+        self.frame(body)
+    }
+
+    fn body(&self) -> Element<'_, Message> {
+        match &self.screen {
             Screen::Loading => text(t!("ui-loading")).into(),
             Screen::Failed(e) => text(t!("gui-placeholder-store-error", error = e.as_str())).into(),
             Screen::Setup(s) => s.view().map(Message::Setup),
@@ -474,7 +558,11 @@ impl App {
                 };
                 column![nav, content].spacing(12).into()
             }
-        };
+        }
+    }
+
+    /// The header (title, office, languages) around a screen.
+    fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let langs = row(UiLang::ALL.into_iter().map(|l| {
             style::tab(
                 l.code().to_uppercase(),
