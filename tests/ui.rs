@@ -530,3 +530,68 @@ fn the_screen_locks_when_idle_and_keeps_the_work() {
         "the work is kept"
     );
 }
+
+#[test]
+fn an_administrator_adds_a_user_who_can_then_log_in_and_disables_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Users").unwrap();
+    });
+    assert!(shows(&app, "New user"));
+    act(&mut app, |ui| {
+        ui.click(selector::id("user-login")).unwrap();
+        ui.typewrite("officer1");
+        ui.click(selector::id("user-name")).unwrap();
+        ui.typewrite("Нұрланов Бауыржан");
+        ui.click("officer").unwrap();
+        ui.click(selector::id("user-password")).unwrap();
+        ui.typewrite("short");
+    });
+    assert!(shows(&app, "The password must have at least 8 characters."));
+    act(&mut app, |ui| {
+        ui.click(selector::id("user-password")).unwrap();
+        ui.typewrite(" enough");
+    });
+    act(&mut app, |ui| {
+        ui.click("Add the user").unwrap();
+    });
+    assert!(shows(&app, "Saved."));
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "officer1", "short enough");
+    assert!(matches!(&app.screen, Screen::Main { user, .. } if user.role == Role::Officer));
+    // An officer sees no Users tab.
+    assert!(!shows(&app, "Users"));
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Users").unwrap();
+    });
+    // Disable the officer: each row has its own Disable button; the message
+    // it sends names the login.
+    assert!(shows(&app, "Disable"));
+    app.settle(Message::Users(emigration_desk::ui::users::Msg::Active(
+        "officer1".into(),
+        false,
+    )));
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "officer1", "short enough");
+    assert!(shows(&app, "This account is disabled."));
+    let st = Store::open_dir(dir.path()).unwrap();
+    let audit: Vec<String> = st
+        .audit_entries(None, 50)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert!(
+        audit.contains(&"user_create".to_string()) && audit.contains(&"user_disable".to_string())
+    );
+}

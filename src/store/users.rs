@@ -258,3 +258,42 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Disables or enables an account (administrators only); a disabled
+    /// account cannot log in, its history stays.
+    pub fn set_active(
+        &mut self,
+        actor: &Actor,
+        login: &str,
+        active: bool,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        require_admin(actor)?;
+        if actor.name == login && !active {
+            return Err(StoreError::Forbidden("administrator"));
+        }
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE users SET active = ?1 WHERE login = ?2",
+            params![active, login],
+        )?;
+        if n == 0 {
+            return Err(StoreError::UserNotFound(login.to_string()));
+        }
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            if active {
+                "user_enable"
+            } else {
+                "user_disable"
+            },
+            None,
+            login,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -12,6 +12,7 @@ pub mod login;
 pub mod queue;
 pub mod setup;
 mod style;
+pub mod users;
 
 use crate::domain::access::Role;
 use crate::i18n::{self, Localize, UiLang};
@@ -41,6 +42,7 @@ pub enum Message {
     Queue(queue::Msg),
     Cases(cases::Msg),
     Intake(intake::Msg),
+    Users(users::Msg),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -62,6 +64,7 @@ pub enum Tab {
     Queue,
     Intake,
     Cases,
+    Users,
 }
 
 /// Work for the blocking pool: every effect reads or writes the store.
@@ -72,6 +75,7 @@ pub enum Effect {
     Queue(queue::Effect),
     Cases(cases::Effect),
     Intake(intake::Effect),
+    Users(users::Effect),
     Ui(UiOp),
 }
 
@@ -89,6 +93,7 @@ pub enum Screen {
         queue: QueueState,
         cases: CasesState,
         intake: intake::IntakeState,
+        users: users::UsersState,
     },
 }
 
@@ -236,6 +241,7 @@ impl App {
                             queue: QueueState::default(),
                             cases: CasesState::default(),
                             intake: intake::IntakeState::default(),
+                            users: users::UsersState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -245,6 +251,7 @@ impl App {
                             }),
                             // A draft left by a crash or a closed window comes back.
                             Effect::Intake(intake::Effect::Load),
+                            Effect::Users(users::Effect::Load),
                         ]
                     }
                     login::Outcome::None => vec![],
@@ -276,6 +283,16 @@ impl App {
                     return vec![];
                 };
                 cases.update(m).into_iter().map(Effect::Cases).collect()
+            }
+            Message::Users(m) => {
+                let Screen::Main { users, user, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                // Only administrators manage users (the store checks too).
+                if user.role != Role::Administrator {
+                    return vec![];
+                }
+                users.update(m).into_iter().map(Effect::Users).collect()
             }
             Message::Intake(m) => {
                 let now = self.now;
@@ -406,6 +423,7 @@ impl App {
             Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
+            Effect::Users(e) => Message::Users(users::run(&mut st, user, e, now)),
             // Focus moves happen in the window (see `iced_update`), never here.
             Effect::Ui(_) => return None,
         })
@@ -519,6 +537,7 @@ impl App {
                 queue,
                 cases,
                 intake: wizard,
+                users,
             } => {
                 let nav = row![
                     style::tab(
@@ -536,6 +555,15 @@ impl App {
                         *tab == Tab::Cases,
                         Message::Tab(Tab::Cases)
                     ),
+                    if user.role == Role::Administrator {
+                        style::tab(
+                            t!("ui-nav-users"),
+                            *tab == Tab::Users,
+                            Message::Tab(Tab::Users),
+                        )
+                    } else {
+                        Space::new().into()
+                    },
                     Space::new().width(Length::Fill),
                     text(t!(
                         "ui-user",
@@ -555,6 +583,7 @@ impl App {
                     Tab::Intake => wizard
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Intake),
+                    Tab::Users => users.view(self.now).map(Message::Users),
                 };
                 column![nav, content].spacing(12).into()
             }

@@ -1,0 +1,256 @@
+//! Users of the workstation, for administrators: add, reset a password,
+//! disable or enable.
+
+use super::login::Secret;
+use super::style::{level_color, tab};
+use crate::domain::access::{self, Role};
+use crate::domain::visit::Level;
+use crate::i18n::Localize;
+use crate::store::{Actor, NewUser, Store, User};
+use crate::t;
+use chrono::NaiveDateTime;
+use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Loaded(Result<Vec<User>, String>),
+    Login(String),
+    Name(String),
+    Role(Role),
+    Password(String),
+    Add,
+    Select(String),
+    NewPassword(String),
+    Reset,
+    Active(String, bool),
+    Done(Result<Vec<User>, String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Load,
+    Add {
+        login: String,
+        full_name: String,
+        role: Role,
+        password: Secret,
+    },
+    Reset {
+        login: String,
+        password: Secret,
+    },
+    Active {
+        login: String,
+        active: bool,
+    },
+}
+
+#[derive(Debug, Default)]
+pub struct UsersState {
+    pub users: Vec<User>,
+    pub login: String,
+    pub name: String,
+    pub role: Option<Role>,
+    pub password: Secret,
+    pub selected: Option<String>,
+    pub new_password: Secret,
+    pub error: Option<String>,
+    pub saved: bool,
+}
+
+impl UsersState {
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        self.saved = false;
+        match msg {
+            Msg::Loaded(Ok(u)) => self.users = u,
+            Msg::Done(Ok(u)) => {
+                self.users = u;
+                self.error = None;
+                self.saved = true;
+                self.login.clear();
+                self.name.clear();
+                self.password = Secret::default();
+                self.new_password = Secret::default();
+            }
+            Msg::Loaded(Err(e)) | Msg::Done(Err(e)) => self.error = Some(e),
+            Msg::Login(s) => self.login = s,
+            Msg::Name(s) => self.name = s,
+            Msg::Role(r) => self.role = Some(r),
+            Msg::Password(s) => self.password = Secret(s),
+            Msg::Add => {
+                if let Some(role) = self.role {
+                    return vec![Effect::Add {
+                        login: self.login.trim().into(),
+                        full_name: self.name.trim().into(),
+                        role,
+                        password: self.password.clone(),
+                    }];
+                }
+            }
+            Msg::Select(l) => self.selected = Some(l),
+            Msg::NewPassword(s) => self.new_password = Secret(s),
+            Msg::Reset => {
+                if let Some(login) = self.selected.clone() {
+                    return vec![Effect::Reset {
+                        login,
+                        password: self.new_password.clone(),
+                    }];
+                }
+            }
+            Msg::Active(login, active) => return vec![Effect::Active { login, active }],
+        }
+        vec![]
+    }
+
+    pub fn view(&self, now: NaiveDateTime) -> Element<'_, Msg> {
+        let mut list = column![].spacing(4);
+        for u in &self.users {
+            let mut state = if u.active {
+                t!("ui-users-active")
+            } else {
+                t!("ui-users-disabled")
+            };
+            if let Some(until) = u.locked_until.filter(|t| *t > now) {
+                state = format!(
+                    "{state}; {}",
+                    t!("ui-login-locked", until = until.format("%H:%M").to_string())
+                );
+            }
+            list = list.push(
+                row![
+                    button(
+                        text(format!(
+                            "{}  {}  {}  {}",
+                            u.login,
+                            u.full_name,
+                            super::t_role(u.role),
+                            state
+                        ))
+                        .size(14)
+                    )
+                    .style(if self.selected.as_deref() == Some(u.login.as_str()) {
+                        button::primary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Msg::Select(u.login.clone())),
+                    button(
+                        text(if u.active {
+                            t!("ui-users-disable")
+                        } else {
+                            t!("ui-users-enable")
+                        })
+                        .size(13)
+                    )
+                    .on_press(Msg::Active(u.login.clone(), !u.active)),
+                ]
+                .spacing(8),
+            );
+        }
+        let roles = row(Role::ALL
+            .into_iter()
+            .map(|r| tab(super::t_role(r), self.role == Some(r), Msg::Role(r))))
+        .spacing(4);
+        let pw_problem = (!self.password.0.is_empty())
+            .then(|| access::check_password_rules(&self.password.0).err())
+            .flatten();
+        let can_add = self.role.is_some()
+            && !self.login.trim().is_empty()
+            && !self.name.trim().is_empty()
+            && !self.password.0.is_empty()
+            && pw_problem.is_none();
+        let mut add = column![
+            text(t!("ui-users-add")).size(16),
+            text(t!("ui-setup-admin-login")).size(13),
+            text_input("", &self.login)
+                .id("user-login")
+                .on_input(Msg::Login),
+            text(t!("ui-setup-admin-name")).size(13),
+            text_input("", &self.name)
+                .id("user-name")
+                .on_input(Msg::Name),
+            roles,
+            text(t!("ui-setup-admin-password")).size(13),
+            text_input("", &self.password.0)
+                .id("user-password")
+                .secure(true)
+                .on_input(Msg::Password),
+        ]
+        .spacing(4)
+        .max_width(480);
+        if let Some(p) = pw_problem {
+            add = add.push(
+                text(p.localize())
+                    .size(12)
+                    .color(level_color(Level::Breach)),
+            );
+        }
+        add = add
+            .push(button(text(t!("ui-users-create"))).on_press_maybe(can_add.then_some(Msg::Add)));
+        let mut col = column![
+            text(t!("ui-nav-users")).size(22),
+            scrollable(list).height(Length::FillPortion(2)),
+            add
+        ]
+        .spacing(10);
+        if let Some(login) = &self.selected {
+            col = col.push(
+                row![
+                    text(t!("ui-users-reset", login = login.as_str())).size(14),
+                    text_input("", &self.new_password.0)
+                        .id("reset-password")
+                        .secure(true)
+                        .on_input(Msg::NewPassword),
+                    button(text(t!("ui-users-reset-do")))
+                        .on_press_maybe((!self.new_password.0.is_empty()).then_some(Msg::Reset)),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+        if self.saved {
+            col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
+        }
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+        }
+        col.into()
+    }
+}
+
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
+    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
+    let list = |st: &Store| st.users().map_err(|e| e.localize());
+    match e {
+        Effect::Load => Msg::Loaded(list(st)),
+        Effect::Add {
+            login,
+            full_name,
+            role,
+            password,
+        } => {
+            let new = NewUser {
+                login,
+                full_name,
+                role,
+                password: password.0,
+            };
+            Msg::Done(
+                st.create_user(&actor, &new, now)
+                    .map_err(|e| e.localize())
+                    .and_then(|_| list(st)),
+            )
+        }
+        Effect::Reset { login, password } => Msg::Done(
+            st.set_password(&actor, &login, &password.0, now)
+                .map_err(|e| e.localize())
+                .and_then(|_| list(st)),
+        ),
+        Effect::Active { login, active } => Msg::Done(
+            st.set_active(&actor, &login, active, now)
+                .map_err(|e| e.localize())
+                .and_then(|_| list(st)),
+        ),
+    }
+}
