@@ -595,3 +595,65 @@ fn an_administrator_adds_a_user_who_can_then_log_in_and_disables_them() {
         audit.contains(&"user_create".to_string()) && audit.contains(&"user_disable".to_string())
     );
 }
+
+#[test]
+fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    app.idle_minutes = 120;
+    log_in(&mut app, "clerk", "clerk password");
+    // A ticket from a separate queue system, issued at 08:50.
+    act(&mut app, |ui| {
+        ui.click(selector::id("manual-ticket")).unwrap();
+        ui.typewrite("A-017");
+        ui.click(selector::id("manual-time")).unwrap();
+        ui.typewrite("08:50");
+        ui.tap_key(Named::Enter);
+    });
+    act(&mut app, |ui| {
+        ui.click("Issue a ticket").unwrap();
+    });
+    assert!(
+        shows(&app, "Ticket A-017 — waiting 10:00"),
+        "the wait counts from the ticket's own time"
+    );
+    // Calling the second ticket first needs a reason.
+    act(&mut app, |ui| {
+        ui.click("Call out of order").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "The standard allows no fast track: give the reason for calling this ticket out of order."
+    ));
+    act(&mut app, |ui| {
+        ui.click(selector::id("out-reason")).unwrap();
+        ui.typewrite("disabled applicant");
+    });
+    act(&mut app, |ui| {
+        ui.click("Call out of order").unwrap();
+    });
+    assert!(shows(&app, "Serving ticket 002"));
+    // The applicant does not come: no-show, then called again.
+    act(&mut app, |ui| {
+        ui.click("Did not come").unwrap();
+    });
+    assert!(shows(&app, "Did not come when called"));
+    act(&mut app, |ui| {
+        ui.click("Call again").unwrap();
+    });
+    assert!(shows(&app, "Serving ticket 002"));
+    let st = Store::open_dir(dir.path()).unwrap();
+    let calls: Vec<String> = st
+        .audit_entries(None, 50)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.action == "visit_call")
+        .map(|a| a.details)
+        .collect();
+    assert!(
+        calls
+            .iter()
+            .any(|d| d.contains("out of order: disabled applicant")),
+        "{calls:?}"
+    );
+}

@@ -195,3 +195,34 @@ impl Store {
         )?)
     }
 }
+
+impl Store {
+    /// Tickets that did not come when called, on a day, newest first.
+    pub fn no_shows_on(&self, day: chrono::NaiveDate) -> Result<Vec<Visit>> {
+        let start = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let end = start + chrono::Duration::days(1);
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM visits WHERE outcome = 'no_show' AND issued_at >= ?1 AND issued_at < ?2
+             ORDER BY ended_at DESC"
+        ))?;
+        let rows = st.query_map(params![start, end], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Calls a no-show ticket again: the visit is open once more, with its
+    /// original ticket time (the wait keeps counting from the ticket).
+    pub fn recall_visit(&mut self, actor: &Actor, id: i64, at: NaiveDateTime) -> Result<Visit> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE visits SET ended_at = NULL, outcome = NULL, called_at = ?1, clerk_id = ?2
+             WHERE id = ?3 AND outcome = 'no_show'",
+            params![at, actor.user_id, id],
+        )?;
+        if n == 0 {
+            return Err(StoreError::Corrupt(format!("visit {id} is not a no-show")));
+        }
+        audit(&tx, at, &actor.name, "visit_recall", None, &id.to_string())?;
+        tx.commit()?;
+        self.visit(id)
+    }
+}

@@ -1,43 +1,56 @@
-//! The live queue: tickets, call next, and the wait and service timers
-//! against the office's limits (15 minutes at a State Corporation counter,
-//! 30 at a migration police office), amber at 80 %, red at the limit, a
-//! breach recorded with its reason.
+//! The live queue: tickets (issued here, or entered with their time from a
+//! separate queue system), call next in order of arrival, a call out of
+//! order only with a reason, no-show and recall, and the wait and service
+//! timers against the office's limits (15 minutes at a State Corporation
+//! counter, 30 at a migration police office), amber at 80 %, red at the
+//! limit, a breach recorded with its reason.
 
 use super::style::{clock, level_color};
+use crate::domain::profile::VisitLimits;
 use crate::domain::visit::{self, Level, TimerKind, TimerReading};
 use crate::domain::OfficeKind;
 use crate::i18n::Localize;
 use crate::store::{Actor, Office, Store, User, Visit};
 use crate::t;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, NaiveTime};
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
+/// What the queue screen shows: waiting tickets, the visit being served,
+/// today's no-shows, and the office's limits.
+pub type Snapshot = (Vec<Visit>, Option<Visit>, Vec<Visit>, VisitLimits);
+
 #[derive(Debug, Clone)]
 pub enum Msg {
-    Loaded(
-        Result<
-            (
-                Vec<Visit>,
-                Option<Visit>,
-                crate::domain::profile::VisitLimits,
-            ),
-            String,
-        >,
-    ),
+    Loaded(Result<Snapshot, String>),
     Issue,
     CallNext,
+    /// Call a ticket that is not first in line: a reason is required.
+    CallOut(i64),
+    OutReason(String),
     End,
+    NoShow,
+    Recall(i64),
     Reason(String),
     SaveBreach(TimerKind),
+    ManualTicket(String),
+    ManualTime(String),
+    AddManual,
 }
 
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
     Issue,
-    Call(i64),
+    /// A ticket from a separate queue system, with its issue time.
+    Manual {
+        ticket: String,
+        issued_at: NaiveDateTime,
+    },
+    Call(i64, Option<String>),
     End(i64),
+    NoShow(i64),
+    Recall(i64),
     Breach {
         visit: i64,
         kind: TimerKind,
@@ -49,8 +62,12 @@ pub enum Effect {
 pub struct QueueState {
     pub waiting: Vec<Visit>,
     pub current: Option<Visit>,
-    pub limits: Option<crate::domain::profile::VisitLimits>,
+    pub no_shows: Vec<Visit>,
+    pub limits: Option<VisitLimits>,
     pub reason: String,
+    pub out_reason: String,
+    pub manual_ticket: String,
+    pub manual_time: String,
     pub error: Option<String>,
 }
 
@@ -64,11 +81,12 @@ impl QueueState {
                 .is_some_and(|v| visit::is_running(&v.times))
     }
 
-    pub fn update(&mut self, msg: Msg, _now: NaiveDateTime) -> Vec<Effect> {
+    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
         match msg {
-            Msg::Loaded(Ok((waiting, current, limits))) => {
+            Msg::Loaded(Ok((waiting, current, no_shows, limits))) => {
                 self.waiting = waiting;
                 self.current = current;
+                self.no_shows = no_shows;
                 self.limits = Some(limits);
                 self.error = None;
                 vec![]
@@ -82,14 +100,37 @@ impl QueueState {
             Msg::CallNext if self.current.is_none() => self
                 .waiting
                 .first()
-                .map(|v| vec![Effect::Call(v.id)])
+                .map(|v| vec![Effect::Call(v.id, None)])
                 .unwrap_or_default(),
             Msg::CallNext => vec![],
+            Msg::CallOut(_) if self.current.is_some() => vec![],
+            Msg::CallOut(id) => {
+                if self.waiting.first().is_some_and(|v| v.id == id) {
+                    return vec![Effect::Call(id, None)];
+                }
+                if self.out_reason.trim().is_empty() {
+                    self.error = Some(t!("ui-queue-out-reason-needed"));
+                    return vec![];
+                }
+                self.error = None;
+                vec![Effect::Call(id, Some(std::mem::take(&mut self.out_reason)))]
+            }
+            Msg::OutReason(r) => {
+                self.out_reason = r;
+                vec![]
+            }
             Msg::End => self
                 .current
                 .as_ref()
                 .map(|v| vec![Effect::End(v.id)])
                 .unwrap_or_default(),
+            Msg::NoShow => self
+                .current
+                .as_ref()
+                .map(|v| vec![Effect::NoShow(v.id)])
+                .unwrap_or_default(),
+            Msg::Recall(id) if self.current.is_none() => vec![Effect::Recall(id)],
+            Msg::Recall(_) => vec![],
             Msg::Reason(r) => {
                 self.reason = r;
                 vec![]
@@ -108,6 +149,33 @@ impl QueueState {
                     .unwrap_or_default()
             }
             Msg::SaveBreach(_) => vec![],
+            Msg::ManualTicket(s) => {
+                self.manual_ticket = s;
+                vec![]
+            }
+            Msg::ManualTime(s) => {
+                self.manual_time = s;
+                vec![]
+            }
+            Msg::AddManual => {
+                let time = NaiveTime::parse_from_str(self.manual_time.trim(), "%H:%M");
+                match (self.manual_ticket.trim(), time) {
+                    (t, Ok(time)) if !t.is_empty() && now.date().and_time(time) <= now => {
+                        let e = Effect::Manual {
+                            ticket: t.to_string(),
+                            issued_at: now.date().and_time(time),
+                        };
+                        self.manual_ticket.clear();
+                        self.manual_time.clear();
+                        self.error = None;
+                        vec![e]
+                    }
+                    _ => {
+                        self.error = Some(t!("ui-queue-manual-invalid"));
+                        vec![]
+                    }
+                }
+            }
         }
     }
 
@@ -128,6 +196,78 @@ impl QueueState {
         ))
     }
 
+    fn serving(&self, office: Option<&Office>, now: NaiveDateTime) -> Option<Element<'_, Msg>> {
+        let (wait, service) = self.readings(office, now)?;
+        let ticket = self
+            .current
+            .as_ref()
+            .map(|v| v.ticket.clone())
+            .unwrap_or_default();
+        let strip = |label: String, r: &TimerReading| {
+            let state = match r.level {
+                Level::Normal => t!("ui-timer-ok"),
+                Level::Warning => t!("ui-timer-warning"),
+                Level::Breach => t!("ui-timer-breach"),
+            };
+            text(format!(
+                "{label}: {} / {} — {}",
+                clock(r.elapsed_secs),
+                clock(r.limit_secs),
+                state
+            ))
+            .size(18)
+            .color(level_color(r.level))
+        };
+        let mut s = column![
+            text(t!("ui-queue-current", ticket = ticket)).size(18),
+            strip(t!("ui-timer-wait"), &wait)
+        ]
+        .spacing(4);
+        if let Some(service) = &service {
+            s = s.push(strip(t!("ui-timer-service"), service));
+        }
+        let v = self.current.as_ref();
+        let levels = [
+            (TimerKind::Wait, wait.level),
+            (
+                TimerKind::Service,
+                service.map(|s| s.level).unwrap_or(Level::Normal),
+            ),
+        ];
+        for (kind, _) in levels.into_iter().filter(|(_, l)| *l == Level::Breach) {
+            let recorded = match kind {
+                TimerKind::Wait => v.and_then(|v| v.wait_breach_reason.clone()),
+                TimerKind::Service => v.and_then(|v| v.service_breach_reason.clone()),
+            };
+            s = s.push(match recorded {
+                Some(r) => Element::from(text(t!("ui-queue-breach-recorded", reason = r)).size(14)),
+                None => row![
+                    text_input(&t!("ui-queue-breach-reason"), &self.reason)
+                        .on_input(Msg::Reason)
+                        .on_submit(Msg::SaveBreach(kind)),
+                    button(text(t!("ui-queue-breach-save"))).on_press(Msg::SaveBreach(kind)),
+                ]
+                .spacing(8)
+                .into(),
+            });
+        }
+        s = s.push(
+            row![
+                button(text(t!("ui-queue-end"))).on_press(Msg::End),
+                button(text(t!("ui-queue-no-show")))
+                    .style(button::secondary)
+                    .on_press(Msg::NoShow),
+            ]
+            .spacing(8),
+        );
+        Some(
+            container(s)
+                .padding(10)
+                .style(container::bordered_box)
+                .into(),
+        )
+    }
+
     pub fn view(&self, office: Option<&Office>, now: NaiveDateTime) -> Element<'_, Msg> {
         let actions = row![
             button(text(t!("ui-queue-issue"))).on_press(Msg::Issue),
@@ -136,83 +276,59 @@ impl QueueState {
             ),
         ]
         .spacing(8);
-        let mut col = column![text(t!("ui-queue-title")).size(22), actions].spacing(10);
-        if let Some((wait, service)) = self.readings(office, now) {
-            let ticket = self
-                .current
-                .as_ref()
-                .map(|v| v.ticket.clone())
-                .unwrap_or_default();
-            let strip = |label: String, r: &TimerReading| {
-                let state = match r.level {
-                    Level::Normal => t!("ui-timer-ok"),
-                    Level::Warning => t!("ui-timer-warning"),
-                    Level::Breach => t!("ui-timer-breach"),
-                };
-                text(format!(
-                    "{label}: {} / {} — {}",
-                    clock(r.elapsed_secs),
-                    clock(r.limit_secs),
-                    state
-                ))
-                .size(18)
-                .color(level_color(r.level))
-            };
-            let mut s = column![
-                text(t!("ui-queue-current", ticket = ticket)).size(18),
-                strip(t!("ui-timer-wait"), &wait)
-            ]
-            .spacing(4);
-            if let Some(service) = &service {
-                s = s.push(strip(t!("ui-timer-service"), service));
-            }
-            let breached: Vec<TimerKind> = [
-                (TimerKind::Wait, wait.level),
-                (
-                    TimerKind::Service,
-                    service.map(|s| s.level).unwrap_or(Level::Normal),
-                ),
-            ]
-            .into_iter()
-            .filter(|(_, l)| *l == Level::Breach)
-            .map(|(k, _)| k)
-            .collect();
-            let v = self.current.as_ref();
-            for kind in breached {
-                let recorded = match kind {
-                    TimerKind::Wait => v.and_then(|v| v.wait_breach_reason.clone()),
-                    TimerKind::Service => v.and_then(|v| v.service_breach_reason.clone()),
-                };
-                match recorded {
-                    Some(r) => {
-                        s = s.push(text(t!("ui-queue-breach-recorded", reason = r)).size(14))
-                    }
-                    None => {
-                        s = s.push(
-                            row![
-                                text_input(&t!("ui-queue-breach-reason"), &self.reason)
-                                    .on_input(Msg::Reason)
-                                    .on_submit(Msg::SaveBreach(kind)),
-                                button(text(t!("ui-queue-breach-save")))
-                                    .on_press(Msg::SaveBreach(kind)),
-                            ]
-                            .spacing(8),
-                        )
-                    }
-                }
-            }
-            s = s.push(button(text(t!("ui-queue-end"))).on_press(Msg::End));
-            col = col.push(container(s).padding(10).style(container::bordered_box));
+        let manual = row![
+            text_input(&t!("ui-queue-manual-ticket"), &self.manual_ticket)
+                .id("manual-ticket")
+                .on_input(Msg::ManualTicket),
+            text_input(&t!("ui-queue-manual-time"), &self.manual_time)
+                .id("manual-time")
+                .on_input(Msg::ManualTime)
+                .on_submit(Msg::AddManual),
+            button(text(t!("ui-queue-manual-add"))).on_press(Msg::AddManual),
+        ]
+        .spacing(8)
+        .width(Length::Fill);
+        let mut col = column![text(t!("ui-queue-title")).size(22), actions, manual].spacing(10);
+        if let Some(s) = self.serving(office, now) {
+            col = col.push(s);
         }
         col = col.push(text(t!("ui-queue-waiting", count = self.waiting.len())).size(16));
         let mut list = column![].spacing(4);
-        for v in &self.waiting {
+        for (i, v) in self.waiting.iter().enumerate() {
             let waited = (now - v.times.issued_at).num_seconds().max(0);
-            list = list.push(text(t!(
+            let mut line = row![text(t!(
                 "ui-queue-ticket",
                 ticket = v.ticket.as_str(),
                 waited = clock(waited)
-            )));
+            ))]
+            .spacing(8);
+            if i > 0 && self.current.is_none() {
+                line = line.push(
+                    button(text(t!("ui-queue-call-out")).size(13))
+                        .style(button::secondary)
+                        .on_press(Msg::CallOut(v.id)),
+                );
+            }
+            list = list.push(line);
+        }
+        if self.waiting.len() > 1 && self.current.is_none() {
+            list = list.push(
+                text_input(&t!("ui-queue-out-reason"), &self.out_reason)
+                    .id("out-reason")
+                    .on_input(Msg::OutReason),
+            );
+        }
+        if !self.no_shows.is_empty() {
+            list = list.push(text(t!("ui-queue-no-shows")).size(16));
+            for v in &self.no_shows {
+                let mut line = row![text(v.ticket.clone())].spacing(8);
+                if self.current.is_none() {
+                    line = line.push(
+                        button(text(t!("ui-queue-recall")).size(13)).on_press(Msg::Recall(v.id)),
+                    );
+                }
+                list = list.push(line);
+            }
         }
         col = col.push(scrollable(list).height(Length::Fill));
         if let Some(e) = &self.error {
@@ -222,28 +338,18 @@ impl QueueState {
     }
 }
 
-fn load(
-    st: &mut Store,
-    user: Option<&User>,
-    today: chrono::NaiveDate,
-) -> Result<
-    (
-        Vec<Visit>,
-        Option<Visit>,
-        crate::domain::profile::VisitLimits,
-    ),
-    String,
-> {
+fn load(st: &mut Store, user: Option<&User>, today: chrono::NaiveDate) -> Result<Snapshot, String> {
     let waiting = st.waiting_visits().map_err(|e| e.localize())?;
     let current = st
         .open_visit_of(user.map(|u| u.id))
         .map_err(|e| e.localize())?;
+    let no_shows = st.no_shows_on(today).map_err(|e| e.localize())?;
     let rules = st.rules().map_err(|e| e.localize())?;
     let limits = rules
         .profile_on(today)
         .map(|p| p.visit)
         .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
-    Ok((waiting, current, limits))
+    Ok((waiting, current, no_shows, limits))
 }
 
 pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
@@ -254,8 +360,15 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
             st.issue_ticket(&actor, &format!("{:03}", n + 1), now, now)
                 .map(|_| ())
         }),
-        Effect::Call(id) => st.call_visit(&actor, id, now, None).map(|_| ()),
+        Effect::Manual { ticket, issued_at } => {
+            st.issue_ticket(&actor, &ticket, issued_at, now).map(|_| ())
+        }
+        Effect::Call(id, reason) => st
+            .call_visit(&actor, id, now, reason.as_deref())
+            .map(|_| ()),
         Effect::End(id) => st.end_visit(&actor, id, now, "served", None).map(|_| ()),
+        Effect::NoShow(id) => st.end_visit(&actor, id, now, "no_show", None).map(|_| ()),
+        Effect::Recall(id) => st.recall_visit(&actor, id, now).map(|_| ()),
         Effect::Breach {
             visit,
             kind,
