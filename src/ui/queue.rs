@@ -22,7 +22,7 @@ pub type Snapshot = (Vec<Visit>, Option<Visit>, Vec<Visit>, VisitLimits);
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    Loaded(Result<Snapshot, String>),
+    Loaded(Result<Box<Snapshot>, String>),
     Issue,
     CallNext,
     /// Call a ticket that is not first in line: a reason is required.
@@ -83,7 +83,8 @@ impl QueueState {
 
     pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
         match msg {
-            Msg::Loaded(Ok((waiting, current, no_shows, limits))) => {
+            Msg::Loaded(Ok(snapshot)) => {
+                let (waiting, current, no_shows, limits) = *snapshot;
                 self.waiting = waiting;
                 self.current = current;
                 self.no_shows = no_shows;
@@ -378,7 +379,7 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
             .map(|_| ()),
     };
     match done {
-        Ok(()) => Msg::Loaded(load(st, user, now.date())),
+        Ok(()) => Msg::Loaded(load(st, user, now.date()).map(Box::new)),
         Err(e) => Msg::Loaded(Err(e.localize())),
     }
 }
