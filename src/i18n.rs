@@ -238,6 +238,12 @@ impl Localize for Status {
     }
 }
 
+impl Localize for crate::domain::case::EventKind {
+    fn localize(&self) -> String {
+        dynamic(&format!("event-{}", self.name()))
+    }
+}
+
 impl Localize for Requirement {
     fn localize(&self) -> String {
         dynamic(&format!("req-{}", self.as_str()))
@@ -380,6 +386,24 @@ mod tests {
         }
         for r in Requirement::ALL {
             assert!(en.contains(&format!("req-{}", r.as_str())));
+        }
+        for e in [
+            "intake_opened",
+            "intake_updated",
+            "accepted",
+            "refused_at_intake",
+            "conclusion_recorded",
+            "approved",
+            "refused",
+            "military_certificate_received",
+            "not_liable_for_military",
+            "residence_deregistered",
+            "decision_issued",
+            "handed_over",
+            "transferred_to_provider",
+            "corrected",
+        ] {
+            assert!(en.contains(&format!("event-{e}")), "{e}");
         }
     }
 }

@@ -552,3 +552,15 @@ fn the_checklist_is_kept_as_accepted_and_counted_while_open() {
     .unwrap();
     assert_eq!(count(&st, "SELECT MAX(missing_count) FROM cases"), 3);
 }
+
+#[test]
+fn workstation_settings_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    assert_eq!(st.setting("ui_lang").unwrap(), None);
+    st.set_setting("ui_lang", "kk").unwrap();
+    st.set_setting("ui_lang", "ru").unwrap();
+    drop(st);
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.setting("ui_lang").unwrap().as_deref(), Some("ru"));
+}

@@ -246,7 +246,7 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
             text(format!(
                 "{}  {}  {}",
                 e.recorded_at.format("%d.%m.%Y %H:%M"),
-                e.kind.name(),
+                e.kind.localize(),
                 e.actor
             ))
             .size(13),

@@ -35,7 +35,7 @@ pub type Shared = Arc<Mutex<Store>>;
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The store is open (or could not be).
-    Opened(Result<(Shared, Option<Office>), String>),
+    Opened(Result<(Shared, Option<Office>, Option<UiLang>), String>),
     Language(UiLang),
     Setup(setup::Msg),
     Login(login::Msg),
@@ -76,6 +76,8 @@ pub enum Effect {
     Cases(cases::Effect),
     Intake(intake::Effect),
     Users(users::Effect),
+    /// Remember the interface language on this workstation.
+    SaveLanguage(UiLang),
     Ui(UiOp),
 }
 
@@ -110,6 +112,8 @@ pub struct App {
     pub lock: Option<LoginState>,
     pub last_input: NaiveDateTime,
     pub idle_minutes: i64,
+    /// `--ui-lang` was given: it wins over the remembered language.
+    pub lang_from_cli: bool,
     pub lang: UiLang,
     pub store: Option<Shared>,
     pub office: Option<Office>,
@@ -131,6 +135,7 @@ impl App {
             lock: None,
             last_input: now,
             idle_minutes: IDLE_MINUTES,
+            lang_from_cli: false,
             lang: i18n::current(),
             store: Some(Arc::new(Mutex::new(store))),
             office,
@@ -147,6 +152,7 @@ impl App {
             lock: None,
             last_input: now,
             idle_minutes: IDLE_MINUTES,
+            lang_from_cli: false,
             lang: i18n::current(),
             store: None,
             office: None,
@@ -155,13 +161,20 @@ impl App {
         };
         let task = Task::perform(
             async move {
-                tokio::task::spawn_blocking(move || -> Result<(Shared, Option<Office>), String> {
-                    let dir =
-                        store::resolve_data_dir(data_dir.as_deref()).map_err(|e| e.localize())?;
-                    let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
-                    let office = st.self_office().ok();
-                    Ok((Arc::new(Mutex::new(st)), office))
-                })
+                tokio::task::spawn_blocking(
+                    move || -> Result<(Shared, Option<Office>, Option<UiLang>), String> {
+                        let dir = store::resolve_data_dir(data_dir.as_deref())
+                            .map_err(|e| e.localize())?;
+                        let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
+                        let office = st.self_office().ok();
+                        let lang = st
+                            .setting("ui_lang")
+                            .ok()
+                            .flatten()
+                            .and_then(|l| UiLang::parse(&l));
+                        Ok((Arc::new(Mutex::new(st)), office, lang))
+                    },
+                )
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|r| r)
@@ -182,8 +195,14 @@ impl App {
             return self.update_locked(message);
         }
         match message {
-            Message::Opened(Ok((store, office))) => {
+            Message::Opened(Ok((store, office, lang))) => {
                 self.store = Some(store);
+                // The language chosen on this workstation, unless given on
+                // the command line.
+                if let (Some(lang), false) = (lang, self.lang_from_cli) {
+                    self.lang = lang;
+                    i18n::set_language(lang);
+                }
                 self.screen = match &office {
                     Some(_) => Screen::Login(LoginState::default()),
                     None => Screen::Setup(SetupState::default()),
@@ -198,7 +217,7 @@ impl App {
             Message::Language(lang) => {
                 self.lang = lang;
                 i18n::set_language(lang);
-                vec![]
+                vec![Effect::SaveLanguage(lang)]
             }
             Message::Tick(now) => {
                 self.now = now;
@@ -424,6 +443,12 @@ impl App {
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
             Effect::Users(e) => Message::Users(users::run(&mut st, user, e, now)),
+            Effect::SaveLanguage(lang) => {
+                // Not being able to remember the language is no reason to
+                // bother the clerk: it is only a preference.
+                let _ = st.set_setting("ui_lang", lang.code());
+                return None;
+            }
             // Focus moves happen in the window (see `iced_update`), never here.
             Effect::Ui(_) => return None,
         })
@@ -631,9 +656,13 @@ pub fn t_role(r: Role) -> String {
 }
 
 /// Runs the desktop application.
-pub fn run(data_dir: Option<PathBuf>) -> iced::Result {
+pub fn run(data_dir: Option<PathBuf>, lang_from_cli: bool) -> iced::Result {
     iced::application(
-        move || App::boot(data_dir.clone()),
+        move || {
+            let (mut app, task) = App::boot(data_dir.clone());
+            app.lang_from_cli = lang_from_cli;
+            (app, task)
+        },
         App::iced_update,
         App::view,
     )
