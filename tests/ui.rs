@@ -84,8 +84,9 @@ fn log_in(app: &mut App, login: &str, password: &str) {
 #[test]
 fn three_failed_logins_lock_the_account() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
-    app.idle_minutes = 120;
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
     log_in(&mut app, "admin", "wrong one");
     assert!(shows(
         &app,
@@ -128,9 +129,10 @@ fn three_failed_logins_lock_the_account() {
 #[test]
 fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     // Time jumps here without input: keep the idle lock out of the way.
-    app.idle_minutes = 120;
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     assert!(matches!(&app.screen, Screen::Main { .. }));
     act(&mut app, |ui| {
@@ -175,8 +177,9 @@ fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
 #[test]
 fn a_police_office_counts_thirty_minutes() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::with_store(store(dir.path(), OfficeKind::MigrationPolice), t0());
-    app.idle_minutes = 120;
+    let mut st = store(dir.path(), OfficeKind::MigrationPolice);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
         ui.click("Issue a ticket").unwrap();
@@ -599,8 +602,9 @@ fn an_administrator_adds_a_user_who_can_then_log_in_and_disables_them() {
 #[test]
 fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
-    app.idle_minutes = 120;
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     // A ticket from a separate queue system, issued at 08:50.
     act(&mut app, |ui| {
@@ -655,5 +659,62 @@ fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
             .iter()
             .any(|d| d.contains("out of order: disabled applicant")),
         "{calls:?}"
+    );
+}
+
+#[test]
+fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
+    use iced::keyboard::{key::Named as N, Key};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Users").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click(selector::id("idle-minutes")).unwrap();
+        for _ in 0..3 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite("5");
+        ui.tap_key(Named::Enter);
+    });
+    assert_eq!(app.idle_minutes, 5);
+    // F8 on an open case prints the form its state stands for (Annex 4 here).
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(
+        rec.summary.number,
+    )));
+    press(&mut app, Key::Named(N::F8), false);
+    let pdf = dir
+        .path()
+        .join("forms")
+        .join(format!("{}-annex-4-kk.pdf", rec.summary.number.digits()));
+    assert!(
+        pdf.exists(),
+        "F8 printed Annex 4 in the applicant's language"
+    );
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "clerk", "clerk password");
+    app.settle(Message::Tick(t0() + Duration::minutes(4)));
+    assert!(app.lock.is_none());
+    app.settle(Message::Tick(t0() + Duration::minutes(5)));
+    assert!(
+        app.lock.is_some(),
+        "locked after the administrator's five minutes"
     );
 }

@@ -145,6 +145,24 @@ impl Store {
             .optional()?)
     }
 
+    /// Writes a setting change to the audit log.
+    pub fn audit_setting(
+        &mut self,
+        actor: &Actor,
+        key: &str,
+        value: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        audit(
+            &self.conn,
+            now,
+            &actor.name,
+            "setting",
+            None,
+            &format!("{key}={value}"),
+        )
+    }
+
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

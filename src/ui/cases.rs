@@ -27,6 +27,8 @@ pub enum Msg {
     Opened(Result<Box<CaseRecord>, String>),
     Back,
     Print(Annex, DocLang),
+    /// F8: the form the case's state stands for, in the applicant's language.
+    PrintMain,
     Printed(Result<PathBuf, String>),
     OpenFile(PathBuf),
     Delivered(Result<(), String>),
@@ -112,6 +114,17 @@ impl CasesState {
                     }]
                 })
                 .unwrap_or_default(),
+            Msg::PrintMain => self
+                .case
+                .as_ref()
+                .map(|c| {
+                    vec![Effect::Print {
+                        number: c.summary.number,
+                        annex: main_form(c.summary.status),
+                        lang: c.state.intake.lang,
+                    }]
+                })
+                .unwrap_or_default(),
             Msg::Printed(Ok(path)) => {
                 self.printed = Some(path);
                 vec![]
@@ -188,6 +201,19 @@ impl CasesState {
         ]
         .spacing(8)
         .into()
+    }
+}
+
+/// The form a case's state stands for.
+pub fn main_form(status: crate::domain::case::Status) -> Annex {
+    use crate::domain::case::Status as S;
+    match status {
+        S::IntakeOpen => Annex::A2,
+        S::RefusedAtIntake => Annex::A5,
+        S::UnderReview => Annex::A4,
+        S::Approved => Annex::A4_1,
+        S::Refused => Annex::A1_1,
+        S::DecisionIssued | S::TransferredToProvider | S::HandedOver => Annex::A1,
     }
 }
 

@@ -90,6 +90,13 @@ pub enum F {
     RelPlace(usize),
     RelAddress(usize),
     RelWork(usize),
+    RelCountry(usize),
+    RelMarriage(usize),
+    RelCertificate(usize),
+    JobAddress(usize),
+    RepName,
+    RepIin,
+    RepDoc,
     JobFrom(usize),
     JobTo(usize),
     JobPosition(usize),
@@ -133,6 +140,13 @@ impl F {
             F::RelPlace(i) => format!("relatives[{i}].birth_place"),
             F::RelAddress(i) => format!("relatives[{i}].address"),
             F::RelWork(i) => format!("relatives[{i}].workplace"),
+            F::RelCountry(i) => format!("relatives[{i}].country"),
+            F::RelMarriage(i) => format!("relatives[{i}].marriage_place"),
+            F::RelCertificate(i) => format!("relatives[{i}].death_certificate"),
+            F::JobAddress(i) => format!("activities[{i}].address"),
+            F::RepName => "filed_by.full_name".into(),
+            F::RepIin => "filed_by.iin".into(),
+            F::RepDoc => "filed_by.authority_document".into(),
             F::JobFrom(i) => format!("activities[{i}].from_year"),
             F::JobTo(i) => format!("activities[{i}].to_year"),
             F::JobPosition(i) => format!("activities[{i}].position"),
@@ -182,6 +196,13 @@ pub enum Msg {
     OtherWhereabouts(usize, Whereabouts),
     Relationship(usize, Relationship),
     Secrets(usize, bool),
+    Military(usize, bool),
+    Deceased(usize, bool),
+    Representative(Option<RepresentativeRole>),
+    /// Enter in a field: go on to the next one (handled by the app).
+    Enter,
+    OpenFile(PathBuf),
+    Delivered(Result<(), String>),
     DepWhereabouts(usize, Whereabouts),
     Gateway(bool),
     Warning(bool),
@@ -197,6 +218,7 @@ pub enum Msg {
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
+    OpenFile(PathBuf),
     Save { intake: String, raw: String },
     Commit { intake: Box<Intake>, accept: bool },
 }
@@ -344,6 +366,49 @@ impl IntakeState {
                     .map(|d| d.relationship.clone())
                     .unwrap_or_default()
             }
+            F::RelCountry(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.country.clone())
+                    .unwrap_or_default()
+            }
+            F::RelMarriage(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.marriage_place.clone())
+                    .unwrap_or_default()
+            }
+            F::RelCertificate(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.death_certificate.clone())
+                    .unwrap_or_default()
+            }
+            F::JobAddress(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.address.clone())
+                    .unwrap_or_default()
+            }
+            F::RepName | F::RepIin | F::RepDoc => {
+                return match &i.filed_by {
+                    FiledBy::Representative {
+                        full_name,
+                        iin,
+                        authority_document,
+                        ..
+                    } => match f {
+                        F::RepName => full_name.clone(),
+                        F::RepIin => iin.clone(),
+                        _ => authority_document.clone(),
+                    },
+                    FiledBy::Applicant => String::new(),
+                }
+            }
             _ => return String::new(),
         };
         s.clone()
@@ -418,6 +483,25 @@ impl IntakeState {
             F::JobOrg(n) => with(&mut i.activities, n, |j| j.organisation = v),
             F::DepName(n) => with(&mut i.dependants, n, |d| d.full_name = v),
             F::DepRelationship(n) => with(&mut i.dependants, n, |d| d.relationship = v),
+            F::RelCountry(n) => with(&mut i.relatives, n, |r| r.country = v),
+            F::RelMarriage(n) => with(&mut i.relatives, n, |r| r.marriage_place = v),
+            F::RelCertificate(n) => with(&mut i.relatives, n, |r| r.death_certificate = v),
+            F::JobAddress(n) => with(&mut i.activities, n, |j| j.address = v),
+            F::RepName | F::RepIin | F::RepDoc => {
+                if let FiledBy::Representative {
+                    full_name,
+                    iin,
+                    authority_document,
+                    ..
+                } = &mut i.filed_by
+                {
+                    match f {
+                        F::RepName => *full_name = v,
+                        F::RepIin => *iin = v,
+                        _ => *authority_document = v,
+                    }
+                }
+            }
         }
     }
 
@@ -450,6 +534,9 @@ impl IntakeState {
                 | Msg::Committed(_)
                 | Msg::Accept
                 | Msg::Refuse
+                | Msg::Enter
+                | Msg::OpenFile(_)
+                | Msg::Delivered(_)
         );
         match msg {
             Msg::Loaded(Ok((rules, draft))) => {
@@ -462,7 +549,9 @@ impl IntakeState {
                 }
             }
             Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
-            Msg::Saved(Ok(())) => {}
+            Msg::Saved(Ok(())) | Msg::Enter | Msg::Delivered(Ok(())) => {}
+            Msg::Delivered(Err(e)) => self.error = Some(e),
+            Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
             Msg::Step(s) => self.step = Some(s),
             Msg::Set(f, v) => {
                 self.touched.insert(f.path());
@@ -532,6 +621,33 @@ impl IntakeState {
             }),
             Msg::Relationship(n, r) => with(&mut self.intake.relatives, n, |x| x.relationship = r),
             Msg::Secrets(n, s) => with(&mut self.intake.activities, n, |j| j.secrets_access = s),
+            Msg::Military(n, m) => with(&mut self.intake.activities, n, |j| j.military = m),
+            Msg::Deceased(n, d) => with(&mut self.intake.relatives, n, |r| r.deceased = d),
+            Msg::Representative(role) => {
+                self.intake.filed_by = match (role, std::mem::take(&mut self.intake.filed_by)) {
+                    (None, _) => FiledBy::Applicant,
+                    (
+                        Some(role),
+                        FiledBy::Representative {
+                            full_name,
+                            iin,
+                            authority_document,
+                            ..
+                        },
+                    ) => FiledBy::Representative {
+                        role,
+                        full_name,
+                        iin,
+                        authority_document,
+                    },
+                    (Some(role), FiledBy::Applicant) => FiledBy::Representative {
+                        role,
+                        full_name: String::new(),
+                        iin: String::new(),
+                        authority_document: String::new(),
+                    },
+                }
+            }
             Msg::DepWhereabouts(n, w) => {
                 with(&mut self.intake.dependants, n, |d| d.whereabouts = w)
             }
@@ -653,7 +769,11 @@ impl IntakeState {
                 ))
                 .size(20),
                 text(t!("ui-case-printed", path = path.display().to_string())),
-                button(text(t!("ui-intake-new"))).on_press(Msg::New),
+                row![
+                    button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
+                    button(text(t!("ui-intake-new"))).on_press(Msg::New),
+                ]
+                .spacing(8),
             ]
             .spacing(10)
             .into();
@@ -694,7 +814,8 @@ impl IntakeState {
         // The field's id is its path in the questionnaire ("applicant.iin").
         let input = text_input("", &value)
             .id(path.clone())
-            .on_input(move |s| Msg::Set(f, s));
+            .on_input(move |s| Msg::Set(f, s))
+            .on_submit(Msg::Enter);
         let mut c = column![text(label).size(13), input].spacing(2);
         let raw_bad = f.is_raw()
             && !value.trim().is_empty()
@@ -854,10 +975,20 @@ impl IntakeState {
                 rels,
                 self.field(t!("ui-f-birth-year"), F::RelYear(n), v),
                 self.field(t!("ui-f-birth-place"), F::RelPlace(n), v),
+                self.field(t!("ui-f-rel-country"), F::RelCountry(n), v),
                 self.field(t!("ui-f-rel-address"), F::RelAddress(n), v),
                 self.field(t!("ui-f-workplace"), F::RelWork(n), v),
+                self.field(t!("ui-f-marriage"), F::RelMarriage(n), v),
+                checkbox(r.deceased)
+                    .label(t!("ui-f-deceased"))
+                    .on_toggle(move |b| Msg::Deceased(n, b)),
             ]
             .spacing(4);
+            let card = if r.deceased {
+                card.push(self.field(t!("ui-f-certificate"), F::RelCertificate(n), v))
+            } else {
+                card
+            };
             col = col.push(container(card).padding(8).style(container::bordered_box));
         }
         col.push(button(text(t!("ui-intake-add-relative"))).on_press(Msg::Add(List::Relatives)))
@@ -877,6 +1008,10 @@ impl IntakeState {
                 self.field(t!("ui-f-to-year"), F::JobTo(n), v),
                 self.field(t!("ui-f-position"), F::JobPosition(n), v),
                 self.field(t!("ui-f-organisation"), F::JobOrg(n), v),
+                self.field(t!("ui-f-org-address"), F::JobAddress(n), v),
+                checkbox(j.military)
+                    .label(t!("ui-f-military"))
+                    .on_toggle(move |b| Msg::Military(n, b)),
                 checkbox(j.secrets_access)
                     .label(t!("ui-f-secrets"))
                     .on_toggle(move |b| Msg::Secrets(n, b)),
@@ -938,6 +1073,45 @@ impl IntakeState {
                 .label(t!("ui-f-consent"))
                 .on_toggle(Msg::Consent),
         );
+        // Para 9: a legal representative (parent, guardian, trustee) files
+        // for a child or a legally incapable person, with the document that
+        // proves the authority.
+        col = col.push(text(t!("ui-intake-filed-by")).size(15));
+        let role = match &self.intake.filed_by {
+            FiledBy::Representative { role, .. } => Some(*role),
+            FiledBy::Applicant => None,
+        };
+        col = col.push(
+            row![
+                super::style::tab(
+                    t!("ui-f-by-applicant"),
+                    role.is_none(),
+                    Msg::Representative(None)
+                ),
+                super::style::tab(
+                    t!("ui-f-by-parent"),
+                    role == Some(RepresentativeRole::Parent),
+                    Msg::Representative(Some(RepresentativeRole::Parent))
+                ),
+                super::style::tab(
+                    t!("ui-f-by-guardian"),
+                    role == Some(RepresentativeRole::Guardian),
+                    Msg::Representative(Some(RepresentativeRole::Guardian))
+                ),
+                super::style::tab(
+                    t!("ui-f-by-trustee"),
+                    role == Some(RepresentativeRole::Trustee),
+                    Msg::Representative(Some(RepresentativeRole::Trustee))
+                ),
+            ]
+            .spacing(4)
+            .wrap(),
+        );
+        if role.is_some() {
+            col = col.push(self.field(t!("ui-f-rep-name"), F::RepName, v));
+            col = col.push(self.field(t!("ui-f-iin"), F::RepIin, v));
+            col = col.push(self.field(t!("ui-f-rep-doc"), F::RepDoc, v));
+        }
         col.into()
     }
 
@@ -1074,6 +1248,10 @@ pub fn run(
                 .map(|d| (d.intake, d.raw));
             Ok((rules, draft))
         })()),
+        Effect::OpenFile(p) => Msg::Delivered(
+            print::deliver(&p, print::Delivery::Open)
+                .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
+        ),
         Effect::Save { intake, raw } => Msg::Saved(
             st.save_draft(&login, &intake, &raw, now)
                 .map_err(|e| e.localize()),

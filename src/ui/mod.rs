@@ -303,6 +303,30 @@ impl App {
                 };
                 cases.update(m).into_iter().map(Effect::Cases).collect()
             }
+            Message::Users(users::Msg::Loaded(Ok((list, idle)))) => {
+                self.idle_minutes = idle;
+                match &mut self.screen {
+                    Screen::Main { users, .. } => users
+                        .update(users::Msg::Loaded(Ok((list, idle))))
+                        .into_iter()
+                        .map(Effect::Users)
+                        .collect(),
+                    _ => vec![],
+                }
+            }
+            Message::Users(users::Msg::IdleSaved(Ok(n)))
+                if self.user().is_some_and(|u| u.role == Role::Administrator) =>
+            {
+                self.idle_minutes = n;
+                match &mut self.screen {
+                    Screen::Main { users, .. } => users
+                        .update(users::Msg::IdleSaved(Ok(n)))
+                        .into_iter()
+                        .map(Effect::Users)
+                        .collect(),
+                    _ => vec![],
+                }
+            }
             Message::Users(m) => {
                 let Screen::Main { users, user, .. } = &mut self.screen else {
                     return vec![];
@@ -313,6 +337,8 @@ impl App {
                 }
                 users.update(m).into_iter().map(Effect::Users).collect()
             }
+            // Enter in a questionnaire field goes on to the next field.
+            Message::Intake(intake::Msg::Enter) => vec![Effect::Ui(UiOp::FocusNext)],
             Message::Intake(m) => {
                 let now = self.now;
                 let Screen::Main { intake, .. } = &mut self.screen else {
@@ -412,6 +438,9 @@ impl App {
             Key::Named(Named::F4) => {
                 *tab = Tab::Cases;
                 vec![Effect::Ui(UiOp::Focus("case-search"))]
+            }
+            Key::Named(Named::F8) if *tab == Tab::Cases => {
+                self.update(Message::Cases(cases::Msg::PrintMain))
             }
             Key::Named(Named::F9) if *tab == Tab::Intake => {
                 self.update(Message::Intake(intake::Msg::Accept))

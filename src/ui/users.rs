@@ -14,7 +14,11 @@ use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    Loaded(Result<Vec<User>, String>),
+    /// The users, and the minutes of idleness before the screen locks.
+    Loaded(Result<(Vec<User>, i64), String>),
+    Idle(String),
+    SaveIdle,
+    IdleSaved(Result<i64, String>),
     Login(String),
     Name(String),
     Role(Role),
@@ -30,6 +34,7 @@ pub enum Msg {
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
+    SaveIdle(i64),
     Add {
         login: String,
         full_name: String,
@@ -57,13 +62,27 @@ pub struct UsersState {
     pub new_password: Secret,
     pub error: Option<String>,
     pub saved: bool,
+    pub idle: String,
 }
 
 impl UsersState {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         self.saved = false;
         match msg {
-            Msg::Loaded(Ok(u)) => self.users = u,
+            Msg::Loaded(Ok((u, idle))) => {
+                self.users = u;
+                self.idle = idle.to_string();
+            }
+            Msg::Idle(s) => self.idle = s,
+            Msg::SaveIdle => match self.idle.trim().parse::<i64>() {
+                Ok(n) if (1..=240).contains(&n) => return vec![Effect::SaveIdle(n)],
+                _ => self.error = Some(t!("ui-users-idle-invalid")),
+            },
+            Msg::IdleSaved(Ok(_)) => {
+                self.saved = true;
+                self.error = None;
+            }
+            Msg::IdleSaved(Err(e)) => self.error = Some(e),
             Msg::Done(Ok(u)) => {
                 self.users = u;
                 self.error = None;
@@ -209,6 +228,19 @@ impl UsersState {
                 .align_y(iced::Alignment::Center),
             );
         }
+        col = col.push(
+            row![
+                text(t!("ui-users-idle")).size(14),
+                text_input("", &self.idle)
+                    .id("idle-minutes")
+                    .width(80)
+                    .on_input(Msg::Idle)
+                    .on_submit(Msg::SaveIdle),
+                button(text(t!("ui-users-idle-save"))).on_press(Msg::SaveIdle),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::Center),
+        );
         if self.saved {
             col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
         }
@@ -223,7 +255,23 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
     let list = |st: &Store| st.users().map_err(|e| e.localize());
     match e {
-        Effect::Load => Msg::Loaded(list(st)),
+        Effect::Load => Msg::Loaded(list(st).map(|u| (u, idle_minutes(st)))),
+        Effect::SaveIdle(n) => {
+            let r = st
+                .set_setting("idle_minutes", &n.to_string())
+                .map(|_| n)
+                .map_err(|e| e.localize());
+            if r.is_ok() {
+                let _ = crate::store::Store::audit_setting(
+                    st,
+                    &actor,
+                    "idle_minutes",
+                    &n.to_string(),
+                    now,
+                );
+            }
+            Msg::IdleSaved(r)
+        }
         Effect::Add {
             login,
             full_name,
@@ -253,4 +301,13 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
                 .and_then(|_| list(st)),
         ),
     }
+}
+
+/// Minutes without input before the screen locks (a workstation setting).
+pub fn idle_minutes(st: &Store) -> i64 {
+    st.setting("idle_minutes")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(super::IDLE_MINUTES)
 }
