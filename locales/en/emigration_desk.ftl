@@ -485,3 +485,9 @@ ui-f-rep-doc = Document proving the authority (No., date, issuer)
 ui-users-idle = Lock the screen after this many minutes without input:
 ui-users-idle-save = Save
 ui-users-idle-invalid = Give a number of minutes from 1 to 240.
+ui-setup-language = Language of the interface
+ui-language-name = { $code ->
+    [kk] Қазақша
+    [ru] Русский
+   *[en] English
+}

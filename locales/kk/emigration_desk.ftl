@@ -485,3 +485,9 @@ ui-f-rep-doc = Өкілеттігін растайтын құжат (№, күн
 ui-users-idle = Осынша минут әрекетсіз тұрғанда экранды бұғаттау:
 ui-users-idle-save = Сақтау
 ui-users-idle-invalid = 1-ден 240-қа дейінгі минут санын көрсетіңіз.
+ui-setup-language = Интерфейс тілі
+ui-language-name = { $code ->
+    [kk] Қазақша
+    [ru] Русский
+   *[en] English
+}

@@ -485,3 +485,9 @@ ui-f-rep-doc = Документ, подтверждающий полномочи
 ui-users-idle = Блокировать экран после стольких минут без ввода:
 ui-users-idle-save = Сохранить
 ui-users-idle-invalid = Укажите число минут от 1 до 240.
+ui-setup-language = Язык интерфейса
+ui-language-name = { $code ->
+    [kk] Қазақша
+    [ru] Русский
+   *[en] English
+}

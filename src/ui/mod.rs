@@ -228,6 +228,7 @@ impl App {
                 vec![]
             }
             Message::Key(event) => self.key(event),
+            Message::Setup(setup::Msg::Language(lang)) => self.update(Message::Language(lang)),
             Message::Setup(m) => {
                 let Screen::Setup(s) = &mut self.screen else {
                     return vec![];
@@ -583,7 +584,7 @@ impl App {
         match &self.screen {
             Screen::Loading => text(t!("ui-loading")).into(),
             Screen::Failed(e) => text(t!("gui-placeholder-store-error", error = e.as_str())).into(),
-            Screen::Setup(s) => s.view().map(Message::Setup),
+            Screen::Setup(s) => s.view(self.lang).map(Message::Setup),
             Screen::Login(s) => s.view(self.office.as_ref(), self.now).map(Message::Login),
             Screen::Main {
                 user,
@@ -637,7 +638,7 @@ impl App {
                     Tab::Intake => wizard
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Intake),
-                    Tab::Users => users.view(self.now).map(Message::Users),
+                    Tab::Users => users.view(&user.login, self.now).map(Message::Users),
                 };
                 column![nav, content].spacing(12).into()
             }

@@ -25,6 +25,8 @@ pub enum Field {
 
 #[derive(Debug, Clone)]
 pub enum Msg {
+    /// The interface language (handled by the app; remembered).
+    Language(crate::i18n::UiLang),
     Kind(OfficeKind),
     Edit(Field, String),
     Submit,
@@ -104,6 +106,7 @@ impl SetupState {
 
     pub fn update(&mut self, msg: Msg) -> Outcome {
         match msg {
+            Msg::Language(_) => {}
             Msg::Kind(k) => self.kind = Some(k),
             Msg::Edit(f, v) => {
                 let slot = match f {
@@ -149,7 +152,7 @@ impl SetupState {
         Outcome::None
     }
 
-    pub fn view(&self) -> Element<'_, Msg> {
+    pub fn view(&self, lang: crate::i18n::UiLang) -> Element<'_, Msg> {
         // A label above each field (a placeholder vanishes once typed in),
         // the problem under it.
         let input = |label: String, value: &str, f: Field| -> Element<'_, Msg> {
@@ -180,6 +183,15 @@ impl SetupState {
         .spacing(8);
         let mut col = column![
             text(t!("ui-setup-title")).size(24),
+            text(t!("ui-setup-language")).size(18),
+            row(crate::i18n::UiLang::ALL
+                .into_iter()
+                .map(|l| super::style::tab(
+                    t!("ui-language-name", code = l.code()),
+                    l == lang,
+                    Msg::Language(l)
+                )))
+            .spacing(8),
             text(t!("ui-setup-office")).size(18),
             kinds,
             input(t!("ui-setup-office-code"), &self.code, Field::Code),

@@ -122,7 +122,8 @@ impl UsersState {
         vec![]
     }
 
-    pub fn view(&self, now: NaiveDateTime) -> Element<'_, Msg> {
+    /// `me`: the administrator looking at the list (who cannot disable themself).
+    pub fn view(&self, me: &str, now: NaiveDateTime) -> Element<'_, Msg> {
         let mut list = column![].spacing(4);
         for u in &self.users {
             let mut state = if u.active {
@@ -136,36 +137,37 @@ impl UsersState {
                     t!("ui-login-locked", until = until.format("%H:%M").to_string())
                 );
             }
-            list = list.push(
-                row![
-                    button(
-                        text(format!(
-                            "{}  {}  {}  {}",
-                            u.login,
-                            u.full_name,
-                            super::t_role(u.role),
-                            state
-                        ))
-                        .size(14)
-                    )
-                    .style(if self.selected.as_deref() == Some(u.login.as_str()) {
-                        button::primary
-                    } else {
-                        button::text
-                    })
-                    .on_press(Msg::Select(u.login.clone())),
+            let mut line = row![button(
+                text(format!(
+                    "{}  {}  {}  {}",
+                    u.login,
+                    u.full_name,
+                    super::t_role(u.role),
+                    state
+                ))
+                .size(14)
+            )
+            .style(if self.selected.as_deref() == Some(u.login.as_str()) {
+                button::primary
+            } else {
+                button::text
+            })
+            .on_press(Msg::Select(u.login.clone()))]
+            .spacing(8);
+            if u.login != me {
+                line = line.push(
                     button(
                         text(if u.active {
                             t!("ui-users-disable")
                         } else {
                             t!("ui-users-enable")
                         })
-                        .size(13)
+                        .size(13),
                     )
                     .on_press(Msg::Active(u.login.clone(), !u.active)),
-                ]
-                .spacing(8),
-            );
+                );
+            }
+            list = list.push(line);
         }
         let roles = row(Role::ALL
             .into_iter()
