@@ -42,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         user_id: None,
         role: Some(Role::Clerk),
     };
+    let officer = Actor {
+        name: "officer".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
     let today = d(2026, 11, 25);
     let accepted = st.commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?;
     let mut incomplete = sample_intake();
@@ -59,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .summary
         .number;
     let approved = st.append_event(
-        &clerk,
+        &officer,
         &n,
         EventKind::Approved {
             on: d(2026, 12, 15),
@@ -69,7 +74,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         now,
     )?;
     st.append_event(
-        &clerk,
+        &officer,
         &n,
         EventKind::NotLiableForMilitary {
             on: d(2026, 12, 16),
@@ -78,7 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         now,
     )?;
     st.append_event(
-        &clerk,
+        &officer,
         &n,
         EventKind::ResidenceDeregistered {
             on: d(2026, 12, 17),
@@ -87,7 +92,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         now,
     )?;
     let decided = st.append_event(
-        &clerk,
+        &officer,
         &n,
         EventKind::DecisionIssued {
             on: d(2026, 12, 18),
@@ -104,7 +109,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         until: String::new(),
     }];
     let refused = st.append_event(
-        &clerk,
+        &officer,
         &r,
         EventKind::Refused {
             on: d(2026, 12, 10),

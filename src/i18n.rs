@@ -334,6 +334,7 @@ impl Localize for StoreError {
                 t!("store-schema-too-new", found = found, known = known)
             }
             S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
+            S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
             other => t!("store-error", detail = other.to_string()),

@@ -564,3 +564,56 @@ fn workstation_settings_persist() {
     let st = Store::open_dir(dir.path()).unwrap();
     assert_eq!(st.setting("ui_lang").unwrap().as_deref(), Some("ru"));
 }
+
+#[test]
+fn roles_decide_who_records_what() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    let approve = EventKind::Approved {
+        on: d(2026, 12, 15),
+        valid_until: d(2026, 12, 22),
+    };
+    let err = st
+        .append_event(
+            &clerk(),
+            &rec.summary.number,
+            approve.clone(),
+            d(2026, 12, 15),
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotPermitted("clerk")));
+    let officer = Actor {
+        name: "officer1".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
+    st.append_event(
+        &officer,
+        &rec.summary.number,
+        approve,
+        d(2026, 12, 15),
+        now(),
+    )
+    .unwrap();
+    // The clerk records the deregistration papers at the counter.
+    st.append_event(
+        &clerk(),
+        &rec.summary.number,
+        EventKind::NotLiableForMilitary {
+            on: d(2026, 12, 16),
+        },
+        d(2026, 12, 16),
+        now(),
+    )
+    .unwrap();
+}

@@ -491,3 +491,4 @@ ui-language-name = { $code ->
     [ru] Русский
    *[en] English
 }
+store-not-permitted = Your role ({ $role }) may not record this.

@@ -491,3 +491,4 @@ ui-language-name = { $code ->
     [ru] Русский
    *[en] English
 }
+store-not-permitted = Ваша роль ({ $role }) не позволяет это записать.

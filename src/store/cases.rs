@@ -336,6 +336,11 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        if let Some(role) = actor.role {
+            if !crate::domain::access::may_record(role, &kind) {
+                return Err(StoreError::NotPermitted(role.as_str()));
+            }
+        }
         if let EventKind::IntakeUpdated { intake } = &kind {
             let v = intake.validate(today);
             if !v.is_ok() {

@@ -70,6 +70,8 @@ pub enum StoreError {
     SequenceExhausted(u16),
     #[error("not allowed for the role {0}")]
     Forbidden(&'static str),
+    #[error("the role {0} may not record this")]
+    NotPermitted(&'static str),
     #[error("{0}")]
     Password(#[from] crate::domain::access::PasswordError),
 }
