@@ -96,6 +96,33 @@ pub fn check_password_rules(p: &str) -> Result<(), PasswordError> {
     }
 }
 
+/// Who may record which event (every action checks it; the store too).
+pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
+    use super::case::EventKind as E;
+    match event {
+        E::IntakeOpened { .. }
+        | E::IntakeUpdated { .. }
+        | E::Accepted { .. }
+        | E::RefusedAtIntake { .. } => {
+            matches!(role, Role::Clerk | Role::Officer | Role::Administrator)
+        }
+        // Review and decisions belong to the provider's officers.
+        E::ConclusionRecorded { .. }
+        | E::Approved { .. }
+        | E::Refused { .. }
+        | E::DecisionIssued { .. } => {
+            matches!(role, Role::Officer | Role::Supervisor | Role::Administrator)
+        }
+        // Deregistration papers, handover and transfer happen at the counters too.
+        E::MilitaryCertificateReceived { .. }
+        | E::NotLiableForMilitary { .. }
+        | E::ResidenceDeregistered { .. }
+        | E::HandedOver { .. }
+        | E::TransferredToProvider { .. } => true,
+        E::Corrected { .. } => matches!(role, Role::Supervisor | Role::Administrator),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,32 +150,5 @@ mod tests {
             before_login(l, now + Duration::minutes(15)),
             LoginDecision::Check
         );
-    }
-}
-
-/// Who may record which event (every action checks it; the store too).
-pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
-    use super::case::EventKind as E;
-    match event {
-        E::IntakeOpened { .. }
-        | E::IntakeUpdated { .. }
-        | E::Accepted { .. }
-        | E::RefusedAtIntake { .. } => {
-            matches!(role, Role::Clerk | Role::Officer | Role::Administrator)
-        }
-        // Review and decisions belong to the provider's officers.
-        E::ConclusionRecorded { .. }
-        | E::Approved { .. }
-        | E::Refused { .. }
-        | E::DecisionIssued { .. } => {
-            matches!(role, Role::Officer | Role::Supervisor | Role::Administrator)
-        }
-        // Deregistration papers, handover and transfer happen at the counters too.
-        E::MilitaryCertificateReceived { .. }
-        | E::NotLiableForMilitary { .. }
-        | E::ResidenceDeregistered { .. }
-        | E::HandedOver { .. }
-        | E::TransferredToProvider { .. } => true,
-        E::Corrected { .. } => matches!(role, Role::Supervisor | Role::Administrator),
     }
 }
