@@ -109,6 +109,11 @@ pub fn dynamic(key: &str) -> String {
     LOADER.get(key)
 }
 
+/// Whether a message exists (for keys built from data).
+pub fn has(key: &str) -> bool {
+    LOADER.has(key)
+}
+
 /// A localized message by literal key, checked at compile time.
 #[macro_export]
 macro_rules! t {

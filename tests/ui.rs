@@ -718,3 +718,119 @@ fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
         "locked after the administrator's five minutes"
     );
 }
+
+#[test]
+fn an_officer_takes_a_case_from_review_to_handover() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let officer = NewUser {
+        login: "officer".into(),
+        full_name: "Officer One".into(),
+        role: Role::Officer,
+        password: "officer password".into(),
+    };
+    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
+    // Days pass in this test without input: keep the idle lock away.
+    st.set_setting("idle_minutes", "100000000").unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    // A clerk sees no review actions.
+    log_in(&mut app, "clerk", "clerk password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    assert!(!shows(&app, "Approve (Annex 4-1)"));
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "officer", "officer password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    // A conclusion, then approval on 15 December.
+    act(&mut app, |ui| {
+        ui.click("National Security Committee").unwrap();
+        ui.click("positive").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click(selector::id("conclusion-reference")).unwrap();
+        ui.typewrite("№ 12/345");
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the conclusion").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "National Security Committee — positive (25.11.2026, № 12/345)"
+    ));
+    app.settle(Message::Tick(
+        NaiveDate::from_ymd_opt(2026, 12, 15)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap(),
+    ));
+    act(&mut app, |ui| {
+        ui.click("Approve (Annex 4-1)").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Case 0042-2026-000001-3 — approved, direction issued (Annex 4-1)"
+    ));
+    // Seven days later without the certificate: the refusal is offered.
+    app.settle(Message::Tick(
+        NaiveDate::from_ymd_opt(2026, 12, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap(),
+    ));
+    assert!(shows(&app, "7 days have passed without the military deregistration certificate: the refusal notice may be issued (Annex 4-1 note)."));
+    act(&mut app, |ui| {
+        ui.click("Not liable for military service").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Deregistered from the place of residence")
+            .unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Make out the decision (Annex 1)").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Case 0042-2026-000001-3 — decision ready (Annex 1)"
+    ));
+    // Handed over to a representative with a notarised power of attorney.
+    act(&mut app, |ui| {
+        ui.click("To a representative with a notarised power of attorney")
+            .unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "rep-name", "Әлімов Бек");
+        fill(ui, "poa", "№ 2-1234");
+        fill(ui, "notary", "Нотариус Н. Н.");
+        fill(ui, "poa-date", "20.12.2026");
+    });
+    act(&mut app, |ui| {
+        ui.click("Hand over").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Case 0042-2026-000001-3 — decision handed over"
+    ));
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
+    assert!(
+        matches!(&rec.state.handed_to, Some(emigration_desk::domain::case::Recipient::Representative { power_of_attorney, .. }) if power_of_attorney == "№ 2-1234")
+    );
+    assert_eq!(
+        rec.state.direction_valid_until,
+        NaiveDate::from_ymd_opt(2026, 12, 22)
+    );
+}

@@ -1,7 +1,7 @@
 //! The case list (search by case number, IIN or name; paged) and the case
 //! page: state, checklist, deadlines, timeline, printable forms.
 
-use crate::domain::case::CaseNumber;
+use crate::domain::case::{CaseNumber, EventKind};
 use crate::domain::checklist::ItemStatus;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
@@ -27,6 +27,7 @@ pub enum Msg {
     Opened(Result<Box<CaseRecord>, String>),
     Back,
     Print(Annex, DocLang),
+    Action(super::actions::Msg),
     /// F8: the form the case's state stands for, in the applicant's language.
     PrintMain,
     Printed(Result<PathBuf, String>),
@@ -47,6 +48,11 @@ pub enum Effect {
         lang: DocLang,
     },
     OpenFile(PathBuf),
+    Record {
+        number: CaseNumber,
+        kind: EventKind,
+    },
+    Approve(CaseNumber),
 }
 
 #[derive(Debug, Default)]
@@ -57,11 +63,22 @@ pub struct CasesState {
     pub case: Option<Box<CaseRecord>>,
     pub printed: Option<PathBuf>,
     pub error: Option<String>,
+    pub actions: super::actions::ActionsState,
 }
 
 impl CasesState {
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> Vec<Effect> {
         match msg {
+            Msg::Action(m) => {
+                let Some(number) = self.case.as_ref().map(|c| c.summary.number) else {
+                    return vec![];
+                };
+                match self.actions.update(m, today) {
+                    super::actions::Outcome::Record(kind) => vec![Effect::Record { number, kind }],
+                    super::actions::Outcome::Approve => vec![Effect::Approve(number)],
+                    super::actions::Outcome::None => vec![],
+                }
+            }
             Msg::Query(q) => {
                 self.query = q;
                 vec![]
@@ -95,6 +112,11 @@ impl CasesState {
             }
             Msg::Open(n) => vec![Effect::Open(n)],
             Msg::Opened(Ok(case)) => {
+                // A new state: the forms for the next step start empty.
+                if self.case.as_ref().map(|c| c.events.len()) != Some(case.events.len()) {
+                    self.actions = Default::default();
+                }
+                self.error = None;
                 self.case = Some(case);
                 self.printed = None;
                 vec![]
@@ -141,7 +163,12 @@ impl CasesState {
         }
     }
 
-    pub fn view(&self) -> Element<'_, Msg> {
+    pub fn view(
+        &self,
+        role: crate::domain::access::Role,
+        office: crate::domain::OfficeKind,
+        today: chrono::NaiveDate,
+    ) -> Element<'_, Msg> {
         let mut col = column![].spacing(8);
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(super::style::level_color(
@@ -149,7 +176,14 @@ impl CasesState {
             )));
         }
         match &self.case {
-            Some(c) => col.push(case_page(c, self.printed.as_ref())).into(),
+            Some(c) => col
+                .push(
+                    self.actions
+                        .view(&c.state, role, office, today)
+                        .map(Msg::Action),
+                )
+                .push(case_page(c, self.printed.as_ref()))
+                .into(),
             None => col.push(self.list()).into(),
         }
     }
@@ -365,6 +399,33 @@ pub fn run(
             st.record_form_issued(&actor, &number, &record, now)
                 .map_err(|e| e.localize())?;
             Ok(path)
+        })()),
+        Effect::Record { number, kind } => Msg::Opened(
+            st.append_event(&actor, &number, kind, today, now)
+                .map(Box::new)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Approve(number) => Msg::Opened((|| {
+            // Annex 4-1 is valid for the profile's period from its issue.
+            let rules = st.rules().map_err(|e| e.localize())?;
+            let profile = rules
+                .profile_on(today)
+                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
+            let valid_until = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
+                .direction_valid_until(today)
+                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
+            st.append_event(
+                &actor,
+                &number,
+                EventKind::Approved {
+                    on: today,
+                    valid_until,
+                },
+                today,
+                now,
+            )
+            .map(Box::new)
+            .map_err(|e| e.localize())
         })()),
         Effect::OpenFile(p) => Msg::Delivered(
             print::deliver(&p, print::Delivery::Open)

@@ -6,6 +6,7 @@
 //! as a message; tests run the same effects synchronously (`App::settle`),
 //! so a whole flow can be driven without a window or real waiting.
 
+pub mod actions;
 pub mod cases;
 pub mod intake;
 pub mod login;
@@ -299,10 +300,15 @@ impl App {
                     .collect()
             }
             Message::Cases(m) => {
+                let today = self.now.date();
                 let Screen::Main { cases, .. } = &mut self.screen else {
                     return vec![];
                 };
-                cases.update(m).into_iter().map(Effect::Cases).collect()
+                cases
+                    .update(m, today)
+                    .into_iter()
+                    .map(Effect::Cases)
+                    .collect()
             }
             Message::Users(users::Msg::Loaded(Ok((list, idle)))) => {
                 self.idle_minutes = idle;
@@ -634,7 +640,16 @@ impl App {
                     Tab::Queue => queue
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Queue),
-                    Tab::Cases => cases.view().map(Message::Cases),
+                    Tab::Cases => cases
+                        .view(
+                            user.role,
+                            self.office
+                                .as_ref()
+                                .map(|o| o.kind)
+                                .unwrap_or(crate::domain::OfficeKind::StateCorporation),
+                            self.now.date(),
+                        )
+                        .map(Message::Cases),
                     Tab::Intake => wizard
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Intake),

@@ -1,0 +1,349 @@
+//! What can be done next on a case, by state and role: the approving
+//! bodies' conclusions, approval (Annex 4-1) or refusal on the grounds of
+//! para 10 (Annex 1-1), the deregistration papers, the decision (Annex 1),
+//! the handover to the applicant or a representative with a notarised power
+//! of attorney, and the transfer of an uncollected decision.
+
+use super::style::tab;
+use crate::domain::access::{may_record, Role};
+use crate::domain::case::{CaseState, Conclusion, EventKind, Recipient, RefusalGround, Status};
+use crate::domain::OfficeKind;
+use crate::t;
+use chrono::NaiveDate;
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
+use iced::Element;
+use std::collections::BTreeMap;
+
+/// The approving bodies offered by default (settings data; the reference
+/// of each conclusion is typed).
+pub const BODIES: [&str; 5] = ["security", "military", "tax", "courts", "prosecution"];
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Body(&'static str),
+    Positive(bool),
+    Reference(String),
+    RecordConclusion,
+    Ground(u8, bool),
+    Until(u8, String),
+    Approve,
+    Refuse,
+    Issuer(String),
+    CertNumber(String),
+    Certificate,
+    NotLiable,
+    Deregistered,
+    Decision,
+    ToRepresentative(bool),
+    RepName(String),
+    Poa(String),
+    Notary(String),
+    PoaDate(String),
+    HandOver,
+    Transfer,
+}
+
+#[derive(Debug, Default)]
+pub struct ActionsState {
+    pub body: Option<&'static str>,
+    pub positive: bool,
+    pub reference: String,
+    pub grounds: BTreeMap<u8, String>,
+    pub issuer: String,
+    pub cert_number: String,
+    pub to_representative: bool,
+    pub rep_name: String,
+    pub poa: String,
+    pub notary: String,
+    pub poa_date: String,
+}
+
+/// What the case page asks the store to record.
+pub enum Outcome {
+    None,
+    Record(EventKind),
+    /// Approval needs the direction's validity, computed from the rules.
+    Approve,
+}
+
+impl ActionsState {
+    pub fn update(&mut self, msg: Msg, today: NaiveDate) -> Outcome {
+        match msg {
+            Msg::Body(b) => self.body = Some(b),
+            Msg::Positive(p) => self.positive = p,
+            Msg::Reference(r) => self.reference = r,
+            Msg::RecordConclusion => {
+                if let Some(body) = self.body {
+                    let c = Conclusion {
+                        body: body.to_string(),
+                        positive: self.positive,
+                        on: today,
+                        reference: std::mem::take(&mut self.reference),
+                    };
+                    return Outcome::Record(EventKind::ConclusionRecorded { conclusion: c });
+                }
+            }
+            Msg::Ground(g, on) => {
+                if on {
+                    self.grounds
+                        .entry(g)
+                        .or_insert_with(|| crate::i18n::dynamic(&format!("ground-until-{g}")));
+                } else {
+                    self.grounds.remove(&g);
+                }
+            }
+            Msg::Until(g, u) => {
+                self.grounds.insert(g, u);
+            }
+            Msg::Approve => return Outcome::Approve,
+            Msg::Refuse => {
+                let grounds = self
+                    .grounds
+                    .iter()
+                    .map(|(g, u)| RefusalGround {
+                        ground: *g,
+                        until: u.clone(),
+                    })
+                    .collect();
+                return Outcome::Record(EventKind::Refused { on: today, grounds });
+            }
+            Msg::Issuer(s) => self.issuer = s,
+            Msg::CertNumber(s) => self.cert_number = s,
+            Msg::Certificate => {
+                return Outcome::Record(EventKind::MilitaryCertificateReceived {
+                    on: today,
+                    issuer: self.issuer.trim().to_string(),
+                    number: self.cert_number.trim().to_string(),
+                })
+            }
+            Msg::NotLiable => {
+                return Outcome::Record(EventKind::NotLiableForMilitary { on: today })
+            }
+            Msg::Deregistered => {
+                return Outcome::Record(EventKind::ResidenceDeregistered { on: today })
+            }
+            Msg::Decision => return Outcome::Record(EventKind::DecisionIssued { on: today }),
+            Msg::ToRepresentative(b) => self.to_representative = b,
+            Msg::RepName(s) => self.rep_name = s,
+            Msg::Poa(s) => self.poa = s,
+            Msg::Notary(s) => self.notary = s,
+            Msg::PoaDate(s) => self.poa_date = s,
+            Msg::HandOver => {
+                let to = if self.to_representative {
+                    let Ok(notarised_on) =
+                        NaiveDate::parse_from_str(self.poa_date.trim(), "%d.%m.%Y")
+                    else {
+                        return Outcome::None;
+                    };
+                    Recipient::Representative {
+                        full_name: self.rep_name.trim().into(),
+                        power_of_attorney: self.poa.trim().into(),
+                        notarised_on,
+                        notary: self.notary.trim().into(),
+                    }
+                } else {
+                    Recipient::Applicant
+                };
+                return Outcome::Record(EventKind::HandedOver { on: today, to });
+            }
+            Msg::Transfer => {
+                return Outcome::Record(EventKind::TransferredToProvider { on: today })
+            }
+        }
+        Outcome::None
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        state: &'a CaseState,
+        role: Role,
+        office: OfficeKind,
+        today: NaiveDate,
+    ) -> Element<'a, Msg> {
+        let can = |e: &EventKind| may_record(role, e);
+        let mut col = column![].spacing(6);
+        match state.status {
+            Status::UnderReview
+                if can(&EventKind::Approved {
+                    on: today,
+                    valid_until: today,
+                }) =>
+            {
+                col = col.push(text(t!("ui-act-review")).size(16));
+                for c in &state.conclusions {
+                    let verdict = if c.positive {
+                        t!("ui-act-positive")
+                    } else {
+                        t!("ui-act-negative")
+                    };
+                    col = col.push(
+                        text(format!(
+                            "{} — {} ({}, {})",
+                            body_name(&c.body),
+                            verdict,
+                            crate::i18n::date(c.on),
+                            c.reference
+                        ))
+                        .size(13),
+                    );
+                }
+                col = col.push(
+                    row(BODIES
+                        .iter()
+                        .map(|b| tab(body_name(b), self.body == Some(*b), Msg::Body(b))))
+                    .spacing(4)
+                    .wrap(),
+                );
+                col = col.push(
+                    row![
+                        checkbox(self.positive)
+                            .label(t!("ui-act-positive"))
+                            .on_toggle(Msg::Positive),
+                        text_input(&t!("ui-act-reference"), &self.reference)
+                            .id("conclusion-reference")
+                            .on_input(Msg::Reference),
+                        button(text(t!("ui-act-record-conclusion")))
+                            .on_press_maybe(self.body.map(|_| Msg::RecordConclusion)),
+                    ]
+                    .spacing(8)
+                    .align_y(iced::Alignment::Center),
+                );
+                col = col.push(self.grounds_view());
+                col = col.push(
+                    row![
+                        button(text(t!("ui-act-approve"))).on_press(Msg::Approve),
+                        button(text(t!("ui-act-refuse")))
+                            .style(button::danger)
+                            .on_press_maybe((!self.grounds.is_empty()).then_some(Msg::Refuse)),
+                    ]
+                    .spacing(8),
+                );
+            }
+            Status::Approved => {
+                col = col.push(text(t!("ui-act-deregistration")).size(16));
+                if state.military.is_none() {
+                    col = col.push(
+                        row![
+                            text_input(&t!("ui-act-issuer"), &self.issuer)
+                                .id("cert-issuer")
+                                .on_input(Msg::Issuer),
+                            text_input(&t!("ui-act-cert-number"), &self.cert_number)
+                                .id("cert-number")
+                                .on_input(Msg::CertNumber),
+                            button(text(t!("ui-act-certificate"))).on_press_maybe(
+                                (!self.issuer.trim().is_empty()).then_some(Msg::Certificate)
+                            ),
+                            button(text(t!("ui-act-not-liable"))).on_press(Msg::NotLiable),
+                        ]
+                        .spacing(8),
+                    );
+                }
+                if state.residence_deregistered_on.is_none() {
+                    col = col
+                        .push(button(text(t!("ui-act-deregistered"))).on_press(Msg::Deregistered));
+                }
+                let ready = state.military.is_some() && state.residence_deregistered_on.is_some();
+                if ready && can(&EventKind::DecisionIssued { on: today }) {
+                    col = col.push(button(text(t!("ui-act-decision"))).on_press(Msg::Decision));
+                }
+                // Para 9 stage 3 / Annex 4-1: no certificate within 7 days — refusal.
+                if state.direction_valid_until.is_some_and(|u| today > u)
+                    && state.military.is_none()
+                {
+                    col = col.push(text(t!("ui-act-certificate-overdue")).color(
+                        super::style::level_color(crate::domain::visit::Level::Breach),
+                    ));
+                    if can(&EventKind::Refused {
+                        on: today,
+                        grounds: vec![],
+                    }) {
+                        col = col.push(self.grounds_view());
+                        col = col.push(
+                            button(text(t!("ui-act-refuse")))
+                                .style(button::danger)
+                                .on_press_maybe((!self.grounds.is_empty()).then_some(Msg::Refuse)),
+                        );
+                    }
+                }
+            }
+            Status::DecisionIssued | Status::TransferredToProvider => {
+                col = col.push(text(t!("ui-act-handover")).size(16));
+                col = col.push(
+                    checkbox(self.to_representative)
+                        .label(t!("ui-act-to-representative"))
+                        .on_toggle(Msg::ToRepresentative),
+                );
+                if self.to_representative {
+                    col = col.push(
+                        text_input(&t!("ui-f-rep-name"), &self.rep_name)
+                            .id("rep-name")
+                            .on_input(Msg::RepName),
+                    );
+                    col = col.push(
+                        text_input(&t!("ui-act-poa"), &self.poa)
+                            .id("poa")
+                            .on_input(Msg::Poa),
+                    );
+                    col = col.push(
+                        text_input(&t!("ui-act-notary"), &self.notary)
+                            .id("notary")
+                            .on_input(Msg::Notary),
+                    );
+                    col = col.push(
+                        text_input(&t!("ui-act-poa-date"), &self.poa_date)
+                            .id("poa-date")
+                            .on_input(Msg::PoaDate),
+                    );
+                }
+                col = col.push(button(text(t!("ui-act-hand-over"))).on_press(Msg::HandOver));
+                if state.status == Status::DecisionIssued && office == OfficeKind::StateCorporation
+                {
+                    col = col.push(
+                        button(text(t!("ui-act-transfer")))
+                            .style(button::secondary)
+                            .on_press(Msg::Transfer),
+                    );
+                }
+            }
+            _ => return col.into(),
+        }
+        container(col)
+            .padding(10)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    fn grounds_view(&self) -> Element<'_, Msg> {
+        let mut g = column![text(t!("ui-act-grounds")).size(14)].spacing(4);
+        for n in 1..=8u8 {
+            let on = self.grounds.contains_key(&n);
+            g = g.push(
+                checkbox(on)
+                    .label(format!(
+                        "{n}. {}",
+                        crate::i18n::dynamic(&format!("ground-{n}"))
+                    ))
+                    .on_toggle(move |b| Msg::Ground(n, b)),
+            );
+            if let Some(u) = self.grounds.get(&n) {
+                g = g.push(
+                    row![
+                        text(t!("ui-act-until")).size(13),
+                        text_input("", u).on_input(move |s| Msg::Until(n, s))
+                    ]
+                    .spacing(6),
+                );
+            }
+        }
+        g.into()
+    }
+}
+
+pub fn body_name(key: &str) -> String {
+    let id = format!("body-{key}");
+    if crate::i18n::has(&id) {
+        crate::i18n::dynamic(&id)
+    } else {
+        key.to_string()
+    }
+}
