@@ -834,3 +834,55 @@ fn an_officer_takes_a_case_from_review_to_handover() {
         NaiveDate::from_ymd_opt(2026, 12, 22)
     );
 }
+
+#[test]
+fn the_review_queue_and_the_deadline_board_show_days_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "100000000").unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    // An open intake has no deadline yet: it is not on the board.
+    st.commit_intake(
+        &Actor::cli(),
+        &sample_intake(),
+        IntakeOutcome::Open,
+        t0().date(),
+        t0(),
+    )
+    .unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Under review").unwrap();
+    });
+    let line = format!(
+        "{}   850115300001   Сейтқали Ержан Бақытжанұлы   under review   Review with the approving bodies: 17.12.2026 (22 days)",
+        rec.summary.number
+    );
+    assert!(shows(&app, &line), "the review queue with days left");
+    // Past the due date the line counts negative days (and turns red).
+    app.settle(Message::Tick(
+        NaiveDate::from_ymd_opt(2026, 12, 19)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap(),
+    ));
+    act(&mut app, |ui| {
+        ui.click("Deadline board").unwrap();
+    });
+    let late = format!(
+        "{}   850115300001   Сейтқали Ержан Бақытжанұлы   under review   Review with the approving bodies: 17.12.2026 (-2 days)",
+        rec.summary.number
+    );
+    assert!(shows(&app, &late));
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.cases_by_due(None, 0, 50).unwrap().rows.len(), 1);
+}

@@ -521,3 +521,7 @@ body-military = Defence affairs department
 body-tax = State revenue body
 body-courts = Courts and enforcement
 body-prosecution = Prosecutor's office
+ui-cases-mode-search = Search
+ui-cases-mode-review = Under review
+ui-cases-mode-board = Deadline board
+ui-cases-due = { $what }: { $due } ({ $left } days)

@@ -521,3 +521,7 @@ body-military = Қорғаныс істері департаменті
 body-tax = Мемлекеттік кірістер органы
 body-courts = Соттар және атқарушылық іс жүргізу
 body-prosecution = Прокуратура
+ui-cases-mode-search = Іздеу
+ui-cases-mode-review = Қаралуда
+ui-cases-mode-board = Мерзімдер
+ui-cases-due = { $what }: { $due } (күн: { $left })

@@ -521,3 +521,7 @@ body-military = Департамент по делам обороны
 body-tax = Органы государственных доходов
 body-courts = Суды и исполнительное производство
 body-prosecution = Прокуратура
+ui-cases-mode-search = Поиск
+ui-cases-mode-review = На рассмотрении
+ui-cases-mode-board = Сроки
+ui-cases-due = { $what }: { $due } (дней: { $left })

@@ -511,6 +511,30 @@ impl Store {
         Ok(SearchPage { rows, more })
     }
 
+    /// Open cases by their next due date, earliest (and overdue) first; of
+    /// one status when given (the officer's review queue), else all (the
+    /// supervisor's deadline board).
+    pub fn cases_by_due(
+        &self,
+        status: Option<Status>,
+        offset: u32,
+        limit: u32,
+    ) -> Result<SearchPage> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE next_due IS NOT NULL AND (?1 IS NULL OR status = ?1)
+             ORDER BY next_due, key LIMIT ?2 OFFSET ?3"
+        ))?;
+        let mut rows = st
+            .query_map(
+                params![status.map(|s| s.as_str()), limit + 1, offset],
+                summary_from_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let more = rows.len() > limit as usize;
+        rows.truncate(limit as usize);
+        Ok(SearchPage { rows, more })
+    }
+
     /// One search box for the case list: a case number, an IIN, or a name prefix.
     pub fn search(&self, query: &str, offset: u32, limit: u32) -> Result<SearchPage> {
         let q = query.trim();

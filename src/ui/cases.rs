@@ -20,6 +20,7 @@ pub const PAGE: u32 = 50;
 pub enum Msg {
     Query(String),
     Search,
+    Mode(ListMode),
     Next,
     Prev,
     Found(Result<SearchPage, String>),
@@ -39,6 +40,10 @@ pub enum Msg {
 pub enum Effect {
     Search {
         query: String,
+        page: u32,
+    },
+    ByDue {
+        review_only: bool,
         page: u32,
     },
     Open(CaseNumber),
@@ -64,10 +69,45 @@ pub struct CasesState {
     pub printed: Option<PathBuf>,
     pub error: Option<String>,
     pub actions: super::actions::ActionsState,
+    pub mode: ListMode,
+    /// Today, for the days left on each deadline.
+    pub today: chrono::NaiveDate,
+}
+
+/// What the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListMode {
+    /// Search results (all cases, newest first, when the box is empty).
+    #[default]
+    Search,
+    /// The officer's queue: cases under review, the earliest due first.
+    Review,
+    /// Every open case by its next due date, overdue first.
+    Board,
+}
+
+impl CasesState {
+    fn fetch(&self) -> Effect {
+        match self.mode {
+            ListMode::Search => Effect::Search {
+                query: self.query.clone(),
+                page: self.page,
+            },
+            ListMode::Review => Effect::ByDue {
+                review_only: true,
+                page: self.page,
+            },
+            ListMode::Board => Effect::ByDue {
+                review_only: false,
+                page: self.page,
+            },
+        }
+    }
 }
 
 impl CasesState {
     pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> Vec<Effect> {
+        self.today = today;
         match msg {
             Msg::Action(m) => {
                 let Some(number) = self.case.as_ref().map(|c| c.summary.number) else {
@@ -85,24 +125,22 @@ impl CasesState {
             }
             Msg::Search => {
                 self.page = 0;
-                vec![Effect::Search {
-                    query: self.query.clone(),
-                    page: 0,
-                }]
+                self.mode = ListMode::Search;
+                vec![self.fetch()]
+            }
+            Msg::Mode(m) => {
+                self.mode = m;
+                self.page = 0;
+                self.case = None;
+                vec![self.fetch()]
             }
             Msg::Next if self.rows.as_ref().is_some_and(|r| r.more) => {
                 self.page += 1;
-                vec![Effect::Search {
-                    query: self.query.clone(),
-                    page: self.page,
-                }]
+                vec![self.fetch()]
             }
             Msg::Prev if self.page > 0 => {
                 self.page -= 1;
-                vec![Effect::Search {
-                    query: self.query.clone(),
-                    page: self.page,
-                }]
+                vec![self.fetch()]
             }
             Msg::Next | Msg::Prev => vec![],
             Msg::Found(Ok(page)) => {
@@ -202,15 +240,39 @@ impl CasesState {
             Some(p) if p.rows.is_empty() => list = list.push(text(t!("cli-no-cases"))),
             Some(p) => {
                 for r in &p.rows {
-                    let line = format!(
+                    let mut line = format!(
                         "{}   {}   {}   {}",
                         r.number,
                         r.iin,
                         r.full_name,
                         r.status.localize()
                     );
+                    let mut overdue = false;
+                    if self.mode != ListMode::Search {
+                        if let Some(due) = r.next_due {
+                            let left = (due - self.today).num_days();
+                            overdue = left < 0;
+                            let what = r
+                                .next_due_kind
+                                .as_deref()
+                                .map(|k| crate::i18n::dynamic(&format!("deadline-{k}")))
+                                .unwrap_or_default();
+                            line = format!(
+                                "{line}   {}",
+                                t!("ui-cases-due", what = what, due = date(due), left = left)
+                            );
+                        }
+                    }
+                    let label = text(line).size(14);
+                    let label = if overdue {
+                        label.color(super::style::level_color(
+                            crate::domain::visit::Level::Breach,
+                        ))
+                    } else {
+                        label
+                    };
                     list = list.push(
-                        button(text(line).size(14))
+                        button(label)
                             .style(button::text)
                             .on_press(Msg::Open(r.number)),
                     );
@@ -227,8 +289,27 @@ impl CasesState {
         ]
         .spacing(8)
         .align_y(iced::Alignment::Center);
+        let modes = row![
+            super::style::tab(
+                t!("ui-cases-mode-search"),
+                self.mode == ListMode::Search,
+                Msg::Mode(ListMode::Search)
+            ),
+            super::style::tab(
+                t!("ui-cases-mode-review"),
+                self.mode == ListMode::Review,
+                Msg::Mode(ListMode::Review)
+            ),
+            super::style::tab(
+                t!("ui-cases-mode-board"),
+                self.mode == ListMode::Board,
+                Msg::Mode(ListMode::Board)
+            ),
+        ]
+        .spacing(4);
         column![
             text(t!("ui-nav-cases")).size(22),
+            modes,
             search,
             scrollable(list).height(Length::Fill),
             pager
@@ -352,6 +433,14 @@ pub fn run(
         Effect::Search { query, page } => Msg::Found(
             st.search(&query, page * PAGE, PAGE)
                 .map_err(|e| e.localize()),
+        ),
+        Effect::ByDue { review_only, page } => Msg::Found(
+            st.cases_by_due(
+                review_only.then_some(crate::domain::case::Status::UnderReview),
+                page * PAGE,
+                PAGE,
+            )
+            .map_err(|e| e.localize()),
         ),
         Effect::Open(n) => Msg::Opened(
             st.view_case(&actor, &n, today, now)
