@@ -886,3 +886,67 @@ fn the_review_queue_and_the_deadline_board_show_days_left() {
     let st = Store::open_dir(dir.path()).unwrap();
     assert_eq!(st.cases_by_due(None, 0, 50).unwrap().rows.len(), 1);
 }
+
+#[test]
+fn a_complaint_is_registered_confirmed_and_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let supervisor = NewUser {
+        login: "boss".into(),
+        full_name: "Supervisor One".into(),
+        role: Role::Supervisor,
+        password: "supervisor pw".into(),
+    };
+    st.create_user(&Actor::cli(), &supervisor, t0()).unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    act(&mut app, |ui| {
+        ui.click("Complaints").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "c-name", "Сейтқали Ержан");
+        fill(ui, "c-id", "850115300001");
+        fill(ui, "c-address", "Астана қ., Тұран 5");
+        fill(ui, "c-text", "Кезекте 40 минут күттім");
+    });
+    act(&mut app, |ui| {
+        ui.click("a State Corporation employee").unwrap();
+        ui.click("the head of the State Corporation").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Register").unwrap();
+    });
+    // Wednesday 25 November 2026 + 5 working days = Wednesday 2 December.
+    assert!(shows(&app, "Registered as No. 0042-2026-00001; the answer is due by 02.12.2026. The confirmation is printed."));
+    let pdf = dir
+        .path()
+        .join("forms")
+        .join("complaint-0042-2026-00001.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // A clerk cannot answer; a supervisor can.
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "boss", "supervisor pw");
+    act(&mut app, |ui| {
+        ui.click("Complaints").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("0042-2026-00001  25.11.2026  Сейтқали Ержан  due 02.12.2026")
+            .unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(
+            ui,
+            "c-answer",
+            "Кешірім сұраймыз; кезек тәртібі тексерілді.",
+        )
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the answer").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "0042-2026-00001  25.11.2026  Сейтқали Ержан  answered 25.11.2026"
+    ));
+}

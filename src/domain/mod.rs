@@ -5,6 +5,7 @@ pub mod access;
 pub mod calendar;
 pub mod case;
 pub mod checklist;
+pub mod complaint;
 pub mod deadlines;
 pub mod demo;
 pub mod ids;

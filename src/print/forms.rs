@@ -680,3 +680,59 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
     executor_block(body, input, false);
     received_block(body, input, Some(input.today));
 }
+
+/// The acceptance confirmation of a complaint (para 11).
+pub fn complaint_confirmation(
+    c: &crate::store::Complaint,
+    office: &crate::store::Office,
+    lang: DocLang,
+) -> Result<Document, PrintError> {
+    let family = fonts::family().map_err(PrintError::Pdf)?;
+    let mut doc = Document::new(family);
+    doc.set_title(pt!(lang, "form-complaint-title"));
+    doc.set_paper_size(genpdf::PaperSize::A4);
+    doc.set_minimal_conformance();
+    doc.set_font_size(layout::BODY);
+    doc.set_line_spacing(1.2);
+    let mut decorator = SimplePageDecorator::new();
+    decorator.set_margins(Margins::trbl(15, 15, 15, 20));
+    doc.set_page_decorator(decorator);
+    let mut body = LinearLayout::vertical();
+    body.push(title(pt!(lang, "form-complaint-title")));
+    body.push(gap(0.8));
+    body.push(labelled(
+        pt!(lang, "form-complaint-number"),
+        Some(&c.number),
+    ));
+    body.push(labelled(
+        pt!(lang, "form-complaint-registered"),
+        Some(&date(c.registered_on)),
+    ));
+    body.push(labelled(
+        pt!(lang, "form-complaint-from"),
+        Some(c.complainant_name()),
+    ));
+    body.push(labelled(
+        pt!(lang, "form-complaint-accepted-by"),
+        Some(&c.accepted_by),
+    ));
+    body.push(labelled(
+        pt!(lang, "form-complaint-due"),
+        Some(&date(c.due_on)),
+    ));
+    body.push(text(pt!(
+        lang,
+        "form-complaint-where",
+        office = office.name.as_str(),
+        address = office.address.as_str()
+    )));
+    body.push(gap(1.0));
+    body.push(text(pt!(lang, "form-stamp")));
+    executor_like(&mut body, lang, office);
+    doc.push(body);
+    Ok(doc)
+}
+
+fn executor_like(body: &mut LinearLayout, lang: DocLang, office: &crate::store::Office) {
+    body.push(labelled(pt!(lang, "form-phone"), non_empty(&office.phone)));
+}

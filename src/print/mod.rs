@@ -242,3 +242,18 @@ pub fn digest(bytes: &[u8]) -> String {
     let d = sha2::Sha256::digest(bytes);
     d.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// The confirmation a complainant receives (para 11): the registration
+/// stamp — incoming number and date —, who accepted it, and when and where
+/// the answer is to be had.
+pub fn complaint_confirmation(
+    c: &crate::store::Complaint,
+    office: &Office,
+    lang: DocLang,
+) -> Result<Vec<u8>, PrintError> {
+    let doc = forms::complaint_confirmation(c, office, lang)?;
+    let mut out = Vec::with_capacity(128 * 1024);
+    doc.render(&mut out)
+        .map_err(|e| PrintError::Pdf(e.to_string()))?;
+    Ok(out)
+}

@@ -6,6 +6,7 @@
 //! none. Nothing outside this module writes SQL.
 
 mod cases;
+mod complaints;
 mod forms;
 mod rules;
 mod schema;
@@ -13,6 +14,7 @@ mod users;
 mod visits;
 
 pub use cases::{CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
+pub use complaints::Complaint;
 pub use forms::{Draft, FormRecord, IssuedForm};
 pub use rules::RuleKind;
 pub use users::{LoginOutcome, NewUser, User};

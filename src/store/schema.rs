@@ -150,6 +150,27 @@ CREATE TABLE drafts (
     updated_at  TEXT NOT NULL
 );
 
+-- Complaints (para 11): registered with an incoming number, due in working
+-- days, answered with how the answer was delivered.
+CREATE TABLE complaints (
+    id             INTEGER PRIMARY KEY,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    number         TEXT NOT NULL,
+    registered_on  TEXT NOT NULL,
+    accepted_by    TEXT NOT NULL,
+    complainant    TEXT NOT NULL,
+    about          TEXT NOT NULL,
+    addressee      TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    case_number    TEXT,
+    due_on         TEXT NOT NULL,
+    answered_on    TEXT,
+    answer         TEXT,
+    delivery       TEXT,
+    UNIQUE (year, seq)
+);
+
 -- An administrator's replacements for the shipped rule data.
 CREATE TABLE rule_data (
     kind        TEXT NOT NULL CHECK (kind IN ('profile', 'mci', 'calendar')),

@@ -8,6 +8,7 @@
 
 pub mod actions;
 pub mod cases;
+pub mod complaints;
 pub mod intake;
 pub mod login;
 pub mod queue;
@@ -44,6 +45,7 @@ pub enum Message {
     Cases(cases::Msg),
     Intake(intake::Msg),
     Users(users::Msg),
+    Complaints(complaints::Msg),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -66,6 +68,7 @@ pub enum Tab {
     Intake,
     Cases,
     Users,
+    Complaints,
 }
 
 /// Work for the blocking pool: every effect reads or writes the store.
@@ -77,6 +80,7 @@ pub enum Effect {
     Cases(cases::Effect),
     Intake(intake::Effect),
     Users(users::Effect),
+    Complaints(complaints::Effect),
     /// Remember the interface language on this workstation.
     SaveLanguage(UiLang),
     Ui(UiOp),
@@ -97,6 +101,7 @@ pub enum Screen {
         cases: CasesState,
         intake: intake::IntakeState,
         users: users::UsersState,
+        complaints: complaints::ComplaintsState,
     },
 }
 
@@ -263,6 +268,7 @@ impl App {
                             cases: CasesState::default(),
                             intake: intake::IntakeState::default(),
                             users: users::UsersState::default(),
+                            complaints: complaints::ComplaintsState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -273,6 +279,7 @@ impl App {
                             // A draft left by a crash or a closed window comes back.
                             Effect::Intake(intake::Effect::Load),
                             Effect::Users(users::Effect::Load),
+                            Effect::Complaints(complaints::Effect::Load),
                         ]
                     }
                     login::Outcome::None => vec![],
@@ -308,6 +315,16 @@ impl App {
                     .update(m, today)
                     .into_iter()
                     .map(Effect::Cases)
+                    .collect()
+            }
+            Message::Complaints(m) => {
+                let Screen::Main { complaints, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                complaints
+                    .update(m)
+                    .into_iter()
+                    .map(Effect::Complaints)
                     .collect()
             }
             Message::Users(users::Msg::Loaded(Ok((list, idle)))) => {
@@ -479,6 +496,9 @@ impl App {
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
             Effect::Users(e) => Message::Users(users::run(&mut st, user, e, now)),
+            Effect::Complaints(e) => {
+                Message::Complaints(complaints::run(&mut st, office, user, e, now))
+            }
             Effect::SaveLanguage(lang) => {
                 // Not being able to remember the language is no reason to
                 // bother the clerk: it is only a preference.
@@ -599,6 +619,7 @@ impl App {
                 cases,
                 intake: wizard,
                 users,
+                complaints,
             } => {
                 let nav = row![
                     style::tab(
@@ -625,6 +646,11 @@ impl App {
                     } else {
                         Space::new().into()
                     },
+                    style::tab(
+                        t!("ui-nav-complaints"),
+                        *tab == Tab::Complaints,
+                        Message::Tab(Tab::Complaints),
+                    ),
                     Space::new().width(Length::Fill),
                     text(t!(
                         "ui-user",
@@ -654,6 +680,7 @@ impl App {
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Intake),
                     Tab::Users => users.view(&user.login, self.now).map(Message::Users),
+                    Tab::Complaints => complaints.view(self.now.date()).map(Message::Complaints),
                 };
                 column![nav, content].spacing(12).into()
             }

@@ -1,0 +1,376 @@
+//! The complaints register (para 11): register a complaint from a person or
+//! a legal entity, print the acceptance confirmation, answer it; the due
+//! date on the working calendar, overdue in red.
+
+use super::style::{level_color, tab};
+use crate::domain::complaint::{About, Addressee, Complainant, NewComplaint};
+use crate::domain::visit::Level;
+use crate::domain::DocLang;
+use crate::i18n::{date, Localize};
+use crate::print;
+use crate::store::{Actor, Complaint, Office, Store, User};
+use crate::t;
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::widget::{button, checkbox, column, row, scrollable, text, text_input};
+use iced::{Element, Length};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Id,
+    Address,
+    Outgoing,
+    OutgoingDate,
+    Text,
+    Case,
+    Answer,
+}
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Loaded(Result<Vec<Complaint>, String>),
+    Entity(bool),
+    Edit(Field, String),
+    About(About),
+    Addressee(Addressee),
+    Register,
+    Registered(Result<Box<(Complaint, PathBuf)>, String>),
+    Select(i64),
+    ByPost(bool),
+    AnswerIt,
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Load,
+    Register {
+        complaint: Box<NewComplaint>,
+        lang: DocLang,
+    },
+    Answer {
+        id: i64,
+        answer: String,
+        by_post: bool,
+    },
+}
+
+#[derive(Debug, Default)]
+pub struct ComplaintsState {
+    pub list: Vec<Complaint>,
+    pub entity: bool,
+    pub name: String,
+    pub id: String,
+    pub address: String,
+    pub outgoing: String,
+    pub outgoing_date: String,
+    pub text: String,
+    pub case: String,
+    pub about: Option<About>,
+    pub addressee: Option<Addressee>,
+    pub selected: Option<i64>,
+    pub answer: String,
+    pub by_post: bool,
+    pub registered: Option<(Complaint, PathBuf)>,
+    pub error: Option<String>,
+}
+
+impl ComplaintsState {
+    fn draft(&self) -> Option<NewComplaint> {
+        let complainant = if self.entity {
+            Complainant::Entity {
+                name: self.name.trim().into(),
+                bin: self.id.trim().into(),
+                address: self.address.trim().into(),
+                outgoing_number: self.outgoing.trim().into(),
+                outgoing_date: NaiveDate::parse_from_str(self.outgoing_date.trim(), "%d.%m.%Y")
+                    .ok(),
+            }
+        } else {
+            Complainant::Person {
+                full_name: self.name.trim().into(),
+                iin: self.id.trim().into(),
+                address: self.address.trim().into(),
+            }
+        };
+        Some(NewComplaint {
+            complainant,
+            about: self.about?,
+            addressee: self.addressee?,
+            text: self.text.trim().into(),
+            case_number: Some(self.case.trim().to_string()).filter(|s| !s.is_empty()),
+        })
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Loaded(Ok(list)) => self.list = list,
+            Msg::Loaded(Err(e)) => self.error = Some(e),
+            Msg::Entity(b) => self.entity = b,
+            Msg::Edit(f, v) => {
+                let slot = match f {
+                    Field::Name => &mut self.name,
+                    Field::Id => &mut self.id,
+                    Field::Address => &mut self.address,
+                    Field::Outgoing => &mut self.outgoing,
+                    Field::OutgoingDate => &mut self.outgoing_date,
+                    Field::Text => &mut self.text,
+                    Field::Case => &mut self.case,
+                    Field::Answer => &mut self.answer,
+                };
+                *slot = v;
+            }
+            Msg::About(a) => self.about = Some(a),
+            Msg::Addressee(a) => self.addressee = Some(a),
+            Msg::Register => match self.draft() {
+                Some(c) if c.check().is_ok() => {
+                    return vec![Effect::Register {
+                        complaint: Box::new(c),
+                        lang: DocLang::Kk,
+                    }];
+                }
+                _ => self.error = Some(t!("ui-complaint-incomplete")),
+            },
+            Msg::Registered(Ok(done)) => {
+                let keep_entity = self.entity;
+                *self = ComplaintsState {
+                    list: std::mem::take(&mut self.list),
+                    entity: keep_entity,
+                    ..Default::default()
+                };
+                self.registered = Some(*done);
+                return vec![Effect::Load];
+            }
+            Msg::Registered(Err(e)) => self.error = Some(e),
+            Msg::Select(id) => self.selected = Some(id),
+            Msg::ByPost(b) => self.by_post = b,
+            Msg::AnswerIt => {
+                if let (Some(id), false) = (self.selected, self.answer.trim().is_empty()) {
+                    return vec![Effect::Answer {
+                        id,
+                        answer: std::mem::take(&mut self.answer),
+                        by_post: self.by_post,
+                    }];
+                }
+            }
+        }
+        vec![]
+    }
+
+    pub fn view(&self, today: NaiveDate) -> Element<'_, Msg> {
+        let input = |label: String, value: &str, f: Field, id: &'static str| {
+            column![
+                text(label).size(13),
+                text_input("", value)
+                    .id(id)
+                    .on_input(move |v| Msg::Edit(f, v))
+            ]
+            .spacing(2)
+        };
+        let mut form = column![
+            text(t!("ui-complaint-new")).size(16),
+            checkbox(self.entity)
+                .label(t!("ui-complaint-entity"))
+                .on_toggle(Msg::Entity),
+            input(
+                if self.entity {
+                    t!("ui-complaint-entity-name")
+                } else {
+                    t!("ui-f-full-name")
+                },
+                &self.name,
+                Field::Name,
+                "c-name"
+            ),
+            input(
+                if self.entity {
+                    t!("ui-complaint-bin")
+                } else {
+                    t!("ui-f-iin")
+                },
+                &self.id,
+                Field::Id,
+                "c-id"
+            ),
+            input(
+                t!("ui-complaint-address"),
+                &self.address,
+                Field::Address,
+                "c-address"
+            ),
+        ]
+        .spacing(6);
+        if self.entity {
+            form = form.push(input(
+                t!("ui-complaint-outgoing"),
+                &self.outgoing,
+                Field::Outgoing,
+                "c-outgoing",
+            ));
+            form = form.push(input(
+                t!("ui-complaint-outgoing-date"),
+                &self.outgoing_date,
+                Field::OutgoingDate,
+                "c-outgoing-date",
+            ));
+        }
+        form = form.push(text(t!("ui-complaint-about")).size(13));
+        form = form.push(
+            row![
+                tab(
+                    t!("ui-complaint-about-provider"),
+                    self.about == Some(About::ProviderOfficial),
+                    Msg::About(About::ProviderOfficial)
+                ),
+                tab(
+                    t!("ui-complaint-about-sc"),
+                    self.about == Some(About::StateCorporationEmployee),
+                    Msg::About(About::StateCorporationEmployee)
+                ),
+            ]
+            .spacing(4),
+        );
+        form = form.push(text(t!("ui-complaint-to")).size(13));
+        form = form.push(
+            row([
+                (Addressee::HeadOfProvider, t!("ui-complaint-to-provider")),
+                (Addressee::Ministry, t!("ui-complaint-to-ministry")),
+                (Addressee::HeadOfStateCorporation, t!("ui-complaint-to-sc")),
+                (Addressee::QualityAuthority, t!("ui-complaint-to-quality")),
+            ]
+            .into_iter()
+            .map(|(a, label)| tab(label, self.addressee == Some(a), Msg::Addressee(a))))
+            .spacing(4)
+            .wrap(),
+        );
+        form = form.push(input(
+            t!("ui-complaint-text"),
+            &self.text,
+            Field::Text,
+            "c-text",
+        ));
+        form = form.push(input(
+            t!("ui-complaint-case"),
+            &self.case,
+            Field::Case,
+            "c-case",
+        ));
+        form = form.push(button(text(t!("ui-complaint-register"))).on_press(Msg::Register));
+        if let Some((c, path)) = &self.registered {
+            form = form.push(
+                text(t!(
+                    "ui-complaint-registered",
+                    number = c.number.as_str(),
+                    due = date(c.due_on)
+                ))
+                .color(level_color(Level::Normal)),
+            );
+            form =
+                form.push(text(t!("ui-case-printed", path = path.display().to_string())).size(13));
+        }
+        let mut list = column![text(t!("ui-complaint-register-title")).size(16)].spacing(4);
+        for c in &self.list {
+            let state = match c.answered_on {
+                Some(a) => t!("ui-complaint-answered", date = date(a)),
+                None => t!("ui-complaint-due", date = date(c.due_on)),
+            };
+            let line = text(format!(
+                "{}  {}  {}  {}",
+                c.number,
+                date(c.registered_on),
+                c.complainant_name(),
+                state
+            ))
+            .size(13);
+            let line = if c.is_overdue(today) {
+                line.color(level_color(Level::Breach))
+            } else {
+                line
+            };
+            list = list.push(
+                button(line)
+                    .style(if self.selected == Some(c.id) {
+                        button::primary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Msg::Select(c.id)),
+            );
+        }
+        if let Some(id) = self.selected {
+            if self
+                .list
+                .iter()
+                .any(|c| c.id == id && c.answered_on.is_none())
+            {
+                list = list.push(
+                    column![
+                        text(t!("ui-complaint-answer")).size(13),
+                        text_input("", &self.answer)
+                            .id("c-answer")
+                            .on_input(|v| Msg::Edit(Field::Answer, v)),
+                        checkbox(self.by_post)
+                            .label(t!("ui-complaint-by-post"))
+                            .on_toggle(Msg::ByPost),
+                        button(text(t!("ui-complaint-answer-save"))).on_press(Msg::AnswerIt),
+                    ]
+                    .spacing(4),
+                );
+            }
+        }
+        let mut col = column![row![
+            scrollable(form).width(Length::FillPortion(1)),
+            scrollable(list).width(Length::FillPortion(1))
+        ]
+        .spacing(16)];
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+        }
+        col.into()
+    }
+}
+
+pub fn run(
+    st: &mut Store,
+    office: Option<&Office>,
+    user: Option<&User>,
+    e: Effect,
+    now: NaiveDateTime,
+) -> Msg {
+    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
+    let today = now.date();
+    match e {
+        Effect::Load => Msg::Loaded(st.complaints(500).map_err(|e| e.localize())),
+        Effect::Register { complaint, lang } => Msg::Registered((|| {
+            let accepted_by = user.map(|u| u.full_name.clone()).unwrap_or_default();
+            let c = st
+                .register_complaint(&actor, &accepted_by, &complaint, today, now)
+                .map_err(|e| e.localize())?;
+            let office = office.ok_or_else(|| t!("store-not-initialised"))?;
+            let bytes = print::complaint_confirmation(&c, office, lang)
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            let dir = st
+                .path()
+                .parent()
+                .map(|p| p.join("forms"))
+                .unwrap_or_else(|| PathBuf::from("forms"));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let path = dir.join(format!("complaint-{}.pdf", c.number));
+            std::fs::write(&path, bytes)
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            Ok(Box::new((c, path)))
+        })()),
+        Effect::Answer {
+            id,
+            answer,
+            by_post,
+        } => {
+            let delivery = if by_post { "post" } else { "in_person" };
+            Msg::Loaded(
+                st.answer_complaint(&actor, id, &answer, delivery, today, now)
+                    .and_then(|_| st.complaints(500))
+                    .map_err(|e| e.localize()),
+            )
+        }
+    }
+}
