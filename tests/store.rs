@@ -617,3 +617,97 @@ fn roles_decide_who_records_what() {
     )
     .unwrap();
 }
+
+#[test]
+fn complaints_are_numbered_due_on_working_days_and_answered_once_by_a_supervisor() {
+    use emigration_desk::domain::complaint::{About, Addressee, Complainant, NewComplaint};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let person = NewComplaint {
+        complainant: Complainant::Person {
+            full_name: "Сейтқали Ержан".into(),
+            iin: "850115300001".into(),
+            address: "Астана қ., Тұран 5".into(),
+        },
+        about: About::StateCorporationEmployee,
+        addressee: Addressee::HeadOfStateCorporation,
+        text: "Кезекте 40 минут күттім".into(),
+        case_number: None,
+    };
+    // Tuesday 15 December 2026; 16 December (Independence Day) is a holiday:
+    // 17, 18, 21, 22, 23 December are the five working days.
+    let on = d(2026, 12, 15);
+    let a = st
+        .register_complaint(&clerk(), "Clerk One", &person, on, now())
+        .unwrap();
+    assert_eq!(a.number, "0042-2026-00001");
+    assert_eq!(a.due_on, d(2026, 12, 23));
+    assert_eq!(a.accepted_by, "Clerk One");
+    let entity = NewComplaint {
+        complainant: Complainant::Entity {
+            name: "ЖШС Синтетика".into(),
+            bin: "120440001115".into(),
+            address: "Алматы қ., Абай 1".into(),
+            outgoing_number: "17/204".into(),
+            outgoing_date: Some(d(2026, 12, 14)),
+        },
+        about: About::ProviderOfficial,
+        addressee: Addressee::QualityAuthority,
+        text: "Жауап берілмеді".into(),
+        case_number: None,
+    };
+    let b = st
+        .register_complaint(&clerk(), "Clerk One", &entity, on, now())
+        .unwrap();
+    assert_eq!(b.number, "0042-2026-00002");
+    assert!(
+        b.due_on > a.due_on,
+        "15 working days at the quality authority"
+    );
+    // An entity without its outgoing number is refused, nothing stored.
+    let mut bad = entity.clone();
+    if let Complainant::Entity {
+        outgoing_number, ..
+    } = &mut bad.complainant
+    {
+        outgoing_number.clear();
+    }
+    assert!(st
+        .register_complaint(&clerk(), "Clerk One", &bad, on, now())
+        .is_err());
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM complaints"), 2);
+
+    // A clerk may not answer; a supervisor may, once.
+    assert!(matches!(
+        st.answer_complaint(&clerk(), a.id, "Answer", "post", d(2026, 12, 18), now()),
+        Err(StoreError::Forbidden(_))
+    ));
+    let boss = Actor {
+        name: "boss".into(),
+        user_id: None,
+        role: Some(Role::Supervisor),
+    };
+    let answered = st
+        .answer_complaint(&boss, a.id, "Жауап берілді", "post", d(2026, 12, 18), now())
+        .unwrap();
+    assert_eq!(answered.answered_on, Some(d(2026, 12, 18)));
+    assert!(!answered.is_overdue(d(2027, 1, 10)));
+    assert!(st
+        .answer_complaint(&boss, a.id, "again", "post", d(2026, 12, 19), now())
+        .is_err());
+    // Unanswered first in the register; the second turns overdue after its day.
+    let list = st.complaints(10).unwrap();
+    assert_eq!(list[0].id, b.id);
+    assert!(!list[0].is_overdue(b.due_on));
+    assert!(list[0].is_overdue(b.due_on.succ_opt().unwrap()));
+    assert_eq!(
+        count(
+            &st,
+            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'complaint_%'"
+        ),
+        3
+    );
+    drop(st);
+    let st = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(st.complaints(10).unwrap().len(), 2);
+}
