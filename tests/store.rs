@@ -64,7 +64,7 @@ fn count(st: &Store, sql: &str) -> i64 {
 fn migrates_from_empty_with_the_safe_pragmas() {
     let dir = tempfile::tempdir().unwrap();
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 1);
+    assert_eq!(st.schema_version().unwrap(), 2);
     let mode: String = st
         .raw()
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -77,7 +77,7 @@ fn migrates_from_empty_with_the_safe_pragmas() {
     drop(st);
     // Reopening an up-to-date file changes nothing.
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 1);
+    assert_eq!(st.schema_version().unwrap(), 2);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn a_file_from_a_newer_version_is_refused() {
         Store::open_dir(dir.path()),
         Err(StoreError::SchemaTooNew {
             found: 99,
-            known: 1
+            known: 2
         })
     ));
 }
@@ -710,4 +710,60 @@ fn complaints_are_numbered_due_on_working_days_and_answered_once_by_a_supervisor
     drop(st);
     let st = Store::open_dir(dir.path()).unwrap();
     assert_eq!(st.complaints(10).unwrap().len(), 2);
+}
+
+#[test]
+fn visit_stats_count_served_visits_within_both_limits_per_day_and_counter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let at = |day: u32, h: u32, m: u32| d(2026, 11, day).and_hms_opt(h, m, 0).unwrap();
+    let serve = |st: &mut Store,
+                 day: u32,
+                 issued: (u32, u32),
+                 called: (u32, u32),
+                 ended: (u32, u32),
+                 outcome: &str| {
+        let v = st
+            .issue_ticket(
+                &clerk(),
+                "A1",
+                at(day, issued.0, issued.1),
+                at(day, issued.0, issued.1),
+            )
+            .unwrap();
+        st.call_visit(&clerk(), v.id, at(day, called.0, called.1), None)
+            .unwrap();
+        st.end_visit(&clerk(), v.id, at(day, ended.0, ended.1), outcome, None)
+            .unwrap();
+    };
+    st.set_setting("counter", "2").unwrap();
+    // Exactly 15 minutes of wait and of service is within the limit.
+    serve(&mut st, 24, (9, 0), (9, 15), (9, 30), "served");
+    // 16 minutes of wait is not.
+    serve(&mut st, 24, (9, 0), (9, 16), (9, 20), "served");
+    // A no-show was never served: not counted.
+    serve(&mut st, 24, (9, 0), (9, 40), (9, 41), "no_show");
+    // The next day, and a day outside the range.
+    serve(&mut st, 25, (9, 0), (9, 1), (9, 2), "served");
+    serve(&mut st, 10, (9, 0), (9, 1), (9, 2), "served");
+    // A visit still being served is left out.
+    let open = st
+        .issue_ticket(&clerk(), "A9", at(25, 11, 0), at(25, 11, 0))
+        .unwrap();
+    st.call_visit(&clerk(), open.id, at(25, 11, 1), None)
+        .unwrap();
+    let stats = st
+        .visit_stats(d(2026, 11, 12), d(2026, 11, 25), 15, 15)
+        .unwrap();
+    let got: Vec<_> = stats
+        .iter()
+        .map(|s| (s.day, s.counter.as_str(), s.served, s.within, s.percent()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (d(2026, 11, 24), "2", 2, 1, 50),
+            (d(2026, 11, 25), "2", 1, 1, 100),
+        ]
+    );
 }

@@ -690,6 +690,27 @@ fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
         ui.tap_key(Named::Enter);
     });
     assert_eq!(app.idle_minutes, 5);
+    // The workstation's counter, recorded on the visits called here.
+    act(&mut app, |ui| {
+        ui.click(selector::id("counter")).unwrap();
+        ui.typewrite("Window 3");
+    });
+    act(&mut app, |ui| {
+        ui.click("Save counter").unwrap();
+    });
+    {
+        let st = Store::open_dir(dir.path()).unwrap();
+        assert_eq!(st.setting("counter").unwrap().as_deref(), Some("Window 3"));
+        let audited: i64 = st
+            .raw()
+            .query_row(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'setting' AND details = 'counter=Window 3'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(audited, 1);
+    }
     // F8 on an open case prints the form its state stands for (Annex 4 here).
     act(&mut app, |ui| {
         ui.click("Cases").unwrap();
@@ -884,7 +905,13 @@ fn the_review_queue_and_the_deadline_board_show_days_left() {
     );
     assert!(shows(&app, &late));
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.cases_by_due(None, 0, 50).unwrap().rows.len(), 1);
+    assert_eq!(
+        st.cases_by_due(&emigration_desk::store::BoardFilter::default(), 0, 50)
+            .unwrap()
+            .rows
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -949,4 +976,132 @@ fn a_complaint_is_registered_confirmed_and_answered() {
         &app,
         "0042-2026-00001  25.11.2026  Сейтқали Ержан  answered 25.11.2026"
     ));
+}
+
+#[test]
+fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
+    use emigration_desk::domain::case::{Conclusion, EventKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "100000000").unwrap();
+    let officer_user = NewUser {
+        login: "officer".into(),
+        full_name: "Officer One".into(),
+        role: Role::Officer,
+        password: "officer password".into(),
+    };
+    st.create_user(&Actor::cli(), &officer_user, t0()).unwrap();
+    let officer = Actor {
+        name: "officer".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
+    let day = t0().date();
+    let mut numbers = vec![];
+    for _ in 0..3 {
+        let rec = st
+            .commit_intake(
+                &Actor::cli(),
+                &sample_intake(),
+                IntakeOutcome::Accept,
+                day,
+                t0(),
+            )
+            .unwrap();
+        numbers.push(rec.summary.number);
+    }
+    // The officer works on the first case (a conclusion) and approves the second.
+    st.append_event(
+        &officer,
+        &numbers[0],
+        EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: "National Security Committee".into(),
+                positive: true,
+                on: day,
+                reference: "17-4".into(),
+            },
+        },
+        day,
+        t0(),
+    )
+    .unwrap();
+    st.append_event(
+        &officer,
+        &numbers[1],
+        EventKind::Approved {
+            on: day,
+            valid_until: day + chrono::Duration::days(7),
+        },
+        day,
+        t0(),
+    )
+    .unwrap();
+    // Visits at counter "Window 3": two within 15 minutes, one served too
+    // long; one at the counter before it was named (the clerk's login).
+    let at = |h: u32, m: u32| day.and_hms_opt(h, m, 0).unwrap();
+    let clerk = Actor {
+        name: "clerk".into(),
+        user_id: None,
+        role: Some(Role::Clerk),
+    };
+    let serve =
+        |st: &mut Store, issued: NaiveDateTime, called: NaiveDateTime, ended: NaiveDateTime| {
+            let v = st.issue_ticket(&clerk, "A001", issued, issued).unwrap();
+            st.call_visit(&clerk, v.id, called, None).unwrap();
+            st.end_visit(&clerk, v.id, ended, "served", None).unwrap();
+        };
+    serve(&mut st, at(9, 0), at(9, 5), at(9, 15));
+    st.set_setting("counter", "Window 3").unwrap();
+    serve(&mut st, at(9, 10), at(9, 20), at(9, 30));
+    serve(&mut st, at(9, 20), at(9, 31), at(9, 50));
+    serve(&mut st, at(10, 0), at(10, 10), at(10, 25));
+    let mut app = App::with_store(st, day.and_hms_opt(12, 0, 0).unwrap());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Deadline board").unwrap();
+    });
+    assert!(shows(&app, "25.11.2026  clerk"));
+    assert!(shows(&app, "1 of 1 (100 %)"));
+    assert!(shows(&app, "25.11.2026  Window 3"));
+    assert!(shows(&app, "2 of 3 (66 %)"));
+    // By stage: only the approved case.
+    act(&mut app, |ui| {
+        ui.click("approved, direction issued (Annex 4-1)").unwrap();
+    });
+    let rows = |app: &App| match &app.screen {
+        Screen::Main { cases, .. } => cases
+            .rows
+            .as_ref()
+            .map(|p| p.rows.iter().map(|r| r.number).collect::<Vec<_>>())
+            .unwrap_or_default(),
+        _ => panic!("not on the main screen"),
+    };
+    assert_eq!(rows(&app), vec![numbers[1]]);
+    act(&mut app, |ui| {
+        ui.click("All stages").unwrap();
+    });
+    assert_eq!(rows(&app).len(), 3);
+    // By officer: the two cases the officer worked on.
+    act(&mut app, |ui| {
+        ui.click("All officers").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("officer").unwrap();
+    });
+    let mut by_officer = rows(&app);
+    by_officer.sort_by_key(|n| n.key());
+    assert_eq!(by_officer, vec![numbers[0], numbers[1]]);
+    // By office, together with the officer: this office's cases of theirs.
+    act(&mut app, |ui| {
+        ui.click("Office 0042").unwrap();
+    });
+    assert_eq!(rows(&app).len(), 2);
+    act(&mut app, |ui| {
+        ui.click("All officers").unwrap();
+    });
+    assert_eq!(rows(&app).len(), 3);
 }

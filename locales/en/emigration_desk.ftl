@@ -559,3 +559,18 @@ ui-complaint-due = due { $date }
 ui-complaint-answer = The reasoned answer
 ui-complaint-by-post = Sent by post (otherwise handed over at the office)
 ui-complaint-answer-save = Record the answer
+
+## The deadline board's filters and the visits chart
+ui-board-all-stages = All stages
+ui-board-all-offices = All offices
+ui-board-office = Office { $code }
+ui-board-all-officers = All officers
+ui-board-office-label = Office:
+ui-board-officer-label = Officer:
+ui-board-chart = Visits within the limits (wait { $wait } min, service { $service } min), last { $days } days
+ui-board-chart-empty = No visits served in these days.
+ui-board-chart-row = { $day }  { $counter }
+ui-board-chart-share = { $within } of { $served } ({ $percent } %)
+ui-users-counter = This workstation's counter (window):
+ui-users-counter-save = Save counter
+ui-users-counter-invalid = Give the counter a name or number of up to 20 characters.

@@ -559,3 +559,18 @@ ui-complaint-due = мерзімі { $date }
 ui-complaint-answer = Дәлелді жауап
 ui-complaint-by-post = Поштамен жіберілді (әйтпесе қолма-қол берілді)
 ui-complaint-answer-save = Жауапты жазу
+
+## The deadline board's filters and the visits chart
+ui-board-all-stages = Барлық кезеңдер
+ui-board-all-offices = Барлық бөлімшелер
+ui-board-office = Бөлімше { $code }
+ui-board-all-officers = Барлық қызметкерлер
+ui-board-office-label = Бөлімше:
+ui-board-officer-label = Қызметкер:
+ui-board-chart = Нормадағы келулер (күту { $wait } мин, қызмет көрсету { $service } мин), соңғы { $days } күн
+ui-board-chart-empty = Бұл күндері қызмет көрсетілген келулер жоқ.
+ui-board-chart-row = { $day }  { $counter }
+ui-board-chart-share = { $served } ішінен { $within } ({ $percent } %)
+ui-users-counter = Осы жұмыс орнының терезесі:
+ui-users-counter-save = Терезені сақтау
+ui-users-counter-invalid = Терезенің атауын не нөмірін 20 таңбадан аспайтын етіп жазыңыз.

@@ -559,3 +559,18 @@ ui-complaint-due = срок { $date }
 ui-complaint-answer = Мотивированный ответ
 ui-complaint-by-post = Направлен почтой (иначе выдан нарочно)
 ui-complaint-answer-save = Записать ответ
+
+## The deadline board's filters and the visits chart
+ui-board-all-stages = Все этапы
+ui-board-all-offices = Все отделения
+ui-board-office = Отделение { $code }
+ui-board-all-officers = Все сотрудники
+ui-board-office-label = Отделение:
+ui-board-officer-label = Сотрудник:
+ui-board-chart = Посещения в пределах норм (ожидание { $wait } мин, обслуживание { $service } мин), последние { $days } дн.
+ui-board-chart-empty = За эти дни обслуженных посещений нет.
+ui-board-chart-row = { $day }  { $counter }
+ui-board-chart-share = { $within } из { $served } ({ $percent } %)
+ui-users-counter = Окно (рабочее место) этой станции:
+ui-users-counter-save = Сохранить окно
+ui-users-counter-invalid = Укажите название или номер окна, не длиннее 20 символов.

@@ -51,6 +51,14 @@ pub struct CaseRecord {
     pub profile_id: String,
 }
 
+/// The deadline board's filters; `None` is "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BoardFilter {
+    pub status: Option<Status>,
+    pub office_code: Option<u16>,
+    pub officer: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchPage {
     pub rows: Vec<CaseSummary>,
@@ -121,6 +129,8 @@ struct Projection<'a> {
     next: Option<&'a Deadline>,
     profile_id: &'a str,
     last_seq: u32,
+    /// The officer who recorded this change, if an officer did.
+    officer: Option<&'a str>,
     now: NaiveDateTime,
 }
 
@@ -129,13 +139,14 @@ fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
     let a = &p.state.intake.applicant;
     tx.prepare_cached(
         "INSERT INTO cases (key, id, number, office_kind, status, iin, surname, given_name, patronymic, name_key,
-            doc_lang, profile_id, opened_on, accepted_on, missing_count, next_due, next_due_kind, last_seq, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+            doc_lang, profile_id, opened_on, accepted_on, missing_count, next_due, next_due_kind, last_seq, updated_at, officer)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
          ON CONFLICT(key) DO UPDATE SET status = excluded.status, iin = excluded.iin, surname = excluded.surname,
             given_name = excluded.given_name, patronymic = excluded.patronymic, name_key = excluded.name_key,
             doc_lang = excluded.doc_lang, accepted_on = excluded.accepted_on,
             missing_count = excluded.missing_count, next_due = excluded.next_due,
-            next_due_kind = excluded.next_due_kind, last_seq = excluded.last_seq, updated_at = excluded.updated_at",
+            next_due_kind = excluded.next_due_kind, last_seq = excluded.last_seq, updated_at = excluded.updated_at,
+            officer = COALESCE(excluded.officer, cases.officer)",
     )?
     .execute(params![
         p.number.key(),
@@ -156,7 +167,8 @@ fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
         p.next.map(|d| d.due),
         p.next.map(|d| d.kind.as_str()),
         p.last_seq,
-        p.now
+        p.now,
+        p.officer
     ])?;
     Ok(())
 }
@@ -295,6 +307,7 @@ impl Store {
                 next: next.as_ref(),
                 profile_id: &profile.id,
                 last_seq: events.len() as u32,
+                officer: None,
                 now,
             },
         )?;
@@ -380,6 +393,8 @@ impl Store {
                 next: next.as_ref(),
                 profile_id: &profile_id,
                 last_seq: ev.seq,
+                officer: (actor.role == Some(crate::domain::access::Role::Officer))
+                    .then_some(actor.name.as_str()),
                 now,
             },
         )?;
@@ -511,28 +526,48 @@ impl Store {
         Ok(SearchPage { rows, more })
     }
 
-    /// Open cases by their next due date, earliest (and overdue) first; of
-    /// one status when given (the officer's review queue), else all (the
-    /// supervisor's deadline board).
-    pub fn cases_by_due(
-        &self,
-        status: Option<Status>,
-        offset: u32,
-        limit: u32,
-    ) -> Result<SearchPage> {
+    /// Open cases by their next due date, earliest (and overdue) first,
+    /// narrowed by the filter: one status (the officer's review queue is
+    /// `UnderReview`), one office, one officer (the supervisor's board).
+    pub fn cases_by_due(&self, f: &BoardFilter, offset: u32, limit: u32) -> Result<SearchPage> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases WHERE next_due IS NOT NULL AND (?1 IS NULL OR status = ?1)
+               AND (?4 IS NULL OR key / 10000000000 = ?4) AND (?5 IS NULL OR officer = ?5)
              ORDER BY next_due, key LIMIT ?2 OFFSET ?3"
         ))?;
         let mut rows = st
             .query_map(
-                params![status.map(|s| s.as_str()), limit + 1, offset],
+                params![
+                    f.status.map(|s| s.as_str()),
+                    limit + 1,
+                    offset,
+                    f.office_code,
+                    f.officer
+                ],
                 summary_from_row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let more = rows.len() > limit as usize;
         rows.truncate(limit as usize);
         Ok(SearchPage { rows, more })
+    }
+
+    /// What the board's filters offer: the offices (by code) and the
+    /// officers among the open cases with a due date.
+    pub fn board_choices(&self) -> Result<(Vec<u16>, Vec<String>)> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT DISTINCT key / 10000000000 FROM cases WHERE next_due IS NOT NULL ORDER BY 1",
+        )?;
+        let offices = st
+            .query_map([], |r| r.get::<_, u16>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT DISTINCT officer FROM cases WHERE next_due IS NOT NULL AND officer IS NOT NULL ORDER BY 1",
+        )?;
+        let officers = st
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((offices, officers))
     }
 
     /// One search box for the case list: a case number, an IIN, or a name prefix.
@@ -643,6 +678,7 @@ impl Store {
                         next: None,
                         profile_id: &profile_id,
                         last_seq: 1,
+                        officer: None,
                         now,
                     },
                 )?;

@@ -170,4 +170,30 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Changes a setting and writes the change to the audit log, both or
+    /// neither.
+    pub fn set_setting_audited(
+        &mut self,
+        actor: &Actor,
+        key: &str,
+        value: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "setting",
+            None,
+            &format!("{key}={value}"),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
 }

@@ -13,12 +13,12 @@ mod schema;
 mod users;
 mod visits;
 
-pub use cases::{CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
+pub use cases::{BoardFilter, CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
 pub use complaints::Complaint;
 pub use forms::{Draft, FormRecord, IssuedForm};
 pub use rules::RuleKind;
 pub use users::{LoginOutcome, NewUser, User};
-pub use visits::Visit;
+pub use visits::{Visit, VisitDayStat};
 
 use crate::domain::case::TransitionError;
 use crate::domain::intake::Validation;

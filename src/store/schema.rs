@@ -4,7 +4,7 @@
 
 pub const MIGRATIONS: &[&str] = &[
     // 1: offices, users, visits, cases with their event log and projection,
-    // audit log, outbox, rule data.
+    // audit log, outbox, issued forms, drafts, rule data, settings.
     r#"
 CREATE TABLE offices (
     id          TEXT PRIMARY KEY,
@@ -150,6 +150,24 @@ CREATE TABLE drafts (
     updated_at  TEXT NOT NULL
 );
 
+-- An administrator's replacements for the shipped rule data.
+CREATE TABLE rule_data (
+    kind        TEXT NOT NULL CHECK (kind IN ('profile', 'mci', 'calendar')),
+    key         TEXT NOT NULL,
+    json        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+"#,
+    // 2: the complaints register; the officer working on a case and the
+    // counter a visit was served at, for the supervisor's board and chart.
+    r#"
 -- Complaints (para 11): registered with an incoming number, due in working
 -- days, answered with how the answer was delivered.
 CREATE TABLE complaints (
@@ -171,19 +189,16 @@ CREATE TABLE complaints (
     UNIQUE (year, seq)
 );
 
--- An administrator's replacements for the shipped rule data.
-CREATE TABLE rule_data (
-    kind        TEXT NOT NULL CHECK (kind IN ('profile', 'mci', 'calendar')),
-    key         TEXT NOT NULL,
-    json        TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    updated_by  TEXT NOT NULL,
-    PRIMARY KEY (kind, key)
-);
+-- The login of the officer who last recorded an event on the case.
+ALTER TABLE cases ADD COLUMN officer TEXT;
+CREATE INDEX cases_officer ON cases(officer) WHERE officer IS NOT NULL;
+UPDATE cases SET officer = (
+    SELECT e.actor FROM case_events e JOIN users u ON u.login = e.actor
+     WHERE e.case_key = cases.key AND u.role = 'officer'
+     ORDER BY e.seq DESC LIMIT 1);
 
-CREATE TABLE settings (
-    key    TEXT PRIMARY KEY,
-    value  TEXT NOT NULL
-) WITHOUT ROWID;
+-- The counter (window) a visit was called to, as the workstation names it.
+ALTER TABLE visits ADD COLUMN counter TEXT;
+CREATE INDEX visits_called ON visits(called_at) WHERE called_at IS NOT NULL;
 "#,
 ];

@@ -91,8 +91,10 @@ impl Store {
     ) -> Result<Visit> {
         let tx = self.conn.transaction()?;
         let n = tx.execute(
-            "UPDATE visits SET called_at = ?1, clerk_id = ?2 WHERE id = ?3 AND called_at IS NULL",
-            params![at, actor.user_id, id],
+            "UPDATE visits SET called_at = ?1, clerk_id = ?2,
+                counter = COALESCE((SELECT value FROM settings WHERE key = 'counter'), ?4)
+             WHERE id = ?3 AND called_at IS NULL",
+            params![at, actor.user_id, id, actor.name],
         )?;
         if n == 0 {
             return Err(StoreError::Corrupt(format!("visit {id} is not waiting")));
@@ -224,5 +226,68 @@ impl Store {
         audit(&tx, at, &actor.name, "visit_recall", None, &id.to_string())?;
         tx.commit()?;
         self.visit(id)
+    }
+
+    /// The supervisor's chart: for each day in `from..=to` and each counter,
+    /// the visits served and how many stayed within both limits (the wait
+    /// until called, and the service until ended). Visits not yet ended
+    /// are left out; no-shows were never served and are left out too.
+    pub fn visit_stats(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        wait_minutes: u32,
+        service_minutes: u32,
+    ) -> Result<Vec<VisitDayStat>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT substr(called_at, 1, 10) AS day, COALESCE(counter, '?'),
+                    COUNT(*),
+                    SUM((julianday(called_at) - julianday(issued_at)) * 86400.0 <= ?3 * 60 + 0.5
+                        AND (julianday(ended_at) - julianday(called_at)) * 86400.0 <= ?4 * 60 + 0.5)
+               FROM visits
+              WHERE called_at IS NOT NULL AND ended_at IS NOT NULL
+                AND COALESCE(outcome, '') <> 'no_show'
+                AND called_at >= ?1 AND called_at < ?2
+              GROUP BY day, counter
+              ORDER BY day, counter",
+        )?;
+        let end = to.succ_opt().unwrap_or(to);
+        let rows = st.query_map(
+            params![
+                from.to_string(),
+                end.to_string(),
+                wait_minutes,
+                service_minutes
+            ],
+            |r| {
+                Ok(VisitDayStat {
+                    day: r.get(0)?,
+                    counter: r.get(1)?,
+                    served: r.get(2)?,
+                    within: r.get(3)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+/// One bar of the chart: a counter's served visits on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitDayStat {
+    pub day: chrono::NaiveDate,
+    pub counter: String,
+    pub served: i64,
+    pub within: i64,
+}
+
+impl VisitDayStat {
+    /// The share within the limits, in whole per cent.
+    pub fn percent(&self) -> i64 {
+        if self.served == 0 {
+            100
+        } else {
+            self.within * 100 / self.served
+        }
     }
 }

@@ -6,10 +6,12 @@ use crate::domain::checklist::ItemStatus;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
 use crate::print::{self, Annex, FormInput};
-use crate::store::{Actor, CaseRecord, FormRecord, Office, SearchPage, Store, User};
+use crate::store::{
+    Actor, BoardFilter, CaseRecord, FormRecord, Office, SearchPage, Store, User, VisitDayStat,
+};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use std::path::PathBuf;
 
@@ -34,7 +36,69 @@ pub enum Msg {
     Printed(Result<PathBuf, String>),
     OpenFile(PathBuf),
     Delivered(Result<(), String>),
+    /// The board's stage filter (`None`: every stage).
+    Stage(Option<crate::domain::case::Status>),
+    Office(Pick<u16>),
+    Officer(Pick<String>),
+    /// The board's choices and the visits chart.
+    Board(Result<Box<BoardData>, String>),
 }
+
+/// A pick-list entry: "all", or one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick<T> {
+    All,
+    One(T),
+}
+
+impl<T> Pick<T> {
+    fn value(self) -> Option<T> {
+        match self {
+            Pick::All => None,
+            Pick::One(v) => Some(v),
+        }
+    }
+}
+
+impl std::fmt::Display for Pick<u16> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pick::All => f.write_str(&t!("ui-board-all-offices")),
+            Pick::One(code) => f.write_str(&t!("ui-board-office", code = format!("{code:04}"))),
+        }
+    }
+}
+
+impl std::fmt::Display for Pick<String> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pick::All => f.write_str(&t!("ui-board-all-officers")),
+            Pick::One(login) => f.write_str(login),
+        }
+    }
+}
+
+/// What the board shows beside the list: the filters' choices and the
+/// share of visits within the limits per day and counter.
+#[derive(Debug, Clone, Default)]
+pub struct BoardData {
+    pub offices: Vec<u16>,
+    pub officers: Vec<String>,
+    pub stats: Vec<VisitDayStat>,
+    pub wait_minutes: u32,
+    pub service_minutes: u32,
+}
+
+/// Days the visits chart covers, today included.
+pub const CHART_DAYS: i64 = 14;
+
+/// The stages the board filters by: those with a deadline running.
+pub const BOARD_STAGES: [crate::domain::case::Status; 4] = [
+    crate::domain::case::Status::UnderReview,
+    crate::domain::case::Status::Approved,
+    crate::domain::case::Status::DecisionIssued,
+    crate::domain::case::Status::TransferredToProvider,
+];
 
 #[derive(Debug, Clone)]
 pub enum Effect {
@@ -43,9 +107,10 @@ pub enum Effect {
         page: u32,
     },
     ByDue {
-        review_only: bool,
+        filter: BoardFilter,
         page: u32,
     },
+    Board,
     Open(CaseNumber),
     Print {
         number: CaseNumber,
@@ -70,6 +135,9 @@ pub struct CasesState {
     pub error: Option<String>,
     pub actions: super::actions::ActionsState,
     pub mode: ListMode,
+    /// The deadline board's filters and what it shows beside the list.
+    pub filter: BoardFilter,
+    pub board: BoardData,
     /// Today, for the days left on each deadline.
     pub today: chrono::NaiveDate,
 }
@@ -94,11 +162,14 @@ impl CasesState {
                 page: self.page,
             },
             ListMode::Review => Effect::ByDue {
-                review_only: true,
+                filter: BoardFilter {
+                    status: Some(crate::domain::case::Status::UnderReview),
+                    ..Default::default()
+                },
                 page: self.page,
             },
             ListMode::Board => Effect::ByDue {
-                review_only: false,
+                filter: self.filter.clone(),
                 page: self.page,
             },
         }
@@ -132,7 +203,30 @@ impl CasesState {
                 self.mode = m;
                 self.page = 0;
                 self.case = None;
+                if m == ListMode::Board {
+                    vec![self.fetch(), Effect::Board]
+                } else {
+                    vec![self.fetch()]
+                }
+            }
+            Msg::Stage(s) => {
+                self.filter.status = s;
+                self.page = 0;
                 vec![self.fetch()]
+            }
+            Msg::Office(p) => {
+                self.filter.office_code = p.value();
+                self.page = 0;
+                vec![self.fetch()]
+            }
+            Msg::Officer(p) => {
+                self.filter.officer = p.value();
+                self.page = 0;
+                vec![self.fetch()]
+            }
+            Msg::Board(Ok(data)) => {
+                self.board = *data;
+                vec![]
             }
             Msg::Next if self.rows.as_ref().is_some_and(|r| r.more) => {
                 self.page += 1;
@@ -194,7 +288,8 @@ impl CasesState {
             Msg::Found(Err(e))
             | Msg::Opened(Err(e))
             | Msg::Printed(Err(e))
-            | Msg::Delivered(Err(e)) => {
+            | Msg::Delivered(Err(e))
+            | Msg::Board(Err(e)) => {
                 self.error = Some(e);
                 vec![]
             }
@@ -307,15 +402,131 @@ impl CasesState {
             ),
         ]
         .spacing(4);
-        column![
-            text(t!("ui-nav-cases")).size(22),
-            modes,
-            search,
-            scrollable(list).height(Length::Fill),
-            pager
+        let mut page = column![text(t!("ui-nav-cases")).size(22), modes].spacing(8);
+        if self.mode == ListMode::Board {
+            page = page.push(self.board_filters()).push(self.chart());
+        } else {
+            page = page.push(search);
+        }
+        page.push(scrollable(list).height(Length::Fill))
+            .push(pager)
+            .into()
+    }
+
+    fn board_filters(&self) -> Element<'_, Msg> {
+        let mut stages = row![super::style::tab(
+            t!("ui-board-all-stages"),
+            self.filter.status.is_none(),
+            Msg::Stage(None)
+        )]
+        .spacing(4);
+        for s in BOARD_STAGES {
+            stages = stages.push(super::style::tab(
+                s.localize(),
+                self.filter.status == Some(s),
+                Msg::Stage(Some(s)),
+            ));
+        }
+        let mut offices = row![
+            text(t!("ui-board-office-label")).size(14),
+            super::style::tab(
+                Pick::<u16>::All.to_string(),
+                self.filter.office_code.is_none(),
+                Msg::Office(Pick::All)
+            )
         ]
-        .spacing(8)
-        .into()
+        .spacing(4)
+        .align_y(iced::Alignment::Center);
+        for &code in &self.board.offices {
+            offices = offices.push(super::style::tab(
+                Pick::One(code).to_string(),
+                self.filter.office_code == Some(code),
+                Msg::Office(Pick::One(code)),
+            ));
+        }
+        let mut officers = row![
+            text(t!("ui-board-officer-label")).size(14),
+            super::style::tab(
+                Pick::<String>::All.to_string(),
+                self.filter.officer.is_none(),
+                Msg::Officer(Pick::All)
+            )
+        ]
+        .spacing(4)
+        .align_y(iced::Alignment::Center);
+        for login in &self.board.officers {
+            officers = officers.push(super::style::tab(
+                login.clone(),
+                self.filter.officer.as_ref() == Some(login),
+                Msg::Officer(Pick::One(login.clone())),
+            ));
+        }
+        let wide = |r: iced::widget::Row<'static, Msg>| {
+            scrollable(r).direction(scrollable::Direction::Horizontal(
+                scrollable::Scrollbar::default(),
+            ))
+        };
+        column![stages, wide(offices), wide(officers)]
+            .spacing(6)
+            .into()
+    }
+
+    /// The share of served visits within both limits, per day and counter,
+    /// as bars: green from 90 %, amber from 75 %, red below.
+    fn chart(&self) -> Element<'_, Msg> {
+        use crate::domain::visit::Level;
+        let b = &self.board;
+        let mut col = column![text(t!(
+            "ui-board-chart",
+            days = CHART_DAYS,
+            wait = b.wait_minutes,
+            service = b.service_minutes
+        ))
+        .size(16)]
+        .spacing(2);
+        if b.stats.is_empty() {
+            col = col.push(text(t!("ui-board-chart-empty")).size(14));
+        }
+        for s in &b.stats {
+            let pct = s.percent();
+            let level = if pct >= 90 {
+                Level::Normal
+            } else if pct >= 75 {
+                Level::Warning
+            } else {
+                Level::Breach
+            };
+            let color = super::style::level_color(level);
+            let bar = container(text(""))
+                .width(Length::Fixed(2.0 * pct as f32 + 1.0))
+                .height(Length::Fixed(12.0))
+                .style(move |_| container::Style {
+                    background: Some(color.into()),
+                    ..Default::default()
+                });
+            col = col.push(
+                row![
+                    text(t!(
+                        "ui-board-chart-row",
+                        day = date(s.day),
+                        counter = s.counter.as_str()
+                    ))
+                    .size(13)
+                    .width(Length::Fixed(220.0)),
+                    container(bar).width(Length::Fixed(204.0)),
+                    text(t!(
+                        "ui-board-chart-share",
+                        within = s.within,
+                        served = s.served,
+                        percent = pct
+                    ))
+                    .size(13),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+        scrollable(col).height(Length::Shrink).into()
     }
 }
 
@@ -434,14 +645,32 @@ pub fn run(
             st.search(&query, page * PAGE, PAGE)
                 .map_err(|e| e.localize()),
         ),
-        Effect::ByDue { review_only, page } => Msg::Found(
-            st.cases_by_due(
-                review_only.then_some(crate::domain::case::Status::UnderReview),
-                page * PAGE,
-                PAGE,
-            )
-            .map_err(|e| e.localize()),
+        Effect::ByDue { filter, page } => Msg::Found(
+            st.cases_by_due(&filter, page * PAGE, PAGE)
+                .map_err(|e| e.localize()),
         ),
+        Effect::Board => Msg::Board((|| {
+            let (offices, officers) = st.board_choices().map_err(|e| e.localize())?;
+            let rules = st.rules().map_err(|e| e.localize())?;
+            let kind = office
+                .map(|o| o.kind)
+                .ok_or_else(|| t!("store-not-initialised"))?;
+            let limit = rules
+                .profile_on(today)
+                .map(|p| p.visit_limit(kind))
+                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
+            let from = today - chrono::Duration::days(CHART_DAYS - 1);
+            let stats = st
+                .visit_stats(from, today, limit.wait_minutes, limit.service_minutes)
+                .map_err(|e| e.localize())?;
+            Ok(Box::new(BoardData {
+                offices,
+                officers,
+                stats,
+                wait_minutes: limit.wait_minutes,
+                service_minutes: limit.service_minutes,
+            }))
+        })()),
         Effect::Open(n) => Msg::Opened(
             st.view_case(&actor, &n, today, now)
                 .map(Box::new)

@@ -327,11 +327,11 @@ impl App {
                     .map(Effect::Complaints)
                     .collect()
             }
-            Message::Users(users::Msg::Loaded(Ok((list, idle)))) => {
+            Message::Users(users::Msg::Loaded(Ok((list, idle, counter)))) => {
                 self.idle_minutes = idle;
                 match &mut self.screen {
                     Screen::Main { users, .. } => users
-                        .update(users::Msg::Loaded(Ok((list, idle))))
+                        .update(users::Msg::Loaded(Ok((list, idle, counter))))
                         .into_iter()
                         .map(Effect::Users)
                         .collect(),

@@ -14,8 +14,11 @@ use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    /// The users, and the minutes of idleness before the screen locks.
-    Loaded(Result<(Vec<User>, i64), String>),
+    /// The users, the minutes of idleness before the screen locks, and
+    /// the workstation's counter.
+    Loaded(Result<(Vec<User>, i64, String), String>),
+    Counter(String),
+    SaveCounter,
     Idle(String),
     SaveIdle,
     IdleSaved(Result<i64, String>),
@@ -35,6 +38,7 @@ pub enum Msg {
 pub enum Effect {
     Load,
     SaveIdle(i64),
+    SaveCounter(String),
     Add {
         login: String,
         full_name: String,
@@ -63,15 +67,26 @@ pub struct UsersState {
     pub error: Option<String>,
     pub saved: bool,
     pub idle: String,
+    pub counter: String,
 }
 
 impl UsersState {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         self.saved = false;
         match msg {
-            Msg::Loaded(Ok((u, idle))) => {
+            Msg::Loaded(Ok((u, idle, counter))) => {
                 self.users = u;
                 self.idle = idle.to_string();
+                self.counter = counter;
+            }
+            Msg::Counter(s) => self.counter = s,
+            Msg::SaveCounter => {
+                let c = self.counter.trim();
+                if c.is_empty() || c.chars().count() > 20 {
+                    self.error = Some(t!("ui-users-counter-invalid"));
+                } else {
+                    return vec![Effect::SaveCounter(c.to_string())];
+                }
             }
             Msg::Idle(s) => self.idle = s,
             Msg::SaveIdle => match self.idle.trim().parse::<i64>() {
@@ -243,6 +258,19 @@ impl UsersState {
             .spacing(8)
             .align_y(iced::Alignment::Center),
         );
+        col = col.push(
+            row![
+                text(t!("ui-users-counter")).size(14),
+                text_input("", &self.counter)
+                    .id("counter")
+                    .width(120)
+                    .on_input(Msg::Counter)
+                    .on_submit(Msg::SaveCounter),
+                button(text(t!("ui-users-counter-save"))).on_press(Msg::SaveCounter),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::Center),
+        );
         if self.saved {
             col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
         }
@@ -257,23 +285,17 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
     let list = |st: &Store| st.users().map_err(|e| e.localize());
     match e {
-        Effect::Load => Msg::Loaded(list(st).map(|u| (u, idle_minutes(st)))),
-        Effect::SaveIdle(n) => {
-            let r = st
-                .set_setting("idle_minutes", &n.to_string())
+        Effect::Load => Msg::Loaded(list(st).map(|u| (u, idle_minutes(st), counter(st)))),
+        Effect::SaveIdle(n) => Msg::IdleSaved(
+            st.set_setting_audited(&actor, "idle_minutes", &n.to_string(), now)
                 .map(|_| n)
-                .map_err(|e| e.localize());
-            if r.is_ok() {
-                let _ = crate::store::Store::audit_setting(
-                    st,
-                    &actor,
-                    "idle_minutes",
-                    &n.to_string(),
-                    now,
-                );
-            }
-            Msg::IdleSaved(r)
-        }
+                .map_err(|e| e.localize()),
+        ),
+        Effect::SaveCounter(c) => Msg::IdleSaved(
+            st.set_setting_audited(&actor, "counter", &c, now)
+                .map(|_| idle_minutes(st))
+                .map_err(|e| e.localize()),
+        ),
         Effect::Add {
             login,
             full_name,
@@ -312,4 +334,11 @@ pub fn idle_minutes(st: &Store) -> i64 {
         .flatten()
         .and_then(|v| v.parse().ok())
         .unwrap_or(super::IDLE_MINUTES)
+}
+
+/// The counter (window) this workstation serves at, as recorded on each
+/// visit called here; empty until the administrator names it (visits then
+/// carry the clerk's login).
+pub fn counter(st: &Store) -> String {
+    st.setting("counter").ok().flatten().unwrap_or_default()
 }
