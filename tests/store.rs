@@ -762,8 +762,8 @@ fn visit_stats_count_served_visits_within_both_limits_per_day_and_counter() {
     assert_eq!(
         got,
         vec![
-            (d(2026, 11, 24), "2", 2, 1, 50),
             (d(2026, 11, 25), "2", 1, 1, 100),
+            (d(2026, 11, 24), "2", 2, 1, 50),
         ]
     );
 }

@@ -228,7 +228,8 @@ impl Store {
         self.visit(id)
     }
 
-    /// The supervisor's chart: for each day in `from..=to` and each counter,
+    /// The supervisor's chart: for each day in `from..=to` (the latest
+    /// first) and each counter,
     /// the visits served and how many stayed within both limits (the wait
     /// until called, and the service until ended). Visits not yet ended
     /// are left out; no-shows were never served and are left out too.
@@ -249,7 +250,7 @@ impl Store {
                 AND COALESCE(outcome, '') <> 'no_show'
                 AND called_at >= ?1 AND called_at < ?2
               GROUP BY day, counter
-              ORDER BY day, counter",
+              ORDER BY day DESC, counter",
         )?;
         let end = to.succ_opt().unwrap_or(to);
         let rows = st.query_map(

@@ -89,6 +89,9 @@ pub struct BoardData {
     pub service_minutes: u32,
 }
 
+/// The chart's width beside the board's list.
+const CHART_WIDTH: f32 = 560.0;
+
 /// Days the visits chart covers, today included.
 pub const CHART_DAYS: i64 = 14;
 
@@ -402,15 +405,21 @@ impl CasesState {
             ),
         ]
         .spacing(4);
-        let mut page = column![text(t!("ui-nav-cases")).size(22), modes].spacing(8);
+        let page = column![text(t!("ui-nav-cases")).size(22), modes].spacing(8);
         if self.mode == ListMode::Board {
-            page = page.push(self.board_filters()).push(self.chart());
+            // The list beside the chart: both visible on one screen.
+            let left = column![scrollable(list).height(Length::Fill), pager]
+                .spacing(8)
+                .width(Length::Fill);
+            page.push(self.board_filters())
+                .push(row![left, self.chart()].spacing(16))
+                .into()
         } else {
-            page = page.push(search);
+            page.push(search)
+                .push(scrollable(list).height(Length::Fill))
+                .push(pager)
+                .into()
         }
-        page.push(scrollable(list).height(Length::Fill))
-            .push(pager)
-            .into()
     }
 
     fn board_filters(&self) -> Element<'_, Msg> {
@@ -512,7 +521,7 @@ impl CasesState {
                         counter = s.counter.as_str()
                     ))
                     .size(13)
-                    .width(Length::Fixed(220.0)),
+                    .width(Length::Fixed(170.0)),
                     container(bar).width(Length::Fixed(204.0)),
                     text(t!(
                         "ui-board-chart-share",
@@ -526,7 +535,13 @@ impl CasesState {
                 .align_y(iced::Alignment::Center),
             );
         }
-        scrollable(col).height(Length::Shrink).into()
+        scrollable(col.padding(iced::Padding {
+            right: 14.0,
+            ..iced::Padding::ZERO
+        }))
+        .width(Length::Fixed(CHART_WIDTH))
+        .height(Length::Fill)
+        .into()
     }
 }
 

@@ -213,8 +213,14 @@ impl App {
                     Some(_) => Screen::Login(LoginState::default()),
                     None => Screen::Setup(SetupState::default()),
                 };
+                let first = if office.is_some() {
+                    "login"
+                } else {
+                    "setup-office-code"
+                };
                 self.office = office;
-                vec![]
+                // The cursor waits in the first field: type at once.
+                vec![Effect::Ui(UiOp::Focus(first))]
             }
             Message::Opened(Err(e)) => {
                 self.screen = Screen::Failed(e);
@@ -228,8 +234,9 @@ impl App {
             Message::Tick(now) => {
                 self.now = now;
                 let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
-                if idle && matches!(self.screen, Screen::Main { .. }) {
+                if idle && matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
                     self.lock = Some(LoginState::default());
+                    return vec![Effect::Ui(UiOp::Focus("unlock-password"))];
                 }
                 vec![]
             }
@@ -244,7 +251,7 @@ impl App {
                     setup::Outcome::Done(office) => {
                         self.office = Some(office);
                         self.screen = Screen::Login(LoginState::default());
-                        vec![]
+                        vec![Effect::Ui(UiOp::Focus("login"))]
                     }
                     setup::Outcome::None => vec![],
                 }
@@ -293,7 +300,7 @@ impl App {
             }
             Message::Logout => {
                 self.screen = Screen::Login(LoginState::default());
-                vec![]
+                vec![Effect::Ui(UiOp::Focus("login"))]
             }
             Message::Queue(m) => {
                 let now = self.now;
@@ -408,7 +415,7 @@ impl App {
             Message::Logout => {
                 self.lock = None;
                 self.screen = Screen::Login(LoginState::default());
-                vec![]
+                vec![Effect::Ui(UiOp::Focus("login"))]
             }
             _ => vec![],
         }

@@ -160,6 +160,11 @@ impl SetupState {
                 .secure(f == Field::Password)
                 .on_input(move |v| Msg::Edit(f, v))
                 .on_submit(Msg::Submit);
+            let field = if f == Field::Code {
+                field.id("setup-office-code")
+            } else {
+                field
+            };
             let mut c = column![text(label).size(13), field].spacing(2);
             if let Some(p) = self.problem(f) {
                 c = c.push(text(p).size(13).color(super::style::level_color(
