@@ -312,6 +312,7 @@ impl Localize for TransitionError {
             T::UnknownEvent => t!("tr-unknown-event"),
             T::EmptyNote => t!("tr-empty-note"),
             T::ValidityBeforeIssue => t!("tr-validity-before-issue"),
+            T::AnswerIncomplete => t!("tr-answer-incomplete"),
         }
     }
 }

@@ -1105,3 +1105,59 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
     });
     assert_eq!(rows(&app).len(), 3);
 }
+
+#[test]
+fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("3 kk").unwrap();
+    });
+    let pdf = dir
+        .path()
+        .join("forms")
+        .join(format!("{}-annex-3-kk.pdf", n.digits()));
+    assert!(pdf.exists(), "the Annex 3 request is printed: {pdf:?}");
+    // The record button waits for the person and the answer's number.
+    assert!(shows(&app, "Record the answer"));
+    act(&mut app, |ui| {
+        fill(ui, "annex3-person", "Сейтқали Бақытжан, father");
+        fill(ui, "annex3-details", "Астана қ., Абай 3");
+        ui.click("Registered in Kazakhstan").unwrap();
+        fill(ui, "annex3-reference", "17/45");
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the answer").unwrap();
+    });
+    assert!(
+        shows(
+            &app,
+            "Сейтқали Бақытжан, father — registered: Астана қ., Абай 3 (17/45, 25.11.2026)"
+        ),
+        "the answer shows on the case page"
+    );
+    assert!(shows(
+        &app,
+        "25.11.2026 09:00  answer to the Annex 3 request  clerk"
+    ));
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let case = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
+    assert_eq!(case.state.registration_answers.len(), 1);
+    assert!(case.state.registration_answers[0].registered);
+}

@@ -574,3 +574,17 @@ ui-board-chart-share = { $within } of { $served } ({ $percent } %)
 ui-users-counter = This workstation's counter (window):
 ui-users-counter-save = Save counter
 ui-users-counter-invalid = Give the counter a name or number of up to 20 characters.
+
+## Annex 3 answers and home visits
+tr-answer-incomplete = An answer needs the person asked about and the answer's number.
+event-registration_answer_recorded = answer to the Annex 3 request
+event-taken_at_home = documents taken at home (para 13)
+ui-act-annex3 = Answer to the Annex 3 request (registration in Kazakhstan)
+ui-act-annex3-person = Person asked about (full name, relationship)
+ui-act-annex3-registered = Registered in Kazakhstan
+ui-act-annex3-details = Registered address, or what the answer says
+ui-act-annex3-reference = Answer's number
+ui-act-annex3-record = Record the answer
+ui-case-registered = registered
+ui-case-not-registered = not registered
+ui-case-taken-at-home = Documents taken at the applicant's home on { $date } (request { $request }).

@@ -574,3 +574,17 @@ ui-board-chart-share = { $served } ішінен { $within } ({ $percent } %)
 ui-users-counter = Осы жұмыс орнының терезесі:
 ui-users-counter-save = Терезені сақтау
 ui-users-counter-invalid = Терезенің атауын не нөмірін 20 таңбадан аспайтын етіп жазыңыз.
+
+## Annex 3 answers and home visits
+tr-answer-incomplete = Жауапта сұралған адамды және жауаптың нөмірін көрсетіңіз.
+event-registration_answer_recorded = сұрау салуға жауап (3-қосымша)
+event-taken_at_home = құжаттар үйде қабылданды (13-тармақ)
+ui-act-annex3 = Қазақстанда тіркелгені туралы сұрау салуға (3-қосымша) жауап
+ui-act-annex3-person = Кім туралы сұралды (ТАӘ, туыстық дәрежесі)
+ui-act-annex3-registered = Қазақстанда тіркелген
+ui-act-annex3-details = Тіркелген мекенжайы немесе жауаптың мазмұны
+ui-act-annex3-reference = Жауаптың нөмірі
+ui-act-annex3-record = Жауапты жазу
+ui-case-registered = тіркелген
+ui-case-not-registered = тіркелмеген
+ui-case-taken-at-home = Құжаттар өтініш берушінің үйінде { $date } қабылданды (өтінім { $request }).

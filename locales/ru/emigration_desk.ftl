@@ -574,3 +574,17 @@ ui-board-chart-share = { $within } из { $served } ({ $percent } %)
 ui-users-counter = Окно (рабочее место) этой станции:
 ui-users-counter-save = Сохранить окно
 ui-users-counter-invalid = Укажите название или номер окна, не длиннее 20 символов.
+
+## Annex 3 answers and home visits
+tr-answer-incomplete = В ответе укажите лицо, о котором запрашивали, и номер ответа.
+event-registration_answer_recorded = ответ на запрос (приложение 3)
+event-taken_at_home = документы приняты на дому (п. 13)
+ui-act-annex3 = Ответ на запрос (приложение 3) о регистрации в Казахстане
+ui-act-annex3-person = О ком запрашивали (ФИО, степень родства)
+ui-act-annex3-registered = Зарегистрирован в Казахстане
+ui-act-annex3-details = Адрес регистрации или содержание ответа
+ui-act-annex3-reference = Номер ответа
+ui-act-annex3-record = Записать ответ
+ui-case-registered = зарегистрирован
+ui-case-not-registered = не зарегистрирован
+ui-case-taken-at-home = Документы приняты на дому у заявителя { $date } (заявка { $request }).

@@ -118,7 +118,11 @@ pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
         | E::NotLiableForMilitary { .. }
         | E::ResidenceDeregistered { .. }
         | E::HandedOver { .. }
-        | E::TransferredToProvider { .. } => true,
+        | E::TransferredToProvider { .. }
+        | E::RegistrationAnswerRecorded { .. } => true,
+        E::TakenAtHome { .. } => {
+            matches!(role, Role::Clerk | Role::Officer | Role::Administrator)
+        }
         E::Corrected { .. } => matches!(role, Role::Supervisor | Role::Administrator),
     }
 }

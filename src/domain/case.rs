@@ -226,6 +226,26 @@ pub enum EventKind {
     TransferredToProvider { on: NaiveDate },
     /// A correction of an earlier event; the original stays.
     Corrected { refers_to: Uuid, note: String },
+    /// The internal affairs body's answer to the Annex 3 request: whether
+    /// a person (the other parent, a dependant) is registered in
+    /// Kazakhstan, and where.
+    RegistrationAnswerRecorded { answer: RegistrationAnswer },
+    /// Para 13: the documents were taken at the applicant's home, on the
+    /// request of that number.
+    TakenAtHome { on: NaiveDate, request: String },
+}
+
+/// The answer to an Annex 3 request, about one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationAnswer {
+    pub on: NaiveDate,
+    /// Full name and relationship, as asked in the request.
+    pub person: String,
+    pub registered: bool,
+    /// The registered address when registered; otherwise what the body says.
+    pub details: String,
+    /// The answer's outgoing number.
+    pub reference: String,
 }
 
 impl EventKind {
@@ -245,6 +265,8 @@ impl EventKind {
             EventKind::HandedOver { .. } => "handed_over",
             EventKind::TransferredToProvider { .. } => "transferred_to_provider",
             EventKind::Corrected { .. } => "corrected",
+            EventKind::RegistrationAnswerRecorded { .. } => "registration_answer_recorded",
+            EventKind::TakenAtHome { .. } => "taken_at_home",
         }
     }
 
@@ -261,8 +283,10 @@ impl EventKind {
             | EventKind::ResidenceDeregistered { on }
             | EventKind::DecisionIssued { on }
             | EventKind::HandedOver { on, .. }
-            | EventKind::TransferredToProvider { on } => Some(*on),
+            | EventKind::TransferredToProvider { on }
+            | EventKind::TakenAtHome { on, .. } => Some(*on),
             EventKind::ConclusionRecorded { conclusion } => Some(conclusion.on),
+            EventKind::RegistrationAnswerRecorded { answer } => Some(answer.on),
             EventKind::IntakeUpdated { .. } | EventKind::Corrected { .. } => None,
         }
     }
@@ -379,6 +403,10 @@ pub struct CaseState {
     pub handed_over_on: Option<NaiveDate>,
     pub handed_to: Option<Recipient>,
     pub corrections: Vec<(Uuid, String)>,
+    /// Answers to Annex 3 requests.
+    pub registration_answers: Vec<RegistrationAnswer>,
+    /// Para 13: taken at home, on which day and on which request.
+    pub taken_at_home: Option<(NaiveDate, String)>,
     #[serde(skip)]
     event_ids: Vec<Uuid>,
 }
@@ -417,6 +445,8 @@ pub enum TransitionError {
     UnknownEvent,
     #[error("a correction needs a note")]
     EmptyNote,
+    #[error("an answer needs the person and its reference")]
+    AnswerIncomplete,
     #[error("the valid-until date is before the issue date")]
     ValidityBeforeIssue,
 }
@@ -461,6 +491,8 @@ impl CaseState {
             handed_over_on: None,
             handed_to: None,
             corrections: vec![],
+            registration_answers: vec![],
+            taken_at_home: None,
             event_ids: vec![event.id],
         })
     }
@@ -669,6 +701,27 @@ impl CaseState {
                     return Err(TransitionError::EmptyNote);
                 }
                 self.corrections.push((*refers_to, note.clone()));
+            }
+            E::RegistrationAnswerRecorded { answer } => {
+                // The answer matters while the package and the review are open.
+                if !matches!(st, S::IntakeOpen | S::UnderReview) {
+                    return Err(not_allowed(kind, st));
+                }
+                if answer.person.trim().is_empty() || answer.reference.trim().is_empty() {
+                    return Err(TransitionError::AnswerIncomplete);
+                }
+                self.not_before(answer.on, Some(self.opened_on))?;
+                self.registration_answers.push(answer.clone());
+            }
+            E::TakenAtHome { on, request } => {
+                if !matches!(st, S::IntakeOpen | S::UnderReview | S::RefusedAtIntake) {
+                    return Err(not_allowed(kind, st));
+                }
+                if self.taken_at_home.is_some() {
+                    return Err(TransitionError::AlreadyRecorded);
+                }
+                self.not_before(*on, Some(self.opened_on))?;
+                self.taken_at_home = Some((*on, request.clone()));
             }
         }
         Ok(())
@@ -1082,5 +1135,65 @@ mod tests {
             .unwrap_err(),
             TransitionError::PowerOfAttorneyIncomplete
         );
+    }
+
+    #[test]
+    fn annex_3_answers_and_the_home_intake_are_recorded_while_open() {
+        let answer = |on: NaiveDate, reference: &str| EventKind::RegistrationAnswerRecorded {
+            answer: RegistrationAnswer {
+                on,
+                person: "Сейтқали Бақытжан, father".into(),
+                registered: true,
+                details: "Астана қ., Абай 3".into(),
+                reference: reference.into(),
+            },
+        };
+        let st = opened(OfficeKind::StateCorporation);
+        let st = st.apply(&ev(2, answer(d(2026, 11, 26), "17/45"))).unwrap();
+        assert_eq!(st.registration_answers.len(), 1);
+        assert_eq!(
+            st.clone().apply(&ev(3, answer(d(2026, 11, 26), " "))),
+            Err(TransitionError::AnswerIncomplete)
+        );
+        assert!(matches!(
+            st.clone().apply(&ev(3, answer(d(2026, 11, 20), "17/46"))),
+            Err(TransitionError::DateBefore { .. })
+        ));
+        let home = EventKind::TakenAtHome {
+            on: d(2026, 11, 25),
+            request: "0042-2026-00003".into(),
+        };
+        let st = st.apply(&ev(3, home.clone())).unwrap();
+        assert_eq!(
+            st.taken_at_home,
+            Some((d(2026, 11, 25), "0042-2026-00003".into()))
+        );
+        assert_eq!(
+            st.clone().apply(&ev(4, home)),
+            Err(TransitionError::AlreadyRecorded)
+        );
+        // Once decided, an answer no longer changes anything: refused.
+        let st = st
+            .apply(&ev(
+                4,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap()
+            .apply(&ev(
+                5,
+                EventKind::Approved {
+                    on: d(2026, 12, 15),
+                    valid_until: d(2026, 12, 22),
+                },
+            ))
+            .unwrap();
+        assert!(matches!(
+            st.apply(&ev(6, answer(d(2026, 12, 16), "17/50"))),
+            Err(TransitionError::NotAllowed { .. })
+        ));
     }
 }

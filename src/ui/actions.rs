@@ -6,7 +6,9 @@
 
 use super::style::tab;
 use crate::domain::access::{may_record, Role};
-use crate::domain::case::{CaseState, Conclusion, EventKind, Recipient, RefusalGround, Status};
+use crate::domain::case::{
+    CaseState, Conclusion, EventKind, Recipient, RefusalGround, RegistrationAnswer, Status,
+};
 use crate::domain::OfficeKind;
 use crate::t;
 use chrono::NaiveDate;
@@ -41,6 +43,11 @@ pub enum Msg {
     PoaDate(String),
     HandOver,
     Transfer,
+    AnsPerson(String),
+    AnsRegistered(bool),
+    AnsDetails(String),
+    AnsReference(String),
+    RecordAnswer,
 }
 
 #[derive(Debug, Default)]
@@ -56,6 +63,10 @@ pub struct ActionsState {
     pub poa: String,
     pub notary: String,
     pub poa_date: String,
+    pub ans_person: String,
+    pub ans_registered: bool,
+    pub ans_details: String,
+    pub ans_reference: String,
 }
 
 /// What the case page asks the store to record.
@@ -148,6 +159,21 @@ impl ActionsState {
             }
             Msg::Transfer => {
                 return Outcome::Record(EventKind::TransferredToProvider { on: today })
+            }
+            Msg::AnsPerson(v) => self.ans_person = v,
+            Msg::AnsRegistered(b) => self.ans_registered = b,
+            Msg::AnsDetails(v) => self.ans_details = v,
+            Msg::AnsReference(v) => self.ans_reference = v,
+            Msg::RecordAnswer => {
+                return Outcome::Record(EventKind::RegistrationAnswerRecorded {
+                    answer: RegistrationAnswer {
+                        on: today,
+                        person: self.ans_person.trim().to_string(),
+                        registered: self.ans_registered,
+                        details: self.ans_details.trim().to_string(),
+                        reference: self.ans_reference.trim().to_string(),
+                    },
+                })
             }
         }
         Outcome::None
@@ -305,12 +331,44 @@ impl ActionsState {
                     );
                 }
             }
-            _ => return col.into(),
+            _ => {}
+        }
+        // Para 9: the internal affairs body's answer to the Annex 3 request
+        // (printed from the list of forms below), while the package or the
+        // review is open.
+        if matches!(state.status, Status::IntakeOpen | Status::UnderReview) {
+            col = col.push(self.answer_view());
         }
         container(col)
             .padding(10)
             .style(container::bordered_box)
             .into()
+    }
+
+    fn answer_view(&self) -> Element<'_, Msg> {
+        let ready = !self.ans_person.trim().is_empty() && !self.ans_reference.trim().is_empty();
+        column![
+            text(t!("ui-act-annex3")).size(16),
+            text_input(&t!("ui-act-annex3-person"), &self.ans_person)
+                .id("annex3-person")
+                .on_input(Msg::AnsPerson),
+            checkbox(self.ans_registered)
+                .label(t!("ui-act-annex3-registered"))
+                .on_toggle(Msg::AnsRegistered),
+            text_input(&t!("ui-act-annex3-details"), &self.ans_details)
+                .id("annex3-details")
+                .on_input(Msg::AnsDetails),
+            row![
+                text_input(&t!("ui-act-annex3-reference"), &self.ans_reference)
+                    .id("annex3-reference")
+                    .on_input(Msg::AnsReference),
+                button(text(t!("ui-act-annex3-record")))
+                    .on_press_maybe(ready.then_some(Msg::RecordAnswer)),
+            ]
+            .spacing(8),
+        ]
+        .spacing(6)
+        .into()
     }
 
     fn grounds_view(&self) -> Element<'_, Msg> {

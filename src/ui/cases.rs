@@ -607,6 +607,38 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
             col = col.push(text(format!("{}: {}", d.kind.localize(), date(d.due))).size(14));
         }
     }
+    if let Some((on, request)) = &c.state.taken_at_home {
+        col = col.push(text(t!(
+            "ui-case-taken-at-home",
+            date = date(*on),
+            request = request.as_str()
+        )));
+    }
+    if !c.state.registration_answers.is_empty() {
+        col = col.push(text(t!("ui-act-annex3")).size(16));
+        for a in &c.state.registration_answers {
+            let verdict = if a.registered {
+                t!("ui-case-registered")
+            } else {
+                t!("ui-case-not-registered")
+            };
+            col = col.push(
+                text(format!(
+                    "{} — {}{} ({}, {})",
+                    a.person,
+                    verdict,
+                    if a.details.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", a.details)
+                    },
+                    a.reference,
+                    date(a.on)
+                ))
+                .size(14),
+            );
+        }
+    }
     col = col.push(text(t!("ui-case-events")).size(16));
     for e in &c.events {
         col = col.push(
