@@ -343,6 +343,7 @@ impl Localize for StoreError {
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
+            S::Conflict(key) => dynamic(&format!("store-conflict-{key}")),
             other => t!("store-error", detail = other.to_string()),
         }
     }

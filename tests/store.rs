@@ -64,7 +64,7 @@ fn count(st: &Store, sql: &str) -> i64 {
 fn migrates_from_empty_with_the_safe_pragmas() {
     let dir = tempfile::tempdir().unwrap();
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 2);
+    assert_eq!(st.schema_version().unwrap(), 3);
     let mode: String = st
         .raw()
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -77,7 +77,7 @@ fn migrates_from_empty_with_the_safe_pragmas() {
     drop(st);
     // Reopening an up-to-date file changes nothing.
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 2);
+    assert_eq!(st.schema_version().unwrap(), 3);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn a_file_from_a_newer_version_is_refused() {
         Store::open_dir(dir.path()),
         Err(StoreError::SchemaTooNew {
             found: 99,
-            known: 2
+            known: 3
         })
     ));
 }
@@ -765,5 +765,89 @@ fn visit_stats_count_served_visits_within_both_limits_per_day_and_counter() {
             (d(2026, 11, 25), "2", 1, 1, 100),
             (d(2026, 11, 24), "2", 2, 1, 50),
         ]
+    );
+}
+
+#[test]
+fn a_home_visit_closes_once_on_the_requesters_case_only() {
+    use emigration_desk::domain::home_visit::NewHomeVisit;
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let today = d(2026, 11, 25);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            today,
+            now(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let req = |iin: &str| NewHomeVisit {
+        full_name: "Сейтқали Ержан".into(),
+        iin: iin.into(),
+        phone: "+7 701 000 00 00".into(),
+        address: "Астана қ., Тұран 5".into(),
+        reason: "I топтағы мүгедектік".into(),
+    };
+    let mut bad = req("850115300001");
+    bad.reason.clear();
+    assert!(matches!(
+        st.request_home_visit(&clerk(), &bad, today, now()),
+        Err(StoreError::Conflict("home-visit-invalid"))
+    ));
+    let mine = st
+        .request_home_visit(&clerk(), &req("850115300001"), today, now())
+        .unwrap();
+    assert_eq!(mine.number, "0042-2026-H0001");
+    // Not done before it is scheduled.
+    assert!(matches!(
+        st.home_visit_done(&clerk(), mine.id, &n, today, now()),
+        Err(StoreError::Conflict("home-visit-unscheduled"))
+    ));
+    st.schedule_home_visit(&clerk(), mine.id, d(2026, 11, 27), today, now())
+        .unwrap();
+    // Another person's request cannot close on this case.
+    let other_iin = {
+        let mut digits: Vec<u8> = b"85011530000".iter().map(|c| c - b'0').collect();
+        digits[10] = 2;
+        let arr: [u8; 12] = {
+            let mut a = [0u8; 12];
+            a[..11].copy_from_slice(&digits);
+            a[11] = emigration_desk::domain::ids::check_digit(&a).unwrap();
+            a
+        };
+        arr.iter().map(|d| char::from(b'0' + d)).collect::<String>()
+    };
+    let other = st
+        .request_home_visit(&clerk(), &req(&other_iin), today, now())
+        .unwrap();
+    st.schedule_home_visit(&clerk(), other.id, d(2026, 11, 27), today, now())
+        .unwrap();
+    assert!(matches!(
+        st.home_visit_done(&clerk(), other.id, &n, d(2026, 11, 27), now()),
+        Err(StoreError::Conflict("home-visit-other-person"))
+    ));
+    let done = st
+        .home_visit_done(&clerk(), mine.id, &n, d(2026, 11, 27), now())
+        .unwrap();
+    assert_eq!(done.done_on, Some(d(2026, 11, 27)));
+    assert_eq!(done.case, Some(n));
+    // Twice is refused, and the case carries exactly one flag.
+    assert!(st
+        .home_visit_done(&clerk(), mine.id, &n, d(2026, 11, 27), now())
+        .is_err());
+    let case = st.view_case(&clerk(), &n, d(2026, 11, 27), now()).unwrap();
+    assert_eq!(
+        case.state.taken_at_home,
+        Some((d(2026, 11, 27), "0042-2026-H0001".to_string()))
+    );
+    assert_eq!(
+        count(
+            &st,
+            "SELECT COUNT(*) FROM case_events WHERE type = 'taken_at_home'"
+        ),
+        1
     );
 }

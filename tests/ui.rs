@@ -1161,3 +1161,92 @@ fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
     assert_eq!(case.state.registration_answers.len(), 1);
     assert!(case.state.registration_answers[0].registered);
 }
+
+#[test]
+fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    act(&mut app, |ui| {
+        ui.click("Home visits").unwrap();
+    });
+    // An incomplete request names what is wrong at the field; nothing typed is lost.
+    act(&mut app, |ui| {
+        fill(ui, "h-name", "Сейтқали");
+        fill(ui, "h-iin", "850115300001");
+    });
+    act(&mut app, |ui| {
+        ui.click("Write down the request").unwrap();
+    });
+    assert!(shows(&app, "Surname and given name, at least."));
+    assert!(shows(&app, "Give the reason for the visit."));
+    act(&mut app, |ui| {
+        fill(ui, "h-name", " Ержан");
+        fill(ui, "h-phone", "+7 701 000 00 00");
+        fill(ui, "h-address", "Астана қ., Тұран 5, 12-пәтер");
+        fill(ui, "h-reason", "I топтағы мүгедектік");
+    });
+    act(&mut app, |ui| {
+        ui.click("Write down the request").unwrap();
+    });
+    assert!(shows(&app, "Request 0042-2026-H0001 written down."));
+    let line =
+        "0042-2026-H0001  25.11.2026  Сейтқали Ержан  Астана қ., Тұран 5, 12-пәтер  not scheduled";
+    act(&mut app, |ui| {
+        ui.click(line).unwrap();
+    });
+    // A day in the past is refused with a message; then the next day.
+    act(&mut app, |ui| {
+        fill(ui, "h-day", "24.11.2026");
+    });
+    act(&mut app, |ui| {
+        ui.click("Schedule").unwrap();
+    });
+    assert!(shows(&app, "The day of the visit cannot be in the past."));
+    act(&mut app, |ui| {
+        ui.click(selector::id("h-day")).unwrap();
+        ui.tap_key(Named::End);
+        for _ in 0..10 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite("25.11.2026");
+    });
+    act(&mut app, |ui| {
+        ui.click("Schedule").unwrap();
+    });
+    assert!(shows(&app, "Request 0042-2026-H0001: visit on 25.11.2026."));
+    // At home the intake makes the case; the request closes and flags it.
+    act(&mut app, |ui| {
+        fill(ui, "h-case", &n.to_string());
+    });
+    act(&mut app, |ui| {
+        ui.click("Intake done at home").unwrap();
+    });
+    assert!(shows(
+        &app,
+        &format!("Request 0042-2026-H0001 done; case {n} is flagged as taken at home.")
+    ));
+    assert!(shows(
+        &app,
+        &format!("0042-2026-H0001  25.11.2026  Сейтқали Ержан  Астана қ., Тұран 5, 12-пәтер  done 25.11.2026, case {n}")
+    ));
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Documents taken at the applicant's home on 25.11.2026 (request 0042-2026-H0001)."
+    ));
+}

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod complaint;
 pub mod deadlines;
 pub mod demo;
+pub mod home_visit;
 pub mod ids;
 pub mod intake;
 pub mod profile;

@@ -349,6 +349,20 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        self.append_event_with(actor, number, kind, today, now, |_| Ok(()))
+    }
+
+    /// As `append_event`, with `also` written in the same transaction (a
+    /// register row that changes together with the case).
+    pub(crate) fn append_event_with(
+        &mut self,
+        actor: &Actor,
+        number: &CaseNumber,
+        kind: EventKind,
+        today: NaiveDate,
+        now: NaiveDateTime,
+        also: impl FnOnce(&Connection) -> Result<()>,
+    ) -> Result<CaseRecord> {
         if let Some(role) = actor.role {
             if !crate::domain::access::may_record(role, &kind) {
                 return Err(StoreError::NotPermitted(role.as_str()));
@@ -409,6 +423,7 @@ impl Store {
             Some(key),
             &number.to_string(),
         )?;
+        also(&tx)?;
         tx.commit()?;
         events.push(ev);
         self.record_from(id, number, state, events, today, &rules, profile_id)

@@ -8,6 +8,7 @@
 mod cases;
 mod complaints;
 mod forms;
+mod home_visits;
 mod rules;
 mod schema;
 mod users;
@@ -16,6 +17,7 @@ mod visits;
 pub use cases::{BoardFilter, CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
 pub use complaints::Complaint;
 pub use forms::{Draft, FormRecord, IssuedForm};
+pub use home_visits::HomeVisit;
 pub use rules::RuleKind;
 pub use users::{LoginOutcome, NewUser, User};
 pub use visits::{Visit, VisitDayStat};
@@ -76,6 +78,9 @@ pub enum StoreError {
     NotPermitted(&'static str),
     #[error("{0}")]
     Password(#[from] crate::domain::access::PasswordError),
+    /// A request that contradicts what is stored (the key names which).
+    #[error("refused: {0}")]
+    Conflict(&'static str),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -201,4 +201,25 @@ UPDATE cases SET officer = (
 ALTER TABLE visits ADD COLUMN counter TEXT;
 CREATE INDEX visits_called ON visits(called_at) WHERE called_at IS NOT NULL;
 "#,
+    // 3: home visits (para 13).
+    r#"
+CREATE TABLE home_visits (
+    id            INTEGER PRIMARY KEY,
+    year          INTEGER NOT NULL,
+    seq           INTEGER NOT NULL,
+    number        TEXT NOT NULL,
+    requested_on  TEXT NOT NULL,
+    taken_by      TEXT NOT NULL,            -- who wrote the request down
+    full_name     TEXT NOT NULL,
+    iin           TEXT NOT NULL,
+    phone         TEXT NOT NULL,
+    address       TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    scheduled_on  TEXT,
+    scheduled_by  TEXT,
+    done_on       TEXT,
+    case_key      INTEGER REFERENCES cases(key),
+    UNIQUE (year, seq)
+);
+"#,
 ];

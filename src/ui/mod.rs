@@ -9,6 +9,7 @@
 pub mod actions;
 pub mod cases;
 pub mod complaints;
+pub mod home_visits;
 pub mod intake;
 pub mod login;
 pub mod queue;
@@ -46,6 +47,7 @@ pub enum Message {
     Intake(intake::Msg),
     Users(users::Msg),
     Complaints(complaints::Msg),
+    HomeVisits(home_visits::Msg),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -69,6 +71,7 @@ pub enum Tab {
     Cases,
     Users,
     Complaints,
+    HomeVisits,
 }
 
 /// Work for the blocking pool: every effect reads or writes the store.
@@ -81,6 +84,7 @@ pub enum Effect {
     Intake(intake::Effect),
     Users(users::Effect),
     Complaints(complaints::Effect),
+    HomeVisits(home_visits::Effect),
     /// Remember the interface language on this workstation.
     SaveLanguage(UiLang),
     Ui(UiOp),
@@ -102,6 +106,7 @@ pub enum Screen {
         intake: intake::IntakeState,
         users: users::UsersState,
         complaints: complaints::ComplaintsState,
+        home_visits: home_visits::HomeVisitsState,
     },
 }
 
@@ -276,6 +281,7 @@ impl App {
                             intake: intake::IntakeState::default(),
                             users: users::UsersState::default(),
                             complaints: complaints::ComplaintsState::default(),
+                            home_visits: home_visits::HomeVisitsState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -287,6 +293,7 @@ impl App {
                             Effect::Intake(intake::Effect::Load),
                             Effect::Users(users::Effect::Load),
                             Effect::Complaints(complaints::Effect::Load),
+                            Effect::HomeVisits(home_visits::Effect::Load),
                         ]
                     }
                     login::Outcome::None => vec![],
@@ -332,6 +339,16 @@ impl App {
                     .update(m)
                     .into_iter()
                     .map(Effect::Complaints)
+                    .collect()
+            }
+            Message::HomeVisits(m) => {
+                let Screen::Main { home_visits, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                home_visits
+                    .update(m)
+                    .into_iter()
+                    .map(Effect::HomeVisits)
                     .collect()
             }
             Message::Users(users::Msg::Loaded(Ok((list, idle, counter)))) => {
@@ -506,6 +523,7 @@ impl App {
             Effect::Complaints(e) => {
                 Message::Complaints(complaints::run(&mut st, office, user, e, now))
             }
+            Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
             Effect::SaveLanguage(lang) => {
                 // Not being able to remember the language is no reason to
                 // bother the clerk: it is only a preference.
@@ -627,6 +645,7 @@ impl App {
                 intake: wizard,
                 users,
                 complaints,
+                home_visits,
             } => {
                 let nav = row![
                     style::tab(
@@ -658,6 +677,11 @@ impl App {
                         *tab == Tab::Complaints,
                         Message::Tab(Tab::Complaints),
                     ),
+                    style::tab(
+                        t!("ui-nav-home-visits"),
+                        *tab == Tab::HomeVisits,
+                        Message::Tab(Tab::HomeVisits),
+                    ),
                     Space::new().width(Length::Fill),
                     text(t!(
                         "ui-user",
@@ -688,6 +712,7 @@ impl App {
                         .map(Message::Intake),
                     Tab::Users => users.view(&user.login, self.now).map(Message::Users),
                     Tab::Complaints => complaints.view(self.now.date()).map(Message::Complaints),
+                    Tab::HomeVisits => home_visits.view(self.now.date()).map(Message::HomeVisits),
                 };
                 column![nav, content].spacing(12).into()
             }
