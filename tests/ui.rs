@@ -827,6 +827,11 @@ fn an_officer_takes_a_case_from_review_to_handover() {
         &app,
         "Case 0042-2026-000001-3 — decision ready (Annex 1)"
     ));
+    // Deregistered on 23 December: Annex 1's ten days run to 2 January.
+    assert!(shows(
+        &app,
+        "Must leave Kazakhstan by 02.01.2027 (10 days after the residence deregistration, Annex 1)."
+    ));
     // Handed over to a representative with a notarised power of attorney.
     act(&mut app, |ui| {
         ui.click("To a representative with a notarised power of attorney")
@@ -939,6 +944,8 @@ fn a_complaint_is_registered_confirmed_and_answered() {
     act(&mut app, |ui| {
         ui.click("a State Corporation employee").unwrap();
         ui.click("the head of the State Corporation").unwrap();
+        // The person asks for the confirmation in Russian.
+        ui.click("по-русски").unwrap();
     });
     act(&mut app, |ui| {
         ui.click("Register").unwrap();
@@ -950,6 +957,17 @@ fn a_complaint_is_registered_confirmed_and_answered() {
         .join("forms")
         .join("complaint-0042-2026-00001.pdf");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Подтверждение о принятии жалобы") && text.contains("0042-2026-00001"),
+        "{text}"
+    );
     // A clerk cannot answer; a supervisor can.
     act(&mut app, |ui| {
         ui.click("Log out").unwrap();

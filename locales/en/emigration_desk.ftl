@@ -618,3 +618,8 @@ store-conflict-home-visit-done = The request is done already.
 store-conflict-home-visit-unscheduled = Schedule the visit first.
 store-conflict-home-visit-other-person = That case is of another person (the IIN differs from the request).
 ui-home-day-placeholder = DD.MM.YYYY
+ui-case-leave-by = Must leave Kazakhstan by { $date } (10 days after the residence deregistration, Annex 1).
+ui-complaint-lang = Confirmation in:
+# A language named in itself, the same in every interface language.
+ui-doc-lang-kk = қазақша
+ui-doc-lang-ru = по-русски

@@ -618,3 +618,8 @@ store-conflict-home-visit-done = Өтінім орындалып қойған.
 store-conflict-home-visit-unscheduled = Алдымен бару күнін тағайындаңыз.
 store-conflict-home-visit-other-person = Бұл басқа адамның ісі (ЖСН өтініммен сәйкес емес).
 ui-home-day-placeholder = КК.АА.ЖЖЖЖ
+ui-case-leave-by = Қазақстаннан { $date } дейін шығу керек (тіркеуден шығарылғаннан кейін 10 күн, 1-қосымша).
+ui-complaint-lang = Растама тілі:
+# A language named in itself, the same in every interface language.
+ui-doc-lang-kk = қазақша
+ui-doc-lang-ru = по-русски

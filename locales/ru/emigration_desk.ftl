@@ -618,3 +618,8 @@ store-conflict-home-visit-done = Заявка уже выполнена.
 store-conflict-home-visit-unscheduled = Сначала назначьте выезд.
 store-conflict-home-visit-other-person = Это дело другого лица (ИИН не совпадает с заявкой).
 ui-home-day-placeholder = ДД.ММ.ГГГГ
+ui-case-leave-by = Выехать из Казахстана до { $date } (10 дней после снятия с регистрационного учёта, приложение 1).
+ui-complaint-lang = Расписка на языке:
+# A language named in itself, the same in every interface language.
+ui-doc-lang-kk = қазақша
+ui-doc-lang-ru = по-русски

@@ -525,6 +525,13 @@ impl CaseState {
         Ok(())
     }
 
+    /// Annex 1's note: the applicant must leave within 10 calendar days of
+    /// the residence deregistration, or restore the registration.
+    pub fn leave_by(&self) -> Option<NaiveDate> {
+        self.residence_deregistered_on
+            .map(|d| d + chrono::Duration::days(10))
+    }
+
     fn not_before(&self, on: NaiveDate, earlier: Option<NaiveDate>) -> Result<(), TransitionError> {
         match earlier {
             Some(e) if on < e => Err(TransitionError::DateBefore { on, earlier: e }),

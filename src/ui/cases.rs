@@ -607,6 +607,9 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
             col = col.push(text(format!("{}: {}", d.kind.localize(), date(d.due))).size(14));
         }
     }
+    if let Some(by) = c.state.leave_by() {
+        col = col.push(text(t!("ui-case-leave-by", date = date(by))).size(16));
+    }
     if let Some((on, request)) = &c.state.taken_at_home {
         col = col.push(text(t!(
             "ui-case-taken-at-home",

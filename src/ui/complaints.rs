@@ -39,6 +39,8 @@ pub enum Msg {
     Select(i64),
     ByPost(bool),
     AnswerIt,
+    /// The language of the printed confirmation.
+    Lang(DocLang),
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +75,8 @@ pub struct ComplaintsState {
     pub by_post: bool,
     pub registered: Option<(Complaint, PathBuf)>,
     pub error: Option<String>,
+    /// The confirmation's language (Kazakh unless the person asks for Russian).
+    pub lang: DocLang,
 }
 
 impl ComplaintsState {
@@ -126,7 +130,7 @@ impl ComplaintsState {
                 Some(c) if c.check().is_ok() => {
                     return vec![Effect::Register {
                         complaint: Box::new(c),
-                        lang: DocLang::Kk,
+                        lang: self.lang,
                     }];
                 }
                 _ => self.error = Some(t!("ui-complaint-incomplete")),
@@ -144,6 +148,7 @@ impl ComplaintsState {
             Msg::Registered(Err(e)) => self.error = Some(e),
             Msg::Select(id) => self.selected = Some(id),
             Msg::ByPost(b) => self.by_post = b,
+            Msg::Lang(l) => self.lang = l,
             Msg::AnswerIt => {
                 if let (Some(id), false) = (self.selected, self.answer.trim().is_empty()) {
                     return vec![Effect::Answer {
@@ -255,7 +260,24 @@ impl ComplaintsState {
             Field::Case,
             "c-case",
         ));
-        form = form.push(button(text(t!("ui-complaint-register"))).on_press(Msg::Register));
+        form = form.push(
+            row![
+                text(t!("ui-complaint-lang")).size(13),
+                tab(
+                    t!("ui-doc-lang-kk"),
+                    self.lang == DocLang::Kk,
+                    Msg::Lang(DocLang::Kk)
+                ),
+                tab(
+                    t!("ui-doc-lang-ru"),
+                    self.lang == DocLang::Ru,
+                    Msg::Lang(DocLang::Ru)
+                ),
+                button(text(t!("ui-complaint-register"))).on_press(Msg::Register),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::Center),
+        );
         if let Some((c, path)) = &self.registered {
             form = form.push(
                 text(t!(

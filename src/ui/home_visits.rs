@@ -250,7 +250,7 @@ impl HomeVisitsState {
                     text(t!("ui-home-day")).size(13),
                     text_input(&t!("ui-home-day-placeholder"), &self.day)
                         .id("h-day")
-                        .width(130)
+                        .width(160)
                         .on_input(|s| Msg::Edit(Field::Day, s))
                         .on_submit(Msg::Schedule),
                     button(text(t!("ui-home-schedule"))).on_press(Msg::Schedule),
