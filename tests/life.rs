@@ -1,0 +1,417 @@
+//! Whole lives of a case on a real store, at a State Corporation counter,
+//! across the 16 December holiday: each step recorded by the role that may,
+//! the form its state stands for printed and read back, and the due dates
+//! checked against the working calendar.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::{
+    CaseNumber, Conclusion, EventKind, Recipient, RefusalGround, Status,
+};
+use emigration_desk::domain::deadlines::DeadlineKind;
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::{DocLang, OfficeKind};
+use emigration_desk::print::{self, FormInput};
+use emigration_desk::store::{Actor, CaseRecord, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::ui::cases::main_form;
+use std::path::Path;
+use std::process::Command;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn at(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(10, 0, 0).unwrap()
+}
+
+fn office() -> Office {
+    Office {
+        id: "sc-1".into(),
+        code: 42,
+        kind: OfficeKind::StateCorporation,
+        name: "Астана қаласы бойынша филиал".into(),
+        number: "3".into(),
+        address: "Астана қ., Тұран даңғылы 1".into(),
+        phone: "+7 7172 55 00 00".into(),
+    }
+}
+
+fn actor(name: &str, role: Role) -> Actor {
+    Actor {
+        name: name.into(),
+        user_id: None,
+        role: Some(role),
+    }
+}
+
+fn clerk() -> Actor {
+    actor("clerk", Role::Clerk)
+}
+
+fn officer() -> Actor {
+    actor("officer", Role::Officer)
+}
+
+/// Wednesday 25 November 2026: the review's 21 days end on Wednesday
+/// 16 December, Independence Day, and move to Thursday 17 December.
+const ACCEPTED: (i32, u32, u32) = (2026, 11, 25);
+
+fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
+    let mut st = Store::open_dir(dir).unwrap();
+    let admin = NewUser {
+        login: "admin".into(),
+        full_name: "Әкімші".into(),
+        role: Role::Administrator,
+        password: "correct horse".into(),
+    };
+    let on = d(ACCEPTED.0, ACCEPTED.1, ACCEPTED.2);
+    st.init(&office(), &admin, at(on)).unwrap();
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let review = due(&rec, DeadlineKind::Review);
+    assert_eq!(review, d(2026, 12, 17), "16 December is a holiday");
+    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 18)));
+    assert_printed(
+        &rec,
+        on,
+        &["құжаттарды қабылдау туралы қолхат", "18.12.2026"],
+    );
+    (st, n)
+}
+
+fn due(rec: &CaseRecord, kind: DeadlineKind) -> NaiveDate {
+    rec.deadlines
+        .iter()
+        .find(|x| x.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} deadline in {:?}", rec.deadlines))
+        .due
+}
+
+fn record(
+    st: &mut Store,
+    who: &Actor,
+    n: &CaseNumber,
+    on: NaiveDate,
+    kind: EventKind,
+) -> CaseRecord {
+    st.append_event(who, n, kind, on, at(on))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn conclusion(on: NaiveDate, positive: bool) -> EventKind {
+    EventKind::ConclusionRecorded {
+        conclusion: Conclusion {
+            body: "security".into(),
+            positive,
+            on,
+            reference: "17-4/88".into(),
+        },
+    }
+}
+
+/// Prints the form the case's state stands for, in Kazakh, reads it back
+/// and checks the phrases.
+fn assert_printed(rec: &CaseRecord, today: NaiveDate, phrases: &[&str]) {
+    let annex = main_form(rec.summary.status);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("annex-{}.pdf", annex.code()));
+    let office = office();
+    let input = FormInput {
+        case: rec,
+        office: &office,
+        executor: Some("Орындаушы Тест"),
+        accepted_by: Some("Қабылдаушы Клерк"),
+        lang: DocLang::Kk,
+        today,
+    };
+    print::write_pdf(annex, &input, &path).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for p in phrases {
+        assert!(
+            text.contains(p),
+            "Annex {} lacks {p:?}:\n{text}",
+            annex.code()
+        );
+    }
+}
+
+#[test]
+fn accept_approve_certificate_decision_handover() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut st, n) = accepted_case(dir.path());
+    record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 14),
+        conclusion(d(2026, 12, 14), true),
+    );
+    // Approved on 15 December: the direction is valid 7 days, to 22 December.
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 15),
+        EventKind::Approved {
+            on: d(2026, 12, 15),
+            valid_until: d(2026, 12, 22),
+        },
+    );
+    assert_eq!(rec.summary.status, Status::Approved);
+    assert_eq!(due(&rec, DeadlineKind::DirectionValidity), d(2026, 12, 22));
+    assert_printed(
+        &rec,
+        d(2026, 12, 15),
+        &["шығуды растайтын құжат", "22.12.2026", "күнтізбелік 7 күн"],
+    );
+    // The clerk records the papers at the counter; the officer decides.
+    record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2026, 12, 18),
+        EventKind::MilitaryCertificateReceived {
+            on: d(2026, 12, 18),
+            issuer: "Астана қ. Есіл ауданының қорғаныс істері жөніндегі бөлімі".into(),
+            number: "ВС-0042".into(),
+        },
+    );
+    record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2026, 12, 18),
+        EventKind::ResidenceDeregistered {
+            on: d(2026, 12, 18),
+        },
+    );
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 21),
+        EventKind::DecisionIssued {
+            on: d(2026, 12, 21),
+        },
+    );
+    assert_eq!(rec.summary.status, Status::DecisionIssued);
+    assert_eq!(rec.state.leave_by(), Some(d(2026, 12, 28)));
+    assert_printed(
+        &rec,
+        d(2026, 12, 21),
+        &["туралы шешiм", "шығуға рұқсат етілді", "492-бабына"],
+    );
+    let rec = record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2026, 12, 22),
+        EventKind::HandedOver {
+            on: d(2026, 12, 22),
+            to: Recipient::Applicant,
+        },
+    );
+    assert_eq!(rec.summary.status, Status::HandedOver);
+    assert_eq!(
+        rec.summary.next_due, None,
+        "nothing is due on a closed case"
+    );
+}
+
+#[test]
+fn refusal_at_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut st, n) = accepted_case(dir.path());
+    record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 10),
+        conclusion(d(2026, 12, 10), false),
+    );
+    // A negative conclusion bars the approval …
+    assert!(st
+        .append_event(
+            &officer(),
+            &n,
+            EventKind::Approved {
+                on: d(2026, 12, 11),
+                valid_until: d(2026, 12, 18),
+            },
+            d(2026, 12, 11),
+            at(d(2026, 12, 11)),
+        )
+        .is_err());
+    // … and a clerk may not refuse.
+    let refuse = EventKind::Refused {
+        on: d(2026, 12, 11),
+        grounds: vec![RefusalGround {
+            ground: 1,
+            until: "мән-жайлар тоқтатылғанға дейін".into(),
+        }],
+    };
+    assert!(st
+        .append_event(
+            &clerk(),
+            &n,
+            refuse.clone(),
+            d(2026, 12, 11),
+            at(d(2026, 12, 11))
+        )
+        .is_err());
+    let rec = record(&mut st, &officer(), &n, d(2026, 12, 11), refuse);
+    assert_eq!(rec.summary.status, Status::Refused);
+    assert_printed(
+        &rec,
+        d(2026, 12, 11),
+        &[
+            "бас тарту туралы хабарлама",
+            "10-тармағында",
+            "мән-жайлар тоқтатылғанға дейін",
+        ],
+    );
+}
+
+#[test]
+fn refusal_for_a_missing_certificate_after_seven_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut st, n) = accepted_case(dir.path());
+    record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 14),
+        conclusion(d(2026, 12, 14), true),
+    );
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 15),
+        EventKind::Approved {
+            on: d(2026, 12, 15),
+            valid_until: d(2026, 12, 22),
+        },
+    );
+    let validity = due(&rec, DeadlineKind::DirectionValidity);
+    // On 23 December the direction has lapsed without the certificate.
+    let late = d(2026, 12, 23);
+    let rec = st.view_case(&officer(), &n, late, at(late)).unwrap();
+    assert!(rec
+        .deadlines
+        .iter()
+        .any(|x| x.kind == DeadlineKind::DirectionValidity && x.is_overdue(late)));
+    assert!(late > validity);
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        late,
+        EventKind::Refused {
+            on: late,
+            grounds: vec![RefusalGround {
+                ground: 8,
+                until: "әскери есептен шығару туралы анықтама ұсынылғанға дейін".into(),
+            }],
+        },
+    );
+    assert_eq!(rec.summary.status, Status::Refused);
+    assert_printed(&rec, late, &["бас тарту туралы хабарлама", "23.12.2026"]);
+}
+
+#[test]
+fn uncollected_for_a_month_then_transferred() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut st, n) = accepted_case(dir.path());
+    record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 14),
+        conclusion(d(2026, 12, 14), true),
+    );
+    record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 15),
+        EventKind::Approved {
+            on: d(2026, 12, 15),
+            valid_until: d(2026, 12, 22),
+        },
+    );
+    record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2026, 12, 17),
+        EventKind::NotLiableForMilitary {
+            on: d(2026, 12, 17),
+        },
+    );
+    record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2026, 12, 17),
+        EventKind::ResidenceDeregistered {
+            on: d(2026, 12, 17),
+        },
+    );
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2026, 12, 18),
+        EventKind::DecisionIssued {
+            on: d(2026, 12, 18),
+        },
+    );
+    // One month of storage from 18 December: 18 January.
+    let storage = due(&rec, DeadlineKind::Storage);
+    assert_eq!(storage, d(2027, 1, 18));
+    let rec = record(
+        &mut st,
+        &clerk(),
+        &n,
+        d(2027, 1, 19),
+        EventKind::TransferredToProvider { on: d(2027, 1, 19) },
+    );
+    assert_eq!(rec.summary.status, Status::TransferredToProvider);
+    // The provider still hands the decision over, with its Annex 1.
+    assert_printed(
+        &rec,
+        d(2027, 1, 19),
+        &["туралы шешiм", "шығуға рұқсат етілді"],
+    );
+    let rec = record(
+        &mut st,
+        &officer(),
+        &n,
+        d(2027, 1, 25),
+        EventKind::HandedOver {
+            on: d(2027, 1, 25),
+            to: Recipient::Applicant,
+        },
+    );
+    assert_eq!(rec.summary.status, Status::HandedOver);
+}
