@@ -1268,3 +1268,76 @@ fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
         "Documents taken at the applicant's home on 25.11.2026 (request 0042-2026-H0001)."
     ));
 }
+
+#[test]
+fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let officer = NewUser {
+        login: "officer".into(),
+        full_name: "Officer One".into(),
+        role: Role::Officer,
+        password: "officer password".into(),
+    };
+    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Users").unwrap();
+    });
+    // The defaults, by name; the administrator drops three and adds one.
+    assert_eq!(
+        match &app.screen {
+            Screen::Main { users, .. } => users.bodies.clone(),
+            _ => panic!(),
+        },
+        "National Security Committee; Defence affairs department; State revenue body; Courts and enforcement; Prosecutor's office"
+    );
+    app.settle(Message::Users(emigration_desk::ui::users::Msg::Bodies(
+        "National Security Committee; Regional migration service".into(),
+    )));
+    act(&mut app, |ui| {
+        ui.click("Save the bodies").unwrap();
+    });
+    {
+        let st = Store::open_dir(dir.path()).unwrap();
+        assert_eq!(
+            st.setting("approving_bodies").unwrap().as_deref(),
+            Some("security\nRegional migration service")
+        );
+    }
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "officer", "officer password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    assert!(!shows(&app, "State revenue body"));
+    act(&mut app, |ui| {
+        ui.click("Regional migration service").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "conclusion-reference", "МҚ-12");
+        ui.click("positive").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the conclusion").unwrap();
+    });
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
+    assert_eq!(rec.state.conclusions.len(), 1);
+    assert_eq!(rec.state.conclusions[0].body, "Regional migration service");
+    assert!(rec.state.conclusions[0].positive);
+}

@@ -623,3 +623,6 @@ ui-complaint-lang = Confirmation in:
 # A language named in itself, the same in every interface language.
 ui-doc-lang-kk = қазақша
 ui-doc-lang-ru = по-русски
+ui-users-bodies = Approving bodies asked for conclusions (separated by “;”):
+ui-users-bodies-save = Save the bodies
+ui-users-bodies-invalid = Name at least one approving body.

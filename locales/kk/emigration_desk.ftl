@@ -623,3 +623,6 @@ ui-complaint-lang = Растама тілі:
 # A language named in itself, the same in every interface language.
 ui-doc-lang-kk = қазақша
 ui-doc-lang-ru = по-русски
+ui-users-bodies = Қорытынды беретін келісуші органдар («;» арқылы):
+ui-users-bodies-save = Органдарды сақтау
+ui-users-bodies-invalid = Кемінде бір келісуші органды жазыңыз.

@@ -623,3 +623,6 @@ ui-complaint-lang = Расписка на языке:
 # A language named in itself, the same in every interface language.
 ui-doc-lang-kk = қазақша
 ui-doc-lang-ru = по-русски
+ui-users-bodies = Согласующие органы, дающие заключения (через «;»):
+ui-users-bodies-save = Сохранить органы
+ui-users-bodies-invalid = Укажите хотя бы один согласующий орган.

@@ -16,13 +16,55 @@ use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::Element;
 use std::collections::BTreeMap;
 
-/// The approving bodies offered by default (settings data; the reference
-/// of each conclusion is typed).
+/// The approving bodies offered by default; the administrator replaces the
+/// list on the Users screen (the `approving_bodies` setting). A default is
+/// stored by its key and shown in the interface language; a body the
+/// administrator adds is stored and shown as typed.
 pub const BODIES: [&str; 5] = ["security", "military", "tax", "courts", "prosecution"];
+
+/// The bodies in force on this workstation.
+pub fn bodies(st: &crate::store::Store) -> Vec<String> {
+    st.setting("approving_bodies")
+        .ok()
+        .flatten()
+        .map(|v| {
+            v.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| BODIES.iter().map(|b| b.to_string()).collect())
+}
+
+/// The list as the administrator edits it: names separated by ";".
+pub fn bodies_text(list: &[String]) -> String {
+    list.iter()
+        .map(|b| body_name(b))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The edited text back to the stored list: a default's name (in the
+/// interface language) goes back to its key.
+pub fn bodies_from_text(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|name| {
+            BODIES
+                .iter()
+                .find(|k| body_name(k) == name)
+                .map(|k| k.to_string())
+                .unwrap_or_else(|| name.to_string())
+        })
+        .collect()
+}
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    Body(&'static str),
+    Body(String),
     Positive(bool),
     Reference(String),
     RecordConclusion,
@@ -52,7 +94,9 @@ pub enum Msg {
 
 #[derive(Debug, Default)]
 pub struct ActionsState {
-    pub body: Option<&'static str>,
+    pub body: Option<String>,
+    /// The approving bodies offered (settings data).
+    pub bodies: Vec<String>,
     pub positive: bool,
     pub reference: String,
     pub grounds: BTreeMap<u8, String>,
@@ -84,9 +128,9 @@ impl ActionsState {
             Msg::Positive(p) => self.positive = p,
             Msg::Reference(r) => self.reference = r,
             Msg::RecordConclusion => {
-                if let Some(body) = self.body {
+                if let Some(body) = self.body.clone() {
                     let c = Conclusion {
-                        body: body.to_string(),
+                        body,
                         positive: self.positive,
                         on: today,
                         reference: std::mem::take(&mut self.reference),
@@ -214,9 +258,13 @@ impl ActionsState {
                     );
                 }
                 col = col.push(
-                    row(BODIES
-                        .iter()
-                        .map(|b| tab(body_name(b), self.body == Some(*b), Msg::Body(b))))
+                    row(self.bodies.iter().map(|b| {
+                        tab(
+                            body_name(b),
+                            self.body.as_deref() == Some(b.as_str()),
+                            Msg::Body(b.clone()),
+                        )
+                    }))
                     .spacing(4)
                     .wrap(),
                 );
@@ -229,7 +277,7 @@ impl ActionsState {
                             .id("conclusion-reference")
                             .on_input(Msg::Reference),
                         button(text(t!("ui-act-record-conclusion")))
-                            .on_press_maybe(self.body.map(|_| Msg::RecordConclusion)),
+                            .on_press_maybe(self.body.as_ref().map(|_| Msg::RecordConclusion)),
                     ]
                     .spacing(8)
                     .align_y(iced::Alignment::Center),

@@ -28,6 +28,8 @@ pub enum Msg {
     Found(Result<SearchPage, String>),
     Open(CaseNumber),
     Opened(Result<Box<CaseRecord>, String>),
+    /// The approving bodies offered on the case page (settings data).
+    Bodies(Vec<String>),
     Back,
     Print(Annex, DocLang),
     Action(super::actions::Msg),
@@ -114,6 +116,7 @@ pub enum Effect {
         page: u32,
     },
     Board,
+    Bodies,
     Open(CaseNumber),
     Print {
         number: CaseNumber,
@@ -141,6 +144,7 @@ pub struct CasesState {
     /// The deadline board's filters and what it shows beside the list.
     pub filter: BoardFilter,
     pub board: BoardData,
+    pub bodies: Vec<String>,
     /// Today, for the days left on each deadline.
     pub today: chrono::NaiveDate,
 }
@@ -245,11 +249,19 @@ impl CasesState {
                 self.error = None;
                 vec![]
             }
-            Msg::Open(n) => vec![Effect::Open(n)],
+            Msg::Open(n) => vec![Effect::Open(n), Effect::Bodies],
+            Msg::Bodies(b) => {
+                self.bodies = b;
+                self.actions.bodies = self.bodies.clone();
+                vec![]
+            }
             Msg::Opened(Ok(case)) => {
                 // A new state: the forms for the next step start empty.
                 if self.case.as_ref().map(|c| c.events.len()) != Some(case.events.len()) {
-                    self.actions = Default::default();
+                    self.actions = super::actions::ActionsState {
+                        bodies: self.bodies.clone(),
+                        ..Default::default()
+                    };
                 }
                 self.error = None;
                 self.case = Some(case);
@@ -721,6 +733,7 @@ pub fn run(
                 service_minutes: limit.service_minutes,
             }))
         })()),
+        Effect::Bodies => Msg::Bodies(super::actions::bodies(st)),
         Effect::Open(n) => Msg::Opened(
             st.view_case(&actor, &n, today, now)
                 .map(Box::new)

@@ -351,11 +351,11 @@ impl App {
                     .map(Effect::HomeVisits)
                     .collect()
             }
-            Message::Users(users::Msg::Loaded(Ok((list, idle, counter)))) => {
+            Message::Users(users::Msg::Loaded(Ok((list, idle, counter, bodies)))) => {
                 self.idle_minutes = idle;
                 match &mut self.screen {
                     Screen::Main { users, .. } => users
-                        .update(users::Msg::Loaded(Ok((list, idle, counter))))
+                        .update(users::Msg::Loaded(Ok((list, idle, counter, bodies))))
                         .into_iter()
                         .map(Effect::Users)
                         .collect(),
@@ -474,7 +474,10 @@ impl App {
                 match crate::domain::case::CaseNumber::parse(&scanned[..15]) {
                     Ok(n) => {
                         *tab = Tab::Cases;
-                        vec![Effect::Cases(cases::Effect::Open(n))]
+                        vec![
+                            Effect::Cases(cases::Effect::Open(n)),
+                            Effect::Cases(cases::Effect::Bodies),
+                        ]
                     }
                     Err(_) => vec![],
                 }

@@ -16,9 +16,12 @@ use iced::{Element, Length};
 pub enum Msg {
     /// The users, the minutes of idleness before the screen locks, and
     /// the workstation's counter.
-    Loaded(Result<(Vec<User>, i64, String), String>),
+    Loaded(Result<(Vec<User>, i64, String, String), String>),
     Counter(String),
     SaveCounter,
+    /// The approving bodies, separated by ";".
+    Bodies(String),
+    SaveBodies,
     Idle(String),
     SaveIdle,
     IdleSaved(Result<i64, String>),
@@ -39,6 +42,7 @@ pub enum Effect {
     Load,
     SaveIdle(i64),
     SaveCounter(String),
+    SaveBodies(Vec<String>),
     Add {
         login: String,
         full_name: String,
@@ -68,16 +72,27 @@ pub struct UsersState {
     pub saved: bool,
     pub idle: String,
     pub counter: String,
+    pub bodies: String,
 }
 
 impl UsersState {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         self.saved = false;
         match msg {
-            Msg::Loaded(Ok((u, idle, counter))) => {
+            Msg::Loaded(Ok((u, idle, counter, bodies))) => {
                 self.users = u;
                 self.idle = idle.to_string();
                 self.counter = counter;
+                self.bodies = bodies;
+            }
+            Msg::Bodies(s) => self.bodies = s,
+            Msg::SaveBodies => {
+                let list = super::actions::bodies_from_text(&self.bodies);
+                if list.is_empty() {
+                    self.error = Some(t!("ui-users-bodies-invalid"));
+                } else {
+                    return vec![Effect::SaveBodies(list)];
+                }
             }
             Msg::Counter(s) => self.counter = s,
             Msg::SaveCounter => {
@@ -271,6 +286,20 @@ impl UsersState {
             .spacing(8)
             .align_y(iced::Alignment::Center),
         );
+        col = col.push(
+            column![
+                text(t!("ui-users-bodies")).size(14),
+                row![
+                    text_input("", &self.bodies)
+                        .id("bodies")
+                        .on_input(Msg::Bodies)
+                        .on_submit(Msg::SaveBodies),
+                    button(text(t!("ui-users-bodies-save"))).on_press(Msg::SaveBodies),
+                ]
+                .spacing(8),
+            ]
+            .spacing(4),
+        );
         if self.saved {
             col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
         }
@@ -285,7 +314,19 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
     let list = |st: &Store| st.users().map_err(|e| e.localize());
     match e {
-        Effect::Load => Msg::Loaded(list(st).map(|u| (u, idle_minutes(st), counter(st)))),
+        Effect::Load => Msg::Loaded(list(st).map(|u| {
+            (
+                u,
+                idle_minutes(st),
+                counter(st),
+                super::actions::bodies_text(&super::actions::bodies(st)),
+            )
+        })),
+        Effect::SaveBodies(list) => Msg::IdleSaved(
+            st.set_setting_audited(&actor, "approving_bodies", &list.join("\n"), now)
+                .map(|_| idle_minutes(st))
+                .map_err(|e| e.localize()),
+        ),
         Effect::SaveIdle(n) => Msg::IdleSaved(
             st.set_setting_audited(&actor, "idle_minutes", &n.to_string(), now)
                 .map(|_| n)
