@@ -223,6 +223,11 @@ fn find_a_case_open_it_and_print_its_receipt() {
         ui.click(line.as_str()).unwrap();
     });
     assert!(shows(&app, "Accepted: 25.11.2026; come back on 18.12.2026"));
+    // The questionnaire in brief, beside the checklist.
+    assert!(shows(
+        &app,
+        "Destination: Германия Федеративтік Республикасы; deregistration from: Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер"
+    ));
     act(&mut app, |ui| {
         ui.click("4 kk").unwrap();
     });

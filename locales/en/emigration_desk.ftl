@@ -626,3 +626,14 @@ ui-doc-lang-ru = по-русски
 ui-users-bodies = Approving bodies asked for conclusions (separated by “;”):
 ui-users-bodies-save = Save the bodies
 ui-users-bodies-invalid = Name at least one approving body.
+ui-case-q-title = Questionnaire (Annex 2)
+ui-case-q-born = Born { $date }, { $place }; residence: { $residence }
+ui-case-q-destination = Destination: { $country }; deregistration from: { $address }
+ui-case-q-children = Children going along: { $count ->
+    [0] none
+   *[other] { $list }
+}
+ui-case-q-relatives = Close relatives ({ $count }): { $list }
+ui-case-q-now = now
+ui-case-q-secrets-yes = access to state secrets
+ui-case-q-secrets-no = no access to state secrets

@@ -626,3 +626,14 @@ ui-doc-lang-ru = по-русски
 ui-users-bodies = Қорытынды беретін келісуші органдар («;» арқылы):
 ui-users-bodies-save = Органдарды сақтау
 ui-users-bodies-invalid = Кемінде бір келісуші органды жазыңыз.
+ui-case-q-title = Сауалнама (2-қосымша)
+ui-case-q-born = Туған күні { $date }, { $place }; тұрғылықты жері: { $residence }
+ui-case-q-destination = Баратын елі: { $country }; тіркеуден шығарылатын мекенжай: { $address }
+ui-case-q-children = Бірге шығатын балалар: { $count ->
+    [0] жоқ
+   *[other] { $list }
+}
+ui-case-q-relatives = Жақын туыстары ({ $count }): { $list }
+ui-case-q-now = қазіргі уақытқа дейін
+ui-case-q-secrets-yes = мемлекеттік құпияларға рұқсаты бар
+ui-case-q-secrets-no = мемлекеттік құпияларға рұқсаты жоқ

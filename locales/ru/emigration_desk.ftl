@@ -626,3 +626,14 @@ ui-doc-lang-ru = по-русски
 ui-users-bodies = Согласующие органы, дающие заключения (через «;»):
 ui-users-bodies-save = Сохранить органы
 ui-users-bodies-invalid = Укажите хотя бы один согласующий орган.
+ui-case-q-title = Анкета (приложение 2)
+ui-case-q-born = Родился(ась) { $date }, { $place }; место жительства: { $residence }
+ui-case-q-destination = Страна выезда: { $country }; снятие с учёта по адресу: { $address }
+ui-case-q-children = Выезжающие дети: { $count ->
+    [0] нет
+   *[other] { $list }
+}
+ui-case-q-relatives = Близкие родственники ({ $count }): { $list }
+ui-case-q-now = по н.в.
+ui-case-q-secrets-yes = допуск к государственным секретам
+ui-case-q-secrets-no = без допуска к государственным секретам

@@ -587,6 +587,7 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
         )),
     ]
     .spacing(6);
+    col = col.push(questionnaire(&c.state.intake));
     if let (Some(a), Some(b)) = (c.state.accepted_on, c.state.come_back_on) {
         col = col.push(text(t!("cli-accepted", date = date(a), back = date(b))));
     }
@@ -813,4 +814,87 @@ pub fn run(
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
     }
+}
+
+/// The questionnaire in brief on the case page (the whole of it prints as
+/// Annex 2).
+fn questionnaire(q: &crate::domain::intake::Intake) -> Element<'_, Msg> {
+    use crate::domain::intake::relationship_key;
+    let a = &q.applicant;
+    let mut col = column![text(t!("ui-case-q-title")).size(16)].spacing(2);
+    col = col.push(
+        text(t!(
+            "ui-case-q-born",
+            date = a.birth_date.map(date).unwrap_or_default(),
+            place = a.birth_place.as_str(),
+            residence = a.residence.as_str()
+        ))
+        .size(14),
+    );
+    col = col.push(
+        text(t!(
+            "ui-case-q-destination",
+            country = q.destination_country.as_str(),
+            address = q.registered_address.as_str()
+        ))
+        .size(14),
+    );
+    let children = q
+        .children
+        .iter()
+        .map(|ch| {
+            format!(
+                "{} {} ({})",
+                ch.surname,
+                ch.given_name,
+                ch.birth_date.map(date).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>();
+    col = col.push(
+        text(t!(
+            "ui-case-q-children",
+            count = children.len(),
+            list = children.join(", ")
+        ))
+        .size(14),
+    );
+    let relatives = q
+        .relatives
+        .iter()
+        .map(|r| {
+            format!(
+                "{} ({})",
+                r.full_name,
+                crate::i18n::dynamic(&format!("rel-{}", relationship_key(r.relationship)))
+            )
+        })
+        .collect::<Vec<_>>();
+    col = col.push(
+        text(t!(
+            "ui-case-q-relatives",
+            count = relatives.len(),
+            list = relatives.join(", ")
+        ))
+        .size(14),
+    );
+    for act in &q.activities {
+        let to = act
+            .to_year
+            .map(|y| y.to_string())
+            .unwrap_or_else(|| t!("ui-case-q-now"));
+        let secrets = if act.secrets_access {
+            t!("ui-case-q-secrets-yes")
+        } else {
+            t!("ui-case-q-secrets-no")
+        };
+        col = col.push(
+            text(format!(
+                "{}–{}  {}, {}  ({})",
+                act.from_year, to, act.position, act.organisation, secrets
+            ))
+            .size(13),
+        );
+    }
+    col.into()
 }
