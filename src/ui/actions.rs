@@ -388,7 +388,12 @@ impl ActionsState {
             col = col.push(self.answer_view());
         }
         container(col)
-            .padding(10)
+            .padding(iced::Padding {
+                top: 10.0,
+                right: 22.0,
+                bottom: 10.0,
+                left: 10.0,
+            })
             .style(container::bordered_box)
             .into()
     }

@@ -324,13 +324,24 @@ impl CasesState {
             )));
         }
         match &self.case {
+            // The case on the left, what can be done next on the right;
+            // each scrolls on its own.
             Some(c) => col
                 .push(
-                    self.actions
-                        .view(&c.state, role, office, today)
-                        .map(Msg::Action),
+                    row![
+                        scrollable(case_page(c, self.printed.as_ref()))
+                            .width(Length::FillPortion(1))
+                            .height(Length::Fill),
+                        scrollable(
+                            self.actions
+                                .view(&c.state, role, office, today)
+                                .map(Msg::Action)
+                        )
+                        .width(Length::FillPortion(1))
+                        .height(Length::Fill),
+                    ]
+                    .spacing(16),
                 )
-                .push(case_page(c, self.printed.as_ref()))
                 .into(),
             None => col.push(self.list()).into(),
         }
@@ -691,7 +702,11 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
             .spacing(8),
         );
     }
-    scrollable(col).height(Length::Fill).into()
+    col.padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    })
+    .into()
 }
 
 pub fn run(
