@@ -1346,3 +1346,65 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     assert_eq!(rec.state.conclusions[0].body, "Regional migration service");
     assert!(rec.state.conclusions[0].positive);
 }
+
+#[test]
+fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let officer = NewUser {
+        login: "officer".into(),
+        full_name: "Officer One".into(),
+        role: Role::Officer,
+        password: "officer password".into(),
+    };
+    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "officer", "officer password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    // No ground ticked: the refusal cannot be pressed.
+    act(&mut app, |ui| {
+        ui.click("Refuse (Annex 1-1)").unwrap();
+    });
+    assert!(shows(&app, &format!("Case {n} — under review")));
+    act(&mut app, |ui| {
+        ui.click("3. convicted of a crime").unwrap();
+    });
+    // The "until" comes filled with the standard's wording, and can be edited.
+    assert!(shows(
+        &app,
+        "the sentence is served or the person is released from it"
+    ));
+    act(&mut app, |ui| {
+        ui.click("Refuse (Annex 1-1)").unwrap();
+    });
+    assert!(shows(&app, &format!("Case {n} — refused (Annex 1-1)")));
+    // F8 prints the form of the state: the refusal notice.
+    press(
+        &mut app,
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::F8),
+        false,
+    );
+    // In the applicant's language (Kazakh in the sample).
+    let pdf = dir
+        .path()
+        .join("forms")
+        .join(format!("{}-annex-1-1-kk.pdf", n.digits()));
+    assert!(pdf.exists(), "Annex 1-1 printed: {pdf:?}");
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
+    assert_eq!(rec.state.grounds.len(), 1);
+    assert_eq!(rec.state.grounds[0].ground, 3);
+}
