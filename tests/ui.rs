@@ -1408,3 +1408,61 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     assert_eq!(rec.state.grounds.len(), 1);
     assert_eq!(rec.state.grounds[0].ground, 3);
 }
+
+#[test]
+fn a_supervisor_corrects_an_entry_and_the_original_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let boss = NewUser {
+        login: "boss".into(),
+        full_name: "Supervisor One".into(),
+        role: Role::Supervisor,
+        password: "supervisor pw".into(),
+    };
+    st.create_user(&Actor::cli(), &boss, t0()).unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let mut app = App::with_store(st, t0());
+    // A clerk is not offered corrections.
+    log_in(&mut app, "clerk", "clerk password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    assert!(!shows(&app, "Record the correction"));
+    act(&mut app, |ui| {
+        ui.click("Log out").unwrap();
+    });
+    log_in(&mut app, "boss", "supervisor pw");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("#2  25.11.2026 09:00  accepted (Annex 4)")
+            .unwrap();
+        fill(ui, "correction-note", "Fee receipt No. is 77, not 71");
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the correction").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "Entry #2 (accepted (Annex 4)) corrected: Fee receipt No. is 77, not 71"
+    ));
+    let mut st = Store::open_dir(dir.path()).unwrap();
+    let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
+    assert_eq!(rec.state.corrections.len(), 1);
+    assert!(rec.events.iter().any(|e| matches!(
+        e.kind,
+        emigration_desk::domain::case::EventKind::Accepted { .. }
+    )));
+}

@@ -637,3 +637,7 @@ ui-case-q-relatives = Close relatives ({ $count }): { $list }
 ui-case-q-now = now
 ui-case-q-secrets-yes = access to state secrets
 ui-case-q-secrets-no = no access to state secrets
+ui-act-correction = Correct an entry (the original stays in the log)
+ui-act-correction-note = What was wrong and what is right
+ui-act-correction-record = Record the correction
+ui-case-corrected = Entry #{ $seq } ({ $what }) corrected: { $note }

@@ -637,3 +637,7 @@ ui-case-q-relatives = Жақын туыстары ({ $count }): { $list }
 ui-case-q-now = қазіргі уақытқа дейін
 ui-case-q-secrets-yes = мемлекеттік құпияларға рұқсаты бар
 ui-case-q-secrets-no = мемлекеттік құпияларға рұқсаты жоқ
+ui-act-correction = Жазбаны түзету (бастапқысы журналда қалады)
+ui-act-correction-note = Не қате болды және қалай дұрыс
+ui-act-correction-record = Түзетуді жазу
+ui-case-corrected = №{ $seq } жазба ({ $what }) түзетілді: { $note }

@@ -637,3 +637,7 @@ ui-case-q-relatives = Близкие родственники ({ $count }): { $l
 ui-case-q-now = по н.в.
 ui-case-q-secrets-yes = допуск к государственным секретам
 ui-case-q-secrets-no = без допуска к государственным секретам
+ui-act-correction = Исправить запись (исходная остаётся в журнале)
+ui-act-correction-note = Что было неверно и как правильно
+ui-act-correction-record = Записать исправление
+ui-case-corrected = Запись №{ $seq } ({ $what }) исправлена: { $note }

@@ -90,6 +90,10 @@ pub enum Msg {
     AnsDetails(String),
     AnsReference(String),
     RecordAnswer,
+    /// A supervisor's correction: which event, and the note.
+    CorrectWhich(uuid::Uuid),
+    CorrectNote(String),
+    Correct,
 }
 
 #[derive(Debug, Default)]
@@ -111,6 +115,8 @@ pub struct ActionsState {
     pub ans_registered: bool,
     pub ans_details: String,
     pub ans_reference: String,
+    pub correct_which: Option<uuid::Uuid>,
+    pub correct_note: String,
 }
 
 /// What the case page asks the store to record.
@@ -208,6 +214,18 @@ impl ActionsState {
             Msg::AnsRegistered(b) => self.ans_registered = b,
             Msg::AnsDetails(v) => self.ans_details = v,
             Msg::AnsReference(v) => self.ans_reference = v,
+            Msg::CorrectWhich(id) => self.correct_which = Some(id),
+            Msg::CorrectNote(v) => self.correct_note = v,
+            Msg::Correct => {
+                if let (Some(refers_to), false) =
+                    (self.correct_which, self.correct_note.trim().is_empty())
+                {
+                    return Outcome::Record(EventKind::Corrected {
+                        refers_to,
+                        note: self.correct_note.trim().to_string(),
+                    });
+                }
+            }
             Msg::RecordAnswer => {
                 return Outcome::Record(EventKind::RegistrationAnswerRecorded {
                     answer: RegistrationAnswer {
@@ -226,6 +244,7 @@ impl ActionsState {
     pub fn view<'a>(
         &'a self,
         state: &'a CaseState,
+        events: &'a [crate::domain::case::CaseEvent],
         role: Role,
         office: OfficeKind,
         today: NaiveDate,
@@ -387,6 +406,14 @@ impl ActionsState {
         if matches!(state.status, Status::IntakeOpen | Status::UnderReview) {
             col = col.push(self.answer_view());
         }
+        // Nothing is edited in place: a supervisor records a correction that
+        // refers to the event it corrects; the original stays in the log.
+        if can(&EventKind::Corrected {
+            refers_to: uuid::Uuid::nil(),
+            note: String::new(),
+        }) {
+            col = col.push(self.correction_view(events));
+        }
         container(col)
             .padding(iced::Padding {
                 top: 10.0,
@@ -396,6 +423,46 @@ impl ActionsState {
             })
             .style(container::bordered_box)
             .into()
+    }
+
+    fn correction_view<'a>(
+        &'a self,
+        events: &'a [crate::domain::case::CaseEvent],
+    ) -> Element<'a, Msg> {
+        use crate::i18n::Localize;
+        let mut list = column![text(t!("ui-act-correction")).size(16)].spacing(2);
+        for e in events
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::Corrected { .. }))
+        {
+            let label = format!(
+                "#{}  {}  {}",
+                e.seq,
+                e.recorded_at.format("%d.%m.%Y %H:%M"),
+                e.kind.localize()
+            );
+            list = list.push(
+                button(text(label).size(13))
+                    .style(if self.correct_which == Some(e.id) {
+                        button::primary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Msg::CorrectWhich(e.id)),
+            );
+        }
+        let ready = self.correct_which.is_some() && !self.correct_note.trim().is_empty();
+        list.push(
+            row![
+                text_input(&t!("ui-act-correction-note"), &self.correct_note)
+                    .id("correction-note")
+                    .on_input(Msg::CorrectNote),
+                button(text(t!("ui-act-correction-record")))
+                    .on_press_maybe(ready.then_some(Msg::Correct)),
+            ]
+            .spacing(8),
+        )
+        .into()
     }
 
     fn answer_view(&self) -> Element<'_, Msg> {

@@ -334,7 +334,7 @@ impl CasesState {
                             .height(Length::Fill),
                         scrollable(
                             self.actions
-                                .view(&c.state, role, office, today)
+                                .view(&c.state, &c.events, role, office, today)
                                 .map(Msg::Action)
                         )
                         .width(Length::FillPortion(1))
@@ -629,6 +629,19 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
         col = col.push(text(t!("cli-deadlines")).size(16));
         for d in &c.deadlines {
             col = col.push(text(format!("{}: {}", d.kind.localize(), date(d.due))).size(14));
+        }
+    }
+    for (id, note) in &c.state.corrections {
+        if let Some(e) = c.events.iter().find(|e| e.id == *id) {
+            col = col.push(
+                text(t!(
+                    "ui-case-corrected",
+                    seq = e.seq,
+                    what = e.kind.localize(),
+                    note = note.as_str()
+                ))
+                .size(14),
+            );
         }
     }
     if let Some(by) = c.state.leave_by() {
