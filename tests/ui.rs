@@ -1466,3 +1466,93 @@ fn a_supervisor_corrects_an_entry_and_the_original_stays() {
         emigration_desk::domain::case::EventKind::Accepted { .. }
     )));
 }
+
+#[test]
+fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider() {
+    use emigration_desk::domain::case::{Conclusion, EventKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    // A day passes without input in this test: keep the idle lock away.
+    st.set_setting("idle_minutes", "100000000").unwrap();
+    let day = |m: u32, d: u32, y: i32| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let rec = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap();
+    let n = rec.summary.number;
+    let steps = [
+        (
+            day(12, 14, 2026),
+            EventKind::ConclusionRecorded {
+                conclusion: Conclusion {
+                    body: "security".into(),
+                    positive: true,
+                    on: day(12, 14, 2026),
+                    reference: "1".into(),
+                },
+            },
+        ),
+        (
+            day(12, 15, 2026),
+            EventKind::Approved {
+                on: day(12, 15, 2026),
+                valid_until: day(12, 22, 2026),
+            },
+        ),
+        (
+            day(12, 17, 2026),
+            EventKind::NotLiableForMilitary {
+                on: day(12, 17, 2026),
+            },
+        ),
+        (
+            day(12, 17, 2026),
+            EventKind::ResidenceDeregistered {
+                on: day(12, 17, 2026),
+            },
+        ),
+        (
+            day(12, 18, 2026),
+            EventKind::DecisionIssued {
+                on: day(12, 18, 2026),
+            },
+        ),
+    ];
+    for (on, kind) in steps {
+        st.append_event(
+            &Actor::cli(),
+            &n,
+            kind,
+            on,
+            on.and_hms_opt(10, 0, 0).unwrap(),
+        )
+        .unwrap();
+    }
+    // 18 January: still within the month — no flag.
+    let mut app = App::with_store(st, day(1, 18, 2027).and_hms_opt(9, 0, 0).unwrap());
+    log_in(&mut app, "clerk", "clerk password");
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    let flag = "Not collected: the month of storage ended on 18.01.2027. Pass the decision to the provider.";
+    assert!(!shows(&app, flag));
+    app.settle(Message::Tick(
+        day(1, 19, 2027).and_hms_opt(9, 0, 0).unwrap(),
+    ));
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    assert!(shows(&app, flag));
+    act(&mut app, |ui| {
+        ui.click("Not collected for a month: pass to the provider")
+            .unwrap();
+    });
+    assert!(shows(
+        &app,
+        &format!("Case {n} — decision passed to the provider")
+    ));
+}

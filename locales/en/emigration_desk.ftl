@@ -641,3 +641,4 @@ ui-act-correction = Correct an entry (the original stays in the log)
 ui-act-correction-note = What was wrong and what is right
 ui-act-correction-record = Record the correction
 ui-case-corrected = Entry #{ $seq } ({ $what }) corrected: { $note }
+ui-act-uncollected = Not collected: the month of storage ended on { $date }. Pass the decision to the provider.

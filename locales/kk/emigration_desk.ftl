@@ -641,3 +641,4 @@ ui-act-correction = Жазбаны түзету (бастапқысы журна
 ui-act-correction-note = Не қате болды және қалай дұрыс
 ui-act-correction-record = Түзетуді жазу
 ui-case-corrected = №{ $seq } жазба ({ $what }) түзетілді: { $note }
+ui-act-uncollected = Алынбады: сақтау айы { $date } аяқталды. Шешімді көрсетілетін қызметті берушіге беріңіз.

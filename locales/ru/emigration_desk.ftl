@@ -641,3 +641,4 @@ ui-act-correction = Исправить запись (исходная остаё
 ui-act-correction-note = Что было неверно и как правильно
 ui-act-correction-record = Записать исправление
 ui-case-corrected = Запись №{ $seq } ({ $what }) исправлена: { $note }
+ui-act-uncollected = Не получено: месяц хранения истёк { $date }. Передайте решение услугодателю.

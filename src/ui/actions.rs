@@ -245,6 +245,7 @@ impl ActionsState {
         &'a self,
         state: &'a CaseState,
         events: &'a [crate::domain::case::CaseEvent],
+        deadlines: &'a [crate::domain::deadlines::Deadline],
         role: Role,
         office: OfficeKind,
         today: NaiveDate,
@@ -389,6 +390,25 @@ impl ActionsState {
                     );
                 }
                 col = col.push(button(text(t!("ui-act-hand-over"))).on_press(Msg::HandOver));
+                // One month of storage at the State Corporation, then the
+                // decision goes to the provider.
+                let storage = deadlines
+                    .iter()
+                    .find(|d| d.kind == crate::domain::deadlines::DeadlineKind::Storage);
+                if state.status == Status::DecisionIssued
+                    && office == OfficeKind::StateCorporation
+                    && storage.is_some_and(|d| today > d.due)
+                {
+                    col = col.push(
+                        text(t!(
+                            "ui-act-uncollected",
+                            date = crate::i18n::date(storage.map(|d| d.due).unwrap_or(today))
+                        ))
+                        .color(super::style::level_color(
+                            crate::domain::visit::Level::Breach,
+                        )),
+                    );
+                }
                 if state.status == Status::DecisionIssued && office == OfficeKind::StateCorporation
                 {
                     col = col.push(

@@ -334,7 +334,7 @@ impl CasesState {
                             .height(Length::Fill),
                         scrollable(
                             self.actions
-                                .view(&c.state, &c.events, role, office, today)
+                                .view(&c.state, &c.events, &c.deadlines, role, office, today)
                                 .map(Msg::Action)
                         )
                         .width(Length::FillPortion(1))
