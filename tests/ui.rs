@@ -37,14 +37,40 @@ fn store(dir: &std::path::Path, kind: OfficeKind) -> Store {
         password: "correct horse".into(),
     };
     st.init(&office, &admin, t0()).unwrap();
-    let clerk = NewUser {
-        login: "clerk".into(),
-        full_name: "Clerk One".into(),
-        role: Role::Clerk,
-        password: "clerk password".into(),
-    };
-    st.create_user(&Actor::cli(), &clerk, t0()).unwrap();
+    add_user(&mut st, "clerk", "Clerk One", Role::Clerk, "clerk password");
     st
+}
+
+fn add_user(st: &mut Store, login: &str, name: &str, role: Role, password: &str) {
+    let u = NewUser {
+        login: login.into(),
+        full_name: name.into(),
+        role,
+        password: password.into(),
+    };
+    st.create_user(&Actor::cli(), &u, t0()).unwrap();
+}
+
+/// The synthetic sample accepted on `t0`: its case number.
+fn accept_sample(st: &mut Store) -> emigration_desk::domain::case::CaseNumber {
+    st.commit_intake(
+        &Actor::cli(),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+        t0().date(),
+        t0(),
+    )
+    .unwrap()
+    .summary
+    .number
+}
+
+/// Opens a case on the Cases tab.
+fn open_case(app: &mut App, n: emigration_desk::domain::case::CaseNumber) {
+    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
+    act(app, |ui| {
+        ui.click("Cases").unwrap();
+    });
 }
 
 /// A window as tall as the longest step of the wizard (the app's real
@@ -749,32 +775,20 @@ fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
 fn an_officer_takes_a_case_from_review_to_handover() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let officer = NewUser {
-        login: "officer".into(),
-        full_name: "Officer One".into(),
-        role: Role::Officer,
-        password: "officer password".into(),
-    };
-    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
+    add_user(
+        &mut st,
+        "officer",
+        "Officer One",
+        Role::Officer,
+        "officer password",
+    );
     // Days pass in this test without input: keep the idle lock away.
     st.set_setting("idle_minutes", "100000000").unwrap();
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     // A clerk sees no review actions.
     log_in(&mut app, "clerk", "clerk password");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     assert!(!shows(&app, "Approve (Annex 4-1)"));
     act(&mut app, |ui| {
         ui.click("Log out").unwrap();
@@ -928,13 +942,13 @@ fn the_review_queue_and_the_deadline_board_show_days_left() {
 fn a_complaint_is_registered_confirmed_and_answered() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let supervisor = NewUser {
-        login: "boss".into(),
-        full_name: "Supervisor One".into(),
-        role: Role::Supervisor,
-        password: "supervisor pw".into(),
-    };
-    st.create_user(&Actor::cli(), &supervisor, t0()).unwrap();
+    add_user(
+        &mut st,
+        "boss",
+        "Supervisor One",
+        Role::Supervisor,
+        "supervisor pw",
+    );
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
@@ -1007,13 +1021,13 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
     st.set_setting("idle_minutes", "100000000").unwrap();
-    let officer_user = NewUser {
-        login: "officer".into(),
-        full_name: "Officer One".into(),
-        role: Role::Officer,
-        password: "officer password".into(),
-    };
-    st.create_user(&Actor::cli(), &officer_user, t0()).unwrap();
+    add_user(
+        &mut st,
+        "officer",
+        "Officer One",
+        Role::Officer,
+        "officer password",
+    );
     let officer = Actor {
         name: "officer".into(),
         user_id: None,
@@ -1133,16 +1147,7 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
 fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
@@ -1189,16 +1194,7 @@ fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
 fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
@@ -1264,10 +1260,7 @@ fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
         &app,
         &format!("0042-2026-H0001  25.11.2026  Сейтқали Ержан  Астана қ., Тұран 5, 12-пәтер  done 25.11.2026, case {n}")
     ));
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     assert!(shows(
         &app,
         "Documents taken at the applicant's home on 25.11.2026 (request 0042-2026-H0001)."
@@ -1278,23 +1271,14 @@ fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
 fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let officer = NewUser {
-        login: "officer".into(),
-        full_name: "Officer One".into(),
-        role: Role::Officer,
-        password: "officer password".into(),
-    };
-    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    add_user(
+        &mut st,
+        "officer",
+        "Officer One",
+        Role::Officer,
+        "officer password",
+    );
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "admin", "correct horse");
     act(&mut app, |ui| {
@@ -1325,10 +1309,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
         ui.click("Log out").unwrap();
     });
     log_in(&mut app, "officer", "officer password");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     assert!(!shows(&app, "State revenue body"));
     act(&mut app, |ui| {
         ui.click("Regional migration service").unwrap();
@@ -1351,29 +1332,17 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
 fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let officer = NewUser {
-        login: "officer".into(),
-        full_name: "Officer One".into(),
-        role: Role::Officer,
-        password: "officer password".into(),
-    };
-    st.create_user(&Actor::cli(), &officer, t0()).unwrap();
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    add_user(
+        &mut st,
+        "officer",
+        "Officer One",
+        Role::Officer,
+        "officer password",
+    );
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "officer", "officer password");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     // No ground ticked: the refusal cannot be pressed.
     act(&mut app, |ui| {
         ui.click("Refuse (Annex 1-1)").unwrap();
@@ -1413,39 +1382,24 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
 fn a_supervisor_corrects_an_entry_and_the_original_stays() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    let boss = NewUser {
-        login: "boss".into(),
-        full_name: "Supervisor One".into(),
-        role: Role::Supervisor,
-        password: "supervisor pw".into(),
-    };
-    st.create_user(&Actor::cli(), &boss, t0()).unwrap();
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    add_user(
+        &mut st,
+        "boss",
+        "Supervisor One",
+        Role::Supervisor,
+        "supervisor pw",
+    );
+    let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     // A clerk is not offered corrections.
     log_in(&mut app, "clerk", "clerk password");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     assert!(!shows(&app, "Record the correction"));
     act(&mut app, |ui| {
         ui.click("Log out").unwrap();
     });
     log_in(&mut app, "boss", "supervisor pw");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     act(&mut app, |ui| {
         ui.click("#2  25.11.2026 09:00  accepted (Annex 4)")
             .unwrap();
@@ -1475,16 +1429,7 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
     // A day passes without input in this test: keep the idle lock away.
     st.set_setting("idle_minutes", "100000000").unwrap();
     let day = |m: u32, d: u32, y: i32| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    let rec = st
-        .commit_intake(
-            &Actor::cli(),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            t0().date(),
-            t0(),
-        )
-        .unwrap();
-    let n = rec.summary.number;
+    let n = accept_sample(&mut st);
     let steps = [
         (
             day(12, 14, 2026),
@@ -1536,10 +1481,7 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
     // 18 January: still within the month — no flag.
     let mut app = App::with_store(st, day(1, 18, 2027).and_hms_opt(9, 0, 0).unwrap());
     log_in(&mut app, "clerk", "clerk password");
-    app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
-    act(&mut app, |ui| {
-        ui.click("Cases").unwrap();
-    });
+    open_case(&mut app, n);
     let flag = "Not collected: the month of storage ended on 18.01.2027. Pass the decision to the provider.";
     assert!(!shows(&app, flag));
     app.settle(Message::Tick(

@@ -164,11 +164,7 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
+        put_setting(&self.conn, key, value)
     }
 
     /// Changes a setting and writes the change to the audit log, both or
@@ -181,10 +177,7 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        put_setting(&tx, key, value)?;
         audit(
             &tx,
             now,
@@ -196,4 +189,12 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+fn put_setting(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
 }
