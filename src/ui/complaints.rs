@@ -41,6 +41,9 @@ pub enum Msg {
     AnswerIt,
     /// The language of the printed confirmation.
     Lang(DocLang),
+    /// Hand the confirmation to the system viewer (to print it).
+    OpenFile(PathBuf),
+    Delivered(Result<(), String>),
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +58,7 @@ pub enum Effect {
         answer: String,
         by_post: bool,
     },
+    OpenFile(PathBuf),
 }
 
 #[derive(Debug, Default)]
@@ -149,6 +153,9 @@ impl ComplaintsState {
             Msg::Select(id) => self.selected = Some(id),
             Msg::ByPost(b) => self.by_post = b,
             Msg::Lang(l) => self.lang = l,
+            Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
+            Msg::Delivered(Ok(())) => {}
+            Msg::Delivered(Err(e)) => self.error = Some(e),
             Msg::AnswerIt => {
                 if let (Some(id), false) = (self.selected, self.answer.trim().is_empty()) {
                     return vec![Effect::Answer {
@@ -287,8 +294,14 @@ impl ComplaintsState {
                 ))
                 .color(level_color(Level::Normal)),
             );
-            form =
-                form.push(text(t!("ui-case-printed", path = path.display().to_string())).size(13));
+            form = form.push(
+                row![
+                    text(t!("ui-case-printed", path = path.display().to_string())).size(13),
+                    button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
         }
         let mut list = column![text(t!("ui-complaint-register-title")).size(16)].spacing(4);
         for c in &self.list {
@@ -394,5 +407,9 @@ pub fn run(
                     .map_err(|e| e.localize()),
             )
         }
+        Effect::OpenFile(p) => Msg::Delivered(
+            print::deliver(&p, print::Delivery::Open)
+                .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
+        ),
     }
 }
