@@ -158,6 +158,11 @@ macro_rules! pt {
 }
 
 /// Renders a form to PDF bytes.
+/// The file a printed form is kept in under the forms directory.
+pub fn form_file_name(number: &CaseNumber, annex: Annex, lang: DocLang) -> String {
+    format!("{}-annex-{}-{lang}.pdf", number.digits(), annex.code())
+}
+
 pub fn render(annex: Annex, input: &FormInput<'_>) -> Result<Vec<u8>, PrintError> {
     let doc = forms::build(annex, input)?;
     let mut out = Vec::with_capacity(160 * 1024);

@@ -199,6 +199,18 @@ impl Store {
         &self.path
     }
 
+    /// Where printed forms are kept: `forms/` beside the database file,
+    /// created on first use.
+    pub fn forms_dir(&self) -> std::io::Result<PathBuf> {
+        let dir = self
+            .path
+            .parent()
+            .map(|p| p.join("forms"))
+            .unwrap_or_else(|| PathBuf::from("forms"));
+        std::fs::create_dir_all(&dir)?;
+        Ok(dir)
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn

@@ -778,16 +778,9 @@ pub fn run(
                 .view_case(&actor, &number, today, now)
                 .map_err(|e| e.localize())?;
             let dir = st
-                .path()
-                .parent()
-                .map(|p| p.join("forms"))
-                .unwrap_or_else(|| PathBuf::from("forms"));
-            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-            let path = dir.join(format!(
-                "{}-annex-{}-{lang}.pdf",
-                number.digits(),
-                annex.code()
-            ));
+                .forms_dir()
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            let path = dir.join(print::form_file_name(&number, annex, lang));
             let executor = user.map(|u| u.full_name.clone());
             let input = FormInput {
                 case: &case,

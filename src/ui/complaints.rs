@@ -385,11 +385,8 @@ pub fn run(
             let bytes = print::complaint_confirmation(&c, office, lang)
                 .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
             let dir = st
-                .path()
-                .parent()
-                .map(|p| p.join("forms"))
-                .unwrap_or_else(|| PathBuf::from("forms"));
-            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                .forms_dir()
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
             let path = dir.join(format!("complaint-{}.pdf", c.number));
             std::fs::write(&path, bytes)
                 .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;

@@ -1270,17 +1270,9 @@ pub fn run(
             let annex = if accept { Annex::A4 } else { Annex::A5 };
             let number = rec.summary.number;
             let dir = st
-                .path()
-                .parent()
-                .map(|p| p.join("forms"))
-                .unwrap_or_else(|| PathBuf::from("forms"));
-            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-            let path = dir.join(format!(
-                "{}-annex-{}-{}.pdf",
-                number.digits(),
-                annex.code(),
-                intake.lang
-            ));
+                .forms_dir()
+                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
+            let path = dir.join(print::form_file_name(&number, annex, intake.lang));
             let executor = user.map(|u| u.full_name.clone());
             let input = FormInput {
                 case: &rec,

@@ -25,6 +25,8 @@ pub enum Msg {
     Idle(String),
     SaveIdle,
     IdleSaved(Result<i64, String>),
+    /// Another workstation setting (the counter, the approving bodies) saved.
+    SettingSaved(Result<(), String>),
     Login(String),
     Name(String),
     Role(Role),
@@ -108,11 +110,11 @@ impl UsersState {
                 Ok(n) if (1..=240).contains(&n) => return vec![Effect::SaveIdle(n)],
                 _ => self.error = Some(t!("ui-users-idle-invalid")),
             },
-            Msg::IdleSaved(Ok(_)) => {
+            Msg::IdleSaved(Ok(_)) | Msg::SettingSaved(Ok(())) => {
                 self.saved = true;
                 self.error = None;
             }
-            Msg::IdleSaved(Err(e)) => self.error = Some(e),
+            Msg::IdleSaved(Err(e)) | Msg::SettingSaved(Err(e)) => self.error = Some(e),
             Msg::Done(Ok(u)) => {
                 self.users = u;
                 self.error = None;
@@ -322,9 +324,8 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
                 super::actions::bodies_text(&super::actions::bodies(st)),
             )
         })),
-        Effect::SaveBodies(list) => Msg::IdleSaved(
+        Effect::SaveBodies(list) => Msg::SettingSaved(
             st.set_setting_audited(&actor, "approving_bodies", &list.join("\n"), now)
-                .map(|_| idle_minutes(st))
                 .map_err(|e| e.localize()),
         ),
         Effect::SaveIdle(n) => Msg::IdleSaved(
@@ -332,9 +333,8 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
                 .map(|_| n)
                 .map_err(|e| e.localize()),
         ),
-        Effect::SaveCounter(c) => Msg::IdleSaved(
+        Effect::SaveCounter(c) => Msg::SettingSaved(
             st.set_setting_audited(&actor, "counter", &c, now)
-                .map(|_| idle_minutes(st))
                 .map_err(|e| e.localize()),
         ),
         Effect::Add {
