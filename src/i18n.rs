@@ -339,6 +339,7 @@ impl Localize for StoreError {
             S::SchemaTooNew { found, known } => {
                 t!("store-schema-too-new", found = found, known = known)
             }
+            S::Migration(n) => t!("store-migration-broken", number = n),
             S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),

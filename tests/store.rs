@@ -13,6 +13,8 @@ use emigration_desk::store::{
 };
 use std::path::Path;
 
+const LATEST: i64 = emigration_desk::store::schema::MIGRATIONS.len() as i64;
+
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
@@ -64,7 +66,7 @@ fn count(st: &Store, sql: &str) -> i64 {
 fn migrates_from_empty_with_the_safe_pragmas() {
     let dir = tempfile::tempdir().unwrap();
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 3);
+    assert_eq!(st.schema_version().unwrap(), LATEST);
     let mode: String = st
         .raw()
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -77,7 +79,81 @@ fn migrates_from_empty_with_the_safe_pragmas() {
     drop(st);
     // Reopening an up-to-date file changes nothing.
     let st = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(st.schema_version().unwrap(), 3);
+    assert_eq!(st.schema_version().unwrap(), LATEST);
+}
+
+/// A file at schema 3 with a case, its events and outbox rows comes through
+/// migration 4 (the event log rebuilt as a rowid table) with every event
+/// and every reference intact.
+#[test]
+fn migration_4_keeps_the_event_log_and_its_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("emigration-desk.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
+            .unwrap();
+        for (i, sql) in emigration_desk::store::schema::MIGRATIONS[..3]
+            .iter()
+            .enumerate()
+        {
+            conn.execute_batch(sql).unwrap();
+            conn.pragma_update(None, "user_version", i as i64 + 1)
+                .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO cases (key, id, number, office_kind, status, iin, surname, given_name,
+                                patronymic, name_key, doc_lang, profile_id, opened_on,
+                                missing_count, last_seq, updated_at)
+             VALUES (420026000001, 'c1', '0042-2026-000001-0', 'state_corporation',
+                     'under_review', '900101300017', 'Тестов', 'Тест', '', 'тестов тест',
+                     'kk', 'p', '2026-11-25', 0, 2, '2026-11-25T10:00:00');
+             INSERT INTO case_events VALUES
+                (420026000001, 1, 'e1', 'intake_opened', '2026-11-25T10:00:00', 'clerk1', 42, '{\"a\":1}'),
+                (420026000001, 2, 'e2', 'accepted', '2026-11-25T10:00:00', 'clerk1', 42, '{\"b\":2}');
+             INSERT INTO outbox (case_key, event_seq, created_at) VALUES
+                (420026000001, 1, '2026-11-25T10:00:00'), (420026000001, 2, '2026-11-25T10:00:00');",
+        )
+        .unwrap();
+    }
+    let st = Store::open(&path).unwrap();
+    assert_eq!(st.schema_version().unwrap(), LATEST);
+    let sql: String = st
+        .raw()
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'case_events'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!sql.contains("WITHOUT ROWID"), "{sql}");
+    let events: Vec<(i64, String, String)> = st
+        .raw()
+        .prepare(
+            "SELECT seq, id, payload FROM case_events WHERE case_key = 420026000001 ORDER BY seq",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(
+        events,
+        vec![
+            (1, "e1".to_string(), r#"{"a":1}"#.to_string()),
+            (2, "e2".to_string(), r#"{"b":2}"#.to_string())
+        ]
+    );
+    assert!(st.integrity_check().unwrap().is_empty());
+    assert_eq!(count(&st, "PRAGMA foreign_keys"), 1, "keys back on");
+    // The outbox still refers to the rebuilt log: an orphan is refused.
+    assert!(st
+        .raw()
+        .execute(
+            "INSERT INTO outbox (case_key, event_seq, created_at) VALUES (420026000001, 9, 'x')",
+            []
+        )
+        .is_err());
 }
 
 #[test]
@@ -91,7 +167,7 @@ fn a_file_from_a_newer_version_is_refused() {
         Store::open_dir(dir.path()),
         Err(StoreError::SchemaTooNew {
             found: 99,
-            known: 3
+            known: LATEST
         })
     ));
 }

@@ -123,6 +123,7 @@ store-user-not-found = No user “{ $login }”.
 store-invalid = The questionnaire has errors:
 store-no-profile = No regulation profile is in force on { $date }.
 store-schema-too-new = The database was written by a newer version of the program (schema { $found }, this one knows { $known }).
+store-migration-broken = Updating the database to schema { $number } would break references between its tables; nothing was changed. Keep the file and call support.
 store-forbidden = Not allowed: needs the role { $role }.
 store-sequence-exhausted = The case number sequence of office { $code } for this year is exhausted.
 

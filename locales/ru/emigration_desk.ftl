@@ -123,6 +123,7 @@ store-user-not-found = Пользователя «{ $login }» нет.
 store-invalid = В анкете ошибки:
 store-no-profile = На { $date } нет действующего профиля правил.
 store-schema-too-new = База записана более новой версией программы (схема { $found }, эта знает { $known }).
+store-migration-broken = Обновление базы до схемы { $number } нарушило бы связи между таблицами; ничего не изменено. Сохраните файл и обратитесь в поддержку.
 store-forbidden = Недоступно: нужна роль { $role }.
 store-sequence-exhausted = Нумерация дел подразделения { $code } на этот год исчерпана.
 

@@ -10,7 +10,7 @@ mod complaints;
 mod forms;
 mod home_visits;
 mod rules;
-mod schema;
+pub mod schema;
 mod users;
 mod visits;
 
@@ -48,6 +48,8 @@ pub enum StoreError {
     NoHome,
     #[error("the database file was written by a newer version (schema {found}, this program knows {known})")]
     SchemaTooNew { found: i64, known: i64 },
+    #[error("schema migration {0} would break references between tables")]
+    Migration(usize),
     #[error("this workstation is not set up yet: run init")]
     NotInitialised,
     #[error("this workstation is already set up")]
@@ -223,13 +225,31 @@ impl Store {
         if found > known {
             return Err(StoreError::SchemaTooNew { found, known });
         }
-        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1)?;
-            tx.commit()?;
+        if found == known {
+            return Ok(());
         }
-        Ok(())
+        // SQLite's procedure for changing a table's shape: foreign keys off
+        // (it cannot change inside a transaction), the migration, then
+        // `foreign_key_check` before the commit, and the keys back on.
+        self.conn.execute_batch("PRAGMA foreign_keys=OFF")?;
+        let result = (|| -> Result<()> {
+            for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+                let tx = self.conn.transaction()?;
+                tx.execute_batch(sql)?;
+                let broken: i64 =
+                    tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                        r.get(0)
+                    })?;
+                if broken > 0 {
+                    return Err(StoreError::Migration(i + 1));
+                }
+                tx.pragma_update(None, "user_version", i as i64 + 1)?;
+                tx.commit()?;
+            }
+            Ok(())
+        })();
+        self.conn.execute_batch("PRAGMA foreign_keys=ON")?;
+        result
     }
 
     /// `PRAGMA integrity_check` and `foreign_key_check`: empty when sound.
