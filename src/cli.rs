@@ -58,6 +58,82 @@ pub enum Command {
     Db(DbCommand),
     /// Print an annex form of a case to a PDF file (and open or print it).
     Print(PrintArgs),
+    /// Sync between offices over NATS JetStream.
+    #[command(subcommand)]
+    Sync(SyncCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SyncCommand {
+    /// From a deployment plan (offices and workstations, JSON): write the
+    /// example server configuration with one user per office and its
+    /// generated credentials; and/or, with --url and the administrator's
+    /// password, create the stream and the workstations' consumers.
+    Provision {
+        #[arg(long)]
+        plan: PathBuf,
+        /// Write the example nats-server configuration here.
+        #[arg(long)]
+        server_config: Option<PathBuf>,
+        /// Write the generated credentials (JSON) here; required with
+        /// --server-config.
+        #[arg(long, requires = "server_config")]
+        credentials: Option<PathBuf>,
+        /// Server URL(s) to create the stream and consumers on.
+        #[arg(long)]
+        url: Vec<String>,
+        #[arg(long, default_value = "admin")]
+        user: String,
+        /// The administrator's password (or EMIGRATION_NATS_PASSWORD).
+        #[arg(long, env = "EMIGRATION_NATS_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+        /// CA file for a TLS server.
+        #[arg(long)]
+        ca: Option<PathBuf>,
+    },
+    /// Set or remove a route: which police office reviews the cases of a
+    /// State Corporation department.
+    Route {
+        sc_office: u16,
+        police_office: Option<u16>,
+        #[arg(long, conflicts_with = "police_office")]
+        remove: bool,
+    },
+    /// Set this workstation's connection (the GUI's sync settings).
+    Configure {
+        #[arg(long)]
+        url: Vec<String>,
+        #[arg(long, default_value = "")]
+        user: String,
+        /// Or EMIGRATION_NATS_PASSWORD.
+        #[arg(
+            long,
+            env = "EMIGRATION_NATS_PASSWORD",
+            hide_env_values = true,
+            default_value = ""
+        )]
+        password: String,
+        #[arg(long, default_value = "")]
+        nkey_seed: String,
+        #[arg(long, default_value = "")]
+        cert: String,
+        #[arg(long, default_value = "")]
+        key: String,
+        #[arg(long, default_value = "")]
+        ca: String,
+        /// This workstation's sync name (its consumer is ws_<office>_<name>).
+        #[arg(long)]
+        workstation: String,
+        /// This workstation's block of case numbers, 0–9, different at each
+        /// counter of the office.
+        #[arg(long, default_value_t = 0)]
+        number_block: u8,
+        /// Keep the settings but do not sync.
+        #[arg(long)]
+        disable: bool,
+    },
+    /// The sync figures of this workstation as JSON.
+    Status,
 }
 
 #[derive(Args, Debug)]
@@ -233,6 +309,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::User(u) => user(cli.data_dir.as_deref(), u),
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
         Command::Print(args) => print(cli.data_dir.as_deref(), args),
+        Command::Sync(c) => sync(cli.data_dir.as_deref(), c),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -781,4 +858,174 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
             .map_err(|e| fail(BAD_INPUT, t!("cli-deliver-failed", error = e.to_string())))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
+    use crate::sync::{provision, SyncConfig};
+    let write_private = |path: &Path, text: &str| -> Result<(), ExitCode> {
+        let tmp = path.with_extension("tmp");
+        let r = (|| -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&tmp)?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            }
+            std::io::Write::write_all(&mut f, text.as_bytes())?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        })();
+        r.map_err(|e| {
+            fail(
+                STORE_FAILED,
+                t!(
+                    "cli-write-failed",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
+        })
+    };
+    match c {
+        SyncCommand::Provision {
+            plan,
+            server_config,
+            credentials,
+            url,
+            user,
+            password,
+            ca,
+        } => {
+            let text = std::fs::read_to_string(&plan).map_err(|e| {
+                fail(
+                    BAD_INPUT,
+                    t!(
+                        "cli-read-failed",
+                        path = plan.display().to_string(),
+                        error = e.to_string()
+                    ),
+                )
+            })?;
+            let plan = provision::Plan::parse(&text)
+                .map_err(|e| fail(BAD_INPUT, t!("cli-sync-bad-plan", error = e)))?;
+            if server_config.is_none() && url.is_empty() {
+                return Err(fail(BAD_INPUT, t!("cli-sync-provision-nothing")));
+            }
+            if let Some(conf) = server_config {
+                let Some(cred_path) = credentials else {
+                    return Err(fail(BAD_INPUT, t!("cli-sync-credentials-needed")));
+                };
+                let creds = provision::generate_credentials(&plan);
+                write_private(&conf, &provision::server_config(&plan, &creds))?;
+                let json = serde_json::to_string_pretty(&creds).unwrap_or_default();
+                write_private(&cred_path, &json)?;
+                println!(
+                    "{}",
+                    t!(
+                        "cli-sync-config-written",
+                        config = conf.display().to_string(),
+                        credentials = cred_path.display().to_string()
+                    )
+                );
+            }
+            if !url.is_empty() {
+                let Some(password) = password else {
+                    return Err(fail(BAD_INPUT, t!("cli-sync-password-needed")));
+                };
+                let admin = SyncConfig {
+                    user,
+                    password,
+                    ca: ca.map(|p| p.display().to_string()).unwrap_or_default(),
+                    workstation: "admin".into(),
+                    ..Default::default()
+                };
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|e| fail(STORE_FAILED, e.to_string()))?;
+                let done = rt
+                    .block_on(provision::provision(&plan, &url, &admin))
+                    .map_err(|e| fail(BAD_INPUT, t!("cli-sync-provision-failed", error = e)))?;
+                println!(
+                    "{}",
+                    t!(
+                        "cli-sync-provisioned",
+                        stream = done.stream,
+                        consumers = done.consumers.join(", ")
+                    )
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        SyncCommand::Route {
+            sc_office,
+            police_office,
+            remove,
+        } => {
+            if police_office.is_none() && !remove {
+                return Err(fail(BAD_INPUT, t!("cli-sync-route-needs-office")));
+            }
+            let mut st = open(data_dir)?;
+            st.set_route(
+                &Actor::cli(),
+                sc_office,
+                police_office,
+                Utc::now().naive_utc(),
+            )
+            .map_err(store_fail)?;
+            println!("{}", t!("cli-sync-route-saved"));
+            Ok(ExitCode::SUCCESS)
+        }
+        SyncCommand::Configure {
+            url,
+            user,
+            password,
+            nkey_seed,
+            cert,
+            key,
+            ca,
+            workstation,
+            number_block,
+            disable,
+        } => {
+            let cfg = SyncConfig {
+                enabled: !disable,
+                urls: url,
+                user,
+                password,
+                nkey_seed,
+                client_cert: cert,
+                client_key: key,
+                ca,
+                workstation,
+                number_block,
+                resend_after_secs: 0,
+            };
+            let problems = cfg.problems();
+            if let Some((field, p)) = problems.first() {
+                return Err(fail(
+                    BAD_INPUT,
+                    format!("{field}: {}", crate::i18n::dynamic(p.key())),
+                ));
+            }
+            let mut st = open(data_dir)?;
+            st.set_sync_config(&Actor::cli(), &cfg, Utc::now().naive_utc())
+                .map_err(store_fail)?;
+            println!("{}", t!("cli-sync-configured"));
+            Ok(ExitCode::SUCCESS)
+        }
+        SyncCommand::Status => {
+            let st = open(data_dir)?;
+            let counts = st.sync_counts().map_err(store_fail)?;
+            let cfg = st.sync_config().map_err(store_fail)?;
+            let v = serde_json::json!({
+                "configured": cfg.as_ref().is_some_and(|c| c.enabled),
+                "workstation": cfg.as_ref().map(|c| c.workstation.clone()),
+                "counts": counts,
+                "routes": st.routes().map_err(store_fail)?,
+            });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

@@ -339,6 +339,7 @@ impl Localize for StoreError {
             S::SchemaTooNew { found, known } => {
                 t!("store-schema-too-new", found = found, known = known)
             }
+            S::HeldElsewhere(code) => t!("store-held-elsewhere", office = code),
             S::Migration(n) => t!("store-migration-broken", number = n),
             S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),

@@ -8,4 +8,5 @@ pub mod domain;
 pub mod i18n;
 pub mod print;
 pub mod store;
+pub mod sync;
 pub mod ui;

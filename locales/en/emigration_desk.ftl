@@ -124,6 +124,7 @@ store-invalid = The questionnaire has errors:
 store-no-profile = No regulation profile is in force on { $date }.
 store-schema-too-new = The database was written by a newer version of the program (schema { $found }, this one knows { $known }).
 store-migration-broken = Updating the database to schema { $number } would break references between its tables; nothing was changed. Keep the file and call support.
+store-held-elsewhere = This case is now held by office { $office } (review, or handover after the decision); it changes there and comes back here by sync.
 store-forbidden = Not allowed: needs the role { $role }.
 store-sequence-exhausted = The case number sequence of office { $code } for this year is exhausted.
 
@@ -643,3 +644,24 @@ ui-act-correction-note = What was wrong and what is right
 ui-act-correction-record = Record the correction
 ui-case-corrected = Entry #{ $seq } ({ $what }) corrected: { $note }
 ui-act-uncollected = Not collected: the month of storage ended on { $date }. Pass the decision to the provider.
+
+# Sync
+cli-sync-bad-plan = The deployment plan is not valid: { $error }
+cli-sync-provision-nothing = Nothing to do: give --server-config (with --credentials) and/or --url.
+cli-sync-credentials-needed = --server-config needs --credentials: where to write the generated passwords.
+cli-sync-config-written = Server configuration written to { $config }; credentials to { $credentials } (keep them secret, hand each office its own).
+cli-sync-password-needed = The administrator password is needed: --password or EMIGRATION_NATS_PASSWORD.
+cli-sync-provision-failed = Provisioning failed: { $error }
+cli-sync-provisioned = Stream { $stream } ready; consumers: { $consumers }.
+cli-sync-route-needs-office = Give the police office code, or --remove.
+cli-sync-route-saved = Route saved.
+cli-sync-configured = Sync settings saved; they take effect when the program starts.
+cli-write-failed = Cannot write { $path }: { $error }
+sync-problem-no-url = Give at least one server URL.
+sync-problem-bad-url = A server URL starts with nats:// or tls:// and has no spaces.
+sync-problem-workstation = The workstation name: 1–16 lower-case Latin letters or digits.
+sync-problem-block = The number block is a digit 0–9.
+sync-problem-credentials = Give a user and password, an nkey seed or a client certificate.
+sync-problem-half-certificate = A client certificate needs both the certificate and the key file.
+sync-problem-missing-file = No such file.
+sync-problem-nkey = An nkey user seed starts with SU.

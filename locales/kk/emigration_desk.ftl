@@ -124,6 +124,7 @@ store-invalid = Сауалнамада қателер бар:
 store-no-profile = { $date } күні қолданыстағы ережелер профилі жоқ.
 store-schema-too-new = Дерекқорды бағдарламаның жаңа нұсқасы жазған (схема { $found }, бұл нұсқа { $known } біледі).
 store-migration-broken = Дерекқорды { $number } схемасына жаңарту кестелер арасындағы байланыстарды бұзар еді; ештеңе өзгертілмеді. Файлды сақтап, қолдау қызметіне хабарласыңыз.
+store-held-elsewhere = Іс қазір { $office } бөлімшесінде (қарау немесе шешімнен кейін беру); өзгерістер сонда енгізіліп, мұнда синхрондау арқылы келеді.
 store-forbidden = Рұқсат жоқ: { $role } рөлі керек.
 store-sequence-exhausted = { $code } бөлімшесінің осы жылғы іс нөмірлері таусылды.
 
@@ -643,3 +644,24 @@ ui-act-correction-note = Не қате болды және қалай дұрыс
 ui-act-correction-record = Түзетуді жазу
 ui-case-corrected = №{ $seq } жазба ({ $what }) түзетілді: { $note }
 ui-act-uncollected = Алынбады: сақтау айы { $date } аяқталды. Шешімді көрсетілетін қызметті берушіге беріңіз.
+
+# Sync
+cli-sync-bad-plan = Орналастыру жоспары қате: { $error }
+cli-sync-provision-nothing = Істейтін ештеңе жоқ: --server-config (--credentials бірге) және/немесе --url көрсетіңіз.
+cli-sync-credentials-needed = --server-config үшін --credentials керек: жасалған құпиясөздер қайда жазылады.
+cli-sync-config-written = Сервер конфигурациясы { $config } файлына жазылды; тіркелгі деректері { $credentials } файлына (құпия сақтаңыз, әр бөлімшеге өзінікін беріңіз).
+cli-sync-password-needed = Әкімші құпиясөзі керек: --password немесе EMIGRATION_NATS_PASSWORD.
+cli-sync-provision-failed = Серверді дайындау сәтсіз: { $error }
+cli-sync-provisioned = { $stream } ағыны дайын; алушылар: { $consumers }.
+cli-sync-route-needs-office = Полиция бөлімшесінің кодын немесе --remove көрсетіңіз.
+cli-sync-route-saved = Бағыт сақталды.
+cli-sync-configured = Синхрондау баптаулары сақталды; бағдарлама іске қосылғанда күшіне енеді.
+cli-write-failed = { $path } жазылмады: { $error }
+sync-problem-no-url = Кемінде бір сервер мекенжайын көрсетіңіз.
+sync-problem-bad-url = Сервер мекенжайы nats:// немесе tls:// деп басталады, бос орынсыз.
+sync-problem-workstation = Жұмыс орнының атауы: 1–16 кіші латын әрпі немесе цифр.
+sync-problem-block = Нөмірлер блогы — 0–9 цифры.
+sync-problem-credentials = Пайдаланушы мен құпиясөзді, nkey немесе клиент сертификатын көрсетіңіз.
+sync-problem-half-certificate = Клиент сертификатына сертификат файлы да, кілт файлы да керек.
+sync-problem-missing-file = Мұндай файл жоқ.
+sync-problem-nkey = nkey пайдаланушы seed-і SU деп басталады.

@@ -124,6 +124,7 @@ store-invalid = В анкете ошибки:
 store-no-profile = На { $date } нет действующего профиля правил.
 store-schema-too-new = База записана более новой версией программы (схема { $found }, эта знает { $known }).
 store-migration-broken = Обновление базы до схемы { $number } нарушило бы связи между таблицами; ничего не изменено. Сохраните файл и обратитесь в поддержку.
+store-held-elsewhere = Дело сейчас ведёт подразделение { $office } (рассмотрение или выдача после решения); изменения вносятся там и приходят сюда синхронизацией.
 store-forbidden = Недоступно: нужна роль { $role }.
 store-sequence-exhausted = Нумерация дел подразделения { $code } на этот год исчерпана.
 
@@ -643,3 +644,24 @@ ui-act-correction-note = Что было неверно и как правиль
 ui-act-correction-record = Записать исправление
 ui-case-corrected = Запись №{ $seq } ({ $what }) исправлена: { $note }
 ui-act-uncollected = Не получено: месяц хранения истёк { $date }. Передайте решение услугодателю.
+
+# Sync
+cli-sync-bad-plan = План развёртывания неверен: { $error }
+cli-sync-provision-nothing = Нечего делать: укажите --server-config (с --credentials) и/или --url.
+cli-sync-credentials-needed = Для --server-config нужен --credentials: куда записать созданные пароли.
+cli-sync-config-written = Конфигурация сервера записана в { $config }; учётные данные в { $credentials } (храните в тайне, каждому подразделению — свои).
+cli-sync-password-needed = Нужен пароль администратора: --password или EMIGRATION_NATS_PASSWORD.
+cli-sync-provision-failed = Подготовка сервера не удалась: { $error }
+cli-sync-provisioned = Поток { $stream } готов; получатели: { $consumers }.
+cli-sync-route-needs-office = Укажите код подразделения полиции или --remove.
+cli-sync-route-saved = Маршрут сохранён.
+cli-sync-configured = Настройки синхронизации сохранены; они действуют при запуске программы.
+cli-write-failed = Не удалось записать { $path }: { $error }
+sync-problem-no-url = Укажите хотя бы один адрес сервера.
+sync-problem-bad-url = Адрес сервера начинается с nats:// или tls:// и не содержит пробелов.
+sync-problem-workstation = Имя рабочего места: 1–16 строчных латинских букв или цифр.
+sync-problem-block = Блок номеров — цифра от 0 до 9.
+sync-problem-credentials = Укажите пользователя и пароль, nkey или сертификат клиента.
+sync-problem-half-certificate = Для сертификата клиента нужны и файл сертификата, и файл ключа.
+sync-problem-missing-file = Такого файла нет.
+sync-problem-nkey = Seed пользователя nkey начинается с SU.

@@ -292,6 +292,14 @@ impl EventKind {
     }
 }
 
+/// See `Status::holder`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Origin,
+    Reviewer,
+    Both,
+}
+
 /// One entry of a case's log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseEvent {
@@ -323,6 +331,20 @@ pub enum Status {
 }
 
 impl Status {
+    /// Which office may write to a case in this status. Ownership moves
+    /// only by explicit events: accepted (submitted for review) → the
+    /// reviewing office; approved → both (the stage 3 papers come to the
+    /// counter, the decision is the reviewer's: a concurrent write there
+    /// becomes a conflict for a supervisor); the decision or a refusal →
+    /// back to the office that accepted the case, for the handover.
+    pub fn holder(self) -> Holder {
+        match self {
+            Status::UnderReview => Holder::Reviewer,
+            Status::Approved => Holder::Both,
+            _ => Holder::Origin,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::IntakeOpen => "intake_open",

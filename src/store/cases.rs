@@ -173,8 +173,9 @@ fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Inserts one event and its outbox row.
-fn write_event(tx: &Connection, key: i64, ev: &CaseEvent, now: NaiveDateTime) -> Result<()> {
+/// Inserts one event into the log (no outbox: also used for events that
+/// arrive from other workstations).
+pub(super) fn insert_event(tx: &Connection, key: i64, ev: &CaseEvent) -> Result<()> {
     let payload =
         serde_json::to_string(&ev.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     tx.prepare_cached(
@@ -182,9 +183,90 @@ fn write_event(tx: &Connection, key: i64, ev: &CaseEvent, now: NaiveDateTime) ->
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![key, ev.seq, ev.id.to_string(), ev.kind.name(), ev.recorded_at, ev.actor, ev.office, payload])?;
-    tx.prepare_cached("INSERT INTO outbox (case_key, event_seq, created_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![key, ev.seq, now])?;
     Ok(())
+}
+
+/// Inserts one event recorded here and its outbox rows, one per
+/// destination office.
+fn write_event(
+    tx: &Connection,
+    key: i64,
+    ev: &CaseEvent,
+    now: NaiveDateTime,
+    dests: &[u16],
+) -> Result<()> {
+    insert_event(tx, key, ev)?;
+    queue_event(tx, key, ev.seq, &ev.id.to_string(), dests, now)
+}
+
+fn queue_event(
+    tx: &Connection,
+    key: i64,
+    seq: u32,
+    event_id: &str,
+    dests: &[u16],
+    now: NaiveDateTime,
+) -> Result<()> {
+    let mut st = tx.prepare_cached(
+        "INSERT INTO outbox (case_key, event_seq, event_id, destination, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for d in dests {
+        st.execute(params![key, seq, event_id, d.to_string(), now])?;
+    }
+    Ok(())
+}
+
+/// The offices an event of a case goes to: this office (its sibling
+/// workstations keep a full replica), the office that accepted the case
+/// (its code leads the case number) and the office that reviews it.
+pub(super) fn destinations(own: u16, number: &CaseNumber, review: Option<u16>) -> Vec<u16> {
+    let mut d = vec![own];
+    for o in [Some(number.office), review].into_iter().flatten() {
+        if !d.contains(&o) {
+            d.push(o);
+        }
+    }
+    d
+}
+
+/// Whether `office` may write to the case now; else the office that may
+/// (see `Status::holder`).
+pub(super) fn check_holder(
+    status: Status,
+    number: &CaseNumber,
+    review: Option<u16>,
+    office: u16,
+) -> std::result::Result<(), u16> {
+    use crate::domain::case::Holder;
+    let origin = number.office;
+    let Some(review) = review else {
+        return Ok(());
+    };
+    let ok = match status.holder() {
+        Holder::Origin => office == origin,
+        Holder::Reviewer => office == review,
+        Holder::Both => office == origin || office == review,
+    };
+    if ok {
+        Ok(())
+    } else if status.holder() == Holder::Reviewer {
+        Err(review)
+    } else {
+        Err(origin)
+    }
+}
+
+/// The reviewing office for a case accepted at `office` today: the office
+/// itself at a migration police office, else the route set by the
+/// administrator (none: this workstation works alone).
+fn review_office_for(tx: &Connection, office: &Office) -> Result<Option<u16>> {
+    if office.kind == crate::domain::OfficeKind::MigrationPolice {
+        return Ok(Some(office.code));
+    }
+    Ok(tx
+        .prepare_cached("SELECT police_office FROM routes WHERE sc_office = ?1")?
+        .query_row([office.code], |r| r.get(0))
+        .optional()?)
 }
 
 fn load_events(conn: &Connection, key: i64, case_id: Uuid) -> Result<Vec<CaseEvent>> {
@@ -293,10 +375,19 @@ impl Store {
         let next = next_pending(state.status, &deadlines);
         let id = case_id.to_string();
 
-        let tx = self.conn.transaction()?;
+        let block = self.number_block()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let year = today.year();
-        let number = next_number(&tx, office.code, year)?;
+        let number = next_number(&tx, office.code, year, block)?;
         let key = number.key();
+        let review = if state.status == Status::UnderReview {
+            review_office_for(&tx, &office)?
+        } else {
+            None
+        };
+        let dests = destinations(office.code, &number, review);
         write_projection(
             &tx,
             &Projection {
@@ -313,7 +404,11 @@ impl Store {
         )?;
         write_children(&tx, key, None, intake)?;
         for ev in &events {
-            write_event(&tx, key, ev, now)?;
+            write_event(&tx, key, ev, now, &dests)?;
+        }
+        if review.is_some() {
+            tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
+                .execute(params![key, review])?;
         }
         let action = match outcome {
             IntakeOutcome::Open => "case_open",
@@ -376,7 +471,9 @@ impl Store {
         }
         let office = self.office()?;
         let rules = self.rules()?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let (case_id, profile_id) = case_key(&tx, number)?;
         let key = number.key();
         let id = case_id.to_string();
@@ -391,12 +488,35 @@ impl Store {
             office: office.code,
             kind,
         };
+        let mut review: Option<u16> = tx
+            .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))?;
+        check_holder(state.status, number, review, office.code)
+            .map_err(StoreError::HeldElsewhere)?;
         let old_intake = state.intake.clone();
         let state = state.apply(&ev)?;
+        if review.is_none() && state.status == Status::UnderReview {
+            // Submitted for review: the reviewing office receives the
+            // whole log, the earlier events first.
+            review = review_office_for(&tx, &office)?;
+            if let Some(r) = review.filter(|r| *r != office.code) {
+                for e in &events {
+                    queue_event(&tx, key, e.seq, &e.id.to_string(), &[r], now)?;
+                }
+                tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
+                    .execute(params![key, r])?;
+            }
+        }
         let profile = rules_profile(&rules, &profile_id, state.opened_on)?;
         let checklist = current_checklist(&state, today, profile, &rules);
         let next = DeadlineCalc::new(profile, &rules.calendar).next_due(&state);
-        write_event(&tx, key, &ev, now)?;
+        write_event(
+            &tx,
+            key,
+            &ev,
+            now,
+            &destinations(office.code, number, review),
+        )?;
         write_projection(
             &tx,
             &Projection {
@@ -647,9 +767,11 @@ impl Store {
             "Әсел",
         ];
         let year = today.year();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         {
-            let start = next_number(&tx, office.code, year)?.seq;
+            let start = next_number(&tx, office.code, year, 0)?.seq;
             let mut ins_event = tx.prepare(
                 "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload)
                  VALUES (?1, 1, ?2, 'intake_opened', ?3, 'seed', ?4, ?5)",
@@ -762,16 +884,23 @@ fn case_key(conn: &Connection, number: &CaseNumber) -> Result<(Uuid, String)> {
     Ok((id, profile))
 }
 
-/// The next case number of an office in a year: a range scan of the key.
-fn next_number(conn: &Connection, office: u16, year: i32) -> Result<CaseNumber> {
+/// The next case number of an office in a year: a range scan of the key
+/// within this workstation's block of 100,000 numbers (block 0 when it
+/// works alone), so that two counters of one office never mint the same
+/// number while offline.
+fn next_number(conn: &Connection, office: u16, year: i32, block: u8) -> Result<CaseNumber> {
     let exhausted = StoreError::SequenceExhausted(office);
-    let first = CaseNumber::new(office, year as u16, 0)
+    let base = CaseNumber::new(office, year as u16, 0)
         .ok_or(StoreError::SequenceExhausted(office))?
         .key();
+    let first = base + i64::from(block) * 100_000;
     let last: Option<i64> = conn
         .prepare_cached("SELECT MAX(key) FROM cases WHERE key BETWEEN ?1 AND ?2")?
-        .query_row(params![first, first + 999_999], |r| r.get(0))?;
-    let seq = last.map_or(1, |k| k - first + 1);
+        .query_row(params![first, first + 99_999], |r| r.get(0))?;
+    let seq = last.map_or(first - base + 1, |k| k - base + 1);
+    if seq > i64::from(block) * 100_000 + 99_999 {
+        return Err(exhausted);
+    }
     u32::try_from(seq)
         .ok()
         .and_then(|seq| CaseNumber::new(office, year as u16, seq))
@@ -811,4 +940,95 @@ pub fn synthetic_iin(n: u64) -> String {
         }
         k += 1_000_000_007;
     }
+}
+
+/// The events of a case by its key, with the case id from the projection.
+pub(super) fn load_case_events_by_key(conn: &Connection, key: i64) -> Result<Vec<CaseEvent>> {
+    let id: Option<String> = conn
+        .prepare_cached("SELECT id FROM cases WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?;
+    match id {
+        None => Ok(Vec::new()),
+        Some(id) => {
+            let id =
+                Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt(format!("case {key}: id")))?;
+            load_events(conn, key, id)
+        }
+    }
+}
+
+/// Applies an event written at another workstation: the log, the
+/// projection, the children by IIN and the reviewing office — no outbox
+/// row (only the origin publishes). The caller has checked that it is the
+/// next event of its case.
+pub(super) fn apply_remote_event(
+    tx: &Connection,
+    rules: &Rules,
+    env: &crate::sync::envelope::EventEnvelope,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let number = CaseNumber::parse(&env.case_number)
+        .map_err(|_| StoreError::Corrupt(format!("case number {}", env.case_number)))?;
+    let key = number.key();
+    let ev = &env.event;
+    let existing: Option<(String, String, Option<u16>)> = tx
+        .prepare_cached("SELECT id, profile_id, review_office FROM cases WHERE key = ?1")?
+        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let (state, old_intake, profile_id, review) = match &existing {
+        None => {
+            let state = CaseState::fold(std::slice::from_ref(ev))?;
+            (state, None, env.profile_id.clone(), env.review_office)
+        }
+        Some((id, profile_id, review)) => {
+            if *id != ev.case_id.to_string() {
+                return Err(StoreError::Corrupt(format!(
+                    "case {number}: the event belongs to case {}",
+                    ev.case_id
+                )));
+            }
+            let events = load_events(tx, key, ev.case_id)?;
+            let before = CaseState::fold(&events)?;
+            let old = before.intake.clone();
+            (
+                before.apply(ev)?,
+                Some(old),
+                profile_id.clone(),
+                review.or(env.review_office),
+            )
+        }
+    };
+    let profile = rules_profile(rules, &profile_id, state.opened_on)?;
+    let checklist = current_checklist(&state, now.date(), profile, rules);
+    let next = DeadlineCalc::new(profile, &rules.calendar).next_due(&state);
+    let id = ev.case_id.to_string();
+    write_projection(
+        tx,
+        &Projection {
+            id: &id,
+            number: &number,
+            state: &state,
+            missing: checklist.missing().count(),
+            next: next.as_ref(),
+            profile_id: &profile_id,
+            last_seq: ev.seq,
+            officer: (review == Some(ev.office) && ev.office != number.office)
+                .then_some(ev.actor.as_str()),
+            now,
+        },
+    )?;
+    insert_event(tx, key, ev)?;
+    match (&ev.kind, &old_intake) {
+        (EventKind::IntakeOpened { intake, .. }, _) => write_children(tx, key, None, intake)?,
+        (EventKind::IntakeUpdated { intake }, Some(old)) => {
+            write_children(tx, key, Some(old), intake)?
+        }
+        _ => {}
+    }
+    if review.is_some() {
+        tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
+            .execute(params![key, review])?;
+    }
+    Ok(())
 }

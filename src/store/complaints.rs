@@ -96,7 +96,9 @@ impl Store {
             c.addressee.is_quality_authority(),
         )
         .ok_or(StoreError::NoProfile(today))?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let year = today.year();
         let seq: i64 = tx.query_row(
             "SELECT COALESCE(MAX(seq), 0) + 1 FROM complaints WHERE year = ?1",
@@ -157,7 +159,9 @@ impl Store {
         ) {
             return Err(StoreError::Forbidden("supervisor"));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE complaints SET answered_on = ?1, answer = ?2, delivery = ?3 WHERE id = ?4 AND answered_on IS NULL",
             params![today, answer.trim(), delivery, id],

@@ -34,7 +34,9 @@ impl Store {
         f: &FormRecord<'_>,
         now: NaiveDateTime,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO issued_forms (case_key, annex, lang, copies, sha256, bytes, issued_at, actor)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -176,7 +178,9 @@ impl Store {
         value: &str,
         now: NaiveDateTime,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         put_setting(&tx, key, value)?;
         audit(
             &tx,

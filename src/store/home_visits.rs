@@ -58,7 +58,9 @@ impl Store {
             return Err(StoreError::Conflict("home-visit-invalid"));
         }
         let office = self.self_office()?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let year = today.year();
         let seq: i64 = tx.query_row(
             "SELECT COALESCE(MAX(seq), 0) + 1 FROM home_visits WHERE year = ?1",
@@ -123,7 +125,9 @@ impl Store {
         if on < today {
             return Err(StoreError::Conflict("home-visit-past"));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE home_visits SET scheduled_on = ?1, scheduled_by = ?2 WHERE id = ?3 AND done_on IS NULL",
             params![on, actor.name, id],

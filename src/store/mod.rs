@@ -11,6 +11,7 @@ mod forms;
 mod home_visits;
 mod rules;
 pub mod schema;
+mod sync;
 mod users;
 mod visits;
 
@@ -19,6 +20,10 @@ pub use complaints::Complaint;
 pub use forms::{Draft, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;
 pub use rules::RuleKind;
+pub use sync::{
+    ApplyReport, ConflictRow, Disposition, Incoming, Outgoing, OutgoingReceipt, ParkedRow,
+    QuarantineRow, SyncCounts, WaitingRow, MAX_APPLY_ATTEMPTS,
+};
 pub use users::{LoginOutcome, NewUser, User};
 pub use visits::{Visit, VisitDayStat};
 
@@ -48,6 +53,8 @@ pub enum StoreError {
     NoHome,
     #[error("the database file was written by a newer version (schema {found}, this program knows {known})")]
     SchemaTooNew { found: i64, known: i64 },
+    #[error("the case is held by office {0}")]
+    HeldElsewhere(u16),
     #[error("schema migration {0} would break references between tables")]
     Migration(usize),
     #[error("this workstation is not set up yet: run init")]
@@ -163,6 +170,7 @@ pub struct Store {
     path: PathBuf,
     rules_cache: Option<std::sync::Arc<crate::domain::rules::Rules>>,
     office_cache: Option<Office>,
+    block_cache: Option<u8>,
 }
 
 impl Store {
@@ -192,6 +200,7 @@ impl Store {
             path: path.to_path_buf(),
             rules_cache: None,
             office_cache: None,
+            block_cache: None,
         };
         store.migrate()?;
         Ok(store)
@@ -234,7 +243,9 @@ impl Store {
         self.conn.execute_batch("PRAGMA foreign_keys=OFF")?;
         let result = (|| -> Result<()> {
             for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
-                let tx = self.conn.transaction()?;
+                let tx = self
+                    .conn
+                    .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
                 tx.execute_batch(sql)?;
                 let broken: i64 =
                     tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
@@ -280,7 +291,9 @@ impl Store {
     pub fn init(&mut self, office: &Office, admin: &NewUser, now: NaiveDateTime) -> Result<User> {
         crate::domain::access::check_password_rules(&admin.password)?;
         let hash = users::hash_password(&admin.password)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM offices WHERE is_self = 1)",
             [],

@@ -99,7 +99,9 @@ impl Store {
                 "calendar".to_string()
             }
         };
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO rule_data (kind, key, json, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(kind, key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at,

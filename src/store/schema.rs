@@ -245,4 +245,78 @@ INSERT INTO case_events_v4 (case_key, seq, id, type, recorded_at, actor, office_
 DROP TABLE case_events;
 ALTER TABLE case_events_v4 RENAME TO case_events;
 "#,
+    // 5: sync over NATS JetStream (SYNC.md). The outbox gets one row per
+    // destination office with the event's id; the inbox stores before it
+    // acks and de-duplicates by event id for good; receipts travel back;
+    // unreadable messages are quarantined; conflicts wait for a supervisor.
+    r#"
+-- Which migration police office reviews the cases of which State
+-- Corporation department (data, edited by the administrator).
+CREATE TABLE routes (
+    sc_office      INTEGER PRIMARY KEY CHECK (sc_office BETWEEN 1 AND 9999),
+    police_office  INTEGER NOT NULL CHECK (police_office BETWEEN 1 AND 9999),
+    updated_at     TEXT NOT NULL,
+    updated_by     TEXT NOT NULL
+);
+
+-- The office that reviews the case, fixed when it is submitted for review.
+ALTER TABLE cases ADD COLUMN review_office INTEGER;
+
+ALTER TABLE outbox ADD COLUMN event_id TEXT;
+ALTER TABLE outbox ADD COLUMN resends INTEGER NOT NULL DEFAULT 0;
+UPDATE outbox SET event_id = (SELECT e.id FROM case_events e
+                               WHERE e.case_key = outbox.case_key AND e.seq = outbox.event_seq);
+UPDATE outbox SET destination = (SELECT code FROM offices WHERE is_self = 1) WHERE destination IS NULL;
+CREATE INDEX outbox_unpublished ON outbox(seq) WHERE published_at IS NULL;
+CREATE INDEX outbox_unreceipted ON outbox(seq) WHERE published_at IS NOT NULL AND delivered_at IS NULL;
+CREATE INDEX outbox_event ON outbox(event_id);
+
+CREATE TABLE inbox (
+    event_id       TEXT PRIMARY KEY,
+    case_key       INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    origin_office  INTEGER NOT NULL,
+    origin_ws      TEXT NOT NULL,
+    stream_seq     INTEGER,
+    published_at   TEXT,               -- the server's clock
+    received_at    TEXT NOT NULL,
+    envelope       TEXT NOT NULL,
+    state          TEXT NOT NULL CHECK (state IN ('pending', 'applied', 'duplicate', 'parked', 'conflict')),
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    error          TEXT,
+    applied_at     TEXT
+) WITHOUT ROWID;
+CREATE INDEX inbox_pending ON inbox(case_key, seq) WHERE state = 'pending';
+CREATE INDEX inbox_parked ON inbox(case_key) WHERE state IN ('parked', 'conflict');
+
+CREATE TABLE receipts_out (
+    id          INTEGER PRIMARY KEY,
+    event_id    TEXT NOT NULL,
+    to_office   INTEGER NOT NULL,
+    case_id     TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE quarantine (
+    id           INTEGER PRIMARY KEY,
+    subject      TEXT NOT NULL,
+    stream_seq   INTEGER,
+    raw          BLOB NOT NULL,
+    reason       TEXT NOT NULL,
+    received_at  TEXT NOT NULL
+);
+
+CREATE TABLE conflicts (
+    id               INTEGER PRIMARY KEY,
+    case_key         INTEGER NOT NULL,
+    seq              INTEGER NOT NULL,
+    local_event_id   TEXT NOT NULL,
+    remote_event_id  TEXT NOT NULL,
+    detected_at      TEXT NOT NULL,
+    resolved_at      TEXT,
+    resolved_by      TEXT,
+    note             TEXT,
+    UNIQUE (remote_event_id)
+);
+"#,
 ];

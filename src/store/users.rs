@@ -139,7 +139,9 @@ impl Store {
         require_admin(actor)?;
         access::check_password_rules(&u.password)?;
         let hash = hash_password(&u.password)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let user = insert_user(&tx, u, &hash, now)?;
         audit(
             &tx,
@@ -175,7 +177,9 @@ impl Store {
             static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
             let dummy = DUMMY.get_or_init(|| hash_password("not-a-password").unwrap_or_default());
             let _ = verify(password, dummy);
-            let tx = self.conn.transaction()?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             audit(&tx, now, login, "login_unknown", None, "")?;
             tx.commit()?;
             return Ok(LoginOutcome::Wrong {
@@ -186,13 +190,17 @@ impl Store {
             return Ok(LoginOutcome::Disabled);
         }
         if let LoginDecision::Locked { until } = access::before_login(user.locked_until, now) {
-            let tx = self.conn.transaction()?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             audit(&tx, now, &user.login, "login_locked", None, "")?;
             tx.commit()?;
             return Ok(LoginOutcome::Locked { until });
         }
         let ok = verify(password, &hash);
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let outcome = if ok {
             tx.execute(
                 "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?1",
@@ -245,7 +253,9 @@ impl Store {
         }
         access::check_password_rules(password)?;
         let hash = hash_password(password)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE users SET password_hash = ?1, failed_logins = 0, locked_until = NULL WHERE login = ?2",
             params![hash, login],
@@ -273,7 +283,9 @@ impl Store {
         if actor.name == login && !active {
             return Err(StoreError::Forbidden("administrator"));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE users SET active = ?1 WHERE login = ?2",
             params![active, login],

@@ -51,7 +51,9 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<Visit> {
         let office = self.self_office()?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO visits (office_id, ticket, issued_at) VALUES (?1, ?2, ?3)",
             params![office.id, ticket.trim(), issued_at],
@@ -89,7 +91,9 @@ impl Store {
         at: NaiveDateTime,
         out_of_order_reason: Option<&str>,
     ) -> Result<Visit> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE visits SET called_at = ?1, clerk_id = ?2,
                 counter = COALESCE((SELECT value FROM settings WHERE key = 'counter'), ?4)
@@ -122,7 +126,9 @@ impl Store {
         outcome: &str,
         case: Option<&crate::domain::case::CaseNumber>,
     ) -> Result<Visit> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE visits SET ended_at = ?1, outcome = ?2, case_key = ?3 WHERE id = ?4 AND ended_at IS NULL",
             params![at, outcome, case.map(|c| c.key()), id],
@@ -155,7 +161,9 @@ impl Store {
             TimerKind::Wait => "wait_breach_reason",
             TimerKind::Service => "service_breach_reason",
         };
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             &format!("UPDATE visits SET {column} = ?1 WHERE id = ?2"),
             params![reason.trim(), id],
@@ -214,7 +222,9 @@ impl Store {
     /// Calls a no-show ticket again: the visit is open once more, with its
     /// original ticket time (the wait keeps counting from the ticket).
     pub fn recall_visit(&mut self, actor: &Actor, id: i64, at: NaiveDateTime) -> Result<Visit> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE visits SET ended_at = NULL, outcome = NULL, called_at = ?1, clerk_id = ?2
              WHERE id = ?3 AND outcome = 'no_show'",

@@ -1,0 +1,943 @@
+//! The store's side of sync (SYNC.md): the outbox the relay drains, the
+//! inbox that stores before it acks and applies each case's events in
+//! order, receipts, quarantine, parking, conflicts, routes and the sync
+//! settings. Each step is one SQLite transaction.
+
+use super::cases::{
+    apply_remote_event, destinations as case_destinations, load_case_events_by_key,
+};
+use super::{audit, Actor, Result, Store, StoreError};
+use crate::domain::access::Role;
+use crate::domain::case::{CaseEvent, CaseNumber};
+use crate::sync::envelope::{self, EventEnvelope, Message, Parsed, Receipt, SCHEMA};
+use crate::sync::SyncConfig;
+use chrono::NaiveDateTime;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// An apply that fails this many times parks the event (its case waits;
+/// the others go on).
+pub const MAX_APPLY_ATTEMPTS: i64 = 3;
+
+/// An outbox row ready to publish.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub seq: i64,
+    pub subject: String,
+    /// `Nats-Msg-Id`: `<event>:<dest>`, and `:r<n>` on the n-th resend so
+    /// the broker's de-dup window does not swallow it.
+    pub msg_id: String,
+    pub payload: Vec<u8>,
+    pub resend: bool,
+}
+
+/// A receipt waiting to go back to the event's origin.
+#[derive(Debug, Clone)]
+pub struct OutgoingReceipt {
+    pub id: i64,
+    pub subject: String,
+    pub payload: Vec<u8>,
+}
+
+/// A message as fetched from the consumer.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    pub subject: String,
+    pub payload: Vec<u8>,
+    pub stream_seq: u64,
+    /// The server's timestamp of the message.
+    pub published: Option<NaiveDateTime>,
+}
+
+/// What to tell the broker once the batch is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    Ack,
+    /// Unreadable: stored in quarantine; never redeliver.
+    Term,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ApplyReport {
+    pub applied: u32,
+    pub duplicates: u32,
+    pub conflicts: u32,
+    pub parked: u32,
+}
+
+/// The figures of the sync status line and the administrator's view.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncCounts {
+    /// Outbox rows not yet accepted by the server.
+    pub waiting: i64,
+    pub oldest_waiting: Option<NaiveDateTime>,
+    /// Published, no receipt from the destination yet.
+    pub unreceipted: i64,
+    /// Stored, waiting for an earlier event of their case.
+    pub inbox_pending: i64,
+    pub parked: i64,
+    pub quarantined: i64,
+    pub conflicts: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WaitingRow {
+    pub seq: i64,
+    pub case_number: String,
+    pub event_type: String,
+    pub destination: u16,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParkedRow {
+    pub event_id: String,
+    pub case_number: String,
+    pub seq: i64,
+    pub origin_office: u16,
+    pub error: String,
+    pub received_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuarantineRow {
+    pub id: i64,
+    pub subject: String,
+    pub reason: String,
+    pub received_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictRow {
+    pub id: i64,
+    pub case_number: String,
+    pub seq: i64,
+    pub local_event: String,
+    pub remote_event: String,
+    pub remote_office: u16,
+    pub detected_at: NaiveDateTime,
+    pub resolved_by: Option<String>,
+    pub note: Option<String>,
+}
+
+fn number_of_key(key: i64) -> String {
+    let office = (key / 10_000_000_000) as u16;
+    let year = ((key / 1_000_000) % 10_000) as u16;
+    let seq = (key % 1_000_000) as u32;
+    CaseNumber::new(office, year, seq)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| key.to_string())
+}
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+impl Store {
+    // ---- settings -------------------------------------------------------
+
+    /// The sync settings, if the administrator has set them.
+    pub fn sync_config(&self) -> Result<Option<SyncConfig>> {
+        match self.setting("sync_config")? {
+            Some(s) => Ok(Some(serde_json::from_str(&s).map_err(corrupt)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Saves the sync settings (administrator; audited without secrets).
+    pub fn set_sync_config(
+        &mut self,
+        actor: &Actor,
+        cfg: &SyncConfig,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        if !matches!(actor.role, None | Some(Role::Administrator)) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
+        let json = serde_json::to_string(cfg).map_err(corrupt)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES ('sync_config', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [json],
+        )?;
+        audit(&tx, now, &actor.name, "sync_config", None, &cfg.redacted())?;
+        tx.commit()?;
+        self.block_cache = None;
+        Ok(())
+    }
+
+    /// This workstation's block of case numbers (0 when it works alone).
+    pub(crate) fn number_block(&mut self) -> Result<u8> {
+        if let Some(b) = self.block_cache {
+            return Ok(b);
+        }
+        let b = self.sync_config()?.map_or(0, |c| c.number_block.min(9));
+        self.block_cache = Some(b);
+        Ok(b)
+    }
+
+    // ---- routes ---------------------------------------------------------
+
+    /// Which police office reviews the cases of which State Corporation
+    /// department: (department, police office).
+    pub fn routes(&self) -> Result<Vec<(u16, u16)>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT sc_office, police_office FROM routes ORDER BY sc_office")?;
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Sets (or with `None` removes) a route (administrator; audited).
+    /// Cases already submitted keep their reviewing office.
+    pub fn set_route(
+        &mut self,
+        actor: &Actor,
+        sc_office: u16,
+        police_office: Option<u16>,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        if !matches!(actor.role, None | Some(Role::Administrator)) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
+        let ok = |c: u16| (1..=9999).contains(&c);
+        if !ok(sc_office) || police_office.is_some_and(|p| !ok(p)) {
+            return Err(StoreError::Conflict("route-invalid"));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        match police_office {
+            Some(p) => tx.execute(
+                "INSERT INTO routes (sc_office, police_office, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(sc_office) DO UPDATE SET police_office = excluded.police_office,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                params![sc_office, p, now, actor.name],
+            )?,
+            None => tx.execute("DELETE FROM routes WHERE sc_office = ?1", [sc_office])?,
+        };
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "route",
+            None,
+            &format!("{sc_office}->{police_office:?}"),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    // ---- outbox (the relay) ---------------------------------------------
+
+    /// The next rows to publish, in outbox order: first the unpublished
+    /// ones (the relay never skips one), then, if `resend_after` is given,
+    /// published rows without a receipt whose resend time has come
+    /// (`resend_after` doubled per earlier resend, capped at 64×).
+    pub fn outbox_batch(
+        &self,
+        ws: &str,
+        limit: u32,
+        resend_after: Option<(NaiveDateTime, i64)>,
+    ) -> Result<Vec<Outgoing>> {
+        let mut out = Vec::new();
+        let sql = |cond: &str| {
+            format!(
+                "SELECT o.seq, o.destination, o.resends, o.published_at, c.id, c.number, c.review_office,
+                        c.profile_id, e.id, e.seq, e.type, e.recorded_at, e.actor, e.office_code, e.payload
+                   FROM outbox o
+                   JOIN case_events e ON e.case_key = o.case_key AND e.seq = o.event_seq
+                   JOIN cases c ON c.key = o.case_key
+                  WHERE {cond}
+                  ORDER BY o.seq LIMIT ?1"
+            )
+        };
+        let mut fetch =
+            |cond: &str, resend: bool, cutoff: Option<(NaiveDateTime, i64)>| -> Result<()> {
+                let mut st = self.conn.prepare_cached(&sql(cond))?;
+                let mut rows = st.query([limit])?;
+                while let Some(r) = rows.next()? {
+                    let seq: i64 = r.get(0)?;
+                    let dest: String = r.get(1)?;
+                    let dest: u16 = dest.parse().map_err(corrupt)?;
+                    let resends: i64 = r.get(2)?;
+                    if let Some((now, after)) = cutoff {
+                        let published: NaiveDateTime = r.get(3)?;
+                        let wait = after.saturating_mul(1 << resends.clamp(0, 6));
+                        if published + chrono::Duration::seconds(wait) > now {
+                            continue;
+                        }
+                    }
+                    let case_id: String = r.get(4)?;
+                    let case_id = Uuid::parse_str(&case_id).map_err(corrupt)?;
+                    let number: String = r.get(5)?;
+                    let review: Option<u16> = r.get(6)?;
+                    let profile_id: String = r.get(7)?;
+                    let event_id: String = r.get(8)?;
+                    let kind_name: String = r.get(10)?;
+                    let payload: String = r.get(14)?;
+                    let event = CaseEvent {
+                        id: Uuid::parse_str(&event_id).map_err(corrupt)?,
+                        case_id,
+                        seq: r.get(9)?,
+                        recorded_at: r.get(11)?,
+                        actor: r.get(12)?,
+                        office: r.get(13)?,
+                        kind: serde_json::from_str(&payload).map_err(corrupt)?,
+                    };
+                    let origin = event.office;
+                    let env = Message::Event(EventEnvelope {
+                        v: SCHEMA,
+                        case_number: number,
+                        origin_office: origin,
+                        origin_ws: ws.to_string(),
+                        dest_office: dest,
+                        review_office: review,
+                        profile_id,
+                        event,
+                    });
+                    let msg_id = if resend {
+                        format!("{event_id}:{dest}:r{}", resends + 1)
+                    } else {
+                        format!("{event_id}:{dest}")
+                    };
+                    out.push(Outgoing {
+                        seq,
+                        subject: envelope::subject(dest, origin, &case_id, &kind_name),
+                        msg_id,
+                        payload: serde_json::to_vec(&env).map_err(corrupt)?,
+                        resend,
+                    });
+                }
+                Ok(())
+            };
+        fetch("o.published_at IS NULL", false, None)?;
+        if let Some(cutoff) = resend_after {
+            fetch(
+                "o.published_at IS NOT NULL AND o.delivered_at IS NULL",
+                true,
+                Some(cutoff),
+            )?;
+        }
+        Ok(out)
+    }
+
+    /// Records PubAcks: (outbox seq, stream sequence, was a resend).
+    pub fn outbox_published(
+        &mut self,
+        done: &[(i64, u64, bool)],
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        {
+            let mut first = tx.prepare_cached(
+                "UPDATE outbox SET published_at = ?2, stream_seq = ?3, attempts = attempts + 1,
+                        last_error = NULL, next_attempt_at = NULL WHERE seq = ?1",
+            )?;
+            let mut again = tx.prepare_cached(
+                "UPDATE outbox SET published_at = ?2, stream_seq = ?3, resends = resends + 1 WHERE seq = ?1",
+            )?;
+            for (seq, stream_seq, resend) in done {
+                let st = if *resend { &mut again } else { &mut first };
+                st.execute(params![seq, now, *stream_seq as i64])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records a failed publish of a row and when it will be tried again.
+    pub fn outbox_failed(
+        &mut self,
+        seq: i64,
+        error: &str,
+        next_attempt_at: NaiveDateTime,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE seq = ?1",
+            params![seq, error, next_attempt_at],
+        )?;
+        Ok(())
+    }
+
+    /// Receipts waiting to go back, oldest first.
+    pub fn receipts_batch(
+        &self,
+        office: u16,
+        ws: &str,
+        limit: u32,
+    ) -> Result<Vec<OutgoingReceipt>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, event_id, to_office, case_id FROM receipts_out ORDER BY id LIMIT ?1",
+        )?;
+        let mut rows = st.query([limit])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let event_id: String = r.get(1)?;
+            let to: u16 = r.get(2)?;
+            let case_id: String = r.get(3)?;
+            let msg = Message::Receipt(Receipt {
+                v: SCHEMA,
+                event_id: Uuid::parse_str(&event_id).map_err(corrupt)?,
+                dest_office: office,
+                ws: ws.to_string(),
+            });
+            out.push(OutgoingReceipt {
+                id: r.get(0)?,
+                subject: envelope::subject(
+                    to,
+                    office,
+                    &Uuid::parse_str(&case_id).map_err(corrupt)?,
+                    "receipt",
+                ),
+                payload: serde_json::to_vec(&msg).map_err(corrupt)?,
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn receipts_sent(&mut self, ids: &[i64]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        {
+            let mut st = tx.prepare_cached("DELETE FROM receipts_out WHERE id = ?1")?;
+            for id in ids {
+                st.execute([id])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    // ---- inbox (the receiver) -------------------------------------------
+
+    /// Stores a fetched batch in one transaction — events into the inbox
+    /// (a known event id is ignored: the de-dup is permanent), receipts onto
+    /// their outbox rows, the unreadable into quarantine — and says what to
+    /// answer the broker. Only after this returns may the batch be acked.
+    pub fn inbox_store(
+        &mut self,
+        office: u16,
+        batch: &[Incoming],
+        now: NaiveDateTime,
+    ) -> Result<Vec<Disposition>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut out = Vec::with_capacity(batch.len());
+        for m in batch {
+            let quarantine = |reason: &str| -> Result<Disposition> {
+                tx.prepare_cached(
+                    "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![m.subject, m.stream_seq as i64, m.payload, reason, now])?;
+                Ok(Disposition::Term)
+            };
+            let Some((dest, origin)) = envelope::subject_offices(&m.subject) else {
+                out.push(quarantine("subject")?);
+                continue;
+            };
+            let msg = match envelope::parse(&m.payload) {
+                Parsed::Message(msg) => msg,
+                Parsed::Newer { v, .. } => {
+                    // Kept whole; "retry" after the upgrade reads it again.
+                    tx.prepare_cached(
+                        "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![m.subject, m.stream_seq as i64, m.payload, format!("newer schema {v}"), now])?;
+                    out.push(Disposition::Ack);
+                    continue;
+                }
+                Parsed::Unreadable(why) => {
+                    out.push(quarantine(&format!("unreadable: {why}"))?);
+                    continue;
+                }
+            };
+            match *msg {
+                Message::Receipt(r) => {
+                    if r.dest_office != origin || dest != office {
+                        out.push(quarantine("receipt address")?);
+                        continue;
+                    }
+                    tx.prepare_cached(
+                        "UPDATE outbox SET delivered_at = ?3 WHERE event_id = ?1 AND destination = ?2 AND delivered_at IS NULL",
+                    )?
+                    .execute(params![r.event_id.to_string(), r.dest_office.to_string(), now])?;
+                    out.push(Disposition::Ack);
+                }
+                Message::Event(env) => {
+                    let number = CaseNumber::parse(&env.case_number).ok();
+                    if dest != office
+                        || env.dest_office != dest
+                        || env.origin_office != origin
+                        || env.event.office != origin
+                        || number.is_none()
+                    {
+                        out.push(quarantine("event address")?);
+                        continue;
+                    }
+                    let key = number.map(|n| n.key()).unwrap_or_default();
+                    let event_id = env.event.id.to_string();
+                    let text = serde_json::to_string(&env).map_err(corrupt)?;
+                    let inserted = tx
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO inbox (event_id, case_key, seq, origin_office, origin_ws, stream_seq,
+                                published_at, received_at, envelope, state)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending')",
+                        )?
+                        .execute(params![
+                            event_id,
+                            key,
+                            env.event.seq,
+                            origin,
+                            env.origin_ws,
+                            m.stream_seq as i64,
+                            m.published,
+                            now,
+                            text
+                        ])?;
+                    if inserted == 0 {
+                        // Seen before: the origin resent it, so our receipt
+                        // was lost; send it again if it is settled here.
+                        let state: String = tx
+                            .prepare_cached("SELECT state FROM inbox WHERE event_id = ?1")?
+                            .query_row([&event_id], |r| r.get(0))?;
+                        if state != "pending" && state != "parked" {
+                            queue_receipt(&tx, &event_id, origin, &env.event.case_id, now)?;
+                        }
+                    }
+                    out.push(Disposition::Ack);
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Applies stored events, each case's in order: an event applies when
+    /// it is the next of its case; an earlier one already here with the same
+    /// id is a duplicate; with another id, a conflict for a supervisor; a
+    /// later one waits for the gap. An event that fails to apply
+    /// `MAX_APPLY_ATTEMPTS` times is parked and holds up its own case only.
+    pub fn apply_pending(&mut self, now: NaiveDateTime) -> Result<ApplyReport> {
+        let rules = self.rules()?;
+        let mut report = ApplyReport::default();
+        loop {
+            let rows: Vec<(String, i64, i64, i64, String, i64)> = self
+                .conn
+                .prepare_cached(
+                    "SELECT event_id, case_key, seq, origin_office, envelope, attempts FROM inbox
+                      WHERE state = 'pending' ORDER BY case_key, seq LIMIT 1000",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            if rows.is_empty() {
+                break;
+            }
+            let mut progress = false;
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let mut blocked_case: Option<i64> = None;
+            for (event_id, key, seq, origin, text, attempts) in rows {
+                if blocked_case == Some(key) {
+                    continue;
+                }
+                let conflicted: bool = tx
+                    .prepare_cached(
+                        "SELECT EXISTS (SELECT 1 FROM conflicts WHERE case_key = ?1 AND resolved_at IS NULL)",
+                    )?
+                    .query_row([key], |r| r.get(0))?;
+                if conflicted {
+                    blocked_case = Some(key);
+                    continue;
+                }
+                let last: i64 = tx
+                    .prepare_cached("SELECT last_seq FROM cases WHERE key = ?1")?
+                    .query_row([key], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(0);
+                let env: EventEnvelope = match serde_json::from_str(&text) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        park(&tx, &event_id, &format!("stored envelope: {e}"))?;
+                        report.parked += 1;
+                        blocked_case = Some(key);
+                        continue;
+                    }
+                };
+                let case_id = env.event.case_id;
+                if seq <= last {
+                    let local: Option<String> = tx
+                        .prepare_cached(
+                            "SELECT id FROM case_events WHERE case_key = ?1 AND seq = ?2",
+                        )?
+                        .query_row(params![key, seq], |r| r.get(0))
+                        .optional()?;
+                    if local.as_deref() == Some(event_id.as_str()) {
+                        settle(&tx, &event_id, "duplicate", now)?;
+                        report.duplicates += 1;
+                    } else {
+                        tx.prepare_cached(
+                            "INSERT OR IGNORE INTO conflicts (case_key, seq, local_event_id, remote_event_id, detected_at)
+                             VALUES (?1, ?2, ?3, ?4, ?5)",
+                        )?
+                        .execute(params![key, seq, local.unwrap_or_default(), event_id, now])?;
+                        settle(&tx, &event_id, "conflict", now)?;
+                        report.conflicts += 1;
+                        blocked_case = Some(key);
+                    }
+                    queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                    progress = true;
+                } else if seq == last + 1 {
+                    tx.execute_batch("SAVEPOINT apply_one")?;
+                    match apply_remote_event(&tx, &rules, &env, now) {
+                        Ok(()) => {
+                            tx.execute_batch("RELEASE apply_one")?;
+                            settle(&tx, &event_id, "applied", now)?;
+                            queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                            report.applied += 1;
+                            progress = true;
+                        }
+                        Err(e) => {
+                            tx.execute_batch("ROLLBACK TO apply_one; RELEASE apply_one")?;
+                            let err = e.to_string();
+                            if attempts + 1 >= MAX_APPLY_ATTEMPTS {
+                                park(&tx, &event_id, &err)?;
+                                report.parked += 1;
+                            } else {
+                                tx.prepare_cached(
+                                    "UPDATE inbox SET attempts = attempts + 1, error = ?2 WHERE event_id = ?1",
+                                )?
+                                .execute(params![event_id, err])?;
+                                progress = true;
+                            }
+                            blocked_case = Some(key);
+                        }
+                    }
+                } else {
+                    // A gap: an earlier event of this case has not come yet.
+                    blocked_case = Some(key);
+                }
+            }
+            tx.commit()?;
+            if !progress {
+                break;
+            }
+        }
+        Ok(report)
+    }
+
+    // ---- status and the administrator's view ------------------------------
+
+    pub fn sync_counts(&self) -> Result<SyncCounts> {
+        let c = &self.conn;
+        let one =
+            |sql: &str| -> Result<i64> { Ok(c.prepare_cached(sql)?.query_row([], |r| r.get(0))?) };
+        Ok(SyncCounts {
+            waiting: one("SELECT count(*) FROM outbox WHERE published_at IS NULL")?,
+            oldest_waiting: c
+                .prepare_cached("SELECT created_at FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT 1")?
+                .query_row([], |r| r.get(0))
+                .optional()?,
+            unreceipted: one(
+                "SELECT count(*) FROM outbox WHERE published_at IS NOT NULL AND delivered_at IS NULL",
+            )?,
+            inbox_pending: one("SELECT count(*) FROM inbox WHERE state = 'pending'")?,
+            parked: one("SELECT count(*) FROM inbox WHERE state = 'parked'")?,
+            quarantined: one("SELECT count(*) FROM quarantine")?,
+            conflicts: one("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")?,
+        })
+    }
+
+    /// The first rows of the outbox not yet delivered (waiting or without
+    /// a receipt), in order.
+    pub fn sync_waiting(&self, limit: u32) -> Result<Vec<WaitingRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT o.seq, o.case_key, e.type, o.destination, o.attempts, o.last_error, o.created_at, o.published_at
+               FROM outbox o JOIN case_events e ON e.case_key = o.case_key AND e.seq = o.event_seq
+              WHERE o.published_at IS NULL OR o.delivered_at IS NULL
+              ORDER BY o.seq LIMIT ?1",
+        )?;
+        let rows = st
+            .query_map([limit], |r| {
+                let dest: String = r.get(3)?;
+                Ok(WaitingRow {
+                    seq: r.get(0)?,
+                    case_number: number_of_key(r.get(1)?),
+                    event_type: r.get(2)?,
+                    destination: dest.parse().unwrap_or(0),
+                    attempts: r.get(4)?,
+                    last_error: r.get(5)?,
+                    created_at: r.get(6)?,
+                    published_at: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    pub fn sync_parked(&self, limit: u32) -> Result<Vec<ParkedRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT event_id, case_key, seq, origin_office, COALESCE(error, ''), received_at FROM inbox
+              WHERE state = 'parked' ORDER BY received_at LIMIT ?1",
+        )?;
+        let rows = st
+            .query_map([limit], |r| {
+                Ok(ParkedRow {
+                    event_id: r.get(0)?,
+                    case_number: number_of_key(r.get(1)?),
+                    seq: r.get(2)?,
+                    origin_office: r.get(3)?,
+                    error: r.get(4)?,
+                    received_at: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    pub fn sync_quarantine(&self, limit: u32) -> Result<Vec<QuarantineRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, subject, reason, received_at FROM quarantine ORDER BY id DESC LIMIT ?1",
+        )?;
+        let rows = st
+            .query_map([limit], |r| {
+                Ok(QuarantineRow {
+                    id: r.get(0)?,
+                    subject: r.get(1)?,
+                    reason: r.get(2)?,
+                    received_at: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Conflicts, unresolved first.
+    pub fn sync_conflicts(&self, limit: u32) -> Result<Vec<ConflictRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT k.id, k.case_key, k.seq, COALESCE(le.type, '?'), i.envelope, i.origin_office, k.detected_at,
+                    k.resolved_by, k.note
+               FROM conflicts k
+               LEFT JOIN case_events le ON le.case_key = k.case_key AND le.seq = k.seq
+               JOIN inbox i ON i.event_id = k.remote_event_id
+              ORDER BY k.resolved_at IS NOT NULL, k.id DESC LIMIT ?1",
+        )?;
+        let rows = st
+            .query_map([limit], |r| {
+                let env: String = r.get(4)?;
+                let remote = serde_json::from_str::<EventEnvelope>(&env)
+                    .map(|e| e.event.kind.name().to_string())
+                    .unwrap_or_else(|_| "?".into());
+                Ok(ConflictRow {
+                    id: r.get(0)?,
+                    case_number: number_of_key(r.get(1)?),
+                    seq: r.get(2)?,
+                    local_event: r.get(3)?,
+                    remote_event: remote,
+                    remote_office: r.get(5)?,
+                    detected_at: r.get(6)?,
+                    resolved_by: r.get(7)?,
+                    note: r.get(8)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// A supervisor settles a conflict with a note: the local log stays as
+    /// it is, the other office's event stays on record (not applied), and
+    /// the case takes events again. Audited.
+    pub fn resolve_conflict(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        note: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        if !matches!(
+            actor.role,
+            None | Some(Role::Supervisor | Role::Administrator)
+        ) {
+            return Err(StoreError::Forbidden("supervisor"));
+        }
+        if note.trim().is_empty() {
+            return Err(StoreError::Conflict("note-empty"));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let key: Option<i64> = tx
+            .query_row(
+                "SELECT case_key FROM conflicts WHERE id = ?1 AND resolved_at IS NULL",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(key) = key else {
+            return Err(StoreError::Conflict("conflict-settled"));
+        };
+        tx.execute(
+            "UPDATE conflicts SET resolved_at = ?2, resolved_by = ?3, note = ?4 WHERE id = ?1",
+            params![id, now, actor.name, note.trim()],
+        )?;
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "sync_conflict_resolved",
+            Some(key),
+            note.trim(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// After an upgrade or a fix: parked events are tried again, and
+    /// quarantined messages that this version can read go to the inbox.
+    /// Returns how many came back. Administrator; audited.
+    pub fn retry_parked(
+        &mut self,
+        actor: &Actor,
+        office: u16,
+        now: NaiveDateTime,
+    ) -> Result<usize> {
+        if !matches!(
+            actor.role,
+            None | Some(Role::Administrator | Role::Supervisor)
+        ) {
+            return Err(StoreError::Forbidden("supervisor"));
+        }
+        let n = self.conn.execute(
+            "UPDATE inbox SET state = 'pending', attempts = 0 WHERE state = 'parked'",
+            [],
+        )?;
+        let rows: Vec<(i64, String, Option<i64>, Vec<u8>)> = self
+            .conn
+            .prepare("SELECT id, subject, stream_seq, raw FROM quarantine ORDER BY id")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut back = 0;
+        for (id, subject, stream_seq, raw) in rows {
+            if matches!(envelope::parse(&raw), Parsed::Message(_)) {
+                let tx_items = [Incoming {
+                    subject,
+                    payload: raw,
+                    stream_seq: stream_seq.unwrap_or(0) as u64,
+                    published: None,
+                }];
+                let d = self.inbox_store(office, &tx_items, now)?;
+                if d == [Disposition::Ack] {
+                    self.conn
+                        .execute("DELETE FROM quarantine WHERE id = ?1", [id])?;
+                    back += 1;
+                }
+            }
+        }
+        audit(
+            &self.conn,
+            now,
+            &actor.name,
+            "sync_retry",
+            None,
+            &format!("parked {n}, quarantine {back}"),
+        )?;
+        Ok(n + back)
+    }
+
+    /// The end-to-end lag of applied events: `applied_at − server
+    /// timestamp` in milliseconds, for the measurements.
+    pub fn applied_lags_ms(&self) -> Result<Vec<i64>> {
+        let mut st = self.conn.prepare(
+            "SELECT published_at, applied_at FROM inbox WHERE state = 'applied' AND published_at IS NOT NULL",
+        )?;
+        let rows = st
+            .query_map([], |r| {
+                let p: NaiveDateTime = r.get(0)?;
+                let a: NaiveDateTime = r.get(1)?;
+                Ok((a - p).num_milliseconds())
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The events of a case by key (for tests and the sync checks).
+    pub fn case_event_ids(&self, number: &CaseNumber) -> Result<Vec<String>> {
+        Ok(load_case_events_by_key(&self.conn, number.key())?
+            .into_iter()
+            .map(|e| e.id.to_string())
+            .collect())
+    }
+
+    /// The offices an event of this case goes to from here.
+    pub fn case_destinations(&mut self, number: &CaseNumber) -> Result<Vec<u16>> {
+        let office = self.self_office()?;
+        let review: Option<u16> = self
+            .conn
+            .query_row(
+                "SELECT review_office FROM cases WHERE key = ?1",
+                [number.key()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(case_destinations(office.code, number, review))
+    }
+}
+
+fn queue_receipt(
+    tx: &rusqlite::Connection,
+    event_id: &str,
+    to: u16,
+    case_id: &Uuid,
+    now: NaiveDateTime,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO receipts_out (event_id, to_office, case_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![event_id, to, case_id.to_string(), now])?;
+    Ok(())
+}
+
+fn settle(
+    tx: &rusqlite::Connection,
+    event_id: &str,
+    state: &str,
+    now: NaiveDateTime,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE inbox SET state = ?2, applied_at = ?3, error = NULL WHERE event_id = ?1",
+    )?
+    .execute(params![event_id, state, now])?;
+    Ok(())
+}
+
+fn park(tx: &rusqlite::Connection, event_id: &str, error: &str) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE inbox SET state = 'parked', attempts = attempts + 1, error = ?2 WHERE event_id = ?1",
+    )?
+    .execute(params![event_id, error])?;
+    Ok(())
+}

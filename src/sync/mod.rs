@@ -1,0 +1,675 @@
+//! Sync over NATS JetStream (SYNC.md): a relay drains this workstation's
+//! outbox to the stream in order; a receiver fetches from the
+//! workstation's own durable consumer, stores before it acks, applies each
+//! case's events in order and sends receipts back. Both run as tokio tasks
+//! with their own SQLite connection; the program works the same without a
+//! server and catches up when one is reachable.
+
+pub mod envelope;
+pub mod provision;
+
+use crate::store::{Disposition, Incoming, Store};
+use async_nats::jetstream;
+use chrono::{NaiveDateTime, Utc};
+use futures_util::{FutureExt, StreamExt};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::{watch, Notify};
+
+/// The stream every office shares.
+pub const STREAM: &str = "SYNC";
+
+/// Connection settings of this workstation, kept in the store and edited
+/// by the administrator.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SyncConfig {
+    /// Sync runs only when on (the settings may be kept while it is off).
+    pub enabled: bool,
+    /// Server URLs, e.g. `tls://nats1.example.kz:4222`.
+    pub urls: Vec<String>,
+    pub user: String,
+    pub password: String,
+    /// An nkey seed (`SU…`) instead of user and password.
+    pub nkey_seed: String,
+    /// Client certificate and key (PEM files) for mutual TLS.
+    pub client_cert: String,
+    pub client_key: String,
+    /// The CA that signed the servers' certificates (PEM file).
+    pub ca: String,
+    /// This workstation's sync name: lower-case letters and digits; its
+    /// consumer is `ws_<office>_<name>`.
+    pub workstation: String,
+    /// This workstation's block of case numbers (0–9), different at each
+    /// counter of an office.
+    pub number_block: u8,
+    /// Seconds before an event without a receipt is sent again (doubling
+    /// per resend, capped at 64×).
+    pub resend_after_secs: u32,
+}
+
+/// A setting the administrator must correct, by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigProblem {
+    NoUrl,
+    BadUrl,
+    BadWorkstation,
+    BadBlock,
+    NoCredentials,
+    HalfCertificate,
+    MissingFile,
+    BadNkey,
+}
+
+impl ConfigProblem {
+    pub fn key(self) -> &'static str {
+        match self {
+            ConfigProblem::NoUrl => "sync-problem-no-url",
+            ConfigProblem::BadUrl => "sync-problem-bad-url",
+            ConfigProblem::BadWorkstation => "sync-problem-workstation",
+            ConfigProblem::BadBlock => "sync-problem-block",
+            ConfigProblem::NoCredentials => "sync-problem-credentials",
+            ConfigProblem::HalfCertificate => "sync-problem-half-certificate",
+            ConfigProblem::MissingFile => "sync-problem-missing-file",
+            ConfigProblem::BadNkey => "sync-problem-nkey",
+        }
+    }
+}
+
+impl SyncConfig {
+    pub fn consumer(&self, office: u16) -> String {
+        format!("ws_{office}_{}", self.workstation)
+    }
+
+    pub fn resend_after(&self) -> i64 {
+        if self.resend_after_secs == 0 {
+            30
+        } else {
+            i64::from(self.resend_after_secs)
+        }
+    }
+
+    /// Each field's problem, if any (field name, problem).
+    pub fn problems(&self) -> Vec<(&'static str, ConfigProblem)> {
+        let mut p = Vec::new();
+        if !self.enabled {
+            return p;
+        }
+        if self.urls.is_empty() {
+            p.push(("urls", ConfigProblem::NoUrl));
+        }
+        for u in &self.urls {
+            let ok = ["nats://", "tls://"]
+                .iter()
+                .any(|s| u.starts_with(s) && u.len() > s.len() && !u.contains(' '));
+            if !ok {
+                p.push(("urls", ConfigProblem::BadUrl));
+                break;
+            }
+        }
+        let ws_ok = !self.workstation.is_empty()
+            && self.workstation.len() <= 16
+            && self
+                .workstation
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        if !ws_ok {
+            p.push(("workstation", ConfigProblem::BadWorkstation));
+        }
+        if self.number_block > 9 {
+            p.push(("number_block", ConfigProblem::BadBlock));
+        }
+        let has_user = !self.user.is_empty() && !self.password.is_empty();
+        let has_nkey = !self.nkey_seed.is_empty();
+        let has_cert = !self.client_cert.is_empty() || !self.client_key.is_empty();
+        if has_nkey && !self.nkey_seed.starts_with("SU") {
+            p.push(("nkey_seed", ConfigProblem::BadNkey));
+        }
+        if self.client_cert.is_empty() != self.client_key.is_empty() {
+            p.push(("client_cert", ConfigProblem::HalfCertificate));
+        }
+        if !has_user && !has_nkey && !has_cert {
+            p.push(("user", ConfigProblem::NoCredentials));
+        }
+        for (field, path) in [
+            ("client_cert", &self.client_cert),
+            ("client_key", &self.client_key),
+            ("ca", &self.ca),
+        ] {
+            if !path.is_empty() && !std::path::Path::new(path).is_file() {
+                p.push((field, ConfigProblem::MissingFile));
+            }
+        }
+        p
+    }
+
+    /// For the audit log: everything but the secrets.
+    pub fn redacted(&self) -> String {
+        format!(
+            "enabled={} urls={} user={} password={} nkey={} cert={} ca={} workstation={} block={}",
+            self.enabled,
+            self.urls.join(","),
+            self.user,
+            if self.password.is_empty() { "" } else { "***" },
+            if self.nkey_seed.is_empty() { "" } else { "***" },
+            self.client_cert,
+            self.ca,
+            self.workstation,
+            self.number_block
+        )
+    }
+}
+
+/// Why sync cannot go on until someone acts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// The server refused a subject (reaches the client only as an
+    /// asynchronous server error): the administrator's permissions.
+    Permission(String),
+    /// The server refused the credentials.
+    Authorization(String),
+    /// The stream or this workstation's consumer is missing or not ours.
+    Consumer(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Link {
+    #[default]
+    NotConfigured,
+    Connecting,
+    Online,
+    Offline,
+}
+
+/// What the status line shows, updated by the sync tasks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncStatus {
+    pub link: Link,
+    pub blocked: Option<Blocked>,
+    pub last_error: Option<String>,
+    pub last_error_at: Option<NaiveDateTime>,
+    pub last_contact: Option<NaiveDateTime>,
+    pub published: u64,
+    pub applied: u64,
+}
+
+type Shared = Arc<Mutex<SyncStatus>>;
+
+fn update(s: &Shared, f: impl FnOnce(&mut SyncStatus)) {
+    if let Ok(mut g) = s.lock() {
+        f(&mut g);
+    }
+}
+
+fn error(s: &Shared, e: impl std::fmt::Display) {
+    let msg = e.to_string();
+    update(s, |st| {
+        st.last_error = Some(msg);
+        st.last_error_at = Some(Utc::now().naive_utc());
+    });
+}
+
+/// The running sync of one workstation.
+pub struct SyncHandle {
+    status: Shared,
+    stop: watch::Sender<bool>,
+    wake: Arc<Notify>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl SyncHandle {
+    pub fn status(&self) -> SyncStatus {
+        self.status.lock().map(|g| g.clone()).unwrap_or_default()
+    }
+
+    /// Tells the relay that the outbox has new rows (it also polls).
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Stops both tasks; what is stored stays stored.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        self.wake.notify_one();
+        for t in self.tasks {
+            let _ = t.await;
+        }
+    }
+
+    /// Stops without waiting (the window is closing).
+    pub fn abort(&self) {
+        let _ = self.stop.send(true);
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+/// Starts the relay and the receiver for the store at `path` on the
+/// current tokio runtime.
+pub fn start(path: PathBuf, office: u16, cfg: SyncConfig) -> SyncHandle {
+    let status: Shared = Arc::new(Mutex::new(SyncStatus {
+        link: Link::Connecting,
+        ..Default::default()
+    }));
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let wake = Arc::new(Notify::new());
+    let ctx = Ctx {
+        path,
+        office,
+        cfg,
+        status: status.clone(),
+        stop: stop_rx,
+        wake: wake.clone(),
+    };
+    let task = tokio::spawn(run(ctx));
+    SyncHandle {
+        status,
+        stop: stop_tx,
+        wake,
+        tasks: vec![task],
+    }
+}
+
+#[derive(Clone)]
+struct Ctx {
+    path: PathBuf,
+    office: u16,
+    cfg: SyncConfig,
+    status: Shared,
+    stop: watch::Receiver<bool>,
+    wake: Arc<Notify>,
+}
+
+impl Ctx {
+    fn stopped(&self) -> bool {
+        *self.stop.borrow()
+    }
+
+    async fn sleep(&self, d: Duration) {
+        let mut stop = self.stop.clone();
+        tokio::select! {
+            _ = tokio::time::sleep(d) => {}
+            _ = stop.changed() => {}
+            _ = self.wake.notified() => {}
+        }
+    }
+}
+
+/// Capped exponential backoff with ±25 % jitter: 0.5 s, 1 s, 2 s … 30 s.
+pub fn backoff(attempt: u32) -> Duration {
+    let base = 500u64.saturating_mul(1 << attempt.min(6)).min(30_000);
+    let nanos = Utc::now().timestamp_subsec_nanos() as u64;
+    let jitter = (nanos % (base / 2 + 1)) as i64 - (base / 4) as i64;
+    Duration::from_millis((base as i64 + jitter).max(50) as u64)
+}
+
+/// Builds the client options from the settings.
+pub fn connect_options(
+    cfg: &SyncConfig,
+    office: u16,
+    status: Option<Shared>,
+) -> async_nats::ConnectOptions {
+    let mut o = async_nats::ConnectOptions::new()
+        .name(format!("emigration-desk {office}/{}", cfg.workstation))
+        .custom_inbox_prefix(format!("_INBOX_{office}"))
+        .connection_timeout(Duration::from_secs(3))
+        .request_timeout(Some(Duration::from_secs(5)))
+        .reconnect_delay_callback(|n| backoff(n as u32));
+    if !cfg.nkey_seed.is_empty() {
+        o = o.nkey(cfg.nkey_seed.clone());
+    } else if !cfg.user.is_empty() {
+        o = o.user_and_password(cfg.user.clone(), cfg.password.clone());
+    }
+    if !cfg.ca.is_empty() {
+        o = o
+            .add_root_certificates(PathBuf::from(&cfg.ca))
+            .require_tls(true);
+    }
+    if !cfg.client_cert.is_empty() {
+        o = o
+            .add_client_certificate(
+                PathBuf::from(&cfg.client_cert),
+                PathBuf::from(&cfg.client_key),
+            )
+            .require_tls(true);
+    }
+    if let Some(st) = status {
+        o = o.event_callback(move |ev| {
+            let st = st.clone();
+            async move {
+                use async_nats::{Event, ServerError};
+                match ev {
+                    Event::Connected => update(&st, |s| {
+                        s.link = Link::Online;
+                        if matches!(s.blocked, Some(Blocked::Authorization(_))) {
+                            s.blocked = None;
+                        }
+                    }),
+                    Event::Disconnected => update(&st, |s| s.link = Link::Offline),
+                    Event::ServerError(ServerError::AuthorizationViolation) => {
+                        let m = "authorization violation".to_string();
+                        error(&st, &m);
+                        update(&st, |s| s.blocked = Some(Blocked::Authorization(m)));
+                    }
+                    Event::ServerError(ServerError::Other(m)) => {
+                        error(&st, &m);
+                        if m.to_ascii_lowercase().contains("permissions violation") {
+                            update(&st, |s| s.blocked = Some(Blocked::Permission(m)));
+                        }
+                    }
+                    other => error(&st, other),
+                }
+            }
+        });
+    }
+    o
+}
+
+async fn run(ctx: Ctx) {
+    if !ctx.cfg.enabled || !ctx.cfg.problems().is_empty() {
+        update(&ctx.status, |s| s.link = Link::NotConfigured);
+        return;
+    }
+    let mut attempt = 0u32;
+    let client = loop {
+        if ctx.stopped() {
+            return;
+        }
+        update(&ctx.status, |s| s.link = Link::Connecting);
+        match connect_options(&ctx.cfg, ctx.office, Some(ctx.status.clone()))
+            .connect(ctx.cfg.urls.clone())
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) => {
+                let text = e.to_string();
+                if text.to_ascii_lowercase().contains("authorization") {
+                    update(&ctx.status, |s| {
+                        s.blocked = Some(Blocked::Authorization(text.clone()))
+                    });
+                }
+                error(&ctx.status, &text);
+                update(&ctx.status, |s| s.link = Link::Offline);
+                ctx.sleep(backoff(attempt)).await;
+                attempt += 1;
+            }
+        }
+    };
+    update(&ctx.status, |s| {
+        s.link = Link::Online;
+        s.last_contact = Some(Utc::now().naive_utc());
+    });
+    let js = jetstream::new(client.clone());
+    let relay = tokio::spawn(relay(ctx.clone(), js.clone()));
+    let receiver = tokio::spawn(receive(ctx.clone(), js));
+    let _ = relay.await;
+    let _ = receiver.await;
+    let _ = client.drain().await;
+}
+
+/// Drains the outbox (and the receipts) in order, pipelined in windows,
+/// awaiting every PubAck. A failed row stops the pass: it is tried again
+/// after a backoff, and nothing after it overtakes it in the next pass.
+async fn relay(ctx: Ctx, js: jetstream::Context) {
+    let mut store = loop {
+        match Store::open(&ctx.path) {
+            Ok(s) => break s,
+            Err(e) => {
+                error(&ctx.status, e);
+                ctx.sleep(Duration::from_secs(1)).await;
+                if ctx.stopped() {
+                    return;
+                }
+            }
+        }
+    };
+    let ws = ctx.cfg.workstation.clone();
+    let mut failures = 0u32;
+    let mut last_resend_scan = std::time::Instant::now();
+    while !ctx.stopped() {
+        let now = Utc::now().naive_utc();
+        let resend = (last_resend_scan.elapsed() >= Duration::from_secs(1))
+            .then_some((now, ctx.cfg.resend_after()));
+        if resend.is_some() {
+            last_resend_scan = std::time::Instant::now();
+        }
+        let batch = match store.outbox_batch(&ws, 512, resend) {
+            Ok(b) => b,
+            Err(e) => {
+                error(&ctx.status, e);
+                ctx.sleep(backoff(failures)).await;
+                failures += 1;
+                continue;
+            }
+        };
+        let receipts = store
+            .receipts_batch(ctx.office, &ws, 512)
+            .unwrap_or_default();
+        if batch.is_empty() && receipts.is_empty() {
+            ctx.sleep(Duration::from_millis(50)).await;
+            continue;
+        }
+        // Send the window, then collect the acks in order.
+        let mut pending = Vec::with_capacity(batch.len());
+        let mut send_error = None;
+        for item in &batch {
+            let mut headers = async_nats::HeaderMap::new();
+            headers.insert("Nats-Msg-Id", item.msg_id.as_str());
+            let publish = jetstream::message::PublishMessage::build()
+                .payload(item.payload.clone().into())
+                .headers(headers);
+            match js.send_publish(item.subject.clone(), publish).await {
+                Ok(f) => pending.push((item, f)),
+                Err(e) => {
+                    send_error = Some((item.seq, e.to_string()));
+                    break;
+                }
+            }
+        }
+        let mut done = Vec::with_capacity(pending.len());
+        let mut first_failure = send_error;
+        for (item, fut) in pending {
+            match tokio::time::timeout(Duration::from_secs(10), fut).await {
+                Ok(Ok(ack)) => done.push((item.seq, ack.sequence, item.resend)),
+                Ok(Err(e)) => {
+                    if first_failure.is_none() {
+                        first_failure = Some((item.seq, e.to_string()));
+                    }
+                }
+                Err(_) => {
+                    if first_failure.is_none() {
+                        first_failure =
+                            Some((item.seq, "no acknowledgement from the server".into()));
+                    }
+                }
+            }
+        }
+        let now = Utc::now().naive_utc();
+        if !done.is_empty() {
+            if let Err(e) = store.outbox_published(&done, now) {
+                error(&ctx.status, e);
+            }
+            let n = done.len() as u64;
+            update(&ctx.status, |s| {
+                s.published += n;
+                s.last_contact = Some(now);
+                if first_failure.is_none() {
+                    s.link = Link::Online;
+                    if matches!(s.blocked, Some(Blocked::Permission(_))) {
+                        s.blocked = None;
+                    }
+                }
+            });
+        }
+        if let Some((seq, err)) = first_failure {
+            let wait = backoff(failures);
+            failures += 1;
+            let next = now + chrono::Duration::from_std(wait).unwrap_or_default();
+            let _ = store.outbox_failed(seq, &err, next);
+            error(&ctx.status, &err);
+            update(&ctx.status, |s| {
+                if s.blocked.is_none() {
+                    s.link = Link::Offline;
+                }
+            });
+            ctx.sleep(wait).await;
+            continue;
+        }
+        failures = 0;
+        // Receipts: fire and forget once the server has them.
+        let mut sent = Vec::new();
+        for r in &receipts {
+            let Ok(fut) = js
+                .publish(r.subject.clone(), r.payload.clone().into())
+                .await
+            else {
+                break;
+            };
+            match tokio::time::timeout(Duration::from_secs(10), fut).await {
+                Ok(Ok(_)) => sent.push(r.id),
+                _ => break,
+            }
+        }
+        if !sent.is_empty() {
+            let _ = store.receipts_sent(&sent);
+        }
+    }
+}
+
+/// Fetches from this workstation's consumer, stores each group of
+/// messages in one transaction, then acks them (Term for the unreadable),
+/// then applies what can be applied.
+async fn receive(ctx: Ctx, js: jetstream::Context) {
+    let mut store = loop {
+        match Store::open(&ctx.path) {
+            Ok(s) => break s,
+            Err(e) => {
+                error(&ctx.status, e);
+                ctx.sleep(Duration::from_secs(1)).await;
+                if ctx.stopped() {
+                    return;
+                }
+            }
+        }
+    };
+    let name = ctx.cfg.consumer(ctx.office);
+    let mut failures = 0u32;
+    'outer: while !ctx.stopped() {
+        let consumer: jetstream::consumer::PullConsumer =
+            match js.get_consumer_from_stream(&name, STREAM).await {
+                Ok(c) => c,
+                Err(e) => {
+                    let text = e.to_string();
+                    let low = text.to_ascii_lowercase();
+                    if low.contains("not found")
+                        || low.contains("permission")
+                        || low.contains("timed out")
+                    {
+                        // A missing consumer, or one this office may not
+                        // read (the refusal comes as a timeout).
+                        update(&ctx.status, |s| {
+                            if s.blocked.is_none() {
+                                s.blocked = Some(Blocked::Consumer(format!("{name}: {text}")));
+                            }
+                        });
+                    }
+                    error(&ctx.status, &text);
+                    ctx.sleep(backoff(failures)).await;
+                    failures += 1;
+                    continue;
+                }
+            };
+        update(&ctx.status, |s| {
+            if matches!(s.blocked, Some(Blocked::Consumer(_))) {
+                s.blocked = None;
+            }
+        });
+        // Apply whatever is stored but not applied yet (e.g. after a crash).
+        let _ = store.apply_pending(Utc::now().naive_utc());
+        while !ctx.stopped() {
+            let mut stop = ctx.stop.clone();
+            let fetched = tokio::select! {
+                r = consumer.fetch().max_messages(512).expires(Duration::from_millis(500)).messages() => r,
+                _ = stop.changed() => break 'outer,
+            };
+            let mut messages = match fetched {
+                Ok(m) => m,
+                Err(e) => {
+                    error(&ctx.status, e);
+                    ctx.sleep(backoff(failures)).await;
+                    failures += 1;
+                    continue 'outer;
+                }
+            };
+            loop {
+                // Wait for one message, then take whatever else is ready.
+                let first = tokio::select! {
+                    m = messages.next() => m,
+                    _ = stop.changed() => break 'outer,
+                };
+                let Some(first) = first else { break };
+                let mut group = vec![first];
+                while group.len() < 512 {
+                    match messages.next().now_or_never() {
+                        Some(Some(m)) => group.push(m),
+                        _ => break,
+                    }
+                }
+                let mut msgs = Vec::with_capacity(group.len());
+                let mut incoming = Vec::with_capacity(group.len());
+                for m in group {
+                    match m {
+                        Ok(m) => {
+                            let (seq, published) = match m.info() {
+                                Ok(i) => (i.stream_sequence, Some(i.published.naive_utc())),
+                                Err(_) => (0, None),
+                            };
+                            incoming.push(Incoming {
+                                subject: m.subject.to_string(),
+                                payload: m.payload.to_vec(),
+                                stream_seq: seq,
+                                published,
+                            });
+                            msgs.push(m);
+                        }
+                        Err(e) => error(&ctx.status, e),
+                    }
+                }
+                if incoming.is_empty() {
+                    continue;
+                }
+                let now = Utc::now().naive_utc();
+                let dispositions = match store.inbox_store(ctx.office, &incoming, now) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        // Not stored: not acked; the server redelivers.
+                        error(&ctx.status, e);
+                        ctx.sleep(backoff(failures)).await;
+                        failures += 1;
+                        continue 'outer;
+                    }
+                };
+                for (m, d) in msgs.iter().zip(dispositions) {
+                    let r = match d {
+                        Disposition::Ack => m.ack().await,
+                        Disposition::Term => m.ack_with(jetstream::AckKind::Term).await,
+                    };
+                    if let Err(e) = r {
+                        error(&ctx.status, e);
+                    }
+                }
+                failures = 0;
+                match store.apply_pending(Utc::now().naive_utc()) {
+                    Ok(rep) => update(&ctx.status, |s| {
+                        s.applied += u64::from(rep.applied);
+                        s.last_contact = Some(Utc::now().naive_utc());
+                    }),
+                    Err(e) => error(&ctx.status, e),
+                }
+            }
+        }
+    }
+}

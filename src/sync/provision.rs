@@ -1,0 +1,272 @@
+//! `emigration-desk sync provision`: from a deployment plan (the offices
+//! and their workstations), an example NATS server configuration with one
+//! user per office whose permissions let it publish only as itself and
+//! read only its own workstations' consumers; and, with administrator
+//! credentials, the stream and the consumers on a running server.
+
+use super::{SyncConfig, STREAM};
+use async_nats::jetstream::{self, consumer, stream};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub offices: Vec<PlanOffice>,
+    /// How long the stream keeps events (a workstation offline longer than
+    /// this must be re-seeded). Default 90 days.
+    #[serde(default)]
+    pub max_age_days: Option<u32>,
+    /// Stream replicas: 3 on a production cluster, 1 on a single server.
+    #[serde(default)]
+    pub replicas: Option<usize>,
+    /// Write `sync_interval: always` (NATS ≥ 2.10) into the server config.
+    #[serde(default)]
+    pub fsync_always: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanOffice {
+    pub code: u16,
+    #[serde(default)]
+    pub name: String,
+    pub workstations: Vec<String>,
+}
+
+impl Plan {
+    pub fn parse(json: &str) -> Result<Plan, String> {
+        let plan: Plan = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if plan.offices.is_empty() {
+            return Err("the plan names no office".into());
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for o in &plan.offices {
+            if !(1..=9999).contains(&o.code) || !seen.insert(o.code) {
+                return Err(format!(
+                    "office code {} is out of range or repeated",
+                    o.code
+                ));
+            }
+            if o.workstations.is_empty() {
+                return Err(format!("office {} has no workstation", o.code));
+            }
+            for w in &o.workstations {
+                let cfg = SyncConfig {
+                    workstation: w.clone(),
+                    ..Default::default()
+                };
+                let ok = !w.is_empty()
+                    && w.len() <= 16
+                    && w.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+                if !ok {
+                    return Err(format!(
+                        "workstation {:?} of office {}: lower-case letters and digits, up to 16 ({})",
+                        w,
+                        o.code,
+                        cfg.consumer(o.code)
+                    ));
+                }
+            }
+        }
+        Ok(plan)
+    }
+}
+
+/// Generated passwords: the administrator's and one per office.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Credentials {
+    pub admin_user: String,
+    pub admin_password: String,
+    /// office code → (user, password)
+    pub offices: BTreeMap<u16, (String, String)>,
+}
+
+fn random_secret() -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    let mut b = [0u8; 18];
+    OsRng.fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+pub fn generate_credentials(plan: &Plan) -> Credentials {
+    Credentials {
+        admin_user: "admin".into(),
+        admin_password: random_secret(),
+        offices: plan
+            .offices
+            .iter()
+            .map(|o| (o.code, (format!("office_{}", o.code), random_secret())))
+            .collect(),
+    }
+}
+
+/// The subjects an office's user may publish to: events and receipts with
+/// itself as origin, and the JetStream API of its own consumers only.
+pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
+    let mut v = vec![format!("sync.*.{}.>", o.code)];
+    for w in &o.workstations {
+        let c = format!("ws_{}_{}", o.code, w);
+        v.push(format!("$JS.API.CONSUMER.INFO.{STREAM}.{c}"));
+        v.push(format!("$JS.API.CONSUMER.MSG.NEXT.{STREAM}.{c}"));
+        v.push(format!("$JS.ACK.{STREAM}.{c}.>"));
+    }
+    v
+}
+
+/// The example server configuration (NATS accounts; no `authorization`
+/// block, see SYNC.md about 2.9 before 2.9.23).
+pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
+    let mut s = String::new();
+    let q = |x: &str| serde_json::to_string(x).unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "# NATS server configuration for emigration-desk sync, written by"
+    );
+    let _ = writeln!(
+        s,
+        "# `emigration-desk sync provision`. One account; one user per office that"
+    );
+    let _ = writeln!(
+        s,
+        "# may publish only as itself (sync.<dest>.<self>.>) and read only its own"
+    );
+    let _ = writeln!(
+        s,
+        "# workstations' consumers. Keep this file readable by the server only."
+    );
+    let _ = writeln!(s, "listen: 0.0.0.0:4222");
+    let _ = writeln!(s, "server_name: emigration-desk-1");
+    let _ = writeln!(s, "jetstream {{");
+    let _ = writeln!(s, "  store_dir: \"/var/lib/nats/jetstream\"");
+    if plan.fsync_always {
+        let _ = writeln!(
+            s,
+            "  # fsync every write (NATS >= 2.10): an acknowledged event survives a power cut"
+        );
+        let _ = writeln!(s, "  sync_interval: always");
+    } else {
+        let _ = writeln!(
+            s,
+            "  # On NATS >= 2.10 uncomment (or set \"fsync_always\": true in the plan):"
+        );
+        let _ = writeln!(s, "  # sync_interval: always");
+    }
+    let _ = writeln!(s, "}}");
+    let _ = writeln!(
+        s,
+        "# Production: TLS with your CA (clients set the CA, and a client"
+    );
+    let _ = writeln!(s, "# certificate if verify is on):");
+    let _ = writeln!(s, "# tls {{ cert_file: \"server.pem\", key_file: \"server-key.pem\", ca_file: \"ca.pem\", verify: true }}");
+    let _ = writeln!(
+        s,
+        "# A three-node cluster (with \"replicas\": 3 in the plan):"
+    );
+    let _ = writeln!(s, "# cluster {{ name: emigration, listen: 0.0.0.0:6222, routes: [nats://nats2:6222, nats://nats3:6222] }}");
+    let _ = writeln!(s, "accounts {{");
+    let _ = writeln!(s, "  EMIGRATION {{");
+    let _ = writeln!(s, "    jetstream: enabled");
+    let _ = writeln!(s, "    users: [");
+    let _ = writeln!(
+        s,
+        "      {{ user: {}, password: {} }}",
+        q(&creds.admin_user),
+        q(&creds.admin_password)
+    );
+    for o in &plan.offices {
+        let Some((user, pass)) = creds.offices.get(&o.code) else {
+            continue;
+        };
+        let allow: Vec<String> = office_publish_allow(o).iter().map(|x| q(x)).collect();
+        let _ = writeln!(s, "      # office {} {}", o.code, o.name.replace('\n', " "));
+        let _ = writeln!(
+            s,
+            "      {{ user: {}, password: {}, permissions: {{",
+            q(user),
+            q(pass)
+        );
+        let _ = writeln!(s, "          publish: {{ allow: [{}] }}", allow.join(", "));
+        let _ = writeln!(
+            s,
+            "          subscribe: {{ allow: [{}] }}",
+            q(&format!("_INBOX_{}.>", o.code))
+        );
+        let _ = writeln!(s, "      }} }}");
+    }
+    let _ = writeln!(s, "    ]");
+    let _ = writeln!(s, "  }}");
+    let _ = writeln!(s, "}}");
+    s
+}
+
+/// What provisioning created or found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Provisioned {
+    pub stream: String,
+    pub consumers: Vec<String>,
+}
+
+/// Creates (or brings up to date) the stream and one durable pull consumer
+/// per workstation, filtered on its office (`sync.<office>.>`).
+pub async fn provision(
+    plan: &Plan,
+    urls: &[String],
+    admin: &SyncConfig,
+) -> Result<Provisioned, String> {
+    let client = super::connect_options(admin, 0, None)
+        .connect(urls.to_vec())
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
+    let js = jetstream::new(client.clone());
+    let cfg = stream::Config {
+        name: STREAM.into(),
+        subjects: vec!["sync.>".into()],
+        storage: stream::StorageType::File,
+        num_replicas: plan.replicas.unwrap_or(1).max(1),
+        max_age: Duration::from_secs(86_400 * u64::from(plan.max_age_days.unwrap_or(90))),
+        duplicate_window: Duration::from_secs(120),
+        ..Default::default()
+    };
+    let stream = match js.get_stream(STREAM).await {
+        Ok(_) => js
+            .update_stream(cfg)
+            .await
+            .map_err(|e| format!("update stream: {e}"))
+            .map(|_| ())?,
+        Err(_) => js
+            .create_stream(cfg)
+            .await
+            .map_err(|e| format!("create stream: {e}"))
+            .map(|_| ())?,
+    };
+    let _ = stream;
+    let mut out = Provisioned {
+        stream: STREAM.into(),
+        consumers: Vec::new(),
+    };
+    for o in &plan.offices {
+        for w in &o.workstations {
+            let name = format!("ws_{}_{}", o.code, w);
+            let c = consumer::pull::Config {
+                durable_name: Some(name.clone()),
+                filter_subject: format!("sync.{}.>", o.code),
+                ack_policy: consumer::AckPolicy::Explicit,
+                ack_wait: Duration::from_secs(30),
+                max_deliver: -1,
+                max_ack_pending: 20_000,
+                deliver_policy: consumer::DeliverPolicy::All,
+                ..Default::default()
+            };
+            js.create_consumer_on_stream(c, STREAM)
+                .await
+                .map_err(|e| format!("consumer {name}: {e}"))?;
+            out.consumers.push(name);
+        }
+    }
+    client.flush().await.map_err(|e| e.to_string())?;
+    Ok(out)
+}

@@ -1,0 +1,716 @@
+//! Sync over a real `nats-server` (NATS_SERVER_BIN overrides the binary),
+//! started on a random port with the configuration `sync provision`
+//! writes: two offices — a State Corporation department (42) and a
+//! migration police office (7) — with two workstations each, each
+//! workstation a real SQLite file with the relay and the receiver running.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::{CaseNumber, Conclusion, EventKind, Recipient, Status};
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store, StoreError};
+use emigration_desk::sync::provision::{self, Credentials, Plan};
+use emigration_desk::sync::{self as esync, Blocked, SyncConfig, SyncHandle};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const SC: u16 = 42;
+const POLICE: u16 = 7;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn at(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(10, 0, 0).unwrap()
+}
+
+fn actor(name: &str, role: Role) -> Actor {
+    Actor {
+        name: name.into(),
+        user_id: None,
+        role: Some(role),
+    }
+}
+
+/// A nats-server process with its own directory; restartable on its port.
+struct Nats {
+    dir: PathBuf,
+    conf: PathBuf,
+    child: Option<Child>,
+    port: u16,
+}
+
+impl Nats {
+    fn bin() -> String {
+        std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into())
+    }
+
+    fn start(dir: &Path, conf: &Path) -> Nats {
+        let mut n = Nats {
+            dir: dir.to_path_buf(),
+            conf: conf.to_path_buf(),
+            child: None,
+            port: 0,
+        };
+        n.spawn();
+        n
+    }
+
+    fn spawn(&mut self) {
+        let port = if self.port == 0 {
+            "-1".to_string()
+        } else {
+            self.port.to_string()
+        };
+        let child = Command::new(Self::bin())
+            .arg("-c")
+            .arg(&self.conf)
+            .args(["-a", "127.0.0.1", "-p", &port, "--ports_file_dir"])
+            .arg(&self.dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("nats-server is installed (apt-get install nats-server)");
+        let ports = self.dir.join(format!("nats-server_{}.ports", child.id()));
+        self.child = Some(child);
+        let t = Instant::now();
+        while !ports.exists() {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "nats-server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        let text = std::fs::read_to_string(&ports).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let url = v["nats"][0].as_str().unwrap();
+        self.port = url.rsplit(':').next().unwrap().parse().unwrap();
+    }
+
+    fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
+
+    /// SIGTERM: a clean shutdown.
+    fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(c.id().to_string())
+                .status();
+            let _ = c.wait();
+        }
+    }
+
+    /// SIGKILL: a crash.
+    fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn restart(&mut self) {
+        assert!(self.child.is_none());
+        self.spawn();
+    }
+}
+
+impl Drop for Nats {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+struct Deployment {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    nats: Nats,
+    creds: Credentials,
+    plan: Plan,
+    rt: tokio::runtime::Runtime,
+}
+
+fn plan() -> Plan {
+    Plan::parse(
+        r#"{"offices": [
+            {"code": 42, "name": "State Corporation department", "workstations": ["a", "b", "x"]},
+            {"code": 7, "name": "Migration police office", "workstations": ["a", "b"]}
+        ]}"#,
+    )
+    .unwrap()
+}
+
+/// Writes the server configuration as `sync provision` does, starts the
+/// server with it, and creates the stream and consumers as the admin.
+fn deploy() -> Deployment {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let plan = plan();
+    let creds = provision::generate_credentials(&plan);
+    let conf = provision::server_config(&plan, &creds).replace(
+        "/var/lib/nats/jetstream",
+        &root.join("js").display().to_string(),
+    );
+    let conf_path = root.join("server.conf");
+    std::fs::write(&conf_path, conf).unwrap();
+    let nats = Nats::start(&root, &conf_path);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let admin = SyncConfig {
+        user: creds.admin_user.clone(),
+        password: creds.admin_password.clone(),
+        workstation: "admin".into(),
+        ..Default::default()
+    };
+    let done = rt
+        .block_on(provision::provision(&plan, &[nats.url()], &admin))
+        .unwrap();
+    assert_eq!(done.consumers.len(), 5);
+    Deployment {
+        _dir: dir,
+        root,
+        nats,
+        creds,
+        plan,
+        rt,
+    }
+}
+
+struct Ws {
+    path: PathBuf,
+    office: u16,
+    handle: Option<SyncHandle>,
+}
+
+impl Ws {
+    fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+}
+
+impl Deployment {
+    fn config(&self, creds_of: u16, ws: &str, block: u8) -> SyncConfig {
+        let (user, password) = self.creds.offices[&creds_of].clone();
+        SyncConfig {
+            enabled: true,
+            urls: vec![self.nats.url()],
+            user,
+            password,
+            workstation: ws.into(),
+            number_block: block,
+            resend_after_secs: 2,
+            ..Default::default()
+        }
+    }
+
+    /// A workstation of `office` set up by its administrator: the office,
+    /// the route 42 → 7, the connection; sync started.
+    fn workstation(&self, office: u16, ws: &str, block: u8, creds_of: u16) -> Ws {
+        let path = self
+            .root
+            .join(format!("ws-{office}-{ws}"))
+            .join("db.sqlite3");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut st = Store::open(&path).unwrap();
+        let kind = if office == SC {
+            OfficeKind::StateCorporation
+        } else {
+            OfficeKind::MigrationPolice
+        };
+        st.init(
+            &Office {
+                id: format!("office-{office}"),
+                code: office,
+                kind,
+                name: format!("Office {office}"),
+                number: office.to_string(),
+                address: "Астана".into(),
+                phone: "+7 7172 00 00 00".into(),
+            },
+            &NewUser {
+                login: "admin".into(),
+                full_name: "Әкімші".into(),
+                role: Role::Administrator,
+                password: "correct horse".into(),
+            },
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+        let admin = actor("admin", Role::Administrator);
+        st.set_route(&admin, SC, Some(POLICE), at(d(2026, 11, 25)))
+            .unwrap();
+        let cfg = self.config(creds_of, ws, block);
+        st.set_sync_config(&admin, &cfg, at(d(2026, 11, 25)))
+            .unwrap();
+        drop(st);
+        let _g = self.rt.enter();
+        let handle = esync::start(path.clone(), office, cfg);
+        Ws {
+            path,
+            office,
+            handle: Some(handle),
+        }
+    }
+
+    fn stop(&self, ws: &mut Ws) {
+        if let Some(h) = ws.handle.take() {
+            self.rt.block_on(h.stop());
+        }
+    }
+}
+
+fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
+    let t = Instant::now();
+    while !f() {
+        assert!(
+            t.elapsed() < Duration::from_secs(secs),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn status_of(ws: &Ws, n: &CaseNumber) -> Option<Status> {
+    ws.store().find_by_number(n).unwrap().map(|s| s.status)
+}
+
+fn count(st: &Store, sql: &str) -> i64 {
+    st.raw().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Everything published has come back with a receipt.
+fn settled(ws: &Ws) -> bool {
+    let c = ws.store().sync_counts().unwrap();
+    c.waiting == 0 && c.unreceipted == 0 && c.inbox_pending == 0
+}
+
+#[test]
+fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_back() {
+    let dep = deploy();
+    let mut sc_a = dep.workstation(SC, "a", 0, SC);
+    let mut sc_b = dep.workstation(SC, "b", 1, SC);
+    let mut pol_a = dep.workstation(POLICE, "a", 0, POLICE);
+    let mut pol_b = dep.workstation(POLICE, "b", 1, POLICE);
+    let on = d(2026, 11, 25);
+    let clerk = actor("clerk", Role::Clerk);
+    let officer = actor("officer", Role::Officer);
+
+    let rec = sc_a
+        .store()
+        .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, on, at(on))
+        .unwrap();
+    let n = rec.summary.number;
+    for ws in [&pol_a, &pol_b, &sc_b] {
+        wait_for("the accepted case everywhere", 15, || {
+            status_of(ws, &n) == Some(Status::UnderReview)
+        });
+    }
+    // The sibling counter numbers from its own block: no clash offline.
+    let other = sc_b
+        .store()
+        .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, on, at(on))
+        .unwrap();
+    assert_ne!(other.summary.number, n);
+    assert_eq!(other.summary.number.seq, 100_001);
+
+    // Under review the case is the police office's: the counter cannot
+    // write to it.
+    let refused = sc_a.store().append_event(
+        &officer,
+        &n,
+        EventKind::Approved {
+            on: d(2026, 12, 15),
+            valid_until: d(2026, 12, 22),
+        },
+        d(2026, 12, 15),
+        at(d(2026, 12, 15)),
+    );
+    assert!(
+        matches!(refused, Err(StoreError::HeldElsewhere(POLICE))),
+        "{refused:?}"
+    );
+
+    let mut pol = pol_a.store();
+    pol.append_event(
+        &officer,
+        &n,
+        EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: "security".into(),
+                positive: true,
+                on: d(2026, 12, 14),
+                reference: "17-4/88".into(),
+            },
+        },
+        d(2026, 12, 14),
+        at(d(2026, 12, 14)),
+    )
+    .unwrap();
+    pol.append_event(
+        &officer,
+        &n,
+        EventKind::Approved {
+            on: d(2026, 12, 15),
+            valid_until: d(2026, 12, 22),
+        },
+        d(2026, 12, 15),
+        at(d(2026, 12, 15)),
+    )
+    .unwrap();
+    wait_for("the approval at the counter", 15, || {
+        status_of(&sc_a, &n) == Some(Status::Approved)
+    });
+    // Stage 3 papers at the counter, the decision at the police office.
+    let mut sc = sc_a.store();
+    sc.append_event(
+        &clerk,
+        &n,
+        EventKind::NotLiableForMilitary {
+            on: d(2026, 12, 18),
+        },
+        d(2026, 12, 18),
+        at(d(2026, 12, 18)),
+    )
+    .unwrap();
+    sc.append_event(
+        &clerk,
+        &n,
+        EventKind::ResidenceDeregistered {
+            on: d(2026, 12, 18),
+        },
+        d(2026, 12, 18),
+        at(d(2026, 12, 18)),
+    )
+    .unwrap();
+    wait_for("the papers at the police office", 15, || {
+        pol.find_by_number(&n).unwrap().is_some() && pol.case_event_ids(&n).unwrap().len() == 6
+    });
+    pol.append_event(
+        &officer,
+        &n,
+        EventKind::DecisionIssued {
+            on: d(2026, 12, 21),
+        },
+        d(2026, 12, 21),
+        at(d(2026, 12, 21)),
+    )
+    .unwrap();
+    wait_for("the decision at the sibling counter", 15, || {
+        status_of(&sc_b, &n) == Some(Status::DecisionIssued)
+    });
+    // The other counter of the department hands it over.
+    sc_b.store()
+        .append_event(
+            &clerk,
+            &n,
+            EventKind::HandedOver {
+                on: d(2026, 12, 22),
+                to: Recipient::Applicant,
+            },
+            d(2026, 12, 22),
+            at(d(2026, 12, 22)),
+        )
+        .unwrap();
+    let all = [&sc_a, &sc_b, &pol_a, &pol_b];
+    for ws in all {
+        wait_for("the handover everywhere", 15, || {
+            status_of(ws, &n) == Some(Status::HandedOver)
+        });
+    }
+    let log = sc_a.store().case_event_ids(&n).unwrap();
+    assert_eq!(log.len(), 8);
+    for ws in all {
+        assert_eq!(
+            ws.store().case_event_ids(&n).unwrap(),
+            log,
+            "office {}",
+            ws.office
+        );
+        wait_for("receipts for everything", 20, || settled(ws));
+    }
+    // The police office has only the accepted cases: the sibling's second
+    // intake went there too, and nothing refused at intake.
+    assert_eq!(count(&pol_a.store(), "SELECT count(*) FROM cases"), 2);
+    assert_eq!(
+        count(&pol_a.store(), "SELECT count(*) FROM conflicts"),
+        0,
+        "no conflicts"
+    );
+    for ws in [&mut sc_a, &mut sc_b, &mut pol_a, &mut pol_b] {
+        dep.stop(ws);
+    }
+}
+
+/// Commits `n` accepted intakes (2 events each) at a counter.
+fn intakes(ws: &Ws, n: usize) -> Vec<CaseNumber> {
+    let mut st = ws.store();
+    let on = d(2026, 11, 25);
+    let clerk = actor("clerk", Role::Clerk);
+    let intake = sample_intake();
+    (0..n)
+        .map(|_| {
+            st.commit_intake(&clerk, &intake, IntakeOutcome::Accept, on, at(on))
+                .unwrap()
+                .summary
+                .number
+        })
+        .collect()
+}
+
+fn assert_all_once(pol: &Ws, cases: usize) {
+    let st = pol.store();
+    assert_eq!(count(&st, "SELECT count(*) FROM cases"), cases as i64);
+    assert_eq!(
+        count(&st, "SELECT count(*) FROM case_events"),
+        2 * cases as i64
+    );
+    assert_eq!(
+        count(&st, "SELECT count(*) FROM inbox WHERE state = 'applied'"),
+        2 * cases as i64,
+        "each event applied once"
+    );
+    assert_eq!(
+        count(
+            &st,
+            "SELECT count(*) FROM cases WHERE last_seq <> 2 OR status <> 'under_review'"
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_thousand_events_survive_a_stopped_server_and_a_killed_one() {
+    let mut dep = deploy();
+    let mut sc = dep.workstation(SC, "a", 0, SC);
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+
+    // Stopped (SIGTERM) while 1,000 events are queued.
+    dep.nats.stop();
+    intakes(&sc, 500);
+    std::thread::sleep(Duration::from_millis(500));
+    let c = sc.store().sync_counts().unwrap();
+    assert_eq!(c.waiting, 2_000, "1,000 events, each to both offices");
+    assert!(c.oldest_waiting.is_some());
+    let status = sc.handle.as_ref().unwrap().status();
+    assert_ne!(status.link, esync::Link::Online, "{status:?}");
+    dep.nats.restart();
+    wait_for("all 500 cases at the police office", 60, || {
+        count(&pol.store(), "SELECT count(*) FROM cases") == 500 && settled(&sc)
+    });
+    assert_all_once(&pol, 500);
+
+    // Killed (SIGKILL) in the middle of a drain.
+    intakes(&sc, 500);
+    wait_for("the drain to begin", 30, || {
+        count(&pol.store(), "SELECT count(*) FROM inbox") > 1_000
+    });
+    dep.nats.kill();
+    let arrived = count(&pol.store(), "SELECT count(*) FROM inbox");
+    assert!(
+        arrived < 2_000,
+        "killed mid-drain ({arrived} of 2,000 stored)"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    dep.nats.restart();
+    wait_for("all 1,000 cases at the police office", 90, || {
+        count(&pol.store(), "SELECT count(*) FROM cases") == 1_000 && settled(&sc)
+    });
+    assert_all_once(&pol, 1_000);
+    dep.stop(&mut sc);
+    dep.stop(&mut pol);
+}
+
+#[test]
+fn duplicate_reordered_and_unreadable_deliveries() {
+    let dep = deploy();
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    // A counter that is not connected: its outbox gives the real messages.
+    let dir = tempfile::tempdir().unwrap();
+    let mut offline = Store::open_dir(dir.path()).unwrap();
+    offline
+        .init(
+            &Office {
+                id: "o".into(),
+                code: SC,
+                kind: OfficeKind::StateCorporation,
+                name: "SC".into(),
+                number: "42".into(),
+                address: "Астана".into(),
+                phone: "+7 7172 00 00 00".into(),
+            },
+            &NewUser {
+                login: "admin".into(),
+                full_name: "A".into(),
+                role: Role::Administrator,
+                password: "correct horse".into(),
+            },
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+    offline
+        .set_route(
+            &actor("admin", Role::Administrator),
+            SC,
+            Some(POLICE),
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+    let on = d(2026, 11, 25);
+    for _ in 0..3 {
+        offline
+            .commit_intake(
+                &actor("clerk", Role::Clerk),
+                &sample_intake(),
+                IntakeOutcome::Accept,
+                on,
+                at(on),
+            )
+            .unwrap();
+    }
+    let to_police: Vec<_> = offline
+        .outbox_batch("x", 100, None)
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.subject.starts_with("sync.7."))
+        .collect();
+    assert_eq!(to_police.len(), 6);
+    // Published by the admin: newest first, each twice (the second with
+    // another message id, as a resend), an unreadable one in the middle.
+    let admin = SyncConfig {
+        user: dep.creds.admin_user.clone(),
+        password: dep.creds.admin_password.clone(),
+        workstation: "admin".into(),
+        ..Default::default()
+    };
+    let url = dep.nats.url();
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&admin, 0, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        for (i, o) in to_police.iter().rev().enumerate() {
+            for copy in 0..2 {
+                let mut h = async_nats::HeaderMap::new();
+                h.insert("Nats-Msg-Id", format!("{}:{copy}", o.msg_id).as_str());
+                js.publish_with_headers(o.subject.clone(), h, o.payload.clone().into())
+                    .await
+                    .unwrap()
+                    .await
+                    .unwrap();
+            }
+            if i == 2 {
+                let subject = o.subject.clone();
+                js.publish(
+                    subject,
+                    "{\"type\":\"event\",\"v\":1,\"garbage\":true}".into(),
+                )
+                .await
+                .unwrap()
+                .await
+                .unwrap();
+                js.publish(o.subject.clone(), vec![0xff, 0xfe, 0x00].into())
+                    .await
+                    .unwrap()
+                    .await
+                    .unwrap();
+            }
+        }
+    });
+    wait_for("three cases applied in order", 20, || {
+        count(&pol.store(), "SELECT count(*) FROM case_events") == 6
+    });
+    let st = pol.store();
+    assert_eq!(
+        count(
+            &st,
+            "SELECT count(*) FROM cases WHERE status = 'under_review'"
+        ),
+        3
+    );
+    assert_eq!(
+        count(&st, "SELECT count(*) FROM inbox"),
+        6,
+        "duplicates ignored"
+    );
+    assert_eq!(
+        count(&st, "SELECT count(*) FROM inbox WHERE state = 'applied'"),
+        6
+    );
+    wait_for("two quarantined", 10, || {
+        count(&pol.store(), "SELECT count(*) FROM quarantine") == 2
+    });
+    let q = pol.store().sync_quarantine(10).unwrap();
+    assert!(
+        q.iter().all(|r| r.reason.starts_with("unreadable")),
+        "{q:?}"
+    );
+    let counts = pol.store().sync_counts().unwrap();
+    assert_eq!(counts.quarantined, 2);
+    assert_eq!(counts.parked, 0);
+    dep.stop(&mut pol);
+}
+
+#[test]
+fn an_office_cannot_publish_as_another_nor_read_its_consumer() {
+    let dep = deploy();
+    let (user, password) = dep.creds.offices[&SC].clone();
+    let sc_creds = SyncConfig {
+        user,
+        password,
+        workstation: "a".into(),
+        ..Default::default()
+    };
+    let url = dep.nats.url();
+    let case = uuid::Uuid::now_v7();
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&sc_creds, SC, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let mut js = async_nats::jetstream::new(client);
+        js.set_timeout(Duration::from_secs(2));
+        // Its own origin: accepted.
+        js.publish(format!("sync.7.42.{case}.accepted"), "{}".into())
+            .await
+            .unwrap()
+            .await
+            .expect("an office publishes as itself");
+        // Another office's origin: never stored.
+        let spoof = js
+            .publish(format!("sync.42.7.{case}.accepted"), "{}".into())
+            .await
+            .unwrap()
+            .await;
+        assert!(spoof.is_err(), "published as office 7: {spoof:?}");
+        // Its own consumer: readable; the police office's: not.
+        let own: Result<async_nats::jetstream::consumer::PullConsumer, _> =
+            js.get_consumer_from_stream("ws_42_a", esync::STREAM).await;
+        assert!(own.is_ok(), "{:?}", own.err());
+        let other: Result<async_nats::jetstream::consumer::PullConsumer, _> =
+            js.get_consumer_from_stream("ws_7_a", esync::STREAM).await;
+        assert!(other.is_err(), "read the police office's consumer");
+    });
+    // Through the app: a counter of office 42 given office 7's credentials
+    // is blocked, with the permission violation as the reason.
+    let mut ws = dep.workstation(SC, "x", 2, POLICE);
+    intakes(&ws, 1);
+    let h = ws.handle.as_ref().unwrap();
+    wait_for("blocked by a permission violation", 20, || {
+        matches!(h.status().blocked, Some(Blocked::Permission(_)))
+    });
+    assert!(
+        ws.store().sync_counts().unwrap().waiting > 0,
+        "nothing was lost"
+    );
+    let _ = &dep.plan;
+    dep.stop(&mut ws);
+}
