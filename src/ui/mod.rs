@@ -15,6 +15,7 @@ pub mod login;
 pub mod queue;
 pub mod setup;
 mod style;
+pub mod sync;
 pub mod users;
 
 use crate::domain::access::Role;
@@ -48,6 +49,11 @@ pub enum Message {
     Users(users::Msg),
     Complaints(complaints::Msg),
     HomeVisits(home_visits::Msg),
+    Sync(sync::Msg),
+    /// Every two seconds while the store is open: refresh the status line.
+    SyncTick,
+    /// The status line's figures: configured, counts, the engine's status.
+    SyncPolled(bool, crate::store::SyncCounts, Option<crate::sync::SyncStatus>),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -72,6 +78,7 @@ pub enum Tab {
     Users,
     Complaints,
     HomeVisits,
+    Sync,
 }
 
 /// Work for the blocking pool: every effect reads or writes the store.
@@ -85,6 +92,11 @@ pub enum Effect {
     Users(users::Effect),
     Complaints(complaints::Effect),
     HomeVisits(home_visits::Effect),
+    Sync(sync::Effect),
+    /// Read the sync figures for the status line.
+    SyncPoll,
+    /// (Re)start the sync engine with the stored settings (window only).
+    SyncRestart,
     /// Remember the interface language on this workstation.
     SaveLanguage(UiLang),
     Ui(UiOp),
@@ -107,6 +119,7 @@ pub enum Screen {
         users: users::UsersState,
         complaints: complaints::ComplaintsState,
         home_visits: home_visits::HomeVisitsState,
+        sync: sync::SyncState,
     },
 }
 
@@ -130,6 +143,13 @@ pub struct App {
     pub office: Option<Office>,
     pub screen: Screen,
     pub now: NaiveDateTime,
+    /// The status line: whether sync is on, the outbox/inbox figures, and
+    /// the engine's own status.
+    pub sync_on: bool,
+    pub sync_counts: crate::store::SyncCounts,
+    pub sync_status: Option<crate::sync::SyncStatus>,
+    /// The running sync engine (the window starts it; tests do not).
+    pub sync_engine: Arc<Mutex<Option<crate::sync::SyncHandle>>>,
 }
 
 impl App {
@@ -152,6 +172,10 @@ impl App {
             office,
             screen,
             now,
+            sync_on: false,
+            sync_counts: Default::default(),
+            sync_status: None,
+            sync_engine: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -169,6 +193,10 @@ impl App {
             office: None,
             screen: Screen::Loading,
             now,
+            sync_on: false,
+            sync_counts: Default::default(),
+            sync_status: None,
+            sync_engine: Arc::new(Mutex::new(None)),
         };
         let task = Task::perform(
             async move {
@@ -197,7 +225,21 @@ impl App {
 
     /// The state change for one message, and the work it asks for.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
-        let is_input = !matches!(message, Message::Tick(_) | Message::Opened(_));
+        let is_input = !matches!(
+            message,
+            Message::Tick(_) | Message::Opened(_) | Message::SyncTick | Message::SyncPolled(..)
+        );
+        // The status line updates under the lock too.
+        match message {
+            Message::SyncTick => return vec![Effect::SyncPoll],
+            Message::SyncPolled(on, counts, status) => {
+                self.sync_on = on;
+                self.sync_counts = counts;
+                self.sync_status = status;
+                return vec![];
+            }
+            _ => {}
+        }
         if is_input {
             self.last_input = self.now;
         }
@@ -225,7 +267,11 @@ impl App {
                 };
                 self.office = office;
                 // The cursor waits in the first field: type at once.
-                vec![Effect::Ui(UiOp::Focus(first))]
+                vec![
+                    Effect::Ui(UiOp::Focus(first)),
+                    Effect::SyncRestart,
+                    Effect::SyncPoll,
+                ]
             }
             Message::Opened(Err(e)) => {
                 self.screen = Screen::Failed(e);
@@ -282,6 +328,7 @@ impl App {
                             users: users::UsersState::default(),
                             complaints: complaints::ComplaintsState::default(),
                             home_visits: home_visits::HomeVisitsState::default(),
+                            sync: sync::SyncState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -294,6 +341,7 @@ impl App {
                             Effect::Users(users::Effect::Load),
                             Effect::Complaints(complaints::Effect::Load),
                             Effect::HomeVisits(home_visits::Effect::Load),
+                            Effect::Sync(sync::Effect::Load),
                         ]
                     }
                     login::Outcome::None => vec![],
@@ -351,6 +399,22 @@ impl App {
                     .map(Effect::HomeVisits)
                     .collect()
             }
+            Message::Sync(m) => {
+                let Screen::Main { sync, user, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                if !matches!(user.role, Role::Administrator | Role::Supervisor) {
+                    return vec![];
+                }
+                let restart = matches!(m, sync::Msg::Saved(Ok(())));
+                let mut effects: Vec<Effect> = sync.update(m).into_iter().map(Effect::Sync).collect();
+                if restart {
+                    effects.push(Effect::SyncRestart);
+                    effects.push(Effect::SyncPoll);
+                }
+                effects
+            }
+            Message::SyncTick | Message::SyncPolled(..) => vec![],
             Message::Users(users::Msg::Loaded(Ok((list, idle, counter, bodies)))) => {
                 self.idle_minutes = idle;
                 match &mut self.screen {
@@ -527,6 +591,14 @@ impl App {
                 Message::Complaints(complaints::run(&mut st, office, user, e, now))
             }
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
+            Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
+            Effect::SyncPoll => {
+                let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
+                let counts = st.sync_counts().unwrap_or_default();
+                return Some(Message::SyncPolled(on, counts, None));
+            }
+            // Starting the engine needs the window's runtime (`iced_update`).
+            Effect::SyncRestart => return None,
             Effect::SaveLanguage(lang) => {
                 // Not being able to remember the language is no reason to
                 // bother the clerk: it is only a preference.
@@ -579,6 +651,64 @@ impl App {
                     UiOp::Focus(id) => iced::widget::operation::focus(id),
                 };
             }
+            if matches!(e, Effect::SyncRestart) {
+                let store = store.clone();
+                let engine = self.sync_engine.clone();
+                return Task::perform(
+                    async move {
+                        let (path, office, cfg) = {
+                            let st = match store.lock() {
+                                Ok(g) => g,
+                                Err(p) => p.into_inner(),
+                            };
+                            (
+                                st.path().to_path_buf(),
+                                st.self_office().ok().map(|o| o.code),
+                                st.sync_config().ok().flatten(),
+                            )
+                        };
+                        let mut slot = match engine.lock() {
+                            Ok(g) => g,
+                            Err(p) => p.into_inner(),
+                        };
+                        if let Some(old) = slot.take() {
+                            old.abort();
+                        }
+                        if let (Some(office), Some(cfg)) = (office, cfg) {
+                            if cfg.enabled {
+                                *slot = Some(crate::sync::start(path, office, cfg));
+                            }
+                        }
+                    },
+                    |_| Message::SyncTick,
+                );
+            }
+            if matches!(e, Effect::SyncPoll) {
+                let store = store.clone();
+                let engine = self.sync_engine.clone();
+                let now = Utc::now().naive_utc();
+                return Task::perform(
+                    async move {
+                        tokio::task::spawn_blocking(move || {
+                            let status = engine
+                                .lock()
+                                .ok()
+                                .and_then(|g| g.as_ref().map(|h| h.status()));
+                            match App::run_effect(&store, None, None, Effect::SyncPoll, now) {
+                                Some(Message::SyncPolled(on, counts, _)) => {
+                                    Some(Message::SyncPolled(on, counts, status))
+                                }
+                                other => other,
+                            }
+                        })
+                        .await
+                        .ok()
+                        .flatten()
+                    },
+                    |m| m,
+                )
+                .and_then(Task::done);
+            }
             let store = store.clone();
             let office = self.office.clone();
             let user = self.user().cloned();
@@ -617,7 +747,14 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, clock, idle])
+        // The sync status line refreshes every two seconds once the store
+        // is open (a short query on indexed columns).
+        let sync = if matches!(self.screen, Screen::Loading | Screen::Failed(_)) {
+            Subscription::none()
+        } else {
+            iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::SyncTick)
+        };
+        Subscription::batch([keys, clock, idle, sync])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -649,6 +786,7 @@ impl App {
                 users,
                 complaints,
                 home_visits,
+                sync,
             } => {
                 let nav = row![
                     style::tab(
@@ -685,6 +823,11 @@ impl App {
                         *tab == Tab::HomeVisits,
                         Message::Tab(Tab::HomeVisits),
                     ),
+                    if matches!(user.role, Role::Administrator | Role::Supervisor) {
+                        style::tab(t!("ui-nav-sync"), *tab == Tab::Sync, Message::Tab(Tab::Sync))
+                    } else {
+                        Space::new().into()
+                    },
                     Space::new().width(Length::Fill),
                     text(t!(
                         "ui-user",
@@ -716,6 +859,7 @@ impl App {
                     Tab::Users => users.view(&user.login, self.now).map(Message::Users),
                     Tab::Complaints => complaints.view(self.now.date()).map(Message::Complaints),
                     Tab::HomeVisits => home_visits.view(self.now.date()).map(Message::HomeVisits),
+                    Tab::Sync => sync.view(user.role).map(Message::Sync),
                 };
                 column![nav, content].spacing(12).into()
             }
@@ -745,7 +889,17 @@ impl App {
         ]
         .spacing(16)
         .align_y(iced::Alignment::Center);
-        container(column![header, body].spacing(16))
+        let mut top = column![header].spacing(4);
+        if !matches!(self.screen, Screen::Loading | Screen::Failed(_)) {
+            let (line, level) = sync::status_line(
+                self.sync_on,
+                self.sync_status.as_ref(),
+                &self.sync_counts,
+                self.now,
+            );
+            top = top.push(text(line).size(13).color(style::level_color(level)));
+        }
+        container(column![top, body].spacing(16))
             .padding(16)
             .width(Length::Fill)
             .height(Length::Fill)

@@ -1,0 +1,389 @@
+//! Sync for the administrator and the supervisor: the connection settings
+//! (administrator), the routes (administrator), and what waits, is parked,
+//! quarantined or in conflict (both; a supervisor settles conflicts).
+
+use super::style::level_color;
+use crate::domain::access::Role;
+use crate::domain::visit::Level;
+use crate::i18n::{dynamic, Localize};
+use crate::store::{
+    Actor, ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow,
+};
+use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
+use crate::t;
+use chrono::NaiveDateTime;
+use iced::widget::{button, checkbox, column, row, scrollable, text, text_input};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Loaded(Result<Box<Snapshot>, String>),
+    Field(&'static str, String),
+    Enabled(bool),
+    Save,
+    Saved(Result<(), String>),
+    RouteSc(String),
+    RoutePolice(String),
+    AddRoute,
+    RemoveRoute(u16),
+    RetryParked,
+    Note(i64, String),
+    Resolve(i64),
+    Done(Result<(), String>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Load,
+    Save(Box<SyncConfig>),
+    Route(u16, Option<u16>),
+    RetryParked,
+    Resolve(i64, String),
+}
+
+/// Everything the screen shows, read in one go.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub config: SyncConfig,
+    pub routes: Vec<(u16, u16)>,
+    pub waiting: Vec<WaitingRow>,
+    pub parked: Vec<ParkedRow>,
+    pub quarantine: Vec<QuarantineRow>,
+    pub conflicts: Vec<ConflictRow>,
+}
+
+#[derive(Debug, Default)]
+pub struct SyncState {
+    pub snap: Snapshot,
+    pub form: SyncConfig,
+    pub urls: String,
+    pub block: String,
+    /// (field, message) for the settings form.
+    pub problems: Vec<(&'static str, String)>,
+    pub route_sc: String,
+    pub route_police: String,
+    pub notes: std::collections::BTreeMap<i64, String>,
+    pub error: Option<String>,
+    pub saved: bool,
+}
+
+impl SyncState {
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        self.saved = false;
+        match msg {
+            Msg::Loaded(Ok(s)) => {
+                self.form = s.config.clone();
+                self.urls = s.config.urls.join(", ");
+                self.block = s.config.number_block.to_string();
+                self.snap = *s;
+            }
+            Msg::Loaded(Err(e)) | Msg::Done(Err(e)) => self.error = Some(e),
+            Msg::Enabled(b) => self.form.enabled = b,
+            Msg::Field(f, v) => match f {
+                "urls" => self.urls = v,
+                "user" => self.form.user = v,
+                "password" => self.form.password = v,
+                "nkey_seed" => self.form.nkey_seed = v,
+                "client_cert" => self.form.client_cert = v,
+                "client_key" => self.form.client_key = v,
+                "ca" => self.form.ca = v,
+                "workstation" => self.form.workstation = v.trim().to_string(),
+                "number_block" => self.block = v,
+                _ => {}
+            },
+            Msg::Save => {
+                let mut cfg = self.form.clone();
+                cfg.urls = self
+                    .urls
+                    .split([',', ' ', ';'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                self.problems.clear();
+                match self.block.trim().parse::<u8>() {
+                    Ok(b) if b <= 9 => cfg.number_block = b,
+                    _ => self
+                        .problems
+                        .push(("number_block", t!("sync-problem-block"))),
+                }
+                for (field, p) in cfg.problems() {
+                    self.problems.push((field, dynamic(p.key())));
+                }
+                if self.problems.is_empty() {
+                    return vec![Effect::Save(Box::new(cfg))];
+                }
+            }
+            Msg::Saved(Ok(())) => {
+                self.saved = true;
+                self.error = None;
+                return vec![Effect::Load];
+            }
+            Msg::Saved(Err(e)) => self.error = Some(e),
+            Msg::RouteSc(s) => self.route_sc = s,
+            Msg::RoutePolice(s) => self.route_police = s,
+            Msg::AddRoute => {
+                let code = |s: &str| s.trim().parse::<u16>().ok().filter(|c| (1..=9999).contains(c));
+                match (code(&self.route_sc), code(&self.route_police)) {
+                    (Some(sc), Some(p)) => {
+                        self.error = None;
+                        return vec![Effect::Route(sc, Some(p))];
+                    }
+                    _ => self.error = Some(t!("store-conflict-route-invalid")),
+                }
+            }
+            Msg::RemoveRoute(sc) => return vec![Effect::Route(sc, None)],
+            Msg::RetryParked => return vec![Effect::RetryParked],
+            Msg::Note(id, s) => {
+                self.notes.insert(id, s);
+            }
+            Msg::Resolve(id) => {
+                let note = self.notes.get(&id).cloned().unwrap_or_default();
+                return vec![Effect::Resolve(id, note)];
+            }
+            Msg::Done(Ok(())) => {
+                self.error = None;
+                self.route_sc.clear();
+                self.route_police.clear();
+                return vec![Effect::Load];
+            }
+        }
+        vec![]
+    }
+
+    fn problem(&self, field: &str) -> Option<&String> {
+        self.problems.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+
+    pub fn view(&self, role: Role) -> Element<'_, Msg> {
+        let admin = role == Role::Administrator;
+        let mut col = column![].spacing(10);
+        if admin {
+            col = col.push(text(t!("sync-settings")).size(18));
+            col = col.push(
+                checkbox(self.form.enabled)
+                    .label(t!("sync-enabled"))
+                    .on_toggle(Msg::Enabled),
+            );
+            let field = |label: String, id: &'static str, value: &str, secure: bool| {
+                let input = text_input(&label, value)
+                    .id(format!("sync.{id}"))
+                    .secure(secure)
+                    .on_input(move |v| Msg::Field(id, v))
+                    .width(Length::Fixed(420.0));
+                let mut c = column![row![text(label).width(Length::Fixed(260.0)), input].spacing(8)];
+                if let Some(m) = self.problem(id) {
+                    c = c.push(text(m.clone()).color(level_color(Level::Breach)));
+                }
+                c
+            };
+            col = col
+                .push(field(t!("sync-urls"), "urls", &self.urls, false))
+                .push(field(t!("sync-user"), "user", &self.form.user, false))
+                .push(field(t!("sync-password"), "password", &self.form.password, true))
+                .push(field(t!("sync-nkey"), "nkey_seed", &self.form.nkey_seed, true))
+                .push(field(t!("sync-cert"), "client_cert", &self.form.client_cert, false))
+                .push(field(t!("sync-key"), "client_key", &self.form.client_key, false))
+                .push(field(t!("sync-ca"), "ca", &self.form.ca, false))
+                .push(field(t!("sync-workstation"), "workstation", &self.form.workstation, false))
+                .push(field(t!("sync-block"), "number_block", &self.block, false))
+                .push(button(text(t!("sync-save"))).on_press(Msg::Save));
+            if self.saved {
+                col = col.push(text(t!("sync-saved")));
+            }
+            col = col.push(text(t!("sync-routes")).size(18));
+            for (sc, p) in &self.snap.routes {
+                col = col.push(
+                    row![
+                        text(t!("sync-route", sc = sc, police = p)),
+                        button(text(t!("sync-route-remove"))).on_press(Msg::RemoveRoute(*sc)),
+                    ]
+                    .spacing(8),
+                );
+            }
+            col = col.push(
+                row![
+                    text_input(&t!("sync-route-sc"), &self.route_sc)
+                        .id("sync.route_sc")
+                        .on_input(Msg::RouteSc)
+                        .width(Length::Fixed(160.0)),
+                    text_input(&t!("sync-route-police"), &self.route_police)
+                        .id("sync.route_police")
+                        .on_input(Msg::RoutePolice)
+                        .width(Length::Fixed(160.0)),
+                    button(text(t!("sync-route-add"))).on_press(Msg::AddRoute),
+                ]
+                .spacing(8),
+            );
+        }
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+        }
+        col = col.push(text(t!("sync-waiting-title", n = self.snap.waiting.len())).size(18));
+        for w in &self.snap.waiting {
+            let state = if w.published_at.is_some() {
+                t!("sync-no-receipt")
+            } else {
+                t!("sync-not-sent")
+            };
+            col = col.push(text(t!(
+                "sync-waiting-row",
+                number = w.case_number.as_str(),
+                event = dynamic(&format!("event-{}", w.event_type)),
+                office = w.destination,
+                state = state,
+                attempts = w.attempts,
+                error = w.last_error.clone().unwrap_or_default()
+            )));
+        }
+        col = col.push(text(t!("sync-parked-title", n = self.snap.parked.len())).size(18));
+        for p in &self.snap.parked {
+            col = col.push(text(t!(
+                "sync-parked-row",
+                number = p.case_number.as_str(),
+                seq = p.seq,
+                office = p.origin_office,
+                error = p.error.as_str()
+            )));
+        }
+        col = col.push(text(t!("sync-quarantine-title", n = self.snap.quarantine.len())).size(18));
+        for q in &self.snap.quarantine {
+            col = col.push(text(t!(
+                "sync-quarantine-row",
+                subject = q.subject.as_str(),
+                reason = q.reason.as_str(),
+                at = q.received_at.format("%d.%m.%Y %H:%M").to_string()
+            )));
+        }
+        if !self.snap.parked.is_empty() || !self.snap.quarantine.is_empty() {
+            col = col.push(button(text(t!("sync-retry"))).on_press(Msg::RetryParked));
+        }
+        col = col.push(text(t!("sync-conflicts-title", n = self.snap.conflicts.len())).size(18));
+        for c in &self.snap.conflicts {
+            let line = text(t!(
+                "sync-conflict-row",
+                number = c.case_number.as_str(),
+                seq = c.seq,
+                local = dynamic(&format!("event-{}", c.local_event)),
+                remote = dynamic(&format!("event-{}", c.remote_event)),
+                office = c.remote_office
+            ));
+            let mut r = row![line].spacing(8);
+            match (&c.resolved_by, matches!(role, Role::Supervisor | Role::Administrator)) {
+                (Some(by), _) => {
+                    r = r.push(text(t!(
+                        "sync-conflict-resolved",
+                        by = by.as_str(),
+                        note = c.note.clone().unwrap_or_default()
+                    )))
+                }
+                (None, true) => {
+                    r = r
+                        .push(
+                            text_input(
+                                &t!("sync-conflict-note"),
+                                self.notes.get(&c.id).map(String::as_str).unwrap_or(""),
+                            )
+                            .id(format!("sync.note.{}", c.id))
+                            .on_input(move |s| Msg::Note(c.id, s))
+                            .width(Length::Fixed(300.0)),
+                        )
+                        .push(button(text(t!("sync-conflict-resolve"))).on_press(Msg::Resolve(c.id)))
+                }
+                (None, false) => {}
+            }
+            col = col.push(r);
+        }
+        scrollable(col).height(Length::Fill).into()
+    }
+}
+
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
+    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
+    let office = st.self_office().map(|o| o.code).unwrap_or(0);
+    match e {
+        Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(|e| e.localize())),
+        Effect::Save(cfg) => Msg::Saved(st.set_sync_config(&actor, &cfg, now).map_err(|e| e.localize())),
+        Effect::Route(sc, p) => Msg::Done(st.set_route(&actor, sc, p, now).map_err(|e| e.localize())),
+        Effect::RetryParked => Msg::Done(
+            st.retry_parked(&actor, office, now)
+                .map(|_| ())
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Resolve(id, note) => {
+            Msg::Done(st.resolve_conflict(&actor, id, &note, now).map_err(|e| e.localize()))
+        }
+    }
+}
+
+fn load(st: &Store) -> crate::store::Result<Snapshot> {
+    Ok(Snapshot {
+        config: st.sync_config()?.unwrap_or_default(),
+        routes: st.routes()?,
+        waiting: st.sync_waiting(50)?,
+        parked: st.sync_parked(50)?,
+        quarantine: st.sync_quarantine(50)?,
+        conflicts: st.sync_conflicts(50)?,
+    })
+}
+
+/// The status line: always on screen once the store is open.
+pub fn status_line(
+    configured: bool,
+    status: Option<&SyncStatus>,
+    counts: &SyncCounts,
+    now: NaiveDateTime,
+) -> (String, Level) {
+    let oldest = counts
+        .oldest_waiting
+        .map(|t| (now - t).num_minutes().max(0))
+        .unwrap_or(0);
+    let waiting = t!(
+        "sync-status-waiting",
+        n = counts.waiting,
+        minutes = oldest,
+        unreceipted = counts.unreceipted
+    );
+    let mut issues = String::new();
+    if counts.parked + counts.quarantined + counts.conflicts > 0 {
+        issues = t!(
+            "sync-status-issues",
+            parked = counts.parked,
+            quarantined = counts.quarantined,
+            conflicts = counts.conflicts
+        );
+    }
+    if !configured {
+        return (t!("sync-status-off", waiting = waiting), Level::Normal);
+    }
+    let Some(s) = status else {
+        return (t!("sync-status-starting", waiting = waiting), Level::Warning);
+    };
+    if let Some(b) = &s.blocked {
+        let (key, reason) = match b {
+            Blocked::Permission(r) => ("sync-blocked-permission", r),
+            Blocked::Authorization(r) => ("sync-blocked-authorization", r),
+            Blocked::Consumer(r) => ("sync-blocked-consumer", r),
+        };
+        return (
+            format!("{} — {} {}", dynamic(key), reason, waiting),
+            Level::Breach,
+        );
+    }
+    let err = s
+        .last_error
+        .as_deref()
+        .map(|e| t!("sync-status-last-error", error = e))
+        .unwrap_or_default();
+    match s.link {
+        Link::Online => (
+            format!("{} {waiting} {issues}", t!("sync-status-online")),
+            if issues.is_empty() { Level::Normal } else { Level::Warning },
+        ),
+        Link::NotConfigured => (t!("sync-status-off", waiting = waiting), Level::Normal),
+        Link::Connecting | Link::Offline => (
+            format!("{} {waiting} {issues} {err}", t!("sync-status-offline")),
+            Level::Warning,
+        ),
+    }
+}
