@@ -1498,3 +1498,164 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
         &format!("Case {n} — decision passed to the provider")
     ));
 }
+
+/// The sync status line as the header shows it.
+fn status_line(app: &App) -> String {
+    emigration_desk::ui::sync::status_line(
+        app.sync_on,
+        app.sync_status.as_ref(),
+        &app.sync_counts,
+        app.now,
+    )
+    .0
+}
+
+/// The administrator sets the sync connection (a bad URL is refused at its
+/// field), adds a route; the status line tells that sync is off until then.
+#[test]
+fn administrator_sets_sync_and_routes_and_the_status_line_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "admin", "correct horse");
+    app.settle(Message::SyncTick);
+    assert!(status_line(&app).starts_with("Sync: off"));
+    assert!(
+        shows(&app, &status_line(&app)),
+        "the status line is on screen"
+    );
+    act(&mut app, |ui| {
+        ui.click("Sync").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Sync with other offices").unwrap();
+        fill(ui, "sync.urls", "http://nats.example.kz");
+        fill(ui, "sync.user", "office_42");
+        fill(ui, "sync.password", "s3cret");
+        fill(ui, "sync.workstation", "a");
+    });
+    act(&mut app, |ui| {
+        ui.click("Save and reconnect").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "A server URL starts with nats:// or tls:// and has no spaces."
+    ));
+    {
+        let st = app.store.as_ref().unwrap().lock().unwrap();
+        assert_eq!(st.sync_config().unwrap(), None, "nothing saved");
+    }
+    act(&mut app, |ui| {
+        ui.click(selector::id("sync.urls")).unwrap();
+        ui.tap_key(Named::End);
+        for _ in 0..30 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite("nats://nats.example.kz:4222");
+    });
+    act(&mut app, |ui| {
+        ui.click("Save and reconnect").unwrap();
+    });
+    assert!(shows(&app, "Saved. Sync restarts with these settings."));
+    act(&mut app, |ui| {
+        fill(ui, "sync.route_sc", "42");
+        fill(ui, "sync.route_police", "7");
+    });
+    act(&mut app, |ui| {
+        ui.click("Add route").unwrap();
+    });
+    assert!(shows(&app, "Department 42 → police office 7"));
+    app.settle(Message::SyncTick);
+    let st = app.store.as_ref().unwrap().lock().unwrap();
+    let cfg = st.sync_config().unwrap().unwrap();
+    assert!(cfg.enabled);
+    assert_eq!(cfg.urls, vec!["nats://nats.example.kz:4222".to_string()]);
+    assert_eq!(cfg.workstation, "a");
+    assert_eq!(st.routes().unwrap(), vec![(42, 7)]);
+    drop(st);
+    assert!(app.sync_on);
+    assert!(
+        status_line(&app).starts_with("Sync: starting"),
+        "on, not yet connected"
+    );
+    assert!(shows(&app, &status_line(&app)));
+}
+
+/// Two offices wrote the same entry of a case: the conflict is listed for
+/// the supervisor, who settles it with a note; nothing is overwritten.
+#[test]
+fn a_supervisor_sees_and_settles_a_sync_conflict() {
+    use emigration_desk::store::Incoming;
+    use emigration_desk::sync::envelope::{self, Message as Wire};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    add_user(
+        &mut st,
+        "super",
+        "Super Visor",
+        Role::Supervisor,
+        "supervisor password",
+    );
+    let n = accept_sample(&mut st);
+    // The same second entry as written at office 7 with another id.
+    let out = st.outbox_batch("a", 10, None).unwrap();
+    let Wire::Event(mut env) = serde_json::from_slice::<Wire>(&out[1].payload).unwrap() else {
+        panic!("an event");
+    };
+    assert_eq!(env.event.seq, 2);
+    env.event.id = uuid::Uuid::now_v7();
+    env.event.office = 7;
+    env.origin_office = 7;
+    env.dest_office = 42;
+    let subject = envelope::subject(42, 7, &env.event.case_id, "accepted");
+    let d = st
+        .inbox_store(
+            42,
+            &[Incoming {
+                subject,
+                payload: serde_json::to_vec(&Wire::Event(env)).unwrap(),
+                stream_seq: 1,
+                published: None,
+            }],
+            t0(),
+        )
+        .unwrap();
+    assert_eq!(d.len(), 1);
+    let rep = st.apply_pending(t0()).unwrap();
+    assert_eq!(rep.conflicts, 1);
+    let before = st.case_event_ids(&n).unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "super", "supervisor password");
+    app.settle(Message::SyncTick);
+    assert!(
+        status_line(&app).contains("conflicts 1"),
+        "the status line counts it"
+    );
+    assert!(shows(&app, &status_line(&app)));
+    act(&mut app, |ui| {
+        ui.click("Sync").unwrap();
+    });
+    assert!(shows(&app, "Conflicts for a supervisor (1)"));
+    act(&mut app, |ui| {
+        ui.click("Settle").unwrap();
+    });
+    assert!(shows(&app, "Write a note: what was decided and why."));
+    let id = {
+        let st = app.store.as_ref().unwrap().lock().unwrap();
+        st.sync_conflicts(5).unwrap()[0].id
+    };
+    act(&mut app, |ui| {
+        fill(ui, &format!("sync.note.{id}"), "Кеңсе 7-мен келісілді");
+    });
+    act(&mut app, |ui| {
+        ui.click("Settle").unwrap();
+    });
+    assert!(shows(&app, "settled by super: Кеңсе 7-мен келісілді"));
+    let st = app.store.as_ref().unwrap().lock().unwrap();
+    assert_eq!(st.sync_counts().unwrap().conflicts, 0);
+    assert_eq!(
+        st.case_event_ids(&n).unwrap(),
+        before,
+        "the local log is untouched"
+    );
+}

@@ -53,7 +53,11 @@ pub enum Message {
     /// Every two seconds while the store is open: refresh the status line.
     SyncTick,
     /// The status line's figures: configured, counts, the engine's status.
-    SyncPolled(bool, crate::store::SyncCounts, Option<crate::sync::SyncStatus>),
+    SyncPolled(
+        bool,
+        crate::store::SyncCounts,
+        Option<crate::sync::SyncStatus>,
+    ),
     Tab(Tab),
     Logout,
     /// The clock, once a second while a timer runs.
@@ -407,7 +411,8 @@ impl App {
                     return vec![];
                 }
                 let restart = matches!(m, sync::Msg::Saved(Ok(())));
-                let mut effects: Vec<Effect> = sync.update(m).into_iter().map(Effect::Sync).collect();
+                let mut effects: Vec<Effect> =
+                    sync.update(m).into_iter().map(Effect::Sync).collect();
                 if restart {
                     effects.push(Effect::SyncRestart);
                     effects.push(Effect::SyncPoll);
@@ -824,7 +829,11 @@ impl App {
                         Message::Tab(Tab::HomeVisits),
                     ),
                     if matches!(user.role, Role::Administrator | Role::Supervisor) {
-                        style::tab(t!("ui-nav-sync"), *tab == Tab::Sync, Message::Tab(Tab::Sync))
+                        style::tab(
+                            t!("ui-nav-sync"),
+                            *tab == Tab::Sync,
+                            Message::Tab(Tab::Sync),
+                        )
                     } else {
                         Space::new().into()
                     },

@@ -69,7 +69,9 @@ pub struct SyncState {
 
 impl SyncState {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        self.saved = false;
+        if !matches!(msg, Msg::Loaded(_)) {
+            self.saved = false;
+        }
         match msg {
             Msg::Loaded(Ok(s)) => {
                 self.form = s.config.clone();
@@ -123,7 +125,12 @@ impl SyncState {
             Msg::RouteSc(s) => self.route_sc = s,
             Msg::RoutePolice(s) => self.route_police = s,
             Msg::AddRoute => {
-                let code = |s: &str| s.trim().parse::<u16>().ok().filter(|c| (1..=9999).contains(c));
+                let code = |s: &str| {
+                    s.trim()
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|c| (1..=9999).contains(c))
+                };
                 match (code(&self.route_sc), code(&self.route_police)) {
                     (Some(sc), Some(p)) => {
                         self.error = None;
@@ -152,7 +159,10 @@ impl SyncState {
     }
 
     fn problem(&self, field: &str) -> Option<&String> {
-        self.problems.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+        self.problems
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m)
     }
 
     pub fn view(&self, role: Role) -> Element<'_, Msg> {
@@ -171,7 +181,8 @@ impl SyncState {
                     .secure(secure)
                     .on_input(move |v| Msg::Field(id, v))
                     .width(Length::Fixed(420.0));
-                let mut c = column![row![text(label).width(Length::Fixed(260.0)), input].spacing(8)];
+                let mut c =
+                    column![row![text(label).width(Length::Fixed(260.0)), input].spacing(8)];
                 if let Some(m) = self.problem(id) {
                     c = c.push(text(m.clone()).color(level_color(Level::Breach)));
                 }
@@ -180,12 +191,37 @@ impl SyncState {
             col = col
                 .push(field(t!("sync-urls"), "urls", &self.urls, false))
                 .push(field(t!("sync-user"), "user", &self.form.user, false))
-                .push(field(t!("sync-password"), "password", &self.form.password, true))
-                .push(field(t!("sync-nkey"), "nkey_seed", &self.form.nkey_seed, true))
-                .push(field(t!("sync-cert"), "client_cert", &self.form.client_cert, false))
-                .push(field(t!("sync-key"), "client_key", &self.form.client_key, false))
+                .push(field(
+                    t!("sync-password"),
+                    "password",
+                    &self.form.password,
+                    true,
+                ))
+                .push(field(
+                    t!("sync-nkey"),
+                    "nkey_seed",
+                    &self.form.nkey_seed,
+                    true,
+                ))
+                .push(field(
+                    t!("sync-cert"),
+                    "client_cert",
+                    &self.form.client_cert,
+                    false,
+                ))
+                .push(field(
+                    t!("sync-key"),
+                    "client_key",
+                    &self.form.client_key,
+                    false,
+                ))
                 .push(field(t!("sync-ca"), "ca", &self.form.ca, false))
-                .push(field(t!("sync-workstation"), "workstation", &self.form.workstation, false))
+                .push(field(
+                    t!("sync-workstation"),
+                    "workstation",
+                    &self.form.workstation,
+                    false,
+                ))
                 .push(field(t!("sync-block"), "number_block", &self.block, false))
                 .push(button(text(t!("sync-save"))).on_press(Msg::Save));
             if self.saved {
@@ -269,7 +305,10 @@ impl SyncState {
                 office = c.remote_office
             ));
             let mut r = row![line].spacing(8);
-            match (&c.resolved_by, matches!(role, Role::Supervisor | Role::Administrator)) {
+            match (
+                &c.resolved_by,
+                matches!(role, Role::Supervisor | Role::Administrator),
+            ) {
                 (Some(by), _) => {
                     r = r.push(text(t!(
                         "sync-conflict-resolved",
@@ -288,7 +327,9 @@ impl SyncState {
                             .on_input(move |s| Msg::Note(c.id, s))
                             .width(Length::Fixed(300.0)),
                         )
-                        .push(button(text(t!("sync-conflict-resolve"))).on_press(Msg::Resolve(c.id)))
+                        .push(
+                            button(text(t!("sync-conflict-resolve"))).on_press(Msg::Resolve(c.id)),
+                        )
                 }
                 (None, false) => {}
             }
@@ -303,16 +344,22 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     let office = st.self_office().map(|o| o.code).unwrap_or(0);
     match e {
         Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(|e| e.localize())),
-        Effect::Save(cfg) => Msg::Saved(st.set_sync_config(&actor, &cfg, now).map_err(|e| e.localize())),
-        Effect::Route(sc, p) => Msg::Done(st.set_route(&actor, sc, p, now).map_err(|e| e.localize())),
+        Effect::Save(cfg) => Msg::Saved(
+            st.set_sync_config(&actor, &cfg, now)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Route(sc, p) => {
+            Msg::Done(st.set_route(&actor, sc, p, now).map_err(|e| e.localize()))
+        }
         Effect::RetryParked => Msg::Done(
             st.retry_parked(&actor, office, now)
                 .map(|_| ())
                 .map_err(|e| e.localize()),
         ),
-        Effect::Resolve(id, note) => {
-            Msg::Done(st.resolve_conflict(&actor, id, &note, now).map_err(|e| e.localize()))
-        }
+        Effect::Resolve(id, note) => Msg::Done(
+            st.resolve_conflict(&actor, id, &note, now)
+                .map_err(|e| e.localize()),
+        ),
     }
 }
 
@@ -354,10 +401,22 @@ pub fn status_line(
         );
     }
     if !configured {
-        return (t!("sync-status-off", waiting = waiting), Level::Normal);
+        return (
+            format!("{} {issues}", t!("sync-status-off", waiting = waiting))
+                .trim()
+                .to_string(),
+            if issues.is_empty() {
+                Level::Normal
+            } else {
+                Level::Warning
+            },
+        );
     }
     let Some(s) = status else {
-        return (t!("sync-status-starting", waiting = waiting), Level::Warning);
+        return (
+            t!("sync-status-starting", waiting = waiting),
+            Level::Warning,
+        );
     };
     if let Some(b) = &s.blocked {
         let (key, reason) = match b {
@@ -378,9 +437,16 @@ pub fn status_line(
     match s.link {
         Link::Online => (
             format!("{} {waiting} {issues}", t!("sync-status-online")),
-            if issues.is_empty() { Level::Normal } else { Level::Warning },
+            if issues.is_empty() {
+                Level::Normal
+            } else {
+                Level::Warning
+            },
         ),
-        Link::NotConfigured => (t!("sync-status-off", waiting = waiting), Level::Normal),
+        Link::NotConfigured => (
+            format!("{} {issues}", t!("sync-status-off", waiting = waiting)),
+            Level::Normal,
+        ),
         Link::Connecting | Link::Offline => (
             format!("{} {waiting} {issues} {err}", t!("sync-status-offline")),
             Level::Warning,
