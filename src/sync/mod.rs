@@ -196,6 +196,12 @@ pub struct SyncStatus {
 }
 
 type Shared = Arc<Mutex<SyncStatus>>;
+type Db = Arc<Mutex<Store>>;
+
+/// The store, locked for one short call (never across an await).
+fn db(store: &Db) -> std::sync::MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|p| p.into_inner())
+}
 
 fn update(s: &Shared, f: impl FnOnce(&mut SyncStatus)) {
     if let Ok(mut g) = s.lock() {
@@ -402,21 +408,11 @@ async fn run(ctx: Ctx) {
         s.link = Link::Online;
         s.last_contact = Some(Utc::now().naive_utc());
     });
-    let js = jetstream::new(client.clone());
-    let relay = tokio::spawn(relay(ctx.clone(), js.clone()));
-    let receiver = tokio::spawn(receive(ctx.clone(), js));
-    let _ = relay.await;
-    let _ = receiver.await;
-    let _ = client.drain().await;
-}
-
-/// Drains the outbox (and the receipts) in order, pipelined in windows,
-/// awaiting every PubAck. A failed row stops the pass: it is tried again
-/// after a backoff, and nothing after it overtakes it in the next pass.
-async fn relay(ctx: Ctx, js: jetstream::Context) {
-    let mut store = loop {
+    // One connection for both tasks: they never wait on each other's
+    // SQLite lock (only on the window's, briefly).
+    let store: Db = loop {
         match Store::open(&ctx.path) {
-            Ok(s) => break s,
+            Ok(s) => break Arc::new(Mutex::new(s)),
             Err(e) => {
                 error(&ctx.status, e);
                 ctx.sleep(Duration::from_secs(1)).await;
@@ -426,6 +422,18 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
             }
         }
     };
+    let js = jetstream::new(client.clone());
+    let relay = tokio::spawn(relay(ctx.clone(), js.clone(), store.clone()));
+    let receiver = tokio::spawn(receive(ctx.clone(), js, store));
+    let _ = relay.await;
+    let _ = receiver.await;
+    let _ = client.drain().await;
+}
+
+/// Drains the outbox (and the receipts) in order, pipelined in windows,
+/// awaiting every PubAck. A failed row stops the pass: it is tried again
+/// after a backoff, and nothing after it overtakes it in the next pass.
+async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     let ws = ctx.cfg.workstation.clone();
     let mut failures = 0u32;
     let mut last_resend_scan = std::time::Instant::now();
@@ -436,7 +444,8 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
         if resend.is_some() {
             last_resend_scan = std::time::Instant::now();
         }
-        let batch = match store.outbox_batch(&ws, 512, resend) {
+        let batch = db(&store).outbox_batch(&ws, 512, resend);
+        let batch = match batch {
             Ok(b) => b,
             Err(e) => {
                 error(&ctx.status, e);
@@ -445,7 +454,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
                 continue;
             }
         };
-        let receipts = store
+        let receipts = db(&store)
             .receipts_batch(ctx.office, &ws, 512)
             .unwrap_or_default();
         if batch.is_empty() && receipts.is_empty() {
@@ -489,7 +498,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
         }
         let now = Utc::now().naive_utc();
         if !done.is_empty() {
-            if let Err(e) = store.outbox_published(&done, now) {
+            if let Err(e) = db(&store).outbox_published(&done, now) {
                 error(&ctx.status, e);
             }
             let n = done.len() as u64;
@@ -508,7 +517,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
             let wait = backoff(failures);
             failures += 1;
             let next = now + chrono::Duration::from_std(wait).unwrap_or_default();
-            let _ = store.outbox_failed(seq, &err, next);
+            let _ = db(&store).outbox_failed(seq, &err, next);
             error(&ctx.status, &err);
             update(&ctx.status, |s| {
                 if s.blocked.is_none() {
@@ -534,7 +543,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
             }
         }
         if !sent.is_empty() {
-            let _ = store.receipts_sent(&sent);
+            let _ = db(&store).receipts_sent(&sent);
         }
     }
 }
@@ -542,19 +551,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context) {
 /// Fetches from this workstation's consumer, stores each group of
 /// messages in one transaction, then acks them (Term for the unreadable),
 /// then applies what can be applied.
-async fn receive(ctx: Ctx, js: jetstream::Context) {
-    let mut store = loop {
-        match Store::open(&ctx.path) {
-            Ok(s) => break s,
-            Err(e) => {
-                error(&ctx.status, e);
-                ctx.sleep(Duration::from_secs(1)).await;
-                if ctx.stopped() {
-                    return;
-                }
-            }
-        }
-    };
+async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
     let name = ctx.cfg.consumer(ctx.office);
     let mut failures = 0u32;
     'outer: while !ctx.stopped() {
@@ -588,7 +585,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context) {
             }
         });
         // Apply whatever is stored but not applied yet (e.g. after a crash).
-        let _ = store.apply_pending(Utc::now().naive_utc());
+        let _ = db(&store).apply_pending(Utc::now().naive_utc());
         while !ctx.stopped() {
             let mut stop = ctx.stop.clone();
             let fetched = tokio::select! {
@@ -642,7 +639,8 @@ async fn receive(ctx: Ctx, js: jetstream::Context) {
                     continue;
                 }
                 let now = Utc::now().naive_utc();
-                let dispositions = match store.inbox_store(ctx.office, &incoming, now) {
+                let stored = db(&store).inbox_store(ctx.office, &incoming, now);
+                let dispositions = match stored {
                     Ok(d) => d,
                     Err(e) => {
                         // Not stored: not acked; the server redelivers.
@@ -662,7 +660,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context) {
                     }
                 }
                 failures = 0;
-                match store.apply_pending(Utc::now().naive_utc()) {
+                match db(&store).apply_pending(Utc::now().naive_utc()) {
                     Ok(rep) => update(&ctx.status, |s| {
                         s.applied += u64::from(rep.applied);
                         s.last_contact = Some(Utc::now().naive_utc());

@@ -1,0 +1,300 @@
+//! Sync benchmarks (run with `cargo bench --bench sync`; needs nats-server,
+//! NATS_SERVER_BIN overrides it). A local server on a random port:
+//!
+//! 1. Drain: 100,000 events queued in a workstation's outbox (50,000
+//!    accepted intakes), drained by the relay; next to a plain async-nats
+//!    JetStream publish loop (pipelined, same sizes) in the same run.
+//! 2. Lag: two offices online (42 → 7), intakes committed at the counter
+//!    one every 20 ms; end-to-end lag = applied at the police office −
+//!    committed at the counter (same machine clock): p50 and p99.
+//!
+//! BENCH_EVENTS=N changes the drain size (`cargo test --benches` runs small).
+
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::sync::provision::{self, Plan};
+use emigration_desk::sync::{self as esync, SyncConfig};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn start_server(dir: &Path) -> (Child, String) {
+    let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
+    let child = Command::new(bin)
+        .args(["-a", "127.0.0.1", "-p", "-1", "-js", "-sd"])
+        .arg(dir.join("js"))
+        .arg("--ports_file_dir")
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("nats-server");
+    let ports = dir.join(format!("nats-server_{}.ports", child.id()));
+    let t = Instant::now();
+    while !ports.exists() {
+        assert!(t.elapsed() < Duration::from_secs(10));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(20));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&ports).unwrap()).unwrap();
+    (child, v["nats"][0].as_str().unwrap().to_string())
+}
+
+fn workstation(path: &Path, code: u16, kind: OfficeKind) -> Store {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut st = Store::open(path).unwrap();
+    st.init(
+        &Office {
+            id: format!("o{code}"),
+            code,
+            kind,
+            name: "Bench".into(),
+            number: "1".into(),
+            address: "Astana".into(),
+            phone: "+7 7172 000000".into(),
+        },
+        &NewUser {
+            login: "admin".into(),
+            full_name: "A".into(),
+            role: Role::Administrator,
+            password: "benchmark".into(),
+        },
+        Utc::now().naive_utc(),
+    )
+    .unwrap();
+    st
+}
+
+fn cfg(url: &str, ws: &str) -> SyncConfig {
+    SyncConfig {
+        enabled: true,
+        urls: vec![url.to_string()],
+        // The bench server runs without accounts; any user name passes.
+        user: "bench".into(),
+        password: "bench".into(),
+        workstation: ws.into(),
+        resend_after_secs: 30,
+        ..Default::default()
+    }
+}
+
+fn clerk() -> Actor {
+    Actor {
+        name: "clerk".into(),
+        user_id: None,
+        role: Some(Role::Clerk),
+    }
+}
+
+fn pct(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let events: u32 = std::env::var("BENCH_EVENTS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if quick { 2_000 } else { 100_000 });
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let (mut server, url) = start_server(dir.path());
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let plan = Plan::parse(
+        r#"{"offices": [{"code": 42, "workstations": ["a", "other"]}, {"code": 7, "workstations": ["a"]}]}"#,
+    )
+    .unwrap();
+    rt.block_on(provision::provision(
+        &plan,
+        &[url.clone()],
+        &cfg(&url, "admin"),
+    ))
+    .unwrap();
+
+    // 1. Drain.
+    let path: PathBuf = dir.path().join("drain").join("db.sqlite3");
+    let mut st = workstation(&path, 42, OfficeKind::StateCorporation);
+    st.raw().execute_batch("PRAGMA synchronous=OFF").unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let intake = sample_intake();
+    for _ in 0..events / 2 {
+        st.commit_intake(
+            &clerk(),
+            &intake,
+            IntakeOutcome::Accept,
+            today,
+            Utc::now().naive_utc(),
+        )
+        .unwrap();
+    }
+    st.raw().execute_batch("PRAGMA synchronous=FULL").unwrap();
+    let queued = st.sync_counts().unwrap().waiting;
+    assert_eq!(queued, i64::from(events));
+    let sizes: Vec<usize> = st
+        .outbox_batch("a", 1000, None)
+        .unwrap()
+        .iter()
+        .map(|o| o.payload.len())
+        .collect();
+    // Workstation "a" of 42 drains; the consumer read back is another's.
+    let mut c = cfg(&url, "a");
+    c.workstation = "bench".into();
+    let t = Instant::now();
+    let handle = {
+        let _g = rt.enter();
+        esync::start(path.clone(), 42, c)
+    };
+    loop {
+        if st.sync_counts().unwrap().waiting == 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let drain = t.elapsed();
+    rt.block_on(handle.stop());
+    let rate = f64::from(events) / drain.as_secs_f64();
+
+    // The plain loop: the same number of messages of the same sizes,
+    // pipelined in windows of 512 with every PubAck awaited.
+    let plain = rt.block_on(async {
+        let client = esync::connect_options(&cfg(&url, "plain"), 42, None)
+            .connect(url.clone())
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        let payloads: Vec<bytes_like::Payload> = sizes
+            .iter()
+            .map(|n| bytes_like::Payload(vec![b'x'; *n]))
+            .collect();
+        let t = Instant::now();
+        let mut i = 0u32;
+        while i < events {
+            let mut acks = Vec::with_capacity(512);
+            for _ in 0..512.min(events - i) {
+                let p = &payloads[i as usize % payloads.len()];
+                let mut h = async_nats::HeaderMap::new();
+                h.insert("Nats-Msg-Id", format!("plain-{i}").as_str());
+                acks.push(
+                    js.publish_with_headers(
+                        format!("sync.99.42.plain.{}", i % 64),
+                        h,
+                        p.0.clone().into(),
+                    )
+                    .await
+                    .unwrap(),
+                );
+                i += 1;
+            }
+            for a in acks {
+                a.await.unwrap();
+            }
+        }
+        t.elapsed()
+    });
+    let plain_rate = f64::from(events) / plain.as_secs_f64();
+    println!("drain of {events} queued events to a local nats-server (2.9, file storage):");
+    println!(
+        "  relay (outbox -> JetStream, PubAck each, marked in SQLite)  {:.1} s  {:.0} events/s  (target >= 5,000)",
+        drain.as_secs_f64(),
+        rate
+    );
+    println!(
+        "  plain async-nats publish loop, same sizes, pipelined 512    {:.1} s  {:.0} msgs/s",
+        plain.as_secs_f64(),
+        plain_rate
+    );
+
+    // 2. Lag between two offices online.
+    let sc_path = dir.path().join("sc").join("db.sqlite3");
+    let pol_path = dir.path().join("pol").join("db.sqlite3");
+    let mut sc = workstation(&sc_path, 42, OfficeKind::StateCorporation);
+    sc.set_route(&Actor::cli(), 42, Some(7), Utc::now().naive_utc())
+        .unwrap();
+    drop(workstation(&pol_path, 7, OfficeKind::MigrationPolice));
+    let (h1, h2) = {
+        let _g = rt.enter();
+        (
+            esync::start(sc_path.clone(), 42, cfg(&url, "a")),
+            esync::start(pol_path.clone(), 7, cfg(&url, "a")),
+        )
+    };
+    // Catch up on what the drain left for 42/a first.
+    let pol = Store::open(&pol_path).unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    let n = if quick { 50 } else { 500 };
+    for _ in 0..n {
+        sc.commit_intake(
+            &clerk(),
+            &intake,
+            IntakeOutcome::Accept,
+            today,
+            Utc::now().naive_utc(),
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let t = Instant::now();
+    while pol
+        .raw()
+        .query_row(
+            "SELECT count(*) FROM inbox WHERE state = 'applied'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .unwrap()
+        < 2 * n
+    {
+        assert!(
+            t.elapsed() < Duration::from_secs(120),
+            "lag run did not finish"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let committed: HashMap<String, NaiveDateTime> = sc
+        .raw()
+        .prepare("SELECT event_id, created_at FROM outbox WHERE destination = '7'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let mut lags: Vec<f64> = pol
+        .raw()
+        .prepare("SELECT event_id, applied_at FROM inbox WHERE state = 'applied'")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, NaiveDateTime>(1)?))
+        })
+        .unwrap()
+        .filter_map(|r| r.ok())
+        .filter_map(|(id, applied)| {
+            committed
+                .get(&id)
+                .map(|c| (applied - *c).num_microseconds().unwrap_or(0) as f64 / 1000.0)
+        })
+        .collect();
+    let p50 = pct(&mut lags, 0.50);
+    let p99 = pct(&mut lags, 0.99);
+    println!(
+        "end-to-end lag, commit at office 42 -> applied at office 7, {} events:",
+        lags.len()
+    );
+    println!("  p50 {p50:.1} ms  p99 {p99:.1} ms  (target p99 <= 1,000 ms)");
+    rt.block_on(h1.stop());
+    rt.block_on(h2.stop());
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+mod bytes_like {
+    pub struct Payload(pub Vec<u8>);
+}
