@@ -714,3 +714,178 @@ fn an_office_cannot_publish_as_another_nor_read_its_consumer() {
     let _ = &dep.plan;
     dep.stop(&mut ws);
 }
+
+/// The hub loses events it had acknowledged (Jepsen showed JetStream can,
+/// with its default deferred fsync; here the stream is purged): the counter
+/// has no receipt for them, sends them again under new message ids, and
+/// the police office gets them once.
+#[test]
+fn events_without_a_receipt_are_sent_again_after_the_hub_lost_them() {
+    let dep = deploy();
+    let mut sc = dep.workstation(SC, "a", 0, SC);
+    let n = intakes(&sc, 1)[0];
+    wait_for("published", 15, || {
+        sc.store().sync_counts().unwrap().waiting == 0
+    });
+    // The police office is not running; the hub loses its messages.
+    let admin = SyncConfig {
+        user: dep.creds.admin_user.clone(),
+        password: dep.creds.admin_password.clone(),
+        workstation: "admin".into(),
+        ..Default::default()
+    };
+    let url = dep.nats.url();
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&admin, 0, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        let stream = js.get_stream(esync::STREAM).await.unwrap();
+        let purged = stream.purge().filter("sync.7.>").await.unwrap();
+        assert_eq!(purged.purged, 2, "both events to the police office");
+    });
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    wait_for("the case at the police office by resend", 30, || {
+        status_of(&pol, &n) == Some(Status::UnderReview) && settled(&sc)
+    });
+    let resent = count(
+        &sc.store(),
+        "SELECT count(*) FROM outbox WHERE destination = '7' AND resends > 0",
+    );
+    assert_eq!(resent, 2);
+    assert_all_once(&pol, 1);
+    dep.stop(&mut sc);
+    dep.stop(&mut pol);
+}
+
+/// Without a server, at the store: an event that cannot be applied is
+/// parked after three tries and holds up only its own case; one written by
+/// a newer program is kept aside, not applied, not lost.
+#[test]
+fn a_failing_event_is_parked_and_blocks_only_its_case() {
+    use emigration_desk::store::Incoming;
+    use emigration_desk::sync::envelope::{Message as Wire, SCHEMA};
+    let dir = tempfile::tempdir().unwrap();
+    let mut offline = Store::open_dir(&dir.path().join("sc")).unwrap();
+    let admin = actor("admin", Role::Administrator);
+    let office = |code: u16, kind| Office {
+        id: format!("o{code}"),
+        code,
+        kind,
+        name: "O".into(),
+        number: "1".into(),
+        address: "Астана".into(),
+        phone: "+7 7172 00 00 00".into(),
+    };
+    let new_admin = NewUser {
+        login: "admin".into(),
+        full_name: "A".into(),
+        role: Role::Administrator,
+        password: "correct horse".into(),
+    };
+    offline
+        .init(
+            &office(SC, OfficeKind::StateCorporation),
+            &new_admin,
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+    offline
+        .set_route(&admin, SC, Some(POLICE), at(d(2026, 11, 25)))
+        .unwrap();
+    let on = d(2026, 11, 25);
+    for _ in 0..2 {
+        offline
+            .commit_intake(
+                &actor("clerk", Role::Clerk),
+                &sample_intake(),
+                IntakeOutcome::Accept,
+                on,
+                at(on),
+            )
+            .unwrap();
+    }
+    let msgs: Vec<_> = offline
+        .outbox_batch("a", 100, None)
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.subject.starts_with("sync.7."))
+        .collect();
+    assert_eq!(msgs.len(), 4);
+    let env = |i: usize| match serde_json::from_slice::<Wire>(&msgs[i].payload).unwrap() {
+        Wire::Event(e) => e,
+        Wire::Receipt(_) => panic!("an event"),
+    };
+    // Case B's second entry replaced by one its state refuses (a decision
+    // on a case not yet reviewed), and a third entry behind it.
+    let (a1, a2, b1, b2) = (env(0), env(1), env(2), env(3));
+    let mut bad = b2.clone();
+    bad.event.id = uuid::Uuid::now_v7();
+    bad.event.kind = EventKind::DecisionIssued { on };
+    let mut behind = b2.clone();
+    behind.event.id = uuid::Uuid::now_v7();
+    behind.event.seq = 3;
+    let mut newer = serde_json::to_value(Wire::Event(a2.clone())).unwrap();
+    newer["v"] = serde_json::json!(SCHEMA + 1);
+    let wire = |e: &emigration_desk::sync::envelope::EventEnvelope| Incoming {
+        subject: format!("sync.7.42.{}.x", e.event.case_id),
+        payload: serde_json::to_vec(&Wire::Event(e.clone())).unwrap(),
+        stream_seq: 0,
+        published: None,
+    };
+    let mut pol = Store::open_dir(&dir.path().join("pol")).unwrap();
+    pol.init(
+        &office(POLICE, OfficeKind::MigrationPolice),
+        &new_admin,
+        at(on),
+    )
+    .unwrap();
+    let batch = vec![
+        wire(&behind),
+        wire(&bad),
+        Incoming {
+            subject: msgs[1].subject.clone(),
+            payload: serde_json::to_vec(&newer).unwrap(),
+            stream_seq: 0,
+            published: None,
+        },
+        wire(&b1),
+        wire(&a2),
+        wire(&a1),
+    ];
+    pol.inbox_store(POLICE, &batch, at(on)).unwrap();
+    let mut parked = 0;
+    for _ in 0..3 {
+        parked += pol.apply_pending(at(on)).unwrap().parked;
+    }
+    assert_eq!(parked, 1);
+    let counts = pol.sync_counts().unwrap();
+    assert_eq!(counts.parked, 1);
+    assert_eq!(
+        counts.inbox_pending, 1,
+        "the entry behind the parked one waits"
+    );
+    assert_eq!(counts.quarantined, 1, "the newer envelope is kept aside");
+    let a = CaseNumber::parse(&a1.case_number).unwrap();
+    let b = CaseNumber::parse(&b1.case_number).unwrap();
+    assert_eq!(
+        status_in(&pol, &a),
+        Some(Status::UnderReview),
+        "case A went on"
+    );
+    assert_eq!(
+        status_in(&pol, &b),
+        Some(Status::IntakeOpen),
+        "case B stopped"
+    );
+    let p = pol.sync_parked(5).unwrap();
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].seq, 2);
+    let q = pol.sync_quarantine(5).unwrap();
+    assert!(q[0].reason.starts_with("newer schema"), "{q:?}");
+}
+
+fn status_in(st: &Store, n: &CaseNumber) -> Option<Status> {
+    st.find_by_number(n).unwrap().map(|s| s.status)
+}

@@ -627,11 +627,12 @@ impl Store {
                                 park(&tx, &event_id, &err)?;
                                 report.parked += 1;
                             } else {
+                                // Tried again on the next pass (the next
+                                // fetch), not at once.
                                 tx.prepare_cached(
                                     "UPDATE inbox SET attempts = attempts + 1, error = ?2 WHERE event_id = ?1",
                                 )?
                                 .execute(params![event_id, err])?;
-                                progress = true;
                             }
                             blocked_case = Some(key);
                         }

@@ -423,10 +423,29 @@ async fn run(ctx: Ctx) {
         }
     };
     let js = jetstream::new(client.clone());
-    let relay = tokio::spawn(relay(ctx.clone(), js.clone(), store.clone()));
-    let receiver = tokio::spawn(receive(ctx.clone(), js, store));
-    let _ = relay.await;
-    let _ = receiver.await;
+    // Both tasks run until the stop; should one end otherwise (a panic),
+    // the status says so and both start again.
+    let mut restarts = 0u32;
+    loop {
+        let mut relay = tokio::spawn(relay(ctx.clone(), js.clone(), store.clone()));
+        let mut receiver = tokio::spawn(receive(ctx.clone(), js.clone(), store.clone()));
+        let ended = tokio::select! {
+            r = &mut relay => ("relay", r),
+            r = &mut receiver => ("receiver", r),
+        };
+        relay.abort();
+        receiver.abort();
+        if ctx.stopped() {
+            break;
+        }
+        let why = match ended.1 {
+            Err(e) => format!("the sync {} stopped: {e}", ended.0),
+            Ok(()) => format!("the sync {} stopped", ended.0),
+        };
+        error(&ctx.status, why);
+        ctx.sleep(backoff(restarts)).await;
+        restarts += 1;
+    }
     let _ = client.drain().await;
 }
 
@@ -480,8 +499,12 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         }
         let mut done = Vec::with_capacity(pending.len());
         let mut first_failure = send_error;
+        // One deadline for the whole window: after a server crash the
+        // acks of a window never come, and waiting for each in turn would
+        // take the window's length times the timeout.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         for (item, fut) in pending {
-            match tokio::time::timeout(Duration::from_secs(10), fut).await {
+            match tokio::time::timeout_at(deadline, fut).await {
                 Ok(Ok(ack)) => done.push((item.seq, ack.sequence, item.resend)),
                 Ok(Err(e)) => {
                     if first_failure.is_none() {
@@ -529,6 +552,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         }
         failures = 0;
         // Receipts: fire and forget once the server has them.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         let mut sent = Vec::new();
         for r in &receipts {
             let Ok(fut) = js
@@ -537,7 +561,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
             else {
                 break;
             };
-            match tokio::time::timeout(Duration::from_secs(10), fut).await {
+            match tokio::time::timeout_at(deadline, fut).await {
                 Ok(Ok(_)) => sent.push(r.id),
                 _ => break,
             }
@@ -607,7 +631,15 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     m = messages.next() => m,
                     _ = stop.changed() => break 'outer,
                 };
-                let Some(first) = first else { break };
+                let Some(first) = first else {
+                    // The fetch expired: a pass for what waits (an event
+                    // that failed once is tried again here).
+                    let pass = db(&store).apply_pending(Utc::now().naive_utc());
+                    if let Err(e) = pass {
+                        error(&ctx.status, e);
+                    }
+                    break;
+                };
                 let mut group = vec![first];
                 while group.len() < 512 {
                     match messages.next().now_or_never() {

@@ -235,7 +235,16 @@ impl App {
         );
         // The status line updates under the lock too.
         match message {
-            Message::SyncTick => return vec![Effect::SyncPoll],
+            Message::SyncTick => {
+                // The Sync tab's lists follow along while it is open.
+                let open = matches!(&self.screen, Screen::Main { tab: Tab::Sync, .. })
+                    && self.lock.is_none();
+                let mut e = vec![Effect::SyncPoll];
+                if open {
+                    e.push(Effect::Sync(sync::Effect::LoadLists));
+                }
+                return e;
+            }
             Message::SyncPolled(on, counts, status) => {
                 self.sync_on = on;
                 self.sync_counts = counts;
@@ -354,6 +363,9 @@ impl App {
             Message::Tab(tab) => {
                 if let Screen::Main { tab: t, .. } = &mut self.screen {
                     *t = tab;
+                }
+                if tab == Tab::Sync {
+                    return vec![Effect::Sync(sync::Effect::LoadLists)];
                 }
                 vec![]
             }

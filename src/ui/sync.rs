@@ -12,12 +12,14 @@ use crate::store::{
 use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, checkbox, column, row, scrollable, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
     Loaded(Result<Box<Snapshot>, String>),
+    /// The lists only (the settings form keeps what is being typed).
+    ListsLoaded(Result<Box<Snapshot>, String>),
     Field(&'static str, String),
     Enabled(bool),
     Save,
@@ -35,6 +37,7 @@ pub enum Msg {
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
+    LoadLists,
     Save(Box<SyncConfig>),
     Route(u16, Option<u16>),
     RetryParked,
@@ -69,7 +72,7 @@ pub struct SyncState {
 
 impl SyncState {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        if !matches!(msg, Msg::Loaded(_)) {
+        if !matches!(msg, Msg::Loaded(_) | Msg::ListsLoaded(_)) {
             self.saved = false;
         }
         match msg {
@@ -79,7 +82,17 @@ impl SyncState {
                 self.block = s.config.number_block.to_string();
                 self.snap = *s;
             }
-            Msg::Loaded(Err(e)) | Msg::Done(Err(e)) => self.error = Some(e),
+            Msg::ListsLoaded(Ok(s)) => {
+                let s = *s;
+                self.snap.routes = s.routes;
+                self.snap.waiting = s.waiting;
+                self.snap.parked = s.parked;
+                self.snap.quarantine = s.quarantine;
+                self.snap.conflicts = s.conflicts;
+            }
+            Msg::Loaded(Err(e)) | Msg::ListsLoaded(Err(e)) | Msg::Done(Err(e)) => {
+                self.error = Some(e)
+            }
             Msg::Enabled(b) => self.form.enabled = b,
             Msg::Field(f, v) => match f {
                 "urls" => self.urls = v,
@@ -255,6 +268,8 @@ impl SyncState {
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
         }
+        let settings = col;
+        let mut col = column![].spacing(8);
         col = col.push(text(t!("sync-waiting-title", n = self.snap.waiting.len())).size(18));
         for w in &self.snap.waiting {
             let state = if w.published_at.is_some() {
@@ -335,7 +350,21 @@ impl SyncState {
             }
             col = col.push(r);
         }
-        scrollable(col).height(Length::Fill).into()
+        let lists = scrollable(col.padding(iced::Padding::ZERO.right(16)))
+            .width(Length::Fill)
+            .height(Length::Fill);
+        if admin {
+            row![
+                scrollable(settings.padding(iced::Padding::ZERO.right(16)))
+                    .width(Length::FillPortion(1))
+                    .height(Length::Fill),
+                container(lists).width(Length::FillPortion(1)),
+            ]
+            .spacing(24)
+            .into()
+        } else {
+            column![settings, lists].spacing(10).into()
+        }
     }
 }
 
@@ -344,6 +373,7 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     let office = st.self_office().map(|o| o.code).unwrap_or(0);
     match e {
         Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(|e| e.localize())),
+        Effect::LoadLists => Msg::ListsLoaded(load(st).map(Box::new).map_err(|e| e.localize())),
         Effect::Save(cfg) => Msg::Saved(
             st.set_sync_config(&actor, &cfg, now)
                 .map_err(|e| e.localize()),
