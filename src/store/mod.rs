@@ -187,7 +187,16 @@ impl Store {
     /// up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Several connections write (the window, the sync tasks): wait for
+        // a lock in 1 ms steps, up to 5 s. SQLite's own busy timeout sleeps
+        // in growing steps up to 100 ms, which a counter feels as stalls.
+        conn.busy_handler(Some(|retries: i32| {
+            if retries >= 5_000 {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+            true
+        }))?;
         // WAL: readers never block the writer; FULL: a committed intake
         // survives a power cut.
         let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;

@@ -198,9 +198,18 @@ pub struct SyncStatus {
 type Shared = Arc<Mutex<SyncStatus>>;
 type Db = Arc<Mutex<Store>>;
 
-/// The store, locked for one short call (never across an await).
-fn db(store: &Db) -> std::sync::MutexGuard<'_, Store> {
-    store.lock().unwrap_or_else(|p| p.into_inner())
+/// One short call on the store (never across an await). SQLite blocks
+/// (fsync, a busy wait): on a multi-thread runtime the worker hands its
+/// other tasks — the NATS connection among them — to another thread first.
+fn with_db<T>(store: &Db, f: impl FnOnce(&mut Store) -> T) -> T {
+    let run = || {
+        let mut g = store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut g)
+    };
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(run),
+        _ => run(),
+    }
 }
 
 fn update(s: &Shared, f: impl FnOnce(&mut SyncStatus)) {
@@ -463,7 +472,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         if resend.is_some() {
             last_resend_scan = std::time::Instant::now();
         }
-        let batch = db(&store).outbox_batch(&ws, 512, resend);
+        let batch = with_db(&store, |s| s.outbox_batch(&ws, 512, resend));
         let batch = match batch {
             Ok(b) => b,
             Err(e) => {
@@ -473,9 +482,8 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                 continue;
             }
         };
-        let receipts = db(&store)
-            .receipts_batch(ctx.office, &ws, 512)
-            .unwrap_or_default();
+        let receipts =
+            with_db(&store, |s| s.receipts_batch(ctx.office, &ws, 512)).unwrap_or_default();
         if batch.is_empty() && receipts.is_empty() {
             ctx.sleep(Duration::from_millis(50)).await;
             continue;
@@ -521,7 +529,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         }
         let now = Utc::now().naive_utc();
         if !done.is_empty() {
-            if let Err(e) = db(&store).outbox_published(&done, now) {
+            if let Err(e) = with_db(&store, |s| s.outbox_published(&done, now)) {
                 error(&ctx.status, e);
             }
             let n = done.len() as u64;
@@ -540,7 +548,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
             let wait = backoff(failures);
             failures += 1;
             let next = now + chrono::Duration::from_std(wait).unwrap_or_default();
-            let _ = db(&store).outbox_failed(seq, &err, next);
+            let _ = with_db(&store, |s| s.outbox_failed(seq, &err, next));
             error(&ctx.status, &err);
             update(&ctx.status, |s| {
                 if s.blocked.is_none() {
@@ -567,7 +575,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
             }
         }
         if !sent.is_empty() {
-            let _ = db(&store).receipts_sent(&sent);
+            let _ = with_db(&store, |s| s.receipts_sent(&sent));
         }
     }
 }
@@ -609,7 +617,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
             }
         });
         // Apply whatever is stored but not applied yet (e.g. after a crash).
-        let _ = db(&store).apply_pending(Utc::now().naive_utc());
+        let _ = with_db(&store, |s| s.apply_pending(Utc::now().naive_utc()));
         while !ctx.stopped() {
             let mut stop = ctx.stop.clone();
             let fetched = tokio::select! {
@@ -634,7 +642,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                 let Some(first) = first else {
                     // The fetch expired: a pass for what waits (an event
                     // that failed once is tried again here).
-                    let pass = db(&store).apply_pending(Utc::now().naive_utc());
+                    let pass = with_db(&store, |s| s.apply_pending(Utc::now().naive_utc()));
                     if let Err(e) = pass {
                         error(&ctx.status, e);
                     }
@@ -671,7 +679,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     continue;
                 }
                 let now = Utc::now().naive_utc();
-                let stored = db(&store).inbox_store(ctx.office, &incoming, now);
+                let stored = with_db(&store, |s| s.inbox_store(ctx.office, &incoming, now));
                 let dispositions = match stored {
                     Ok(d) => d,
                     Err(e) => {
@@ -692,7 +700,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     }
                 }
                 failures = 0;
-                match db(&store).apply_pending(Utc::now().naive_utc()) {
+                match with_db(&store, |s| s.apply_pending(Utc::now().naive_utc())) {
                     Ok(rep) => update(&ctx.status, |s| {
                         s.applied += u64::from(rep.applied);
                         s.last_contact = Some(Utc::now().naive_utc());
