@@ -730,10 +730,17 @@ impl App {
             let office = self.office.clone();
             let user = self.user().cloned();
             let now = Utc::now().naive_utc();
+            let engine = self.sync_engine.clone();
             Task::perform(
                 async move {
                     tokio::task::spawn_blocking(move || {
-                        App::run_effect(&store, office.as_ref(), user.as_ref(), e, now)
+                        let reply = App::run_effect(&store, office.as_ref(), user.as_ref(), e, now);
+                        // Whatever the effect wrote goes out at once, not at
+                        // the relay's next poll.
+                        if let Some(h) = engine.lock().ok().as_ref().and_then(|g| g.as_ref()) {
+                            h.wake();
+                        }
+                        reply
                     })
                     .await
                     .unwrap_or_else(|e| Some(Message::Opened(Err(e.to_string()))))
