@@ -889,3 +889,118 @@ fn a_failing_event_is_parked_and_blocks_only_its_case() {
 fn status_in(st: &Store, n: &CaseNumber) -> Option<Status> {
     st.find_by_number(n).unwrap().map(|s| s.status)
 }
+
+/// At the store: an event from an office that does not hold the case is
+/// refused (parked with the holder named), and a case waiting for a gap
+/// does not hold up another case.
+#[test]
+fn a_non_holder_event_is_refused_and_a_gap_blocks_only_its_case() {
+    use emigration_desk::store::Incoming;
+    use emigration_desk::sync::envelope::{EventEnvelope, Message as Wire};
+    let dir = tempfile::tempdir().unwrap();
+    let on = d(2026, 11, 25);
+    let new_admin = NewUser {
+        login: "admin".into(),
+        full_name: "A".into(),
+        role: Role::Administrator,
+        password: "correct horse".into(),
+    };
+    let office = |code: u16, kind| Office {
+        id: format!("o{code}"),
+        code,
+        kind,
+        name: "O".into(),
+        number: "1".into(),
+        address: "Астана".into(),
+        phone: "+7 7172 00 00 00".into(),
+    };
+    let mut sc = Store::open_dir(&dir.path().join("sc")).unwrap();
+    sc.init(
+        &office(SC, OfficeKind::StateCorporation),
+        &new_admin,
+        at(on),
+    )
+    .unwrap();
+    sc.set_route(
+        &actor("admin", Role::Administrator),
+        SC,
+        Some(POLICE),
+        at(on),
+    )
+    .unwrap();
+    for _ in 0..2 {
+        sc.commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap();
+    }
+    let envs: Vec<EventEnvelope> = sc
+        .outbox_batch("a", 100, None)
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.subject.starts_with("sync.7."))
+        .map(
+            |o| match serde_json::from_slice::<Wire>(&o.payload).unwrap() {
+                Wire::Event(e) => e,
+                Wire::Receipt(_) => panic!("an event"),
+            },
+        )
+        .collect();
+    let (a1, a2, b1, b2) = (&envs[0], &envs[1], &envs[2], &envs[3]);
+    // The counter writes a conclusion on case A, which the police office
+    // holds while it is under review.
+    let mut intruder = a2.clone();
+    intruder.event.id = uuid::Uuid::now_v7();
+    intruder.event.seq = 3;
+    intruder.event.kind = EventKind::NotLiableForMilitary { on };
+    let wire = |e: &EventEnvelope| Incoming {
+        subject: format!("sync.7.42.{}.x", e.event.case_id),
+        payload: serde_json::to_vec(&Wire::Event(e.clone())).unwrap(),
+        stream_seq: 0,
+        published: None,
+    };
+    let mut pol = Store::open_dir(&dir.path().join("pol")).unwrap();
+    pol.init(
+        &office(POLICE, OfficeKind::MigrationPolice),
+        &new_admin,
+        at(on),
+    )
+    .unwrap();
+    // Case B's first entry is missing: its second waits; case A goes on.
+    pol.inbox_store(
+        POLICE,
+        &[wire(b2), wire(a1), wire(a2), wire(&intruder)],
+        at(on),
+    )
+    .unwrap();
+    for _ in 0..3 {
+        pol.apply_pending(at(on)).unwrap();
+    }
+    let a = CaseNumber::parse(&a1.case_number).unwrap();
+    let b = CaseNumber::parse(&b1.case_number).unwrap();
+    assert_eq!(status_in(&pol, &a), Some(Status::UnderReview));
+    assert_eq!(
+        pol.case_event_ids(&a).unwrap().len(),
+        2,
+        "the intruder is not applied"
+    );
+    let parked = pol.sync_parked(5).unwrap();
+    assert_eq!(parked.len(), 1);
+    assert!(parked[0].error.contains("office 7"), "{parked:?}");
+    assert_eq!(
+        status_in(&pol, &b),
+        None,
+        "case B waits for its first entry"
+    );
+    pol.inbox_store(POLICE, &[wire(b1)], at(on)).unwrap();
+    pol.apply_pending(at(on)).unwrap();
+    assert_eq!(
+        status_in(&pol, &b),
+        Some(Status::UnderReview),
+        "the gap filled"
+    );
+}

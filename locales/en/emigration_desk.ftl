@@ -712,3 +712,4 @@ sync-status-last-error = · last error: { $error }
 sync-blocked-permission = Sync BLOCKED: the server refused a permission — call the administrator
 sync-blocked-authorization = Sync BLOCKED: the server refused the credentials — call the administrator
 sync-blocked-consumer = Sync BLOCKED: this workstation's queue on the server is missing or not allowed — call the administrator
+sync-blocked-stuck = Sync BLOCKED: the server keeps refusing one change; later ones wait behind it — call the administrator

@@ -499,9 +499,11 @@ impl Store {
             // Submitted for review: the reviewing office receives the
             // whole log, the earlier events first.
             review = review_office_for(&tx, &office)?;
-            if let Some(r) = review.filter(|r| *r != office.code) {
-                for e in &events {
-                    queue_event(&tx, key, e.seq, &e.id.to_string(), &[r], now)?;
+            if let Some(r) = review {
+                if r != office.code {
+                    for e in &events {
+                        queue_event(&tx, key, e.seq, &e.id.to_string(), &[r], now)?;
+                    }
                 }
                 tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
                     .execute(params![key, r])?;
@@ -976,10 +978,16 @@ pub(super) fn apply_remote_event(
         .prepare_cached("SELECT id, profile_id, review_office FROM cases WHERE key = ?1")?
         .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
+    // Only the office that holds the case may have written the event (the
+    // server's permissions stop an office writing as another; this stops
+    // one writing where it does not hold the case).
     let (state, old_intake, profile_id, review) = match &existing {
         None => {
+            if ev.seq != 1 || ev.office != number.office {
+                return Err(StoreError::HeldElsewhere(number.office));
+            }
             let state = CaseState::fold(std::slice::from_ref(ev))?;
-            (state, None, env.profile_id.clone(), env.review_office)
+            (state, None, env.profile_id.clone(), None)
         }
         Some((id, profile_id, review)) => {
             if *id != ev.case_id.to_string() {
@@ -990,13 +998,22 @@ pub(super) fn apply_remote_event(
             }
             let events = load_events(tx, key, ev.case_id)?;
             let before = CaseState::fold(&events)?;
+            check_holder(before.status, &number, *review, ev.office)
+                .map_err(StoreError::HeldElsewhere)?;
+            if review.is_none() && ev.office != number.office {
+                return Err(StoreError::HeldElsewhere(number.office));
+            }
             let old = before.intake.clone();
-            (
-                before.apply(ev)?,
-                Some(old),
-                profile_id.clone(),
-                review.or(env.review_office),
-            )
+            let after = before.apply(ev)?;
+            // The reviewing office comes with the submission for review,
+            // from the office that accepted the case; never from later
+            // envelopes.
+            let review = match review {
+                Some(r) => Some(*r),
+                None if after.status == Status::UnderReview => env.review_office,
+                None => None,
+            };
+            (after, Some(old), profile_id.clone(), review)
         }
     };
     let profile = rules_profile(rules, &profile_id, state.opened_on)?;

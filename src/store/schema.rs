@@ -294,7 +294,8 @@ CREATE TABLE receipts_out (
     event_id    TEXT NOT NULL,
     to_office   INTEGER NOT NULL,
     case_id     TEXT NOT NULL,
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    UNIQUE (event_id, to_office)
 );
 
 CREATE TABLE quarantine (
@@ -318,5 +319,7 @@ CREATE TABLE conflicts (
     note             TEXT,
     UNIQUE (remote_event_id)
 );
+CREATE INDEX conflicts_open ON conflicts(case_key) WHERE resolved_at IS NULL;
+CREATE INDEX conflicts_case ON conflicts(case_key, seq);
 "#,
 ];

@@ -264,7 +264,10 @@ impl Store {
         let mut fetch =
             |cond: &str, resend: bool, cutoff: Option<(NaiveDateTime, i64)>| -> Result<()> {
                 let mut st = self.conn.prepare_cached(&sql(cond))?;
-                let mut rows = st.query([limit])?;
+                let mut rows = match cutoff {
+                    Some((now, after)) => st.query(params![limit, now, after.max(0)])?,
+                    None => st.query(params![limit])?,
+                };
                 while let Some(r) = rows.next()? {
                     let seq: i64 = r.get(0)?;
                     let dest: String = r.get(1)?;
@@ -321,12 +324,12 @@ impl Store {
                 Ok(())
             };
         fetch("o.published_at IS NULL", false, None)?;
-        if let Some(cutoff) = resend_after {
-            fetch(
-                "o.published_at IS NOT NULL AND o.delivered_at IS NULL",
-                true,
-                Some(cutoff),
-            )?;
+        if let Some((now, after)) = resend_after {
+            // Due rows only, decided in SQL: rows to an office that never
+            // answers must not fill the window and starve the others.
+            let cond = "o.published_at IS NOT NULL AND o.delivered_at IS NULL
+                 AND o.published_at <= datetime(?2, '-' || (?3 * (1 << min(o.resends, 6))) || ' seconds')";
+            fetch(cond, true, Some((now, after)))?;
         }
         Ok(out)
     }
@@ -534,12 +537,22 @@ impl Store {
     pub fn apply_pending(&mut self, now: NaiveDateTime) -> Result<ApplyReport> {
         let rules = self.rules()?;
         let mut report = ApplyReport::default();
+        // Failed in this call: tried again on the next call, not at once.
+        let mut failed: std::collections::HashSet<String> = Default::default();
         loop {
+            // Only rows that can be decided now (a duplicate, a conflict, or
+            // the next entry of their case), whatever their case key: a
+            // case waiting for a gap never holds up another. In chunks, so
+            // the window's writes are never kept waiting long.
             let rows: Vec<(String, i64, i64, i64, String, i64)> = self
                 .conn
                 .prepare_cached(
-                    "SELECT event_id, case_key, seq, origin_office, envelope, attempts FROM inbox
-                      WHERE state = 'pending' ORDER BY case_key, seq LIMIT 1000",
+                    "SELECT i.event_id, i.case_key, i.seq, i.origin_office, i.envelope, i.attempts
+                       FROM inbox i LEFT JOIN cases c ON c.key = i.case_key
+                      WHERE i.state = 'pending' AND i.seq <= COALESCE(c.last_seq, 0) + 1
+                        AND NOT EXISTS (SELECT 1 FROM conflicts k
+                                         WHERE k.case_key = i.case_key AND k.resolved_at IS NULL)
+                      ORDER BY i.case_key, i.seq LIMIT 64",
                 )?
                 .query_map([], |r| {
                     Ok((
@@ -552,6 +565,10 @@ impl Store {
                     ))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
+            let rows: Vec<_> = rows
+                .into_iter()
+                .filter(|r: &(String, i64, i64, i64, String, i64)| !failed.contains(&r.0))
+                .collect();
             if rows.is_empty() {
                 break;
             }
@@ -610,6 +627,27 @@ impl Store {
                     }
                     queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
                     progress = true;
+                } else if seq == last + 1
+                    && tx
+                        .prepare_cached(
+                            "SELECT EXISTS (SELECT 1 FROM conflicts k JOIN inbox j ON j.event_id = k.remote_event_id
+                                             WHERE k.case_key = ?1 AND j.origin_office = ?2 AND k.seq < ?3)",
+                        )?
+                        .query_row(params![key, origin, seq], |r| r.get::<_, bool>(0))?
+                {
+                    // That office went on from an entry in conflict with
+                    // ours: its log has diverged from ours for this case.
+                    // Never applied on top of ours; shown to the supervisor.
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO conflicts (case_key, seq, local_event_id, remote_event_id, detected_at)
+                         VALUES (?1, ?2, '', ?3, ?4)",
+                    )?
+                    .execute(params![key, seq, event_id, now])?;
+                    settle(&tx, &event_id, "conflict", now)?;
+                    queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                    report.conflicts += 1;
+                    blocked_case = Some(key);
+                    progress = true;
                 } else if seq == last + 1 {
                     tx.execute_batch("SAVEPOINT apply_one")?;
                     match apply_remote_event(&tx, &rules, &env, now) {
@@ -622,6 +660,7 @@ impl Store {
                         }
                         Err(e) => {
                             tx.execute_batch("ROLLBACK TO apply_one; RELEASE apply_one")?;
+                            failed.insert(event_id.clone());
                             let err = e.to_string();
                             if attempts + 1 >= MAX_APPLY_ATTEMPTS {
                                 park(&tx, &event_id, &err)?;
@@ -916,7 +955,7 @@ fn queue_receipt(
     now: NaiveDateTime,
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO receipts_out (event_id, to_office, case_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT OR IGNORE INTO receipts_out (event_id, to_office, case_id, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![event_id, to, case_id.to_string(), now])?;
     Ok(())

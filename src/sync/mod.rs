@@ -172,6 +172,9 @@ pub enum Blocked {
     Authorization(String),
     /// The stream or this workstation's consumer is missing or not ours.
     Consumer(String),
+    /// The server keeps refusing one outbox row; the relay never skips a
+    /// row, so everything after it waits.
+    Stuck(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -303,6 +306,15 @@ impl Ctx {
         *self.stop.borrow()
     }
 
+    /// A backoff: only the stop cuts it short (new rows do not).
+    async fn pause(&self, d: Duration) {
+        let mut stop = self.stop.clone();
+        tokio::select! {
+            _ = tokio::time::sleep(d) => {}
+            _ = stop.changed() => {}
+        }
+    }
+
     async fn sleep(&self, d: Duration) {
         let mut stop = self.stop.clone();
         tokio::select! {
@@ -408,7 +420,7 @@ async fn run(ctx: Ctx) {
                 }
                 error(&ctx.status, &text);
                 update(&ctx.status, |s| s.link = Link::Offline);
-                ctx.sleep(backoff(attempt)).await;
+                ctx.pause(backoff(attempt)).await;
                 attempt += 1;
             }
         }
@@ -424,7 +436,7 @@ async fn run(ctx: Ctx) {
             Ok(s) => break Arc::new(Mutex::new(s)),
             Err(e) => {
                 error(&ctx.status, e);
-                ctx.sleep(Duration::from_secs(1)).await;
+                ctx.pause(Duration::from_secs(1)).await;
                 if ctx.stopped() {
                     return;
                 }
@@ -452,7 +464,7 @@ async fn run(ctx: Ctx) {
             Ok(()) => format!("the sync {} stopped", ended.0),
         };
         error(&ctx.status, why);
-        ctx.sleep(backoff(restarts)).await;
+        ctx.pause(backoff(restarts)).await;
         restarts += 1;
     }
     let _ = client.drain().await;
@@ -464,6 +476,7 @@ async fn run(ctx: Ctx) {
 async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     let ws = ctx.cfg.workstation.clone();
     let mut failures = 0u32;
+    let mut stuck: Option<(i64, u32)> = None;
     let mut last_resend_scan = std::time::Instant::now();
     while !ctx.stopped() {
         let now = Utc::now().naive_utc();
@@ -477,7 +490,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
             Ok(b) => b,
             Err(e) => {
                 error(&ctx.status, e);
-                ctx.sleep(backoff(failures)).await;
+                ctx.pause(backoff(failures)).await;
                 failures += 1;
                 continue;
             }
@@ -512,7 +525,14 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         // take the window's length times the timeout.
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         for (item, fut) in pending {
-            match tokio::time::timeout_at(deadline, fut).await {
+            let result = tokio::time::timeout_at(deadline, fut).await;
+            if first_failure.is_some() {
+                // After the first failure nothing counts as sent: the next
+                // pass starts again at the failed row (the broker's de-dup
+                // window or the receiver's inbox takes the repeats).
+                continue;
+            }
+            match result {
                 Ok(Ok(ack)) => done.push((item.seq, ack.sequence, item.resend)),
                 Ok(Err(e)) => {
                     if first_failure.is_none() {
@@ -544,39 +564,82 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                 }
             });
         }
+        // Receipts go on their own: a row that cannot be sent must not stop
+        // the receipts other offices wait for.
+        send_receipts(&js, &store, &receipts).await;
         if let Some((seq, err)) = first_failure {
             let wait = backoff(failures);
             failures += 1;
+            stuck = match stuck {
+                Some((s, n)) if s == seq => Some((s, n + 1)),
+                _ => Some((seq, 1)),
+            };
             let next = now + chrono::Duration::from_std(wait).unwrap_or_default();
             let _ = with_db(&store, |s| s.outbox_failed(seq, &err, next));
             error(&ctx.status, &err);
+            let connected = client_connected(&js);
             update(&ctx.status, |s| {
                 if s.blocked.is_none() {
-                    s.link = Link::Offline;
+                    s.link = if connected {
+                        Link::Online
+                    } else {
+                        Link::Offline
+                    };
+                }
+                // Connected, and the same row refused again and again: the
+                // relay is stuck on it (it never skips one) — say so.
+                if connected && matches!(stuck, Some((_, n)) if n >= STUCK_AFTER) {
+                    if !matches!(
+                        s.blocked,
+                        Some(Blocked::Permission(_) | Blocked::Authorization(_))
+                    ) {
+                        s.blocked = Some(Blocked::Stuck(format!("outbox {seq}: {err}")));
+                    }
                 }
             });
-            ctx.sleep(wait).await;
+            ctx.pause(wait).await;
             continue;
         }
         failures = 0;
-        // Receipts: fire and forget once the server has them.
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-        let mut sent = Vec::new();
-        for r in &receipts {
-            let Ok(fut) = js
-                .publish(r.subject.clone(), r.payload.clone().into())
-                .await
-            else {
-                break;
-            };
-            match tokio::time::timeout_at(deadline, fut).await {
-                Ok(Ok(_)) => sent.push(r.id),
-                _ => break,
-            }
+        if stuck.take().is_some() {
+            update(&ctx.status, |s| {
+                if matches!(s.blocked, Some(Blocked::Stuck(_))) {
+                    s.blocked = None;
+                }
+            });
         }
-        if !sent.is_empty() {
-            let _ = with_db(&store, |s| s.receipts_sent(&sent));
+    }
+}
+
+/// Failures of the same row, connected, before the status says "stuck".
+const STUCK_AFTER: u32 = 5;
+
+fn client_connected(js: &jetstream::Context) -> bool {
+    js.client().connection_state() == async_nats::connection::State::Connected
+}
+
+/// Receipts: sent once the server has them; what is not sent stays queued.
+async fn send_receipts(
+    js: &jetstream::Context,
+    store: &Db,
+    receipts: &[crate::store::OutgoingReceipt],
+) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut sent = Vec::new();
+    for r in receipts {
+        let Ok(fut) = js
+            .publish(r.subject.clone(), r.payload.clone().into())
+            .await
+        else {
+            break;
+        };
+        match tokio::time::timeout_at(deadline, fut).await {
+            Ok(Ok(_)) => sent.push(r.id),
+            _ => break,
         }
+    }
+    if !sent.is_empty() {
+        let _ = with_db(store, |s| s.receipts_sent(&sent));
     }
 }
 
@@ -606,7 +669,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                         });
                     }
                     error(&ctx.status, &text);
-                    ctx.sleep(backoff(failures)).await;
+                    ctx.pause(backoff(failures)).await;
                     failures += 1;
                     continue;
                 }
@@ -628,7 +691,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                 Ok(m) => m,
                 Err(e) => {
                     error(&ctx.status, e);
-                    ctx.sleep(backoff(failures)).await;
+                    ctx.pause(backoff(failures)).await;
                     failures += 1;
                     continue 'outer;
                 }
@@ -685,7 +748,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     Err(e) => {
                         // Not stored: not acked; the server redelivers.
                         error(&ctx.status, e);
-                        ctx.sleep(backoff(failures)).await;
+                        ctx.pause(backoff(failures)).await;
                         failures += 1;
                         continue 'outer;
                     }

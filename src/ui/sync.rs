@@ -453,6 +453,7 @@ pub fn status_line(
             Blocked::Permission(r) => ("sync-blocked-permission", r),
             Blocked::Authorization(r) => ("sync-blocked-authorization", r),
             Blocked::Consumer(r) => ("sync-blocked-consumer", r),
+            Blocked::Stuck(r) => ("sync-blocked-stuck", r),
         };
         return (
             format!("{} — {} {}", dynamic(key), reason, waiting),
