@@ -116,7 +116,7 @@ fn main() {
     .unwrap();
     rt.block_on(provision::provision(
         &plan,
-        &[url.clone()],
+        std::slice::from_ref(&url),
         &cfg(&url, "admin"),
     ))
     .unwrap();
@@ -221,7 +221,7 @@ fn main() {
     let (mut fresh, fresh_url) = start_server(fresh_dir.path());
     rt.block_on(provision::provision(
         &plan,
-        &[fresh_url.clone()],
+        std::slice::from_ref(&fresh_url),
         &cfg(&fresh_url, "admin"),
     ))
     .unwrap();

@@ -11,6 +11,9 @@ pub const SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+// Messages are built, sent and dropped one at a time: boxing the event
+// would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Message {
     Event(EventEnvelope),
     Receipt(Receipt),

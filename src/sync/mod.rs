@@ -588,13 +588,14 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                 }
                 // Connected, and the same row refused again and again: the
                 // relay is stuck on it (it never skips one) — say so.
-                if connected && matches!(stuck, Some((_, n)) if n >= STUCK_AFTER) {
-                    if !matches!(
+                if connected
+                    && matches!(stuck, Some((_, n)) if n >= STUCK_AFTER)
+                    && !matches!(
                         s.blocked,
                         Some(Blocked::Permission(_) | Blocked::Authorization(_))
-                    ) {
-                        s.blocked = Some(Blocked::Stuck(format!("outbox {seq}: {err}")));
-                    }
+                    )
+                {
+                    s.blocked = Some(Blocked::Stuck(format!("outbox {seq}: {err}")));
                 }
             });
             ctx.pause(wait).await;

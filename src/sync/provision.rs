@@ -231,19 +231,18 @@ pub async fn provision(
         duplicate_window: Duration::from_secs(120),
         ..Default::default()
     };
-    let stream = match js.get_stream(STREAM).await {
-        Ok(_) => js
-            .update_stream(cfg)
-            .await
-            .map_err(|e| format!("update stream: {e}"))
-            .map(|_| ())?,
-        Err(_) => js
-            .create_stream(cfg)
-            .await
-            .map_err(|e| format!("create stream: {e}"))
-            .map(|_| ())?,
-    };
-    let _ = stream;
+    match js.get_stream(STREAM).await {
+        Ok(_) => {
+            js.update_stream(cfg)
+                .await
+                .map_err(|e| format!("update stream: {e}"))?;
+        }
+        Err(_) => {
+            js.create_stream(cfg)
+                .await
+                .map_err(|e| format!("create stream: {e}"))?;
+        }
+    }
     let mut out = Provisioned {
         stream: STREAM.into(),
         consumers: Vec::new(),
