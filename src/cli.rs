@@ -1002,11 +1002,10 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 resend_after_secs: 0,
             };
             let problems = cfg.problems();
-            if let Some((field, p)) = problems.first() {
-                return Err(fail(
-                    BAD_INPUT,
-                    format!("{field}: {}", crate::i18n::dynamic(p.key())),
-                ));
+            // Each message names its setting (the URL, the workstation
+            // name …) in the user's language.
+            if let Some((_, p)) = problems.first() {
+                return Err(fail(BAD_INPUT, crate::i18n::dynamic(p.key())));
             }
             let mut st = open(data_dir)?;
             st.set_sync_config(&Actor::cli(), &cfg, Utc::now().naive_utc())

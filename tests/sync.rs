@@ -126,12 +126,85 @@ impl Drop for Nats {
     }
 }
 
+/// A workstation's store set up by its administrator: office 42 is the
+/// State Corporation department, any other a police office; the route 42 → 7.
+fn set_up(path: &Path, office: u16) -> Store {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut st = Store::open(path).unwrap();
+    let kind = if office == SC {
+        OfficeKind::StateCorporation
+    } else {
+        OfficeKind::MigrationPolice
+    };
+    st.init(
+        &Office {
+            id: format!("office-{office}"),
+            code: office,
+            kind,
+            name: format!("Office {office}"),
+            number: office.to_string(),
+            address: "Астана".into(),
+            phone: "+7 7172 00 00 00".into(),
+        },
+        &NewUser {
+            login: "admin".into(),
+            full_name: "Әкімші".into(),
+            role: Role::Administrator,
+            password: "correct horse".into(),
+        },
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
+    st.set_route(
+        &actor("admin", Role::Administrator),
+        SC,
+        Some(POLICE),
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
+    st
+}
+
+/// Commits `n` accepted intakes (2 events each) on 25 November 2026.
+fn accept(st: &mut Store, n: usize) -> Vec<CaseNumber> {
+    let on = d(2026, 11, 25);
+    let clerk = actor("clerk", Role::Clerk);
+    let intake = sample_intake();
+    (0..n)
+        .map(|_| {
+            st.commit_intake(&clerk, &intake, IntakeOutcome::Accept, on, at(on))
+                .unwrap()
+                .summary
+                .number
+        })
+        .collect()
+}
+
+/// What an unconnected counter's outbox holds for the police office.
+fn to_police(st: &Store) -> Vec<emigration_desk::store::Outgoing> {
+    st.outbox_batch("a", 100, None)
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.subject.starts_with("sync.7."))
+        .collect()
+}
+
+/// The event envelope of an outgoing message.
+fn envelope_of(
+    o: &emigration_desk::store::Outgoing,
+) -> emigration_desk::sync::envelope::EventEnvelope {
+    use emigration_desk::sync::envelope::Message as Wire;
+    match serde_json::from_slice::<Wire>(&o.payload).unwrap() {
+        Wire::Event(e) => e,
+        Wire::Receipt(_) => panic!("an event"),
+    }
+}
+
 struct Deployment {
     _dir: tempfile::TempDir,
     root: PathBuf,
     nats: Nats,
     creds: Credentials,
-    plan: Plan,
     rt: tokio::runtime::Runtime,
 }
 
@@ -179,7 +252,6 @@ fn deploy() -> Deployment {
         root,
         nats,
         creds,
-        plan,
         rt,
     }
 }
@@ -218,35 +290,8 @@ impl Deployment {
             .root
             .join(format!("ws-{office}-{ws}"))
             .join("db.sqlite3");
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        let mut st = Store::open(&path).unwrap();
-        let kind = if office == SC {
-            OfficeKind::StateCorporation
-        } else {
-            OfficeKind::MigrationPolice
-        };
-        st.init(
-            &Office {
-                id: format!("office-{office}"),
-                code: office,
-                kind,
-                name: format!("Office {office}"),
-                number: office.to_string(),
-                address: "Астана".into(),
-                phone: "+7 7172 00 00 00".into(),
-            },
-            &NewUser {
-                login: "admin".into(),
-                full_name: "Әкімші".into(),
-                role: Role::Administrator,
-                password: "correct horse".into(),
-            },
-            at(d(2026, 11, 25)),
-        )
-        .unwrap();
+        let mut st = set_up(&path, office);
         let admin = actor("admin", Role::Administrator);
-        st.set_route(&admin, SC, Some(POLICE), at(d(2026, 11, 25)))
-            .unwrap();
         let cfg = self.config(creds_of, ws, block);
         st.set_sync_config(&admin, &cfg, at(d(2026, 11, 25)))
             .unwrap();
@@ -279,7 +324,7 @@ fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
 }
 
 fn status_of(ws: &Ws, n: &CaseNumber) -> Option<Status> {
-    ws.store().find_by_number(n).unwrap().map(|s| s.status)
+    status_in(&ws.store(), n)
 }
 
 fn count(st: &Store, sql: &str) -> i64 {
@@ -451,18 +496,7 @@ fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_b
 
 /// Commits `n` accepted intakes (2 events each) at a counter.
 fn intakes(ws: &Ws, n: usize) -> Vec<CaseNumber> {
-    let mut st = ws.store();
-    let on = d(2026, 11, 25);
-    let clerk = actor("clerk", Role::Clerk);
-    let intake = sample_intake();
-    (0..n)
-        .map(|_| {
-            st.commit_intake(&clerk, &intake, IntakeOutcome::Accept, on, at(on))
-                .unwrap()
-                .summary
-                .number
-        })
-        .collect()
+    accept(&mut ws.store(), n)
 }
 
 fn assert_all_once(pol: &Ws, cases: usize) {
@@ -534,53 +568,9 @@ fn duplicate_reordered_and_unreadable_deliveries() {
     let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
     // A counter that is not connected: its outbox gives the real messages.
     let dir = tempfile::tempdir().unwrap();
-    let mut offline = Store::open_dir(dir.path()).unwrap();
-    offline
-        .init(
-            &Office {
-                id: "o".into(),
-                code: SC,
-                kind: OfficeKind::StateCorporation,
-                name: "SC".into(),
-                number: "42".into(),
-                address: "Астана".into(),
-                phone: "+7 7172 00 00 00".into(),
-            },
-            &NewUser {
-                login: "admin".into(),
-                full_name: "A".into(),
-                role: Role::Administrator,
-                password: "correct horse".into(),
-            },
-            at(d(2026, 11, 25)),
-        )
-        .unwrap();
-    offline
-        .set_route(
-            &actor("admin", Role::Administrator),
-            SC,
-            Some(POLICE),
-            at(d(2026, 11, 25)),
-        )
-        .unwrap();
-    let on = d(2026, 11, 25);
-    for _ in 0..3 {
-        offline
-            .commit_intake(
-                &actor("clerk", Role::Clerk),
-                &sample_intake(),
-                IntakeOutcome::Accept,
-                on,
-                at(on),
-            )
-            .unwrap();
-    }
-    let to_police: Vec<_> = offline
-        .outbox_batch("x", 100, None)
-        .unwrap()
-        .into_iter()
-        .filter(|o| o.subject.starts_with("sync.7."))
-        .collect();
+    let mut offline = set_up(&dir.path().join("sc").join("db.sqlite3"), SC);
+    accept(&mut offline, 3);
+    let to_police = to_police(&offline);
     assert_eq!(to_police.len(), 6);
     // Published by the admin: newest first, each twice (the second with
     // another message id, as a resend), an unreadable one in the middle.
@@ -711,7 +701,6 @@ fn an_office_cannot_publish_as_another_nor_read_its_consumer() {
         ws.store().sync_counts().unwrap().waiting > 0,
         "nothing was lost"
     );
-    let _ = &dep.plan;
     dep.stop(&mut ws);
 }
 
@@ -767,56 +756,12 @@ fn a_failing_event_is_parked_and_blocks_only_its_case() {
     use emigration_desk::store::Incoming;
     use emigration_desk::sync::envelope::{Message as Wire, SCHEMA};
     let dir = tempfile::tempdir().unwrap();
-    let mut offline = Store::open_dir(&dir.path().join("sc")).unwrap();
-    let admin = actor("admin", Role::Administrator);
-    let office = |code: u16, kind| Office {
-        id: format!("o{code}"),
-        code,
-        kind,
-        name: "O".into(),
-        number: "1".into(),
-        address: "Астана".into(),
-        phone: "+7 7172 00 00 00".into(),
-    };
-    let new_admin = NewUser {
-        login: "admin".into(),
-        full_name: "A".into(),
-        role: Role::Administrator,
-        password: "correct horse".into(),
-    };
-    offline
-        .init(
-            &office(SC, OfficeKind::StateCorporation),
-            &new_admin,
-            at(d(2026, 11, 25)),
-        )
-        .unwrap();
-    offline
-        .set_route(&admin, SC, Some(POLICE), at(d(2026, 11, 25)))
-        .unwrap();
     let on = d(2026, 11, 25);
-    for _ in 0..2 {
-        offline
-            .commit_intake(
-                &actor("clerk", Role::Clerk),
-                &sample_intake(),
-                IntakeOutcome::Accept,
-                on,
-                at(on),
-            )
-            .unwrap();
-    }
-    let msgs: Vec<_> = offline
-        .outbox_batch("a", 100, None)
-        .unwrap()
-        .into_iter()
-        .filter(|o| o.subject.starts_with("sync.7."))
-        .collect();
+    let mut offline = set_up(&dir.path().join("sc").join("db.sqlite3"), SC);
+    accept(&mut offline, 2);
+    let msgs = to_police(&offline);
     assert_eq!(msgs.len(), 4);
-    let env = |i: usize| match serde_json::from_slice::<Wire>(&msgs[i].payload).unwrap() {
-        Wire::Event(e) => e,
-        Wire::Receipt(_) => panic!("an event"),
-    };
+    let env = |i: usize| envelope_of(&msgs[i]);
     // Case B's second entry replaced by one its state refuses (a decision
     // on a case not yet reviewed), and a third entry behind it.
     let (a1, a2, b1, b2) = (env(0), env(1), env(2), env(3));
@@ -834,13 +779,7 @@ fn a_failing_event_is_parked_and_blocks_only_its_case() {
         stream_seq: 0,
         published: None,
     };
-    let mut pol = Store::open_dir(&dir.path().join("pol")).unwrap();
-    pol.init(
-        &office(POLICE, OfficeKind::MigrationPolice),
-        &new_admin,
-        at(on),
-    )
-    .unwrap();
+    let mut pol = set_up(&dir.path().join("pol").join("db.sqlite3"), POLICE);
     let batch = vec![
         wire(&behind),
         wire(&bad),
@@ -899,59 +838,11 @@ fn a_non_holder_event_is_refused_and_a_gap_blocks_only_its_case() {
     use emigration_desk::sync::envelope::{EventEnvelope, Message as Wire};
     let dir = tempfile::tempdir().unwrap();
     let on = d(2026, 11, 25);
-    let new_admin = NewUser {
-        login: "admin".into(),
-        full_name: "A".into(),
-        role: Role::Administrator,
-        password: "correct horse".into(),
-    };
-    let office = |code: u16, kind| Office {
-        id: format!("o{code}"),
-        code,
-        kind,
-        name: "O".into(),
-        number: "1".into(),
-        address: "Астана".into(),
-        phone: "+7 7172 00 00 00".into(),
-    };
-    let mut sc = Store::open_dir(&dir.path().join("sc")).unwrap();
-    sc.init(
-        &office(SC, OfficeKind::StateCorporation),
-        &new_admin,
-        at(on),
-    )
-    .unwrap();
-    sc.set_route(
-        &actor("admin", Role::Administrator),
-        SC,
-        Some(POLICE),
-        at(on),
-    )
-    .unwrap();
-    for _ in 0..2 {
-        sc.commit_intake(
-            &actor("clerk", Role::Clerk),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            on,
-            at(on),
-        )
-        .unwrap();
-    }
-    let envs: Vec<EventEnvelope> = sc
-        .outbox_batch("a", 100, None)
-        .unwrap()
-        .into_iter()
-        .filter(|o| o.subject.starts_with("sync.7."))
-        .map(
-            |o| match serde_json::from_slice::<Wire>(&o.payload).unwrap() {
-                Wire::Event(e) => e,
-                Wire::Receipt(_) => panic!("an event"),
-            },
-        )
-        .collect();
+    let mut sc = set_up(&dir.path().join("sc").join("db.sqlite3"), SC);
+    accept(&mut sc, 2);
+    let envs: Vec<EventEnvelope> = to_police(&sc).iter().map(envelope_of).collect();
     let (a1, a2, b1, b2) = (&envs[0], &envs[1], &envs[2], &envs[3]);
-    // The counter writes a conclusion on case A, which the police office
+    // The counter records stage-3 papers on case A, which the police office
     // holds while it is under review.
     let mut intruder = a2.clone();
     intruder.event.id = uuid::Uuid::now_v7();
@@ -963,13 +854,7 @@ fn a_non_holder_event_is_refused_and_a_gap_blocks_only_its_case() {
         stream_seq: 0,
         published: None,
     };
-    let mut pol = Store::open_dir(&dir.path().join("pol")).unwrap();
-    pol.init(
-        &office(POLICE, OfficeKind::MigrationPolice),
-        &new_admin,
-        at(on),
-    )
-    .unwrap();
+    let mut pol = set_up(&dir.path().join("pol").join("db.sqlite3"), POLICE);
     // Case B's first entry is missing: its second waits; case A goes on.
     pol.inbox_store(
         POLICE,

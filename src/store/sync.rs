@@ -3,9 +3,7 @@
 //! order, receipts, quarantine, parking, conflicts, routes and the sync
 //! settings. Each step is one SQLite transaction.
 
-use super::cases::{
-    apply_remote_event, destinations as case_destinations, load_case_events_by_key,
-};
+use super::cases::{apply_remote_event, load_case_events_by_key};
 use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::access::Role;
 use crate::domain::case::{CaseEvent, CaseNumber};
@@ -125,10 +123,7 @@ pub struct ConflictRow {
 }
 
 fn number_of_key(key: i64) -> String {
-    let office = (key / 10_000_000_000) as u16;
-    let year = ((key / 1_000_000) % 10_000) as u16;
-    let seq = (key % 1_000_000) as u32;
-    CaseNumber::new(office, year, seq)
+    CaseNumber::from_key(key)
         .map(|n| n.to_string())
         .unwrap_or_else(|| key.to_string())
 }
@@ -455,11 +450,9 @@ impl Store {
             let msg = match envelope::parse(&m.payload) {
                 Parsed::Message(msg) => msg,
                 Parsed::Newer { v, .. } => {
-                    // Kept whole; "retry" after the upgrade reads it again.
-                    tx.prepare_cached(
-                        "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    )?
-                    .execute(params![m.subject, m.stream_seq as i64, m.payload, format!("newer schema {v}"), now])?;
+                    // Kept whole (acked, not terminated); "retry" after the
+                    // upgrade reads it again.
+                    quarantine(&format!("newer schema {v}"))?;
                     out.push(Disposition::Ack);
                     continue;
                 }
@@ -907,43 +900,12 @@ impl Store {
         Ok(n + back)
     }
 
-    /// The end-to-end lag of applied events: `applied_at − server
-    /// timestamp` in milliseconds, for the measurements.
-    pub fn applied_lags_ms(&self) -> Result<Vec<i64>> {
-        let mut st = self.conn.prepare(
-            "SELECT published_at, applied_at FROM inbox WHERE state = 'applied' AND published_at IS NOT NULL",
-        )?;
-        let rows = st
-            .query_map([], |r| {
-                let p: NaiveDateTime = r.get(0)?;
-                let a: NaiveDateTime = r.get(1)?;
-                Ok((a - p).num_milliseconds())
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
-
     /// The events of a case by key (for tests and the sync checks).
     pub fn case_event_ids(&self, number: &CaseNumber) -> Result<Vec<String>> {
         Ok(load_case_events_by_key(&self.conn, number.key())?
             .into_iter()
             .map(|e| e.id.to_string())
             .collect())
-    }
-
-    /// The offices an event of this case goes to from here.
-    pub fn case_destinations(&mut self, number: &CaseNumber) -> Result<Vec<u16>> {
-        let office = self.self_office()?;
-        let review: Option<u16> = self
-            .conn
-            .query_row(
-                "SELECT review_office FROM cases WHERE key = ?1",
-                [number.key()],
-                |r| r.get(0),
-            )
-            .optional()?
-            .flatten();
-        Ok(case_destinations(office.code, number, review))
     }
 }
 

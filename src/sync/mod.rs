@@ -50,6 +50,21 @@ pub struct SyncConfig {
     pub resend_after_secs: u32,
 }
 
+/// The durable consumer of a workstation: `ws_<office>_<name>`.
+pub fn consumer_name(office: u16, workstation: &str) -> String {
+    format!("ws_{office}_{workstation}")
+}
+
+/// A workstation's sync name: 1–16 lower-case Latin letters or digits (it
+/// becomes part of a consumer name and of the server's permissions).
+pub fn valid_workstation(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 16
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
 /// A setting the administrator must correct, by field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfigProblem {
@@ -80,7 +95,7 @@ impl ConfigProblem {
 
 impl SyncConfig {
     pub fn consumer(&self, office: u16) -> String {
-        format!("ws_{office}_{}", self.workstation)
+        consumer_name(office, &self.workstation)
     }
 
     pub fn resend_after(&self) -> i64 {
@@ -109,13 +124,7 @@ impl SyncConfig {
                 break;
             }
         }
-        let ws_ok = !self.workstation.is_empty()
-            && self.workstation.len() <= 16
-            && self
-                .workstation
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-        if !ws_ok {
+        if !valid_workstation(&self.workstation) {
             p.push(("workstation", ConfigProblem::BadWorkstation));
         }
         if self.number_block > 9 {

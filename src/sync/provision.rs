@@ -54,20 +54,10 @@ impl Plan {
                 return Err(format!("office {} has no workstation", o.code));
             }
             for w in &o.workstations {
-                let cfg = SyncConfig {
-                    workstation: w.clone(),
-                    ..Default::default()
-                };
-                let ok = !w.is_empty()
-                    && w.len() <= 16
-                    && w.chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-                if !ok {
+                if !super::valid_workstation(w) {
                     return Err(format!(
-                        "workstation {:?} of office {}: lower-case letters and digits, up to 16 ({})",
-                        w,
-                        o.code,
-                        cfg.consumer(o.code)
+                        "workstation {:?} of office {}: lower-case letters and digits, up to 16",
+                        w, o.code
                     ));
                 }
             }
@@ -109,7 +99,7 @@ pub fn generate_credentials(plan: &Plan) -> Credentials {
 pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
     let mut v = vec![format!("sync.*.{}.>", o.code)];
     for w in &o.workstations {
-        let c = format!("ws_{}_{}", o.code, w);
+        let c = super::consumer_name(o.code, w);
         v.push(format!("$JS.API.CONSUMER.INFO.{STREAM}.{c}"));
         v.push(format!("$JS.API.CONSUMER.MSG.NEXT.{STREAM}.{c}"));
         v.push(format!("$JS.ACK.{STREAM}.{c}.>"));
@@ -249,7 +239,7 @@ pub async fn provision(
     };
     for o in &plan.offices {
         for w in &o.workstations {
-            let name = format!("ws_{}_{}", o.code, w);
+            let name = super::consumer_name(o.code, w);
             let c = consumer::pull::Config {
                 durable_name: Some(name.clone()),
                 filter_subject: format!("sync.{}.>", o.code),
