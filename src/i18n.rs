@@ -313,6 +313,33 @@ impl Localize for TransitionError {
             T::EmptyNote => t!("tr-empty-note"),
             T::ValidityBeforeIssue => t!("tr-validity-before-issue"),
             T::AnswerIncomplete => t!("tr-answer-incomplete"),
+            T::CertificateOnRecord => t!("tr-certificate-on-record"),
+            T::DirectionStillValid { until } => {
+                t!("tr-direction-still-valid", until = date(*until))
+            }
+            T::WrongValidity { expected } => t!("tr-wrong-validity", until = date(*expected)),
+            T::NoTerm => t!("tr-no-term"),
+        }
+    }
+}
+
+impl Localize for crate::domain::forms::FormRefused {
+    fn localize(&self) -> String {
+        t!(
+            "form-refused",
+            annex = self.annex.code(),
+            status = self.status.localize()
+        )
+    }
+}
+
+impl Localize for crate::domain::rulebook::RuleError {
+    fn localize(&self) -> String {
+        use crate::domain::rulebook::RuleError as R;
+        match self {
+            R::NotPermitted { role, .. } => t!("store-not-permitted", role = role.as_str()),
+            R::HeldElsewhere(code) => t!("store-held-elsewhere", office = code),
+            R::Transition(t) => t.localize(),
         }
     }
 }
@@ -345,6 +372,7 @@ impl Localize for StoreError {
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
+            S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),
             S::Conflict(key) => dynamic(&format!("store-conflict-{key}")),
             other => t!("store-error", detail = other.to_string()),
         }

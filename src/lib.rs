@@ -1,11 +1,14 @@
 //! emigration-desk: processing applications to leave Kazakhstan for
 //! permanent residence, per the state service standard (order No. 254).
 //!
-//! Dependencies point one way: `ui → {store, print, sync} → domain`.
+//! Dependencies point one way: `{ui, cli} → desk → {store, print, sync} →
+//! domain`.
 
 pub mod cli;
+pub mod desk;
 pub mod domain;
 pub mod i18n;
+pub mod log;
 pub mod print;
 pub mod store;
 pub mod sync;

@@ -1,10 +1,15 @@
 use clap::Parser;
 use emigration_desk::cli::{run, Cli};
+use emigration_desk::{log, store};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    log::install_panic_hook();
     let cli = Cli::parse();
+    let data_dir = store::resolve_data_dir(cli.data_dir.as_deref()).ok();
     if cli.command.is_none() {
+        // Kept until the window closes: it writes out the buffered log lines.
+        let _guard = data_dir.as_deref().and_then(log::init_window);
         // The window starts in the language asked for, else the system's;
         // the one last chosen on this workstation replaces it once the
         // store is open.
@@ -22,5 +27,6 @@ fn main() -> ExitCode {
             }
         };
     }
+    log::init_cli(data_dir.as_deref());
     run(cli)
 }

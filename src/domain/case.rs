@@ -471,6 +471,14 @@ pub enum TransitionError {
     AnswerIncomplete,
     #[error("the valid-until date is before the issue date")]
     ValidityBeforeIssue,
+    #[error("the military certificate is on record: the direction was honoured")]
+    CertificateOnRecord,
+    #[error("the direction is valid until {until}: a refusal for a missing certificate comes after")]
+    DirectionStillValid { until: NaiveDate },
+    #[error("the direction is valid until {expected} under the case's rules")]
+    WrongValidity { expected: NaiveDate },
+    #[error("the case's rules give no term for this")]
+    NoTerm,
 }
 
 fn not_allowed(event: &EventKind, status: Status) -> TransitionError {
@@ -545,6 +553,25 @@ impl CaseState {
         self.apply_kind(&event.kind)?;
         self.event_ids.push(event.id);
         Ok(())
+    }
+
+    /// Whether `kind` may follow now (the state is not changed).
+    pub fn check_kind(&self, kind: &EventKind) -> Result<(), TransitionError> {
+        self.clone().apply_kind(kind)
+    }
+
+    /// The ids of the log's entries, in order.
+    pub fn event_ids(&self) -> &[Uuid] {
+        &self.event_ids
+    }
+
+    #[cfg(test)]
+    pub(crate) fn force_status_for_tests(&mut self, status: Status, on: NaiveDate) {
+        self.status = status;
+        self.accepted_on.get_or_insert(on);
+        if status == Status::DecisionIssued {
+            self.decision_issued_on = Some(on);
+        }
     }
 
     /// Annex 1's note: the applicant must leave within 10 calendar days of
@@ -631,14 +658,8 @@ impl CaseState {
                 if grounds.is_empty() {
                     return Err(TransitionError::NoGrounds);
                 }
-                for g in grounds {
-                    if !(1..=8).contains(&g.ground) {
-                        return Err(TransitionError::UnknownGround(g.ground));
-                    }
-                    if g.until.trim().is_empty() && g.ground != 8 {
-                        return Err(TransitionError::GroundWithoutUntil(g.ground));
-                    }
-                }
+                // Which grounds are in force, and which need their "until",
+                // is the profile's: see `rulebook::check_grounds`.
                 self.not_before(*on, self.approved_on.or(self.accepted_on))?;
                 self.status = S::Refused;
                 self.refused_on = Some(*on);

@@ -253,7 +253,7 @@ pub struct FeePayment {
     pub amount_tenge: u64,
 }
 
-pub use super::checklist::{Requirement, Subject, Via};
+pub use super::documents::{Requirement, Subject, Via};
 
 /// A document the clerk recorded as presented (or obtained).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -443,6 +443,48 @@ impl Validation {
 
 impl Intake {
     /// Every field checked; `today` is the application date.
+    /// Removes child `n`. The papers marked for that child (and for the
+    /// child's other parent) go with the row; those of later children stay
+    /// with their own child, whose position moves up by one.
+    pub fn remove_child(&mut self, n: usize) {
+        if n >= self.children.len() {
+            return;
+        }
+        self.children.remove(n);
+        self.documents.retain_mut(|p| match &mut p.subject {
+            Subject::Child(i) | Subject::OtherParentOf(i) => {
+                if *i == n {
+                    return false;
+                }
+                if *i > n {
+                    *i -= 1;
+                }
+                true
+            }
+            _ => true,
+        });
+    }
+
+    /// Removes dependant `n`, with the papers marked for that person.
+    pub fn remove_dependant(&mut self, n: usize) {
+        if n >= self.dependants.len() {
+            return;
+        }
+        self.dependants.remove(n);
+        self.documents.retain_mut(|p| match &mut p.subject {
+            Subject::Dependant(i) => {
+                if *i == n {
+                    return false;
+                }
+                if *i > n {
+                    *i -= 1;
+                }
+                true
+            }
+            _ => true,
+        });
+    }
+
     pub fn validate(&self, today: NaiveDate) -> Validation {
         let mut v = Validation::default();
         let a = &self.applicant;

@@ -8,11 +8,17 @@ pub mod checklist;
 pub mod complaint;
 pub mod deadlines;
 pub mod demo;
+pub mod documents;
+pub mod envelope;
+pub mod forms;
 pub mod home_visit;
 pub mod ids;
 pub mod intake;
 pub mod profile;
+pub mod records;
+pub mod rulebook;
 pub mod rules;
+pub mod sync_config;
 pub mod visit;
 
 use chrono::{Datelike, NaiveDate};

@@ -148,7 +148,7 @@ pub struct DocumentRules {
     /// state information systems (State Corporation counters fetch them).
     pub info_system_after_year: i32,
     /// Which para 9 requirements are in force.
-    pub required: Vec<super::checklist::Requirement>,
+    pub required: Vec<super::documents::Requirement>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +170,14 @@ pub struct RegulationProfile {
     pub documents: DocumentRules,
     /// Para 10 refusal grounds in force, by number.
     pub grounds: Vec<u8>,
+    /// Grounds whose end the notice need not spell out (para 10(8), a tax
+    /// debt: it ends when paid); every other ground needs its "until …".
+    #[serde(default = "default_grounds_without_until")]
+    pub grounds_without_until: Vec<u8>,
+}
+
+fn default_grounds_without_until() -> Vec<u8> {
+    vec![8]
 }
 
 impl RegulationProfile {

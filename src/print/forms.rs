@@ -683,8 +683,8 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
 
 /// The acceptance confirmation of a complaint (para 11).
 pub fn complaint_confirmation(
-    c: &crate::store::Complaint,
-    office: &crate::store::Office,
+    c: &crate::domain::records::Complaint,
+    office: &crate::domain::records::Office,
     lang: DocLang,
 ) -> Result<Document, PrintError> {
     let family = fonts::family().map_err(PrintError::Pdf)?;
@@ -733,6 +733,6 @@ pub fn complaint_confirmation(
     Ok(doc)
 }
 
-fn executor_like(body: &mut LinearLayout, lang: DocLang, office: &crate::store::Office) {
+fn executor_like(body: &mut LinearLayout, lang: DocLang, office: &crate::domain::records::Office) {
     body.push(labelled(pt!(lang, "form-phone"), non_empty(&office.phone)));
 }

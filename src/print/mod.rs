@@ -12,91 +12,15 @@ mod text;
 
 pub use fonts::has_glyph;
 
+pub use crate::domain::forms::Annex;
 use crate::domain::case::CaseNumber;
 use crate::domain::DocLang;
-use crate::store::{CaseRecord, Office};
+use crate::domain::records::{CaseRecord, Office};
 use chrono::NaiveDate;
 use i18n_embed::fluent::FluentLanguageLoader;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 use std::sync::LazyLock;
-
-/// The seven forms of the standard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Annex {
-    /// Annex 1: the decision.
-    A1,
-    /// Annex 1-1: the refusal notice (para 10).
-    A1_1,
-    /// Annex 2: the questionnaire-application.
-    A2,
-    /// Annex 3: the request to the internal affairs body about registration.
-    A3,
-    /// Annex 4: the receipt of acceptance.
-    A4,
-    /// Annex 4-1: the direction for deregistration.
-    A4_1,
-    /// Annex 5: the receipt of refusal to accept.
-    A5,
-}
-
-impl Annex {
-    pub const ALL: [Annex; 7] = [
-        Annex::A1,
-        Annex::A1_1,
-        Annex::A2,
-        Annex::A3,
-        Annex::A4,
-        Annex::A4_1,
-        Annex::A5,
-    ];
-
-    /// The annex number as the standard writes it: `1`, `1-1`, … `5`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Annex::A1 => "1",
-            Annex::A1_1 => "1-1",
-            Annex::A2 => "2",
-            Annex::A3 => "3",
-            Annex::A4 => "4",
-            Annex::A4_1 => "4-1",
-            Annex::A5 => "5",
-        }
-    }
-
-    /// Two digits for the QR code (after the 15 digits of the case number),
-    /// so a keyboard-wedge scanner types digits only.
-    pub fn qr_digits(self) -> &'static str {
-        match self {
-            Annex::A1 => "01",
-            Annex::A1_1 => "11",
-            Annex::A2 => "02",
-            Annex::A3 => "03",
-            Annex::A4 => "04",
-            Annex::A4_1 => "41",
-            Annex::A5 => "05",
-        }
-    }
-
-    /// Forms the standard makes "in two copies, one for each side".
-    pub fn copies(self) -> u8 {
-        match self {
-            Annex::A1_1 | Annex::A4 | Annex::A4_1 | Annex::A5 => 2,
-            Annex::A1 | Annex::A2 | Annex::A3 => 1,
-        }
-    }
-}
-
-impl FromStr for Annex {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Annex::ALL
-            .into_iter()
-            .find(|a| a.code() == s.trim())
-            .ok_or(())
-    }
-}
 
 /// The content of a form's QR code: the 15 digits of the case number and
 /// the two digits of the form.
@@ -179,7 +103,7 @@ pub fn write_pdf(annex: Annex, input: &FormInput<'_>, path: &Path) -> Result<Vec
     Ok(bytes)
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
     let io = |source| PrintError::Io {
         path: path.to_path_buf(),
         source,
@@ -252,7 +176,7 @@ pub fn digest(bytes: &[u8]) -> String {
 /// stamp — incoming number and date —, who accepted it, and when and where
 /// the answer is to be had.
 pub fn complaint_confirmation(
-    c: &crate::store::Complaint,
+    c: &crate::domain::records::Complaint,
     office: &Office,
     lang: DocLang,
 ) -> Result<Vec<u8>, PrintError> {

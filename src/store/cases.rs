@@ -2,16 +2,17 @@
 //! outbox, each change in one transaction.
 
 use super::{audit, Actor, Office, Result, Store, StoreError};
+use crate::domain::records::{CaseRecord, CaseSummary, SearchPage};
 use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind, Status};
 use crate::domain::checklist::{self, Checklist};
 use crate::domain::deadlines::{next_pending, Deadline, DeadlineCalc};
 use crate::domain::ids::{name_search_key, Iin};
 use crate::domain::intake::Intake;
 use crate::domain::profile::RegulationProfile;
+use crate::domain::rulebook::{self, Acting};
 use crate::domain::rules::Rules;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
 use uuid::Uuid;
 
 /// What the counter does with a new intake.
@@ -25,45 +26,12 @@ pub enum IntakeOutcome {
     RefuseIncomplete,
 }
 
-/// One line of the case list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CaseSummary {
-    pub id: String,
-    pub number: CaseNumber,
-    pub status: Status,
-    pub iin: String,
-    pub full_name: String,
-    pub opened_on: NaiveDate,
-    pub accepted_on: Option<NaiveDate>,
-    pub next_due: Option<NaiveDate>,
-    pub next_due_kind: Option<String>,
-}
-
-/// A case with everything the case page shows.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseRecord {
-    pub summary: CaseSummary,
-    pub state: CaseState,
-    pub events: Vec<CaseEvent>,
-    /// For an open intake: as of today; afterwards: as accepted / refused.
-    pub checklist: Checklist,
-    pub deadlines: Vec<Deadline>,
-    pub profile_id: String,
-}
-
 /// The deadline board's filters; `None` is "all".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BoardFilter {
     pub status: Option<Status>,
     pub office_code: Option<u16>,
     pub officer: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SearchPage {
-    pub rows: Vec<CaseSummary>,
-    /// Whether there is a next page.
-    pub more: bool,
 }
 
 const SUMMARY_COLUMNS: &str =
@@ -229,33 +197,6 @@ pub(super) fn destinations(own: u16, number: &CaseNumber, review: Option<u16>) -
     d
 }
 
-/// Whether `office` may write to the case now; else the office that may
-/// (see `Status::holder`).
-pub(super) fn check_holder(
-    status: Status,
-    number: &CaseNumber,
-    review: Option<u16>,
-    office: u16,
-) -> std::result::Result<(), u16> {
-    use crate::domain::case::Holder;
-    let origin = number.office;
-    let Some(review) = review else {
-        return Ok(());
-    };
-    let ok = match status.holder() {
-        Holder::Origin => office == origin,
-        Holder::Reviewer => office == review,
-        Holder::Both => office == origin || office == review,
-    };
-    if ok {
-        Ok(())
-    } else if status.holder() == Holder::Reviewer {
-        Err(review)
-    } else {
-        Err(origin)
-    }
-}
-
 /// The reviewing office for a case accepted at `office` today: the office
 /// itself at a migration police office, else the route set by the
 /// administrator (none: this workstation works alone).
@@ -323,6 +264,21 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        self.commit_draft(actor, None, intake, outcome, today, now)
+    }
+
+    /// As `commit_intake`, for a draft with an identity: committing the
+    /// same draft again is refused with the number of the case it became,
+    /// and the draft is removed in the same transaction.
+    pub fn commit_draft(
+        &mut self,
+        actor: &Actor,
+        draft_id: Option<&str>,
+        intake: &Intake,
+        outcome: IntakeOutcome,
+        today: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<CaseRecord> {
         let validation = intake.validate(today);
         if !validation.is_ok() {
             return Err(StoreError::Invalid(validation));
@@ -379,6 +335,17 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        if let Some(draft) = draft_id {
+            let existing: Option<i64> = tx
+                .prepare_cached("SELECT case_key FROM intake_commits WHERE draft_id = ?1")?
+                .query_row([draft], |r| r.get(0))
+                .optional()?;
+            if let Some(key) = existing {
+                let number = CaseNumber::from_key(key)
+                    .ok_or_else(|| StoreError::Corrupt(format!("case key {key}")))?;
+                return Err(StoreError::AlreadyCommitted(number.to_string()));
+            }
+        }
         let year = today.year();
         let number = next_number(&tx, office.code, year, block)?;
         let key = number.key();
@@ -410,6 +377,14 @@ impl Store {
             tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
                 .execute(params![key, review])?;
         }
+        if let Some(draft) = draft_id {
+            tx.prepare_cached(
+                "INSERT INTO intake_commits (draft_id, case_key, committed_at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![draft, key, now])?;
+            tx.prepare_cached("DELETE FROM drafts WHERE draft_id = ?1")?
+                .execute([draft])?;
+        }
         let action = match outcome {
             IntakeOutcome::Open => "case_open",
             IntakeOutcome::Accept => "case_accept",
@@ -431,6 +406,7 @@ impl Store {
             checklist,
             deadlines,
             profile_id: profile.id.clone(),
+            review_office: review,
         })
     }
 
@@ -458,11 +434,6 @@ impl Store {
         now: NaiveDateTime,
         also: impl FnOnce(&Connection) -> Result<()>,
     ) -> Result<CaseRecord> {
-        if let Some(role) = actor.role {
-            if !crate::domain::access::may_record(role, &kind) {
-                return Err(StoreError::NotPermitted(role.as_str()));
-            }
-        }
         if let EventKind::IntakeUpdated { intake } = &kind {
             let v = intake.validate(today);
             if !v.is_ok() {
@@ -491,8 +462,24 @@ impl Store {
         let mut review: Option<u16> = tx
             .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
             .query_row([key], |r| r.get(0))?;
-        check_holder(state.status, number, review, office.code)
-            .map_err(StoreError::HeldElsewhere)?;
+        let profile = rules_profile(&rules, &profile_id, state.opened_on)?;
+        // The rulebook decides: who may write, at which office, and whether
+        // the event may follow under the case's own profile.
+        rulebook::check(
+            &Acting {
+                role: actor.role,
+                office: office.code,
+                office_kind: office.kind,
+            },
+            &rulebook::Case {
+                state: &state,
+                origin: number.office,
+                review,
+                profile,
+                calendar: &rules.calendar,
+            },
+            &ev.kind,
+        )?;
         let old_intake = state.intake.clone();
         let state = state.apply(&ev)?;
         if review.is_none() && state.status == Status::UnderReview {
@@ -509,7 +496,6 @@ impl Store {
                     .execute(params![key, r])?;
             }
         }
-        let profile = rules_profile(&rules, &profile_id, state.opened_on)?;
         let checklist = current_checklist(&state, today, profile, &rules);
         let next = DeadlineCalc::new(profile, &rules.calendar).next_due(&state);
         write_event(
@@ -566,6 +552,12 @@ impl Store {
         let checklist = current_checklist(&state, today, profile, rules);
         let deadlines = DeadlineCalc::new(profile, &rules.calendar).for_case(&state);
         let next = next_pending(state.status, &deadlines);
+        let review_office: Option<u16> = self
+            .conn
+            .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
+            .query_row([number.key()], |r| r.get(0))
+            .optional()?
+            .flatten();
         Ok(CaseRecord {
             summary: summary_of(&id, number, &state, next.as_ref()),
             state,
@@ -573,6 +565,7 @@ impl Store {
             checklist,
             deadlines,
             profile_id,
+            review_office,
         })
     }
 
@@ -967,7 +960,7 @@ pub(super) fn load_case_events_by_key(conn: &Connection, key: i64) -> Result<Vec
 pub(super) fn apply_remote_event(
     tx: &Connection,
     rules: &Rules,
-    env: &crate::sync::envelope::EventEnvelope,
+    env: &crate::domain::envelope::EventEnvelope,
     now: NaiveDateTime,
 ) -> Result<()> {
     let number = CaseNumber::parse(&env.case_number)
@@ -998,11 +991,30 @@ pub(super) fn apply_remote_event(
             }
             let events = load_events(tx, key, ev.case_id)?;
             let before = CaseState::fold(&events)?;
-            check_holder(before.status, &number, *review, ev.office)
-                .map_err(StoreError::HeldElsewhere)?;
-            if review.is_none() && ev.office != number.office {
-                return Err(StoreError::HeldElsewhere(number.office));
-            }
+            let profile = rules_profile(rules, profile_id, before.opened_on)?;
+            // The same rulebook as for an event recorded here; the role was
+            // checked where the event was recorded. The reviewing office is
+            // a police office; the accepting office is of the case's kind.
+            let office_kind = if ev.office == number.office {
+                before.office_kind
+            } else {
+                crate::domain::OfficeKind::MigrationPolice
+            };
+            rulebook::check(
+                &Acting {
+                    role: None,
+                    office: ev.office,
+                    office_kind,
+                },
+                &rulebook::Case {
+                    state: &before,
+                    origin: number.office,
+                    review: *review,
+                    profile,
+                    calendar: &rules.calendar,
+                },
+                &ev.kind,
+            )?;
             let old = before.intake.clone();
             let after = before.apply(ev)?;
             // The reviewing office comes with the submission for review,

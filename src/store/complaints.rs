@@ -1,39 +1,10 @@
 //! The complaints register (para 11).
 
-use super::{audit, Actor, Result, Store, StoreError};
-use crate::domain::complaint::{Complainant, NewComplaint};
+use super::{audit, Actor, Complaint, Result, Store, StoreError};
+use crate::domain::complaint::NewComplaint;
 use crate::domain::deadlines::complaint_due;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{params, OptionalExtension};
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Complaint {
-    pub id: i64,
-    /// The incoming number: office code, year, sequence.
-    pub number: String,
-    pub registered_on: NaiveDate,
-    pub accepted_by: String,
-    pub complaint: NewComplaint,
-    pub due_on: NaiveDate,
-    pub answered_on: Option<NaiveDate>,
-    pub answer: Option<String>,
-    pub delivery: Option<String>,
-}
-
-impl Complaint {
-    pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        match self.answered_on {
-            Some(a) => a > self.due_on,
-            None => today > self.due_on,
-        }
-    }
-    pub fn complainant_name(&self) -> &str {
-        match &self.complaint.complainant {
-            Complainant::Person { full_name, .. } => full_name,
-            Complainant::Entity { name, .. } => name,
-        }
-    }
-}
 
 const COLUMNS: &str =
     "id, number, registered_on, accepted_by, complainant, about, addressee, body, case_number, due_on, answered_on, answer, delivery";
@@ -181,5 +152,26 @@ impl Store {
         )?;
         tx.commit()?;
         self.complaint(id)
+    }
+}
+
+impl Store {
+    /// Records that a complaint's confirmation was handed out (its digest
+    /// in the audit trail): the complainant's proof of registration.
+    pub fn record_confirmation_issued(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        sha256: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        audit(
+            &self.conn,
+            now,
+            &actor.name,
+            "complaint_confirmation_issued",
+            None,
+            &format!("complaint {id} sha256 {sha256}"),
+        )
     }
 }

@@ -86,43 +86,80 @@ impl Store {
 }
 
 /// A saved intake draft: the questionnaire as JSON and the raw text of
-/// fields that are not valid yet (dates being typed).
+/// fields that are not valid yet (dates being typed), with the draft's
+/// identity and the generation of the save.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
+    pub draft_id: Option<String>,
+    pub generation: u64,
     pub intake: String,
     pub raw: String,
     pub updated_at: NaiveDateTime,
 }
 
+/// What became of a draft save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftSaved {
+    Saved,
+    /// A newer save of the same draft is already stored: this one is older
+    /// and was dropped.
+    Stale,
+    /// The draft was committed as a case: it is not brought back.
+    Committed,
+}
+
 impl Store {
+    /// Saves the clerk's draft unless the same draft was committed already
+    /// or a newer save of it is stored.
     pub fn save_draft(
         &mut self,
         login: &str,
+        draft_id: &str,
+        generation: u64,
         intake: &str,
         raw: &str,
         now: NaiveDateTime,
-    ) -> Result<()> {
-        self.conn
+    ) -> Result<DraftSaved> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let committed: bool = tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM intake_commits WHERE draft_id = ?1)")?
+            .query_row([draft_id], |r| r.get(0))?;
+        if committed {
+            return Ok(DraftSaved::Committed);
+        }
+        let n = tx
             .prepare_cached(
-                "INSERT INTO drafts (user_login, intake, raw, updated_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(user_login) DO UPDATE SET intake = excluded.intake, raw = excluded.raw,
-                 updated_at = excluded.updated_at",
+                "INSERT INTO drafts (user_login, draft_id, generation, intake, raw, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(user_login) DO UPDATE SET draft_id = excluded.draft_id,
+                    generation = excluded.generation, intake = excluded.intake, raw = excluded.raw,
+                    updated_at = excluded.updated_at
+                 WHERE drafts.draft_id IS NOT excluded.draft_id OR drafts.generation < excluded.generation",
             )?
-            .execute(params![login, intake, raw, now])?;
-        Ok(())
+            .execute(params![login, draft_id, generation as i64, intake, raw, now])?;
+        tx.commit()?;
+        Ok(if n == 0 {
+            DraftSaved::Stale
+        } else {
+            DraftSaved::Saved
+        })
     }
 
     pub fn load_draft(&self, login: &str) -> Result<Option<Draft>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT intake, raw, updated_at FROM drafts WHERE user_login = ?1",
+                "SELECT draft_id, generation, intake, raw, updated_at FROM drafts WHERE user_login = ?1",
                 [login],
                 |r| {
                     Ok(Draft {
-                        intake: r.get(0)?,
-                        raw: r.get(1)?,
-                        updated_at: r.get(2)?,
+                        draft_id: r.get(0)?,
+                        generation: r.get::<_, i64>(1)? as u64,
+                        intake: r.get(2)?,
+                        raw: r.get(3)?,
+                        updated_at: r.get(4)?,
                     })
                 },
             )

@@ -15,9 +15,9 @@ mod sync;
 mod users;
 mod visits;
 
-pub use cases::{BoardFilter, CaseRecord, CaseSummary, IntakeOutcome, SearchPage};
-pub use complaints::Complaint;
-pub use forms::{Draft, FormRecord, IssuedForm};
+pub use cases::{BoardFilter, IntakeOutcome};
+pub use crate::domain::records::{CaseRecord, CaseSummary, Complaint, Office, SearchPage};
+pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;
 pub use rules::RuleKind;
 pub use sync::{
@@ -87,12 +87,26 @@ pub enum StoreError {
     NotPermitted(&'static str),
     #[error("{0}")]
     Password(#[from] crate::domain::access::PasswordError),
+    /// This draft was committed already, as the case of this number.
+    #[error("this questionnaire was already accepted as case {0}")]
+    AlreadyCommitted(String),
     /// A request that contradicts what is stored (the key names which).
     #[error("refused: {0}")]
     Conflict(&'static str),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl From<crate::domain::rulebook::RuleError> for StoreError {
+    fn from(e: crate::domain::rulebook::RuleError) -> StoreError {
+        use crate::domain::rulebook::RuleError as R;
+        match e {
+            R::NotPermitted { role, .. } => StoreError::NotPermitted(role.as_str()),
+            R::HeldElsewhere(code) => StoreError::HeldElsewhere(code),
+            R::Transition(t) => StoreError::Transition(t),
+        }
+    }
+}
 
 /// Who does something, for the audit log and the event log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,20 +135,6 @@ impl Actor {
             role: Some(u.role),
         }
     }
-}
-
-/// This workstation's office, or another office known to it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Office {
-    pub id: String,
-    /// Unique code (1–9999), the first part of every case number.
-    pub code: u16,
-    pub kind: OfficeKind,
-    pub name: String,
-    /// The department number as printed on forms (Annex 5).
-    pub number: String,
-    pub address: String,
-    pub phone: String,
 }
 
 /// The default data directory of the platform (XDG on Linux, AppData on

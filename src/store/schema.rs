@@ -322,4 +322,18 @@ CREATE TABLE conflicts (
 CREATE INDEX conflicts_open ON conflicts(case_key) WHERE resolved_at IS NULL;
 CREATE INDEX conflicts_case ON conflicts(case_key, seq);
 "#,
+    // 6: accept exactly once. A draft carries an identity; the intake that
+    // committed it is remembered, so a second commit of the same draft is
+    // refused with the existing case's number, and a late draft save never
+    // brings back the draft of an accepted case. `generation` orders the
+    // saves of one draft: an older save never overwrites a newer one.
+    r#"
+ALTER TABLE drafts ADD COLUMN draft_id TEXT;
+ALTER TABLE drafts ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE intake_commits (
+    draft_id      TEXT PRIMARY KEY,
+    case_key      INTEGER NOT NULL REFERENCES cases(key),
+    committed_at  TEXT NOT NULL
+) WITHOUT ROWID;
+"#,
 ];

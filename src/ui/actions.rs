@@ -5,11 +5,9 @@
 //! of attorney, and the transfer of an uncollected decision.
 
 use super::style::tab;
-use crate::domain::access::{may_record, Role};
-use crate::domain::case::{
-    CaseState, Conclusion, EventKind, Recipient, RefusalGround, RegistrationAnswer, Status,
-};
-use crate::domain::OfficeKind;
+use crate::desk::Step;
+use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
+use crate::domain::rulebook::{Action, GroundChoice};
 use crate::t;
 use chrono::NaiveDate;
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
@@ -119,29 +117,25 @@ pub struct ActionsState {
     pub correct_note: String,
 }
 
-/// What the case page asks the store to record.
+/// What the case page asks the desk to record.
 pub enum Outcome {
     None,
-    Record(EventKind),
-    /// Approval needs the direction's validity, computed from the rules.
-    Approve,
+    Record(Step),
 }
 
 impl ActionsState {
-    pub fn update(&mut self, msg: Msg, today: NaiveDate) -> Outcome {
+    pub fn update(&mut self, msg: Msg) -> Outcome {
         match msg {
             Msg::Body(b) => self.body = Some(b),
             Msg::Positive(p) => self.positive = p,
             Msg::Reference(r) => self.reference = r,
             Msg::RecordConclusion => {
                 if let Some(body) = self.body.clone() {
-                    let c = Conclusion {
+                    return Outcome::Record(Step::Conclusion {
                         body,
                         positive: self.positive,
-                        on: today,
                         reference: std::mem::take(&mut self.reference),
-                    };
-                    return Outcome::Record(EventKind::ConclusionRecorded { conclusion: c });
+                    });
                 }
             }
             Msg::Ground(g, on) => {
@@ -156,7 +150,7 @@ impl ActionsState {
             Msg::Until(g, u) => {
                 self.grounds.insert(g, u);
             }
-            Msg::Approve => return Outcome::Approve,
+            Msg::Approve => return Outcome::Record(Step::Approve),
             Msg::Refuse => {
                 let grounds = self
                     .grounds
@@ -166,24 +160,19 @@ impl ActionsState {
                         until: u.clone(),
                     })
                     .collect();
-                return Outcome::Record(EventKind::Refused { on: today, grounds });
+                return Outcome::Record(Step::Refuse { grounds });
             }
             Msg::Issuer(s) => self.issuer = s,
             Msg::CertNumber(s) => self.cert_number = s,
             Msg::Certificate => {
-                return Outcome::Record(EventKind::MilitaryCertificateReceived {
-                    on: today,
-                    issuer: self.issuer.trim().to_string(),
-                    number: self.cert_number.trim().to_string(),
+                return Outcome::Record(Step::MilitaryCertificate {
+                    issuer: self.issuer.clone(),
+                    number: self.cert_number.clone(),
                 })
             }
-            Msg::NotLiable => {
-                return Outcome::Record(EventKind::NotLiableForMilitary { on: today })
-            }
-            Msg::Deregistered => {
-                return Outcome::Record(EventKind::ResidenceDeregistered { on: today })
-            }
-            Msg::Decision => return Outcome::Record(EventKind::DecisionIssued { on: today }),
+            Msg::NotLiable => return Outcome::Record(Step::NotLiable),
+            Msg::Deregistered => return Outcome::Record(Step::Deregistered),
+            Msg::Decision => return Outcome::Record(Step::Decide),
             Msg::ToRepresentative(b) => self.to_representative = b,
             Msg::RepName(s) => self.rep_name = s,
             Msg::Poa(s) => self.poa = s,
@@ -205,11 +194,9 @@ impl ActionsState {
                 } else {
                     Recipient::Applicant
                 };
-                return Outcome::Record(EventKind::HandedOver { on: today, to });
+                return Outcome::Record(Step::HandOver(to));
             }
-            Msg::Transfer => {
-                return Outcome::Record(EventKind::TransferredToProvider { on: today })
-            }
+            Msg::Transfer => return Outcome::Record(Step::Transfer),
             Msg::AnsPerson(v) => self.ans_person = v,
             Msg::AnsRegistered(b) => self.ans_registered = b,
             Msg::AnsDetails(v) => self.ans_details = v,
@@ -220,218 +207,206 @@ impl ActionsState {
                 if let (Some(refers_to), false) =
                     (self.correct_which, self.correct_note.trim().is_empty())
                 {
-                    return Outcome::Record(EventKind::Corrected {
+                    return Outcome::Record(Step::Correct {
                         refers_to,
-                        note: self.correct_note.trim().to_string(),
+                        note: self.correct_note.clone(),
                     });
                 }
             }
             Msg::RecordAnswer => {
-                return Outcome::Record(EventKind::RegistrationAnswerRecorded {
-                    answer: RegistrationAnswer {
-                        on: today,
-                        person: self.ans_person.trim().to_string(),
-                        registered: self.ans_registered,
-                        details: self.ans_details.trim().to_string(),
-                        reference: self.ans_reference.trim().to_string(),
-                    },
+                return Outcome::Record(Step::RegistrationAnswer {
+                    person: self.ans_person.clone(),
+                    registered: self.ans_registered,
+                    details: self.ans_details.clone(),
+                    reference: self.ans_reference.clone(),
                 })
             }
         }
         Outcome::None
     }
 
+    /// The next steps of a case: exactly the actions the rulebook returned
+    /// for this person, office and day — nothing is re-derived here.
     pub fn view<'a>(
         &'a self,
         state: &'a CaseState,
         events: &'a [crate::domain::case::CaseEvent],
-        deadlines: &'a [crate::domain::deadlines::Deadline],
-        role: Role,
-        office: OfficeKind,
-        today: NaiveDate,
+        actions: &'a [Action],
     ) -> Element<'a, Msg> {
-        let can = |e: &EventKind| may_record(role, e);
+        let has = |name: &str| actions.iter().any(|a| a.name() == name);
         let mut col = column![].spacing(6);
-        match state.status {
-            Status::UnderReview
-                if can(&EventKind::Approved {
-                    on: today,
-                    valid_until: today,
-                }) =>
-            {
-                col = col.push(text(t!("ui-act-review")).size(16));
-                for c in &state.conclusions {
-                    let verdict = if c.positive {
-                        t!("ui-act-positive")
-                    } else {
-                        t!("ui-act-negative")
-                    };
+        if has("conclusion") || has("approve") {
+            col = col.push(text(t!("ui-act-review")).size(16));
+            for c in &state.conclusions {
+                let verdict = if c.positive {
+                    t!("ui-act-positive")
+                } else {
+                    t!("ui-act-negative")
+                };
+                col = col.push(
+                    text(format!(
+                        "{} — {} ({}, {})",
+                        body_name(&c.body),
+                        verdict,
+                        crate::i18n::date(c.on),
+                        c.reference
+                    ))
+                    .size(13),
+                );
+            }
+        }
+        if has("conclusion") {
+            col = col.push(
+                row(self.bodies.iter().map(|b| {
+                    tab(
+                        body_name(b),
+                        self.body.as_deref() == Some(b.as_str()),
+                        Msg::Body(b.clone()),
+                    )
+                }))
+                .spacing(4)
+                .wrap(),
+            );
+            col = col.push(
+                row![
+                    checkbox(self.positive)
+                        .label(t!("ui-act-positive"))
+                        .on_toggle(Msg::Positive),
+                    text_input(&t!("ui-act-reference"), &self.reference)
+                        .id("conclusion-reference")
+                        .on_input(Msg::Reference),
+                    button(text(t!("ui-act-record-conclusion")))
+                        .on_press_maybe(self.body.as_ref().map(|_| Msg::RecordConclusion)),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+        for a in actions {
+            match a {
+                Action::Approve { valid_until } => {
                     col = col.push(
-                        text(format!(
-                            "{} — {} ({}, {})",
-                            body_name(&c.body),
-                            verdict,
-                            crate::i18n::date(c.on),
-                            c.reference
-                        ))
-                        .size(13),
+                        row![
+                            button(text(t!("ui-act-approve"))).on_press(Msg::Approve),
+                            text(t!(
+                                "ui-act-valid-until",
+                                date = crate::i18n::date(*valid_until)
+                            ))
+                            .size(13),
+                        ]
+                        .spacing(8)
+                        .align_y(iced::Alignment::Center),
                     );
                 }
-                col = col.push(
-                    row(self.bodies.iter().map(|b| {
-                        tab(
-                            body_name(b),
-                            self.body.as_deref() == Some(b.as_str()),
-                            Msg::Body(b.clone()),
-                        )
-                    }))
-                    .spacing(4)
-                    .wrap(),
-                );
-                col = col.push(
-                    row![
-                        checkbox(self.positive)
-                            .label(t!("ui-act-positive"))
-                            .on_toggle(Msg::Positive),
-                        text_input(&t!("ui-act-reference"), &self.reference)
-                            .id("conclusion-reference")
-                            .on_input(Msg::Reference),
-                        button(text(t!("ui-act-record-conclusion")))
-                            .on_press_maybe(self.body.as_ref().map(|_| Msg::RecordConclusion)),
-                    ]
-                    .spacing(8)
-                    .align_y(iced::Alignment::Center),
-                );
-                col = col.push(self.grounds_view());
-                col = col.push(
-                    row![
-                        button(text(t!("ui-act-approve"))).on_press(Msg::Approve),
+                Action::Refuse { grounds, lapsed } => {
+                    if let Some(until) = lapsed {
+                        // Para 9 stage 3 / Annex 4-1: no certificate within
+                        // the direction's validity — a refusal follows.
+                        col = col.push(
+                            text(t!(
+                                "ui-act-certificate-overdue-since",
+                                date = crate::i18n::date(*until)
+                            ))
+                            .color(super::style::level_color(
+                                crate::domain::visit::Level::Breach,
+                            )),
+                        );
+                    }
+                    col = col.push(self.grounds_view(grounds));
+                    col = col.push(
                         button(text(t!("ui-act-refuse")))
                             .style(button::danger)
                             .on_press_maybe((!self.grounds.is_empty()).then_some(Msg::Refuse)),
-                    ]
-                    .spacing(8),
-                );
-            }
-            Status::Approved => {
-                col = col.push(text(t!("ui-act-deregistration")).size(16));
-                if state.military.is_none() {
-                    col = col.push(
-                        row![
-                            text_input(&t!("ui-act-issuer"), &self.issuer)
-                                .id("cert-issuer")
-                                .on_input(Msg::Issuer),
-                            text_input(&t!("ui-act-cert-number"), &self.cert_number)
-                                .id("cert-number")
-                                .on_input(Msg::CertNumber),
-                            button(text(t!("ui-act-certificate"))).on_press_maybe(
-                                (!self.issuer.trim().is_empty()).then_some(Msg::Certificate)
-                            ),
-                            button(text(t!("ui-act-not-liable"))).on_press(Msg::NotLiable),
-                        ]
-                        .spacing(8),
                     );
                 }
-                if state.residence_deregistered_on.is_none() {
-                    col = col
-                        .push(button(text(t!("ui-act-deregistered"))).on_press(Msg::Deregistered));
-                }
-                let ready = state.military.is_some() && state.residence_deregistered_on.is_some();
-                if ready && can(&EventKind::DecisionIssued { on: today }) {
-                    col = col.push(button(text(t!("ui-act-decision"))).on_press(Msg::Decision));
-                }
-                // Para 9 stage 3 / Annex 4-1: no certificate within 7 days — refusal.
-                if state.direction_valid_until.is_some_and(|u| today > u)
-                    && state.military.is_none()
-                {
-                    col = col.push(text(t!("ui-act-certificate-overdue")).color(
-                        super::style::level_color(crate::domain::visit::Level::Breach),
-                    ));
-                    if can(&EventKind::Refused {
-                        on: today,
-                        grounds: vec![],
-                    }) {
-                        col = col.push(self.grounds_view());
-                        col = col.push(
-                            button(text(t!("ui-act-refuse")))
-                                .style(button::danger)
-                                .on_press_maybe((!self.grounds.is_empty()).then_some(Msg::Refuse)),
-                        );
-                    }
-                }
+                _ => {}
             }
-            Status::DecisionIssued | Status::TransferredToProvider => {
-                col = col.push(text(t!("ui-act-handover")).size(16));
+        }
+        if has("military-certificate") || has("deregistered") {
+            col = col.push(text(t!("ui-act-deregistration")).size(16));
+        }
+        if has("military-certificate") {
+            let mut r = row![
+                text_input(&t!("ui-act-issuer"), &self.issuer)
+                    .id("cert-issuer")
+                    .on_input(Msg::Issuer),
+                text_input(&t!("ui-act-cert-number"), &self.cert_number)
+                    .id("cert-number")
+                    .on_input(Msg::CertNumber),
+                button(text(t!("ui-act-certificate"))).on_press_maybe(
+                    (!self.issuer.trim().is_empty() && !self.cert_number.trim().is_empty())
+                        .then_some(Msg::Certificate)
+                ),
+            ]
+            .spacing(8);
+            if has("not-liable") {
+                r = r.push(button(text(t!("ui-act-not-liable"))).on_press(Msg::NotLiable));
+            }
+            col = col.push(r);
+        }
+        if has("deregistered") {
+            col = col.push(button(text(t!("ui-act-deregistered"))).on_press(Msg::Deregistered));
+        }
+        if has("decide") {
+            col = col.push(button(text(t!("ui-act-decision"))).on_press(Msg::Decision));
+        }
+        if has("hand-over") {
+            col = col.push(text(t!("ui-act-handover")).size(16));
+            col = col.push(
+                checkbox(self.to_representative)
+                    .label(t!("ui-act-to-representative"))
+                    .on_toggle(Msg::ToRepresentative),
+            );
+            if self.to_representative {
                 col = col.push(
-                    checkbox(self.to_representative)
-                        .label(t!("ui-act-to-representative"))
-                        .on_toggle(Msg::ToRepresentative),
+                    text_input(&t!("ui-f-rep-name"), &self.rep_name)
+                        .id("rep-name")
+                        .on_input(Msg::RepName),
                 );
-                if self.to_representative {
-                    col = col.push(
-                        text_input(&t!("ui-f-rep-name"), &self.rep_name)
-                            .id("rep-name")
-                            .on_input(Msg::RepName),
-                    );
-                    col = col.push(
-                        text_input(&t!("ui-act-poa"), &self.poa)
-                            .id("poa")
-                            .on_input(Msg::Poa),
-                    );
-                    col = col.push(
-                        text_input(&t!("ui-act-notary"), &self.notary)
-                            .id("notary")
-                            .on_input(Msg::Notary),
-                    );
-                    col = col.push(
-                        text_input(&t!("ui-act-poa-date"), &self.poa_date)
-                            .id("poa-date")
-                            .on_input(Msg::PoaDate),
-                    );
-                }
-                col = col.push(button(text(t!("ui-act-hand-over"))).on_press(Msg::HandOver));
+                col = col.push(
+                    text_input(&t!("ui-act-poa"), &self.poa)
+                        .id("poa")
+                        .on_input(Msg::Poa),
+                );
+                col = col.push(
+                    text_input(&t!("ui-act-notary"), &self.notary)
+                        .id("notary")
+                        .on_input(Msg::Notary),
+                );
+                col = col.push(
+                    text_input(&t!("ui-act-poa-date"), &self.poa_date)
+                        .id("poa-date")
+                        .on_input(Msg::PoaDate),
+                );
+            }
+            col = col.push(button(text(t!("ui-act-hand-over"))).on_press(Msg::HandOver));
+        }
+        for a in actions {
+            if let Action::Transfer { storage_ended } = a {
                 // One month of storage at the State Corporation, then the
                 // decision goes to the provider.
-                let storage = deadlines
-                    .iter()
-                    .find(|d| d.kind == crate::domain::deadlines::DeadlineKind::Storage);
-                if state.status == Status::DecisionIssued
-                    && office == OfficeKind::StateCorporation
-                    && storage.is_some_and(|d| today > d.due)
-                {
+                if let Some(end) = storage_ended {
                     col = col.push(
-                        text(t!(
-                            "ui-act-uncollected",
-                            date = crate::i18n::date(storage.map(|d| d.due).unwrap_or(today))
-                        ))
-                        .color(super::style::level_color(
-                            crate::domain::visit::Level::Breach,
-                        )),
+                        text(t!("ui-act-uncollected", date = crate::i18n::date(*end))).color(
+                            super::style::level_color(crate::domain::visit::Level::Breach),
+                        ),
                     );
                 }
-                if state.status == Status::DecisionIssued && office == OfficeKind::StateCorporation
-                {
-                    col = col.push(
-                        button(text(t!("ui-act-transfer")))
-                            .style(button::secondary)
-                            .on_press(Msg::Transfer),
-                    );
-                }
+                col = col.push(
+                    button(text(t!("ui-act-transfer")))
+                        .style(button::secondary)
+                        .on_press(Msg::Transfer),
+                );
             }
-            _ => {}
         }
         // Para 9: the internal affairs body's answer to the Annex 3 request
-        // (printed from the list of forms below), while the package or the
-        // review is open.
-        if matches!(state.status, Status::IntakeOpen | Status::UnderReview) {
+        // (printed from the list of forms).
+        if has("registration-answer") {
             col = col.push(self.answer_view());
         }
         // Nothing is edited in place: a supervisor records a correction that
         // refers to the event it corrects; the original stays in the log.
-        if can(&EventKind::Corrected {
-            refers_to: uuid::Uuid::nil(),
-            note: String::new(),
-        }) {
+        if has("correct") {
             col = col.push(self.correction_view(events));
         }
         container(col)
@@ -511,9 +486,10 @@ impl ActionsState {
         .into()
     }
 
-    fn grounds_view(&self) -> Element<'_, Msg> {
+    fn grounds_view<'a>(&'a self, choices: &'a [GroundChoice]) -> Element<'a, Msg> {
         let mut g = column![text(t!("ui-act-grounds")).size(14)].spacing(4);
-        for n in 1..=8u8 {
+        for choice in choices {
+            let n = choice.ground;
             let on = self.grounds.contains_key(&n);
             g = g.push(
                 checkbox(on)

@@ -1,16 +1,15 @@
 //! The case list (search by case number, IIN or name; paged) and the case
 //! page: state, checklist, deadlines, timeline, printable forms.
 
-use crate::domain::case::{CaseNumber, EventKind};
+use crate::desk::{self, CaseView, Now, Step, Who};
+use crate::domain::case::CaseNumber;
 use crate::domain::checklist::ItemStatus;
+use crate::domain::records::CaseRecord;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
-use crate::print::{self, Annex, FormInput};
-use crate::store::{
-    Actor, BoardFilter, CaseRecord, FormRecord, Office, SearchPage, Store, User, VisitDayStat,
-};
+use crate::print::{self, Annex};
+use crate::store::{BoardFilter, Office, SearchPage, Store, User, VisitDayStat};
 use crate::t;
-use chrono::NaiveDateTime;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use std::path::PathBuf;
@@ -27,7 +26,7 @@ pub enum Msg {
     Prev,
     Found(Result<SearchPage, String>),
     Open(CaseNumber),
-    Opened(Result<Box<CaseRecord>, String>),
+    Opened(Result<Box<CaseView>, String>),
     /// The approving bodies offered on the case page (settings data).
     Bodies(Vec<String>),
     Back,
@@ -126,9 +125,8 @@ pub enum Effect {
     OpenFile(PathBuf),
     Record {
         number: CaseNumber,
-        kind: EventKind,
+        step: Step,
     },
-    Approve(CaseNumber),
 }
 
 #[derive(Debug, Default)]
@@ -136,7 +134,7 @@ pub struct CasesState {
     pub query: String,
     pub page: u32,
     pub rows: Option<SearchPage>,
-    pub case: Option<Box<CaseRecord>>,
+    pub case: Option<Box<CaseView>>,
     pub printed: Option<PathBuf>,
     pub error: Option<String>,
     pub actions: super::actions::ActionsState,
@@ -188,12 +186,11 @@ impl CasesState {
         self.today = today;
         match msg {
             Msg::Action(m) => {
-                let Some(number) = self.case.as_ref().map(|c| c.summary.number) else {
+                let Some(number) = self.case.as_ref().map(|c| c.record.summary.number) else {
                     return vec![];
                 };
-                match self.actions.update(m, today) {
-                    super::actions::Outcome::Record(kind) => vec![Effect::Record { number, kind }],
-                    super::actions::Outcome::Approve => vec![Effect::Approve(number)],
+                match self.actions.update(m) {
+                    super::actions::Outcome::Record(step) => vec![Effect::Record { number, step }],
                     super::actions::Outcome::None => vec![],
                 }
             }
@@ -257,7 +254,9 @@ impl CasesState {
             }
             Msg::Opened(Ok(case)) => {
                 // A new state: the forms for the next step start empty.
-                if self.case.as_ref().map(|c| c.events.len()) != Some(case.events.len()) {
+                if self.case.as_ref().map(|c| c.record.events.len())
+                    != Some(case.record.events.len())
+                {
                     self.actions = super::actions::ActionsState {
                         bodies: self.bodies.clone(),
                         ..Default::default()
@@ -277,7 +276,7 @@ impl CasesState {
                 .as_ref()
                 .map(|c| {
                     vec![Effect::Print {
-                        number: c.summary.number,
+                        number: c.record.summary.number,
                         annex,
                         lang,
                     }]
@@ -288,9 +287,9 @@ impl CasesState {
                 .as_ref()
                 .map(|c| {
                     vec![Effect::Print {
-                        number: c.summary.number,
-                        annex: main_form(c.summary.status),
-                        lang: c.state.intake.lang,
+                        number: c.record.summary.number,
+                        annex: main_form(c.record.summary.status),
+                        lang: c.record.state.intake.lang,
                     }]
                 })
                 .unwrap_or_default(),
@@ -311,12 +310,7 @@ impl CasesState {
         }
     }
 
-    pub fn view(
-        &self,
-        role: crate::domain::access::Role,
-        office: crate::domain::OfficeKind,
-        today: chrono::NaiveDate,
-    ) -> Element<'_, Msg> {
+    pub fn view(&self) -> Element<'_, Msg> {
         let mut col = column![].spacing(8);
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(super::style::level_color(
@@ -334,7 +328,7 @@ impl CasesState {
                             .height(Length::Fill),
                         scrollable(
                             self.actions
-                                .view(&c.state, &c.events, &c.deadlines, role, office, today)
+                                .view(&c.record.state, &c.record.events, &c.actions)
                                 .map(Msg::Action)
                         )
                         .width(Length::FillPortion(1))
@@ -581,7 +575,8 @@ pub fn main_form(status: crate::domain::case::Status) -> Annex {
     }
 }
 
-fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a, Msg> {
+fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) -> Element<'a, Msg> {
+    let c: &CaseRecord = &view.record;
     let s = &c.summary;
     let mut col = column![
         button(text(t!("ui-case-back"))).on_press(Msg::Back),
@@ -691,21 +686,22 @@ fn case_page<'a>(c: &'a CaseRecord, printed: Option<&'a PathBuf>) -> Element<'a,
             .size(13),
         );
     }
+    // The forms this case may print now (the domain's list), in the
+    // applicant's language.
     col = col.push(text(t!("ui-case-print")).size(16));
-    let mut forms = row![].spacing(6);
-    for annex in Annex::ALL {
-        for lang in [DocLang::Kk, DocLang::Ru] {
-            forms = forms.push(
-                button(text(format!("{} {}", annex.code(), lang)).size(13))
-                    .on_press(Msg::Print(annex, lang)),
-            );
-        }
+    let lang: DocLang = c.state.intake.lang;
+    col = col.push(text(t!("ui-case-print-lang", lang = crate::i18n::dynamic(&format!("ui-doc-lang-{lang}")))).size(13));
+    if view.forms.is_empty() {
+        col = col.push(text(t!("ui-case-no-forms")).size(13));
     }
-    col = col.push(
-        scrollable(forms).direction(scrollable::Direction::Horizontal(
-            scrollable::Scrollbar::default(),
-        )),
-    );
+    let mut forms = row![].spacing(6);
+    for annex in &view.forms {
+        forms = forms.push(
+            button(text(t!("ui-case-annex", annex = annex.code())).size(13))
+                .on_press(Msg::Print(*annex, lang)),
+        );
+    }
+    col = col.push(forms.wrap());
     if let Some(p) = printed {
         col = col.push(
             row![
@@ -727,10 +723,10 @@ pub fn run(
     office: Option<&Office>,
     user: Option<&User>,
     e: Effect,
-    now: NaiveDateTime,
+    now: Now,
 ) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let today = now.date();
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let today = now.today;
     match e {
         Effect::Search { query, page } => Msg::Found(
             st.search(&query, page * PAGE, PAGE)
@@ -764,7 +760,7 @@ pub fn run(
         })()),
         Effect::Bodies => Msg::Bodies(super::actions::bodies(st)),
         Effect::Open(n) => Msg::Opened(
-            st.view_case(&actor, &n, today, now)
+            desk::open_case(st, &who, now, &n)
                 .map(Box::new)
                 .map_err(|e| e.localize()),
         ),
@@ -772,64 +768,16 @@ pub fn run(
             number,
             annex,
             lang,
-        } => Msg::Printed((|| {
-            let office = office.ok_or_else(|| t!("store-not-initialised"))?;
-            let case = st
-                .view_case(&actor, &number, today, now)
-                .map_err(|e| e.localize())?;
-            let dir = st
-                .forms_dir()
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let path = dir.join(print::form_file_name(&number, annex, lang));
-            let executor = user.map(|u| u.full_name.clone());
-            let input = FormInput {
-                case: &case,
-                office,
-                executor: executor.as_deref(),
-                accepted_by: None,
-                lang,
-                today,
-            };
-            let bytes = print::write_pdf(annex, &input, &path)
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let record = FormRecord {
-                annex: annex.code(),
-                lang: &lang.to_string(),
-                copies: annex.copies(),
-                sha256: &print::digest(&bytes),
-                bytes: bytes.len() as u64,
-            };
-            st.record_form_issued(&actor, &number, &record, now)
-                .map_err(|e| e.localize())?;
-            Ok(path)
-        })()),
-        Effect::Record { number, kind } => Msg::Opened(
-            st.append_event(&actor, &number, kind, today, now)
+        } => Msg::Printed(
+            desk::print_form(st, &who, now, &number, annex, lang, None)
+                .map(|p| p.path)
+                .map_err(|e| e.localize()),
+        ),
+        Effect::Record { number, step } => Msg::Opened(
+            desk::record(st, &who, now, &number, step)
                 .map(Box::new)
                 .map_err(|e| e.localize()),
         ),
-        Effect::Approve(number) => Msg::Opened((|| {
-            // Annex 4-1 is valid for the profile's period from its issue.
-            let rules = st.rules().map_err(|e| e.localize())?;
-            let profile = rules
-                .profile_on(today)
-                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
-            let valid_until = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
-                .direction_valid_until(today)
-                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
-            st.append_event(
-                &actor,
-                &number,
-                EventKind::Approved {
-                    on: today,
-                    valid_until,
-                },
-                today,
-                now,
-            )
-            .map(Box::new)
-            .map_err(|e| e.localize())
-        })()),
         Effect::OpenFile(p) => Msg::Delivered(
             print::deliver(&p, print::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),

@@ -8,9 +8,9 @@ use crate::domain::visit::Level;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
 use crate::print;
-use crate::store::{Actor, Complaint, Office, Store, User};
+use crate::store::{Complaint, Office, Store, User};
 use crate::t;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use iced::widget::{button, checkbox, column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use std::path::PathBuf;
@@ -367,43 +367,39 @@ impl ComplaintsState {
 
 pub fn run(
     st: &mut Store,
-    office: Option<&Office>,
+    _office: Option<&Office>,
     user: Option<&User>,
     e: Effect,
-    now: NaiveDateTime,
+    now: crate::desk::Now,
 ) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let today = now.date();
+    use crate::desk::{self, Who};
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
     match e {
         Effect::Load => Msg::Loaded(st.complaints(500).map_err(|e| e.localize())),
         Effect::Register { complaint, lang } => Msg::Registered((|| {
             let accepted_by = user.map(|u| u.full_name.clone()).unwrap_or_default();
-            let c = st
-                .register_complaint(&actor, &accepted_by, &complaint, today, now)
+            let r = desk::register_complaint(st, &who, &accepted_by, now, &complaint, lang)
                 .map_err(|e| e.localize())?;
-            let office = office.ok_or_else(|| t!("store-not-initialised"))?;
-            let bytes = print::complaint_confirmation(&c, office, lang)
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let dir = st
-                .forms_dir()
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let path = dir.join(format!("complaint-{}.pdf", c.number));
-            std::fs::write(&path, bytes)
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            Ok(Box::new((c, path)))
+            // The complaint is registered even if its confirmation could not
+            // be written: the message says so, and it prints again.
+            let path = r.confirmation.map_err(|e| {
+                t!(
+                    "ui-complaint-confirmation-failed",
+                    number = r.complaint.number.as_str(),
+                    error = e.localize()
+                )
+            })?;
+            Ok(Box::new((r.complaint, path)))
         })()),
         Effect::Answer {
             id,
             answer,
             by_post,
-        } => {
-            let delivery = if by_post { "post" } else { "in_person" };
-            Msg::Loaded(
-                st.answer_complaint(&actor, id, &answer, delivery, today, now)
-                    .and_then(|_| st.complaints(500))
-                    .map_err(|e| e.localize()),
-            )
-        }
+        } => Msg::Loaded(
+            desk::answer_complaint(st, &who, now, id, &answer, by_post)
+                .map_err(|e| e.localize())
+                .and_then(|_| st.complaints(500).map_err(|e| e.localize())),
+        ),
         Effect::OpenFile(p) => Msg::Delivered(
             print::deliver(&p, print::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),

@@ -6,9 +6,9 @@ use crate::domain::case::CaseNumber;
 use crate::domain::home_visit::{HomeVisitProblem, NewHomeVisit};
 use crate::domain::visit::Level;
 use crate::i18n::{date, Localize};
-use crate::store::{Actor, HomeVisit, Store, User};
+use crate::store::{HomeVisit, Store, User};
 use crate::t;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use iced::widget::{button, column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
@@ -296,9 +296,9 @@ impl HomeVisitsState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let today = now.date();
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: crate::desk::Now) -> Msg {
+    use crate::desk::{self, Who};
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
     let reload = |st: &Store, info: String, registered: bool| {
         st.home_visits(500)
             .map(|l| (l, info, registered))
@@ -307,12 +307,12 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
     match e {
         Effect::Load => Msg::Loaded(st.home_visits(500).map_err(|e| e.localize())),
         Effect::Register(v) => Msg::Changed(
-            st.request_home_visit(&actor, &v, today, now)
+            desk::request_home_visit(st, &who, now, &v)
                 .map_err(|e| e.localize())
                 .and_then(|h| reload(st, t!("ui-home-registered", number = h.number), true)),
         ),
         Effect::Schedule { id, on } => Msg::Changed(
-            st.schedule_home_visit(&actor, id, on, today, now)
+            desk::schedule_home_visit(st, &who, now, id, on)
                 .map_err(|e| e.localize())
                 .and_then(|h| {
                     reload(
@@ -323,7 +323,7 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
                 }),
         ),
         Effect::Done { id, case } => Msg::Changed(
-            st.home_visit_done(&actor, id, &case, today, now)
+            desk::home_visit_done(st, &who, now, id, &case)
                 .map_err(|e| e.localize())
                 .and_then(|h| {
                     reload(

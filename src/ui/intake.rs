@@ -11,9 +11,10 @@ use crate::domain::intake::*;
 use crate::domain::rules::Rules;
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
+use crate::desk::{self, Now, Who};
 use crate::i18n::{date, Localize};
-use crate::print::{self, Annex, FormInput};
-use crate::store::{Actor, FormRecord, IntakeOutcome, Office, Store, StoreError, User};
+use crate::print;
+use crate::store::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
 use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
@@ -182,7 +183,16 @@ pub enum List {
 }
 
 /// The rules in force and the saved draft (questionnaire JSON, raw texts).
-pub type Opening = (Arc<Rules>, Option<(String, String)>);
+pub type Opening = (Arc<Rules>, Option<Draft>);
+
+/// Seconds of quiet after the last change before the draft is saved: one
+/// save per pause, not one per keystroke.
+pub const SAVE_QUIET_SECS: i64 = 1;
+
+/// What the counter shows after a commit: the case, its state, and its
+/// receipt (or why the receipt could not be written: the case is stored
+/// and the receipt prints again from the case page).
+pub type Done = (CaseNumber, Status, Result<PathBuf, String>);
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -211,16 +221,25 @@ pub enum Msg {
     Accept,
     Refuse,
     New,
-    Saved(Result<(), String>),
-    Committed(Result<(CaseNumber, Status, PathBuf), String>),
+    Saved(Result<DraftSaved, String>),
+    Committed(Result<Done, String>),
 }
 
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
     OpenFile(PathBuf),
-    Save { intake: String, raw: String },
-    Commit { intake: Box<Intake>, accept: bool },
+    Save {
+        draft_id: String,
+        generation: u64,
+        intake: String,
+        raw: String,
+    },
+    Commit {
+        draft_id: String,
+        intake: Box<Intake>,
+        accept: bool,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -231,7 +250,13 @@ pub struct IntakeState {
     pub step: Option<Step>,
     pub rules: Option<Arc<Rules>>,
     pub busy: bool,
-    pub done: Option<(CaseNumber, Status, PathBuf)>,
+    pub done: Option<Done>,
+    /// The draft's identity: committing it twice is refused.
+    pub draft_id: String,
+    /// Bumped on every change; saves of one draft never overtake.
+    pub generation: u64,
+    /// The first change not saved yet (the save waits for a pause).
+    pub dirty_since: Option<NaiveDateTime>,
     pub error: Option<String>,
     /// Fields the clerk has typed in: "required" shows there, or
     /// everywhere once an accept or refuse was tried.
@@ -525,7 +550,48 @@ impl IntakeState {
         };
     }
 
-    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
+    fn ensure_id(&mut self) -> String {
+        if self.draft_id.is_empty() {
+            self.draft_id = uuid::Uuid::now_v7().to_string();
+        }
+        self.draft_id.clone()
+    }
+
+    fn save(&mut self) -> Effect {
+        self.dirty_since = None;
+        Effect::Save {
+            draft_id: self.ensure_id(),
+            generation: self.generation,
+            intake: serde_json::to_string(&self.intake).unwrap_or_default(),
+            raw: serde_json::to_string(&self.raw).unwrap_or_default(),
+        }
+    }
+
+    /// Whether a change waits to be saved.
+    pub fn dirty(&self) -> bool {
+        self.dirty_since.is_some()
+    }
+
+    /// The clock: a draft quiet for `SAVE_QUIET_SECS` is saved.
+    pub fn tick(&mut self, now: NaiveDateTime) -> Vec<Effect> {
+        match self.dirty_since {
+            Some(t) if now - t >= chrono::Duration::seconds(SAVE_QUIET_SECS) => vec![self.save()],
+            _ => vec![],
+        }
+    }
+
+    /// Saves at once what waits (the window is closing, the clerk logs out).
+    pub fn flush(&mut self) -> Vec<Effect> {
+        if self.dirty() {
+            vec![self.save()]
+        } else {
+            vec![]
+        }
+    }
+
+    pub fn update(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
+        let today = now.today;
+        let now = now.utc;
         let edited = !matches!(
             msg,
             Msg::Loaded(_)
@@ -541,15 +607,19 @@ impl IntakeState {
         match msg {
             Msg::Loaded(Ok((rules, draft))) => {
                 self.rules = Some(rules);
-                if let Some((intake, raw)) = draft {
-                    if let Ok(i) = serde_json::from_str(&intake) {
+                if let Some(d) = draft {
+                    if let Ok(i) = serde_json::from_str(&d.intake) {
                         self.intake = i;
                     }
-                    self.raw = serde_json::from_str(&raw).unwrap_or_default();
+                    self.raw = serde_json::from_str(&d.raw).unwrap_or_default();
+                    if let Some(id) = d.draft_id {
+                        self.draft_id = id;
+                    }
+                    self.generation = d.generation;
                 }
             }
             Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
-            Msg::Saved(Ok(())) | Msg::Enter | Msg::Delivered(Ok(())) => {}
+            Msg::Saved(Ok(_)) | Msg::Enter | Msg::Delivered(Ok(())) => {}
             Msg::Delivered(Err(e)) => self.error = Some(e),
             Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
             Msg::Step(s) => self.step = Some(s),
@@ -583,19 +653,16 @@ impl IntakeState {
                 List::Dependants => self.intake.dependants.push(Dependant::default()),
             },
             Msg::Remove(l, n) => {
+                // The papers marked for a person go with that person's row.
                 match l {
-                    List::Children if n < self.intake.children.len() => {
-                        self.intake.children.remove(n);
-                    }
+                    List::Children => self.intake.remove_child(n),
                     List::Relatives if n < self.intake.relatives.len() => {
                         self.intake.relatives.remove(n);
                     }
                     List::Activities if n < self.intake.activities.len() => {
                         self.intake.activities.remove(n);
                     }
-                    List::Dependants if n < self.intake.dependants.len() => {
-                        self.intake.dependants.remove(n);
-                    }
+                    List::Dependants => self.intake.remove_dependant(n),
                     _ => {}
                 }
                 // Raw texts of rows are keyed by index: they follow the rows.
@@ -676,21 +743,18 @@ impl IntakeState {
                 }
             }
             Msg::Accept | Msg::Refuse if self.busy => {}
-            Msg::Accept | Msg::Refuse if !self.intake.validate(now.date()).is_ok() => {
+            Msg::Accept | Msg::Refuse if !self.intake.validate(today).is_ok() => {
                 self.show_all = true
             }
-            Msg::Accept => {
+            Msg::Accept | Msg::Refuse => {
+                // The commit carries the draft's identity: a second press,
+                // a retry or a late save can never make a second case.
                 self.busy = true;
+                self.dirty_since = None;
                 return vec![Effect::Commit {
+                    draft_id: self.ensure_id(),
                     intake: Box::new(self.intake.clone()),
-                    accept: true,
-                }];
-            }
-            Msg::Refuse => {
-                self.busy = true;
-                return vec![Effect::Commit {
-                    intake: Box::new(self.intake.clone()),
-                    accept: false,
+                    accept: matches!(msg, Msg::Accept),
                 }];
             }
             Msg::New => {
@@ -698,6 +762,7 @@ impl IntakeState {
                     rules: self.rules.clone(),
                     ..IntakeState::default()
                 };
+                self.ensure_id();
             }
             Msg::Committed(Ok(done)) => {
                 self.busy = false;
@@ -709,11 +774,11 @@ impl IntakeState {
                 self.error = Some(e);
             }
         }
-        if edited {
-            // Every change is saved at once: nothing typed is lost.
-            let intake = serde_json::to_string(&self.intake).unwrap_or_default();
-            let raw = serde_json::to_string(&self.raw).unwrap_or_default();
-            return vec![Effect::Save { intake, raw }];
+        if edited && self.done.is_none() {
+            // Saved after a pause (see `tick`), and at once when the window
+            // closes: nothing typed is lost.
+            self.generation += 1;
+            self.dirty_since.get_or_insert(now);
         }
         vec![]
     }
@@ -758,23 +823,32 @@ impl IntakeState {
         ))
     }
 
-    pub fn view(&self, office: Option<&Office>, now: NaiveDateTime) -> Element<'_, Msg> {
-        let today = now.date();
-        if let Some((number, status, path)) = &self.done {
-            return column![
-                text(t!(
-                    "ui-intake-done",
-                    number = number.to_string(),
-                    status = status.localize()
-                ))
-                .size(20),
-                text(t!("ui-case-printed", path = path.display().to_string())),
-                row![
-                    button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
+    pub fn view(&self, office: Option<&Office>, today: NaiveDate) -> Element<'_, Msg> {
+        if let Some((number, status, receipt)) = &self.done {
+            let head = text(t!(
+                "ui-intake-done",
+                number = number.to_string(),
+                status = status.localize()
+            ))
+            .size(20);
+            return match receipt {
+                Ok(path) => column![
+                    head,
+                    text(t!("ui-case-printed", path = path.display().to_string())),
+                    row![
+                        button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
+                        button(text(t!("ui-intake-new"))).on_press(Msg::New),
+                    ]
+                    .spacing(8),
+                ],
+                // The case is stored; only the paper is missing.
+                Err(e) => column![
+                    head,
+                    text(t!("ui-intake-receipt-failed", error = e.as_str()))
+                        .color(level_color(Level::Breach)),
                     button(text(t!("ui-intake-new"))).on_press(Msg::New),
-                ]
-                .spacing(8),
-            ]
+                ],
+            }
             .spacing(10)
             .into();
         }
@@ -1233,70 +1307,54 @@ fn whereabouts_row<'a>(w: Whereabouts, msg: impl Fn(Whereabouts) -> Msg + 'a) ->
 
 pub fn run(
     st: &mut Store,
-    office: Option<&Office>,
+    _office: Option<&Office>,
     user: Option<&User>,
     e: Effect,
-    now: NaiveDateTime,
+    now: Now,
 ) -> Msg {
     let login = user.map(|u| u.login.clone()).unwrap_or_default();
     match e {
         Effect::Load => Msg::Loaded((|| {
             let rules = st.rules().map_err(|e| e.localize())?;
-            let draft = st
-                .load_draft(&login)
-                .map_err(|e| e.localize())?
-                .map(|d| (d.intake, d.raw));
+            let draft = st.load_draft(&login).map_err(|e| e.localize())?;
             Ok((rules, draft))
         })()),
         Effect::OpenFile(p) => Msg::Delivered(
             print::deliver(&p, print::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
-        Effect::Save { intake, raw } => Msg::Saved(
-            st.save_draft(&login, &intake, &raw, now)
+        Effect::Save {
+            draft_id,
+            generation,
+            intake,
+            raw,
+        } => Msg::Saved(
+            st.save_draft(&login, &draft_id, generation, &intake, &raw, now.utc)
                 .map_err(|e| e.localize()),
         ),
-        Effect::Commit { intake, accept } => Msg::Committed((|| {
-            let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-            let office = office.ok_or_else(|| StoreError::NotInitialised.localize())?;
+        Effect::Commit {
+            draft_id,
+            intake,
+            accept,
+        } => Msg::Committed((|| {
+            if user.is_none() {
+                return Err(StoreError::NotInitialised.localize());
+            }
+            let who = user.map(Who::user).unwrap_or_else(Who::cli);
             let outcome = if accept {
                 IntakeOutcome::Accept
             } else {
                 IntakeOutcome::RefuseIncomplete
             };
-            let rec = st
-                .commit_intake(&actor, &intake, outcome, now.date(), now)
+            let done = desk::commit_intake(st, &who, now, Some(&draft_id), &intake, outcome)
                 .map_err(|e| e.localize())?;
-            let annex = if accept { Annex::A4 } else { Annex::A5 };
-            let number = rec.summary.number;
-            let dir = st
-                .forms_dir()
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let path = dir.join(print::form_file_name(&number, annex, intake.lang));
-            let executor = user.map(|u| u.full_name.clone());
-            let input = FormInput {
-                case: &rec,
-                office,
-                executor: executor.as_deref(),
-                accepted_by: executor.as_deref(),
-                lang: intake.lang,
-                today: now.date(),
+            let number = done.view.record.summary.number;
+            let receipt = match done.receipt {
+                Some(Ok(p)) => Ok(p.path),
+                Some(Err(e)) => Err(e.localize()),
+                None => Err(String::new()),
             };
-            // The case is stored; if the receipt cannot be written the clerk
-            // prints it again from the case page — nothing is lost.
-            let bytes = print::write_pdf(annex, &input, &path)
-                .map_err(|e| t!("cli-print-failed", error = e.to_string()))?;
-            let record = FormRecord {
-                annex: annex.code(),
-                lang: &intake.lang.to_string(),
-                copies: annex.copies(),
-                sha256: &print::digest(&bytes),
-                bytes: bytes.len() as u64,
-            };
-            st.record_form_issued(&actor, &number, &record, now)
-                .map_err(|e| e.localize())?;
-            st.delete_draft(&login).map_err(|e| e.localize())?;
-            Ok((number, rec.summary.status, path))
+            Ok((number, done.view.record.summary.status, receipt))
         })()),
     }
 }

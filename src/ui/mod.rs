@@ -18,6 +18,7 @@ mod style;
 pub mod sync;
 pub mod users;
 
+use crate::desk::{Clock, Now};
 use crate::domain::access::Role;
 use crate::i18n::{self, Localize, UiLang};
 use crate::store::{self, Office, Store, User};
@@ -38,8 +39,13 @@ pub type Shared = Arc<Mutex<Store>>;
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// The store is open (or could not be).
-    Opened(Result<(Shared, Option<Office>, Option<UiLang>), String>),
+    /// The store is open (or could not be), with the workstation's clock.
+    Opened(Result<(Shared, Option<Office>, Option<UiLang>, Clock), String>),
+    /// A background task failed without an answer (it panicked): the
+    /// action failed, the person stays signed in.
+    TaskFailed(String),
+    /// The window's close button: save what waits, then leave.
+    CloseRequested,
     Language(UiLang),
     Setup(setup::Msg),
     Login(login::Msg),
@@ -146,7 +152,12 @@ pub struct App {
     pub store: Option<Shared>,
     pub office: Option<Office>,
     pub screen: Screen,
+    /// UTC, for timers and the audit trail; business dates come from
+    /// `clock` (the office's time zone).
     pub now: NaiveDateTime,
+    pub clock: Clock,
+    /// A failed background task, shown until the next input.
+    pub task_error: Option<String>,
     /// The status line: whether sync is on, the outbox/inbox figures, and
     /// the engine's own status.
     pub sync_on: bool,
@@ -160,6 +171,11 @@ impl App {
     /// An application on an open store (tests and the boot path).
     pub fn with_store(store: Store, now: NaiveDateTime) -> App {
         let office = store.self_office().ok();
+        let zone = store
+            .setting(crate::desk::clock::ZONE_SETTING)
+            .ok()
+            .flatten();
+        let clock = Clock::new(zone.as_deref()).unwrap_or_default();
         let screen = match &office {
             Some(_) => Screen::Login(LoginState::default()),
             None => Screen::Setup(SetupState::default()),
@@ -176,6 +192,8 @@ impl App {
             office,
             screen,
             now,
+            clock,
+            task_error: None,
             sync_on: false,
             sync_counts: Default::default(),
             sync_status: None,
@@ -197,6 +215,8 @@ impl App {
             office: None,
             screen: Screen::Loading,
             now,
+            clock: Clock::default(),
+            task_error: None,
             sync_on: false,
             sync_counts: Default::default(),
             sync_status: None,
@@ -205,7 +225,7 @@ impl App {
         let task = Task::perform(
             async move {
                 tokio::task::spawn_blocking(
-                    move || -> Result<(Shared, Option<Office>, Option<UiLang>), String> {
+                    move || -> Result<(Shared, Option<Office>, Option<UiLang>, Clock), String> {
                         let dir = store::resolve_data_dir(data_dir.as_deref())
                             .map_err(|e| e.localize())?;
                         let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
@@ -215,7 +235,15 @@ impl App {
                             .ok()
                             .flatten()
                             .and_then(|l| UiLang::parse(&l));
-                        Ok((Arc::new(Mutex::new(st)), office, lang))
+                        let zone = st
+                            .setting(crate::desk::clock::ZONE_SETTING)
+                            .ok()
+                            .flatten();
+                        let clock = Clock::new(zone.as_deref()).map_err(|e| {
+                            tracing::error!(error = %e, "clock settings");
+                            t!("cli-bad-today")
+                        })?;
+                        Ok((Arc::new(Mutex::new(st)), office, lang, clock))
                     },
                 )
                 .await
@@ -227,12 +255,24 @@ impl App {
         (app, task)
     }
 
+    /// The office's date and the UTC time of `self.now`.
+    pub fn at(&self) -> Now {
+        self.clock.at(self.now)
+    }
+
     /// The state change for one message, and the work it asks for.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
         let is_input = !matches!(
             message,
-            Message::Tick(_) | Message::Opened(_) | Message::SyncTick | Message::SyncPolled(..)
+            Message::Tick(_)
+                | Message::Opened(_)
+                | Message::SyncTick
+                | Message::SyncPolled(..)
+                | Message::TaskFailed(_)
         );
+        if is_input {
+            self.task_error = None;
+        }
         // The status line updates under the lock too.
         match message {
             Message::SyncTick => {
@@ -251,6 +291,19 @@ impl App {
                 self.sync_status = status;
                 return vec![];
             }
+            Message::TaskFailed(e) => {
+                self.task_error = Some(e);
+                return vec![];
+            }
+            Message::CloseRequested => {
+                // Whatever the clerk typed is saved before the window goes.
+                return match &mut self.screen {
+                    Screen::Main { intake, .. } => {
+                        intake.flush().into_iter().map(Effect::Intake).collect()
+                    }
+                    _ => vec![],
+                };
+            }
             _ => {}
         }
         if is_input {
@@ -261,8 +314,9 @@ impl App {
             return self.update_locked(message);
         }
         match message {
-            Message::Opened(Ok((store, office, lang))) => {
+            Message::Opened(Ok((store, office, lang, clock))) => {
                 self.store = Some(store);
+                self.clock = clock;
                 // The language chosen on this workstation, unless given on
                 // the command line.
                 if let (Some(lang), false) = (lang, self.lang_from_cli) {
@@ -297,12 +351,19 @@ impl App {
             }
             Message::Tick(now) => {
                 self.now = now;
+                // A draft quiet for a moment is saved.
+                let mut effects: Vec<Effect> = match &mut self.screen {
+                    Screen::Main { intake, .. } => {
+                        intake.tick(now).into_iter().map(Effect::Intake).collect()
+                    }
+                    _ => vec![],
+                };
                 let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
                 if idle && matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
                     self.lock = Some(LoginState::default());
-                    return vec![Effect::Ui(UiOp::Focus("unlock-password"))];
+                    effects.push(Effect::Ui(UiOp::Focus("unlock-password")));
                 }
-                vec![]
+                effects
             }
             Message::Key(event) => self.key(event),
             Message::Setup(setup::Msg::Language(lang)) => self.update(Message::Language(lang)),
@@ -370,8 +431,16 @@ impl App {
                 vec![]
             }
             Message::Logout => {
+                // The draft waiting for its save is saved first.
+                let mut effects: Vec<Effect> = match &mut self.screen {
+                    Screen::Main { intake, .. } => {
+                        intake.flush().into_iter().map(Effect::Intake).collect()
+                    }
+                    _ => vec![],
+                };
                 self.screen = Screen::Login(LoginState::default());
-                vec![Effect::Ui(UiOp::Focus("login"))]
+                effects.push(Effect::Ui(UiOp::Focus("login")));
+                effects
             }
             Message::Queue(m) => {
                 let now = self.now;
@@ -385,7 +454,7 @@ impl App {
                     .collect()
             }
             Message::Cases(m) => {
-                let today = self.now.date();
+                let today = self.at().today;
                 let Screen::Main { cases, .. } = &mut self.screen else {
                     return vec![];
                 };
@@ -431,7 +500,10 @@ impl App {
                 }
                 effects
             }
-            Message::SyncTick | Message::SyncPolled(..) => vec![],
+            Message::SyncTick
+            | Message::SyncPolled(..)
+            | Message::TaskFailed(_)
+            | Message::CloseRequested => vec![],
             Message::Users(users::Msg::Loaded(Ok((list, idle, counter, bodies)))) => {
                 self.idle_minutes = idle;
                 match &mut self.screen {
@@ -469,7 +541,7 @@ impl App {
             // Enter in a questionnaire field goes on to the next field.
             Message::Intake(intake::Msg::Enter) => vec![Effect::Ui(UiOp::FocusNext)],
             Message::Intake(m) => {
-                let now = self.now;
+                let now = self.at();
                 let Screen::Main { intake, .. } = &mut self.screen else {
                     return vec![];
                 };
@@ -591,24 +663,25 @@ impl App {
         office: Option<&Office>,
         user: Option<&User>,
         effect: Effect,
-        now: NaiveDateTime,
+        now: Now,
     ) -> Option<Message> {
+        let utc = now.utc;
         let mut st = match store.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         };
         Some(match effect {
-            Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
-            Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
-            Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
+            Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, utc)),
+            Effect::Login(e) => Message::Login(login::run(&mut st, e, utc)),
+            Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, utc)),
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
-            Effect::Users(e) => Message::Users(users::run(&mut st, user, e, now)),
+            Effect::Users(e) => Message::Users(users::run(&mut st, user, e, utc)),
             Effect::Complaints(e) => {
                 Message::Complaints(complaints::run(&mut st, office, user, e, now))
             }
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
-            Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
+            Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, utc)),
             Effect::SyncPoll => {
                 let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
                 let counts = st.sync_counts().unwrap_or_default();
@@ -646,7 +719,7 @@ impl App {
                 }
                 if let Some(store) = self.store.clone() {
                     if let Some(reply) =
-                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.now)
+                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.at())
                     {
                         queue.push(reply);
                     }
@@ -656,10 +729,21 @@ impl App {
     }
 
     fn iced_update(&mut self, message: Message) -> Task<Message> {
+        let closing = matches!(message, Message::CloseRequested);
         let effects = self.update(message);
         let Some(store) = self.store.clone() else {
-            return Task::none();
+            return if closing { iced::exit() } else { Task::none() };
         };
+        if closing {
+            // Run what the close asks for here and now, then leave.
+            let now = self.clock.now();
+            for e in effects {
+                if !matches!(e, Effect::Ui(_)) {
+                    let _ = App::run_effect(&store, self.office.as_ref(), self.user(), e, now);
+                }
+            }
+            return iced::exit();
+        }
         Task::batch(effects.into_iter().map(|e| {
             if let Effect::Ui(op) = e {
                 return match op {
@@ -703,7 +787,7 @@ impl App {
             if matches!(e, Effect::SyncPoll) {
                 let store = store.clone();
                 let engine = self.sync_engine.clone();
-                let now = Utc::now().naive_utc();
+                let now = self.clock.now();
                 return Task::perform(
                     async move {
                         tokio::task::spawn_blocking(move || {
@@ -729,7 +813,7 @@ impl App {
             let store = store.clone();
             let office = self.office.clone();
             let user = self.user().cloned();
-            let now = Utc::now().naive_utc();
+            let now = self.clock.now();
             let engine = self.sync_engine.clone();
             Task::perform(
                 async move {
@@ -743,7 +827,12 @@ impl App {
                         reply
                     })
                     .await
-                    .unwrap_or_else(|e| Some(Message::Opened(Err(e.to_string()))))
+                    .unwrap_or_else(|e| {
+                        // A panic in the task: logged by the panic hook;
+                        // the action failed, the session goes on.
+                        tracing::error!(error = %e, "background task failed");
+                        Some(Message::TaskFailed(t!("ui-task-failed")))
+                    })
                 },
                 |m| m,
             )
@@ -751,9 +840,11 @@ impl App {
         }))
     }
 
-    /// Whether the 1-second clock is needed: only while a timer runs.
+    /// Whether the 1-second clock is needed: only while a timer runs or a
+    /// draft waits for its save.
     pub fn subscription_running(&self) -> bool {
-        matches!(&self.screen, Screen::Main { queue, .. } if queue.timers_running())
+        matches!(&self.screen, Screen::Main { queue, intake, .. }
+            if queue.timers_running() || intake.dirty())
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
@@ -778,7 +869,8 @@ impl App {
         } else {
             iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::SyncTick)
         };
-        Subscription::batch([keys, clock, idle, sync])
+        let close = iced::window::close_requests().map(|_| Message::CloseRequested);
+        Subscription::batch([keys, clock, idle, sync, close])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -871,22 +963,13 @@ impl App {
                     Tab::Queue => queue
                         .view(self.office.as_ref(), self.now)
                         .map(Message::Queue),
-                    Tab::Cases => cases
-                        .view(
-                            user.role,
-                            self.office
-                                .as_ref()
-                                .map(|o| o.kind)
-                                .unwrap_or(crate::domain::OfficeKind::StateCorporation),
-                            self.now.date(),
-                        )
-                        .map(Message::Cases),
+                    Tab::Cases => cases.view().map(Message::Cases),
                     Tab::Intake => wizard
-                        .view(self.office.as_ref(), self.now)
+                        .view(self.office.as_ref(), self.at().today)
                         .map(Message::Intake),
                     Tab::Users => users.view(&user.login, self.now).map(Message::Users),
-                    Tab::Complaints => complaints.view(self.now.date()).map(Message::Complaints),
-                    Tab::HomeVisits => home_visits.view(self.now.date()).map(Message::HomeVisits),
+                    Tab::Complaints => complaints.view(self.at().today).map(Message::Complaints),
+                    Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
                     Tab::Sync => sync.view(user.role).map(Message::Sync),
                 };
                 column![nav, content].spacing(12).into()
@@ -957,6 +1040,7 @@ pub fn run(data_dir: Option<PathBuf>, lang_from_cli: bool) -> iced::Result {
     )
     .title(|_: &App| t!("app-title"))
     .subscription(App::subscription)
+    .exit_on_close_request(false)
     .window_size((1280.0, 800.0))
     .run()
 }

@@ -1,0 +1,523 @@
+//! The rulebook of a case's life: what may happen next to a case, by whom,
+//! at which office, on which day, under the regulation profile the case was
+//! opened under. One function checks every event wherever it comes from —
+//! the window, the command line, another office — and the actions a front
+//! end offers are the ones this module returns: no front end re-derives a
+//! rule.
+//!
+//! The order of the checks matters: who may write (the role, the office
+//! that holds the case) comes before anything about the event itself, so an
+//! office that does not hold a case learns nothing and changes nothing.
+
+use super::access::{may_record, Role};
+use super::calendar::CalendarData;
+use super::case::{CaseState, EventKind, Holder, RefusalGround, Status, TransitionError};
+use super::deadlines::DeadlineCalc;
+use super::profile::RegulationProfile;
+use super::OfficeKind;
+use chrono::NaiveDate;
+use std::sync::Arc;
+
+/// Who acts, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Acting {
+    /// The role of the person recording the event; `None` for an event
+    /// that arrives from another office (its role was checked there) and
+    /// for the administrator's command line before it logs in.
+    pub role: Option<Role>,
+    /// The office code where the event is recorded.
+    pub office: u16,
+    pub office_kind: OfficeKind,
+}
+
+/// A case as the rules need it.
+#[derive(Clone, Copy)]
+pub struct Case<'a> {
+    pub state: &'a CaseState,
+    /// The office that accepted the case (the code that leads its number).
+    pub origin: u16,
+    /// The office that reviews it, once submitted for review.
+    pub review: Option<u16>,
+    /// The profile the case was opened under: its grounds, its terms.
+    pub profile: &'a RegulationProfile,
+    pub calendar: &'a Arc<CalendarData>,
+}
+
+/// Why an event may not be recorded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("the role {role:?} may not record {event}")]
+    NotPermitted { role: Role, event: &'static str },
+    /// Another office holds the case now (its code).
+    #[error("the case is held by office {0}")]
+    HeldElsewhere(u16),
+    #[error("{0}")]
+    Transition(#[from] TransitionError),
+}
+
+/// Whether `office` may write to a case in `status` now; else the code of
+/// the office that may. Ownership moves only by explicit events (see
+/// `Status::holder`). A case with no reviewing office yet is written only
+/// where it was accepted — or, for a workstation that works alone (no
+/// route), there too.
+pub fn holder(status: Status, origin: u16, review: Option<u16>, office: u16) -> Result<(), u16> {
+    let Some(review) = review else {
+        return if office == origin { Ok(()) } else { Err(origin) };
+    };
+    let ok = match status.holder() {
+        Holder::Origin => office == origin,
+        Holder::Reviewer => office == review,
+        Holder::Both => office == origin || office == review,
+    };
+    match (ok, status.holder()) {
+        (true, _) => Ok(()),
+        (false, Holder::Reviewer) => Err(review),
+        (false, _) => Err(origin),
+    }
+}
+
+/// Checks one event against the case as it stands. The first event of a
+/// case (the intake) is checked by `check_opening`.
+pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), RuleError> {
+    if let Some(role) = who.role {
+        if !may_record(role, kind) {
+            return Err(RuleError::NotPermitted {
+                role,
+                event: kind.name(),
+            });
+        }
+    }
+    holder(case.state.status, case.origin, case.review, who.office)
+        .map_err(RuleError::HeldElsewhere)?;
+    let state = case.state;
+    match kind {
+        EventKind::Refused { on, grounds } => {
+            check_grounds(case.profile, grounds)?;
+            // Para 9 stage 3 / Annex 4-1: once the direction is issued, a
+            // refusal follows only when the military deregistration
+            // certificate did not come within its validity.
+            if state.status == Status::Approved {
+                if state.military.is_some() {
+                    return Err(TransitionError::CertificateOnRecord.into());
+                }
+                if let Some(until) = state.direction_valid_until {
+                    if *on <= until {
+                        return Err(TransitionError::DirectionStillValid { until }.into());
+                    }
+                }
+            }
+        }
+        EventKind::Approved { on, valid_until } if who.role.is_some() => {
+            // Recorded here: the validity is the profile's, counted from the
+            // issue (an office that sent it counted with its own calendar).
+            let expected = DeadlineCalc::new(case.profile, case.calendar)
+                .direction_valid_until(*on)
+                .ok_or(TransitionError::NoTerm)?;
+            if *valid_until != expected {
+                return Err(TransitionError::WrongValidity { expected }.into());
+            }
+        }
+        EventKind::TransferredToProvider { .. } => {
+            // An uncollected decision goes from the State Corporation
+            // department that keeps it to the provider.
+            if who.office_kind != OfficeKind::StateCorporation
+                || state.office_kind != OfficeKind::StateCorporation
+            {
+                return Err(TransitionError::NotAtStateCorporation.into());
+            }
+        }
+        _ => {}
+    }
+    state.check_kind(kind)?;
+    Ok(())
+}
+
+/// Para 10: each ground must be one in force under the case's profile, and
+/// name its end unless the profile says that ground needs none.
+pub fn check_grounds(
+    profile: &RegulationProfile,
+    grounds: &[RefusalGround],
+) -> Result<(), TransitionError> {
+    if grounds.is_empty() {
+        return Err(TransitionError::NoGrounds);
+    }
+    for g in grounds {
+        if !profile.grounds.contains(&g.ground) {
+            return Err(TransitionError::UnknownGround(g.ground));
+        }
+        if g.until.trim().is_empty() && !profile.grounds_without_until.contains(&g.ground) {
+            return Err(TransitionError::GroundWithoutUntil(g.ground));
+        }
+    }
+    Ok(())
+}
+
+/// A para 10 ground the officer may choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroundChoice {
+    pub ground: u8,
+    /// Whether the notice must say until when it holds.
+    pub needs_until: bool,
+}
+
+/// Something that may be done to a case now, with what it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Stage 1: an approving body's conclusion.
+    RecordConclusion,
+    /// Stage 2: the Annex 4-1 direction, valid until the given day.
+    Approve { valid_until: NaiveDate },
+    /// Stage 2, or stage 3 once the direction lapsed without the
+    /// certificate: the Annex 1-1 refusal on the grounds in force.
+    Refuse {
+        grounds: Vec<GroundChoice>,
+        /// The refusal is possible because the direction lapsed (the date
+        /// it was valid until) without the military certificate.
+        lapsed: Option<NaiveDate>,
+    },
+    /// Stage 3: the certificate of military deregistration.
+    MilitaryCertificate,
+    /// Stage 3: not liable for military service.
+    NotLiable,
+    /// Stage 3: removed from residence registration.
+    ResidenceDeregistered,
+    /// Stage 4: the Annex 1 decision.
+    Decide,
+    /// Stage 4: handed to the applicant or a representative.
+    HandOver,
+    /// An uncollected decision passed to the provider; `storage_ended` is
+    /// the last day of storage when it has passed.
+    Transfer { storage_ended: Option<NaiveDate> },
+    /// The answer to an Annex 3 request.
+    RecordRegistrationAnswer,
+    /// A correction referring to an earlier entry of the log.
+    Correct,
+}
+
+impl Action {
+    /// A short name for logs, tests and the command line.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::RecordConclusion => "conclusion",
+            Action::Approve { .. } => "approve",
+            Action::Refuse { .. } => "refuse",
+            Action::MilitaryCertificate => "military-certificate",
+            Action::NotLiable => "not-liable",
+            Action::ResidenceDeregistered => "deregistered",
+            Action::Decide => "decide",
+            Action::HandOver => "hand-over",
+            Action::Transfer { .. } => "transfer",
+            Action::RecordRegistrationAnswer => "registration-answer",
+            Action::Correct => "correct",
+        }
+    }
+}
+
+/// The actions possible now, in the order of the case's life. Each is
+/// offered only when `check` would accept the event it records on `today`.
+pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> {
+    use super::case::{Conclusion, Recipient, RegistrationAnswer};
+    let ok = |kind: &EventKind| check(who, case, kind).is_ok();
+    let mut out = Vec::new();
+    let probe = || "-".to_string();
+    if ok(&EventKind::ConclusionRecorded {
+        conclusion: Conclusion {
+            body: probe(),
+            positive: true,
+            on: today,
+            reference: probe(),
+        },
+    }) {
+        out.push(Action::RecordConclusion);
+    }
+    if let Some(valid_until) =
+        DeadlineCalc::new(case.profile, case.calendar).direction_valid_until(today)
+    {
+        if ok(&EventKind::Approved {
+            on: today,
+            valid_until,
+        }) {
+            out.push(Action::Approve { valid_until });
+        }
+    }
+    let grounds: Vec<GroundChoice> = case
+        .profile
+        .grounds
+        .iter()
+        .map(|g| GroundChoice {
+            ground: *g,
+            needs_until: !case.profile.grounds_without_until.contains(g),
+        })
+        .collect();
+    if let Some(first) = grounds.first() {
+        if ok(&EventKind::Refused {
+            on: today,
+            grounds: vec![RefusalGround {
+                ground: first.ground,
+                until: probe(),
+            }],
+        }) {
+            let lapsed = (case.state.status == Status::Approved)
+                .then_some(case.state.direction_valid_until)
+                .flatten();
+            out.push(Action::Refuse { grounds, lapsed });
+        }
+    }
+    let simple = [
+        (
+            EventKind::MilitaryCertificateReceived {
+                on: today,
+                issuer: probe(),
+                number: probe(),
+            },
+            Action::MilitaryCertificate,
+        ),
+        (
+            EventKind::NotLiableForMilitary { on: today },
+            Action::NotLiable,
+        ),
+        (
+            EventKind::ResidenceDeregistered { on: today },
+            Action::ResidenceDeregistered,
+        ),
+        (EventKind::DecisionIssued { on: today }, Action::Decide),
+        (
+            EventKind::HandedOver {
+                on: today,
+                to: Recipient::Applicant,
+            },
+            Action::HandOver,
+        ),
+    ];
+    for (kind, action) in simple {
+        if ok(&kind) {
+            out.push(action);
+        }
+    }
+    if ok(&EventKind::TransferredToProvider { on: today }) {
+        let storage_ended = case
+            .state
+            .decision_issued_on
+            .and_then(|d| DeadlineCalc::new(case.profile, case.calendar).storage_ends_on(d))
+            .filter(|end| today > *end);
+        out.push(Action::Transfer { storage_ended });
+    }
+    if ok(&EventKind::RegistrationAnswerRecorded {
+        answer: RegistrationAnswer {
+            on: today,
+            person: probe(),
+            registered: false,
+            details: String::new(),
+            reference: probe(),
+        },
+    }) {
+        out.push(Action::RecordRegistrationAnswer);
+    }
+    if let Some(first) = case.state.event_ids().first() {
+        if ok(&EventKind::Corrected {
+            refers_to: *first,
+            note: probe(),
+        }) {
+            out.push(Action::Correct);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::{CaseEvent, Conclusion};
+    use crate::domain::rules::Rules;
+    use chrono::NaiveDateTime;
+    use uuid::Uuid;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn ev(seq: u32, kind: EventKind) -> CaseEvent {
+        CaseEvent {
+            id: Uuid::now_v7(),
+            case_id: Uuid::nil(),
+            seq,
+            recorded_at: NaiveDateTime::default(),
+            actor: "t".into(),
+            office: 1,
+            kind,
+        }
+    }
+
+    fn approved_state(on: NaiveDate, valid_until: NaiveDate) -> CaseState {
+        let intake = crate::domain::demo::sample_intake();
+        let opened = ev(
+            1,
+            EventKind::IntakeOpened {
+                office_kind: OfficeKind::StateCorporation,
+                on,
+                intake: Box::new(intake),
+            },
+        );
+        let mut s = CaseState::open(&opened).unwrap();
+        s.force_status_for_tests(Status::UnderReview, on);
+        s.apply_in_place(&ev(2, EventKind::Approved { on, valid_until }))
+            .unwrap();
+        s
+    }
+
+    fn who(role: Role) -> Acting {
+        Acting {
+            role: Some(role),
+            office: 1,
+            office_kind: OfficeKind::StateCorporation,
+        }
+    }
+
+    #[test]
+    fn the_holder_rule() {
+        // No reviewing office: only the office that accepted the case.
+        assert_eq!(holder(Status::IntakeOpen, 1, None, 1), Ok(()));
+        assert_eq!(holder(Status::IntakeOpen, 1, None, 7), Err(1));
+        assert_eq!(holder(Status::UnderReview, 1, Some(7), 1), Err(7));
+        assert_eq!(holder(Status::UnderReview, 1, Some(7), 7), Ok(()));
+        assert_eq!(holder(Status::Approved, 1, Some(7), 1), Ok(()));
+        assert_eq!(holder(Status::Approved, 1, Some(7), 7), Ok(()));
+        assert_eq!(holder(Status::Approved, 1, Some(7), 9), Err(1));
+        assert_eq!(holder(Status::DecisionIssued, 1, Some(7), 7), Err(1));
+    }
+
+    #[test]
+    fn a_refusal_after_the_direction_only_once_it_lapsed_without_the_certificate() {
+        let rules = Rules::shipped().unwrap();
+        let on = d(2026, 3, 2);
+        let profile = rules.profile_on(on).unwrap();
+        let until = DeadlineCalc::new(profile, &rules.calendar)
+            .direction_valid_until(on)
+            .unwrap();
+        let state = approved_state(on, until);
+        let case = Case {
+            state: &state,
+            origin: 1,
+            review: None,
+            profile,
+            calendar: &rules.calendar,
+        };
+        let refuse = |day| EventKind::Refused {
+            on: day,
+            grounds: vec![RefusalGround {
+                ground: 5,
+                until: "x".into(),
+            }],
+        };
+        let officer = who(Role::Officer);
+        assert_eq!(
+            check(&officer, &case, &refuse(until)),
+            Err(RuleError::Transition(TransitionError::DirectionStillValid {
+                until
+            }))
+        );
+        let after = until.succ_opt().unwrap();
+        assert_eq!(check(&officer, &case, &refuse(after)), Ok(()));
+        let acts = possible(&officer, &case, until);
+        assert!(!acts.iter().any(|a| matches!(a, Action::Refuse { .. })));
+        let acts = possible(&officer, &case, after);
+        assert!(acts
+            .iter()
+            .any(|a| matches!(a, Action::Refuse { lapsed: Some(u), .. } if *u == until)));
+    }
+
+    #[test]
+    fn grounds_come_from_the_profile() {
+        let rules = Rules::shipped().unwrap();
+        let mut profile = rules.profiles[0].clone();
+        let g = |ground, until: &str| RefusalGround {
+            ground,
+            until: until.into(),
+        };
+        assert_eq!(check_grounds(&profile, &[g(8, "")]), Ok(()));
+        assert_eq!(
+            check_grounds(&profile, &[g(3, " ")]),
+            Err(TransitionError::GroundWithoutUntil(3))
+        );
+        assert_eq!(
+            check_grounds(&profile, &[g(9, "x")]),
+            Err(TransitionError::UnknownGround(9))
+        );
+        profile.grounds.retain(|x| *x != 7);
+        assert_eq!(
+            check_grounds(&profile, &[g(7, "x")]),
+            Err(TransitionError::UnknownGround(7))
+        );
+        assert_eq!(check_grounds(&profile, &[]), Err(TransitionError::NoGrounds));
+    }
+
+    #[test]
+    fn who_may_write_is_checked_before_the_event() {
+        let rules = Rules::shipped().unwrap();
+        let on = d(2026, 3, 2);
+        let profile = rules.profile_on(on).unwrap();
+        let state = approved_state(on, on);
+        let case = Case {
+            state: &state,
+            origin: 1,
+            review: Some(7),
+            profile,
+            calendar: &rules.calendar,
+        };
+        // A nonsense event from an office that does not hold the case is
+        // refused for that, not for the event.
+        let stranger = Acting {
+            role: None,
+            office: 99,
+            office_kind: OfficeKind::MigrationPolice,
+        };
+        let conclusion = EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: "x".into(),
+                positive: true,
+                on,
+                reference: "x".into(),
+            },
+        };
+        assert_eq!(
+            check(&stranger, &case, &conclusion),
+            Err(RuleError::HeldElsewhere(1))
+        );
+        // A clerk may not decide.
+        assert!(matches!(
+            check(&who(Role::Clerk), &case, &EventKind::DecisionIssued { on }),
+            Err(RuleError::NotPermitted { .. })
+        ));
+        assert!(possible(&who(Role::Clerk), &case, on)
+            .iter()
+            .all(|a| !matches!(a, Action::Decide)));
+    }
+
+    #[test]
+    fn a_transfer_only_at_a_state_corporation() {
+        let rules = Rules::shipped().unwrap();
+        let on = d(2026, 3, 2);
+        let profile = rules.profile_on(on).unwrap();
+        let mut state = approved_state(on, on);
+        state.force_status_for_tests(Status::DecisionIssued, on);
+        let case = Case {
+            state: &state,
+            origin: 1,
+            review: None,
+            profile,
+            calendar: &rules.calendar,
+        };
+        let police = Acting {
+            role: Some(Role::Officer),
+            office: 1,
+            office_kind: OfficeKind::MigrationPolice,
+        };
+        assert!(check(&police, &case, &EventKind::TransferredToProvider { on }).is_err());
+        assert!(check(
+            &who(Role::Clerk),
+            &case,
+            &EventKind::TransferredToProvider { on }
+        )
+        .is_ok());
+    }
+}
