@@ -1,16 +1,15 @@
 //! The headless command line for administrators and integration.
 //! Messages are localized (`--lang`, else the environment's locale).
 
-use crate::domain::case::CaseNumber;
+use crate::desk::{self, Clock, Now, Step, Who};
+use crate::domain::case::{CaseNumber, Recipient, RefusalGround};
 use crate::domain::checklist::{ItemStatus, Subject};
 use crate::domain::ids::{Iin, IinWarning, Sex};
 use crate::domain::intake::Intake;
 use crate::domain::{DocLang, OfficeKind};
 use crate::i18n::{self, date, Localize, UiLang};
-use crate::print::{self, Annex, Delivery, FormInput};
-use crate::store::{
-    self, Actor, CaseRecord, FormRecord, IntakeOutcome, NewUser, Office, RuleKind, Store,
-};
+use crate::print::{self, Annex, Delivery};
+use crate::store::{self, Actor, CaseRecord, IntakeOutcome, NewUser, Office, RuleKind, Store};
 use crate::t;
 use chrono::{NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -56,11 +55,44 @@ pub enum Command {
     /// Database maintenance.
     #[command(subcommand)]
     Db(DbCommand),
-    /// Print an annex form of a case to a PDF file (and open or print it).
+    /// Print an annex form of a case to a PDF file (and open or print it):
+    /// only a form the case's state makes (see `case actions`).
     Print(PrintArgs),
     /// Sync between offices over NATS JetStream.
     #[command(subcommand)]
     Sync(SyncCommand),
+    /// Complaints (para 11): register one, answer it, list them.
+    #[command(subcommand)]
+    Complaint(ComplaintCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ComplaintCommand {
+    /// Register a complaint from a JSON file (docs/intake-json.md) and
+    /// write its confirmation for the complainant.
+    Register {
+        file: PathBuf,
+        /// The language of the confirmation: kk or ru.
+        #[arg(long)]
+        lang: String,
+        /// Who accepted it, as printed on the confirmation.
+        #[arg(long, default_value = "")]
+        accepted_by: String,
+        /// Where to write the confirmation (default: the forms directory).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Record the answer to a complaint.
+    Answer {
+        id: i64,
+        #[arg(long)]
+        text: String,
+        /// Sent by post (default: handed over in person).
+        #[arg(long)]
+        by_post: bool,
+    },
+    /// The register as JSON.
+    List,
 }
 
 #[derive(Subcommand, Debug)]
@@ -143,9 +175,10 @@ pub struct PrintArgs {
     /// The case number.
     #[arg(long = "case")]
     pub case: String,
-    /// The language of the document, the applicant's choice: kk or ru.
+    /// The language of the document: kk or ru (default: the applicant's
+    /// choice, recorded in the questionnaire).
     #[arg(long)]
-    pub lang: String,
+    pub lang: Option<String>,
     /// The PDF file to write.
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
@@ -155,10 +188,6 @@ pub struct PrintArgs {
     /// Send the PDF to the default printer afterwards.
     #[arg(long, conflicts_with = "open")]
     pub printer: bool,
-    /// Login of the user printed as the executor (default: whoever recorded
-    /// the event the form stands for).
-    #[arg(long)]
-    pub executor: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -195,6 +224,90 @@ pub enum CaseCommand {
         /// Refuse it at once (an incomplete package: Annex 5).
         #[arg(long)]
         refuse: bool,
+        /// An identity for this questionnaire (e.g. the portal's request
+        /// id): importing it again is refused with the case it became.
+        #[arg(long)]
+        draft_id: Option<String>,
+    },
+    /// What may be done to a case now, and the forms it may print.
+    Actions {
+        number: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stage 1: record an approving body's conclusion.
+    Conclude {
+        number: String,
+        /// The body: security, military, tax, courts, prosecution or the
+        /// name of one the administrator added.
+        #[arg(long)]
+        body: String,
+        /// The conclusion is negative (default: positive).
+        #[arg(long)]
+        negative: bool,
+        /// The conclusion's outgoing number.
+        #[arg(long, default_value = "")]
+        reference: String,
+    },
+    /// Stage 2: approve; the Annex 4-1 direction follows.
+    Approve { number: String },
+    /// Refuse on the grounds of para 10 (Annex 1-1): `--ground N=UNTIL`,
+    /// repeated; `--ground 8` needs no "until".
+    Refuse {
+        number: String,
+        #[arg(long = "ground", required = true)]
+        grounds: Vec<String>,
+    },
+    /// Stage 3: the certificate of military deregistration.
+    Military {
+        number: String,
+        #[arg(long)]
+        issuer: String,
+        #[arg(long = "certificate")]
+        certificate: String,
+    },
+    /// Stage 3: the applicant is not liable for military service.
+    NotLiable { number: String },
+    /// Stage 3: removed from residence registration.
+    Deregistered { number: String },
+    /// Stage 4: make the Annex 1 decision.
+    Decide { number: String },
+    /// Stage 4: hand the decision to the applicant, or to a representative
+    /// with a notarised power of attorney.
+    HandOver {
+        number: String,
+        #[arg(long, requires_all = ["power_of_attorney", "notary", "notarised_on"])]
+        representative: Option<String>,
+        #[arg(long)]
+        power_of_attorney: Option<String>,
+        #[arg(long)]
+        notary: Option<String>,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        notarised_on: Option<String>,
+    },
+    /// Pass an uncollected decision from the State Corporation to the provider.
+    Transfer { number: String },
+    /// Record the answer to an Annex 3 request.
+    Answer {
+        number: String,
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        registered: bool,
+        #[arg(long, default_value = "")]
+        details: String,
+        #[arg(long)]
+        reference: String,
+    },
+    /// A correction referring to an entry of the log (its number, `#` in
+    /// `case show`); the entry itself stays.
+    Correct {
+        number: String,
+        #[arg(long)]
+        entry: u32,
+        #[arg(long)]
+        note: String,
     },
     /// Show a case: state, checklist, deadlines, fee.
     Show {
@@ -257,13 +370,28 @@ fn store_fail(e: store::StoreError) -> ExitCode {
     fail(code, e.localize())
 }
 
-/// "Today" is the local date; EMIGRATION_DESK_TODAY overrides it for tests
-/// and demonstrations of date rules.
-fn today() -> Result<NaiveDate, ExitCode> {
-    match std::env::var("EMIGRATION_DESK_TODAY") {
-        Ok(s) if !s.is_empty() => NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-            .map_err(|_| fail(BAD_INPUT, t!("cli-bad-today"))),
-        _ => Ok(chrono::Local::now().date_naive()),
+/// The workstation's clock: the office's date in its time zone (the
+/// `time_zone` setting, UTC+5 by default); EMIGRATION_DESK_TODAY fixes the
+/// date for tests and demonstrations of date rules — as in the window.
+fn now(st: &Store) -> Result<Now, ExitCode> {
+    let zone = st
+        .setting(crate::desk::clock::ZONE_SETTING)
+        .map_err(store_fail)?;
+    Clock::new(zone.as_deref())
+        .map(|c| c.now())
+        .map_err(|e| {
+            tracing::warn!(error = %e, "clock");
+            fail(BAD_INPUT, t!("cli-bad-today"))
+        })
+}
+
+fn desk_fail(e: desk::DeskError) -> ExitCode {
+    match e {
+        desk::DeskError::Store(e) => store_fail(e),
+        desk::DeskError::Print(_) | desk::DeskError::FormsDir(_) => {
+            fail(STORE_FAILED, e.localize())
+        }
+        other => fail(BAD_INPUT, other.localize()),
     }
 }
 
@@ -310,6 +438,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
         Command::Print(args) => print(cli.data_dir.as_deref(), args),
         Command::Sync(c) => sync(cli.data_dir.as_deref(), c),
+        Command::Complaint(c) => complaint(cli.data_dir.as_deref(), c),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -414,6 +543,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             file,
             accept,
             refuse,
+            draft_id,
         } => {
             let text = std::fs::read_to_string(&file).map_err(|e| {
                 fail(
@@ -436,22 +566,23 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                     ),
                 )
             })?;
-            let today = today()?;
             let mut st = open(data_dir)?;
+            let now = now(&st)?;
             let outcome = match (accept, refuse) {
                 (true, _) => IntakeOutcome::Accept,
                 (_, true) => IntakeOutcome::RefuseIncomplete,
                 _ => IntakeOutcome::Open,
             };
-            let rec = st
-                .commit_intake(
-                    &Actor::cli(),
-                    &intake,
-                    outcome,
-                    today,
-                    Utc::now().naive_utc(),
-                )
-                .map_err(store_fail)?;
+            let done = desk::commit_intake(
+                &mut st,
+                &Who::cli(),
+                now,
+                draft_id.as_deref(),
+                &intake,
+                outcome,
+            )
+            .map_err(desk_fail)?;
+            let rec = &done.view.record;
             println!(
                 "{}",
                 t!(
@@ -460,14 +591,26 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                     status = rec.summary.status.localize()
                 )
             );
+            match done.receipt {
+                Some(Ok(p)) => println!("{}", printed_line(&rec.summary.number, &p)),
+                // The case is stored: the receipt prints again with `print`.
+                Some(Err(e)) => {
+                    return Err(fail(
+                        STORE_FAILED,
+                        t!("cli-receipt-failed", error = e.localize()),
+                    ))
+                }
+                None => {}
+            }
             Ok(ExitCode::SUCCESS)
         }
         CaseCommand::Show { number, json } => {
             let number = parse_number(&number)?;
-            let today = today()?;
             let mut st = open(data_dir)?;
+            let now = now(&st)?;
+            let today = now.today;
             let rec = st
-                .view_case(&Actor::cli(), &number, today, Utc::now().naive_utc())
+                .view_case(&Actor::cli(), &number, today, now.utc)
                 .map_err(store_fail)?;
             if json {
                 println!(
@@ -503,8 +646,204 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        CaseCommand::Actions { number, json } => {
+            let number = parse_number(&number)?;
+            let mut st = open(data_dir)?;
+            let now = now(&st)?;
+            let view = desk::open_case(&mut st, &Who::cli(), now, &number).map_err(desk_fail)?;
+            print_actions(&view, json);
+            Ok(ExitCode::SUCCESS)
+        }
+        step_command => {
+            let (number, step) = step_of(step_command)?;
+            let mut st = open(data_dir)?;
+            let now = now(&st)?;
+            let view =
+                desk::record(&mut st, &Who::cli(), now, &number, step).map_err(desk_fail)?;
+            let last = view
+                .record
+                .events
+                .last()
+                .map(|e| e.kind.localize())
+                .unwrap_or_default();
+            println!(
+                "{}",
+                t!(
+                    "cli-recorded",
+                    number = number.to_string(),
+                    what = last,
+                    status = view.record.summary.status.localize()
+                )
+            );
+            print_actions(&view, false);
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
+
+fn parse_date_arg(s: &str) -> Result<NaiveDate, ExitCode> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
+        .map_err(|_| fail(BAD_INPUT, t!("cli-bad-date", date = s)))
+}
+
+/// The case and the step a case-life command asks for.
+fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
+    let (number, step) = match c {
+        CaseCommand::Conclude {
+            number,
+            body,
+            negative,
+            reference,
+        } => (
+            number,
+            Step::Conclusion {
+                body,
+                positive: !negative,
+                reference,
+            },
+        ),
+        CaseCommand::Approve { number } => (number, Step::Approve),
+        CaseCommand::Refuse { number, grounds } => {
+            let mut out = Vec::new();
+            for g in grounds {
+                let (n, until) = g.split_once('=').unwrap_or((g.as_str(), ""));
+                let ground = n
+                    .trim()
+                    .parse::<u8>()
+                    .map_err(|_| fail(BAD_INPUT, t!("cli-bad-ground", ground = g.as_str())))?;
+                out.push(RefusalGround {
+                    ground,
+                    until: until.trim().to_string(),
+                });
+            }
+            (number, Step::Refuse { grounds: out })
+        }
+        CaseCommand::Military {
+            number,
+            issuer,
+            certificate,
+        } => (
+            number,
+            Step::MilitaryCertificate {
+                issuer,
+                number: certificate,
+            },
+        ),
+        CaseCommand::NotLiable { number } => (number, Step::NotLiable),
+        CaseCommand::Deregistered { number } => (number, Step::Deregistered),
+        CaseCommand::Decide { number } => (number, Step::Decide),
+        CaseCommand::HandOver {
+            number,
+            representative,
+            power_of_attorney,
+            notary,
+            notarised_on,
+        } => {
+            let to = match representative {
+                None => Recipient::Applicant,
+                Some(full_name) => Recipient::Representative {
+                    full_name,
+                    power_of_attorney: power_of_attorney.unwrap_or_default(),
+                    notary: notary.unwrap_or_default(),
+                    notarised_on: parse_date_arg(&notarised_on.unwrap_or_default())?,
+                },
+            };
+            (number, Step::HandOver(to))
+        }
+        CaseCommand::Transfer { number } => (number, Step::Transfer),
+        CaseCommand::Answer {
+            number,
+            person,
+            registered,
+            details,
+            reference,
+        } => (
+            number,
+            Step::RegistrationAnswer {
+                person,
+                registered,
+                details,
+                reference,
+            },
+        ),
+        CaseCommand::Correct {
+            number,
+            entry,
+            note,
+        } => (
+            number,
+            Step::Correct {
+                entry: desk::Entry::Seq(entry),
+                note,
+            },
+        ),
+        CaseCommand::Import { .. }
+        | CaseCommand::Show { .. }
+        | CaseCommand::Find { .. }
+        | CaseCommand::Actions { .. } => return Err(fail(BAD_INPUT, t!("cli-nothing"))),
+    };
+    Ok((parse_number(&number)?, step))
+}
+
+/// What may be done next and which forms print, after a command.
+fn print_actions(view: &desk::CaseView, json: bool) {
+    let actions: Vec<&str> = view.actions.iter().map(|a| a.name()).collect();
+    let forms: Vec<&str> = view.forms.iter().map(|a| a.code()).collect();
+    if json {
+        let detail: Vec<serde_json::Value> = view
+            .actions
+            .iter()
+            .map(|a| match a {
+                desk_action::Approve { valid_until } => {
+                    serde_json::json!({"action": a.name(), "valid_until": valid_until})
+                }
+                desk_action::Refuse { grounds, lapsed } => serde_json::json!({
+                    "action": a.name(),
+                    "grounds": grounds.iter().map(|g| serde_json::json!({"ground": g.ground, "needs_until": g.needs_until})).collect::<Vec<_>>(),
+                    "direction_lapsed_on": lapsed,
+                }),
+                desk_action::Transfer { storage_ended } => {
+                    serde_json::json!({"action": a.name(), "storage_ended": storage_ended})
+                }
+                _ => serde_json::json!({"action": a.name()}),
+            })
+            .collect();
+        let v = serde_json::json!({
+            "number": view.record.summary.number,
+            "status": view.record.summary.status,
+            "actions": detail,
+            "forms": forms,
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        return;
+    }
+    let none = t!("cli-nothing");
+    println!(
+        "{}",
+        t!(
+            "cli-next-actions",
+            actions = if actions.is_empty() {
+                none.clone()
+            } else {
+                actions.join(", ")
+            }
+        )
+    );
+    println!(
+        "{}",
+        t!(
+            "cli-printable-forms",
+            forms = if forms.is_empty() {
+                none
+            } else {
+                forms.join(", ")
+            }
+        )
+    );
+}
+
+use crate::domain::rulebook::Action as desk_action;
 
 fn subject_name(rec: &CaseRecord, s: Subject, fallback: &str) -> String {
     match s {
@@ -766,16 +1105,15 @@ fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
     }
 }
 
-/// The event a form stands for: its actor is the form's executor.
-fn form_event(annex: Annex) -> &'static [&'static str] {
-    match annex {
-        Annex::A1 => &["decision_issued"],
-        Annex::A1_1 => &["refused"],
-        Annex::A2 => &["accepted", "refused_at_intake", "intake_opened"],
-        Annex::A3 | Annex::A4 => &["accepted", "intake_opened"],
-        Annex::A4_1 => &["approved"],
-        Annex::A5 => &["refused_at_intake", "intake_opened"],
-    }
+fn printed_line(number: &CaseNumber, p: &desk::Printed) -> String {
+    t!(
+        "cli-printed",
+        annex = p.annex.code(),
+        number = number.to_string(),
+        path = p.path.display().to_string(),
+        kb = p.bytes.div_ceil(1024),
+        copies = p.copies
+    )
 }
 
 fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
@@ -783,68 +1121,30 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
         .annex
         .parse()
         .map_err(|_| fail(BAD_INPUT, t!("cli-bad-annex", annex = a.annex.as_str())))?;
-    let lang: DocLang = a
-        .lang
-        .parse()
-        .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = a.lang.as_str())))?;
+    let lang: Option<DocLang> = match &a.lang {
+        None => None,
+        Some(l) => Some(
+            l.parse()
+                .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = l.as_str())))?,
+        ),
+    };
     let number = parse_number(&a.case)?;
-    let today = today()?;
     let mut st = open(data_dir)?;
-    let actor = Actor::cli();
-    let now = Utc::now().naive_utc();
-    let rec = st
-        .view_case(&actor, &number, today, now)
-        .map_err(store_fail)?;
-    let office = st.self_office().map_err(store_fail)?;
-    let name_of = |st: &Store, login: &str| st.user_full_name(login).ok().flatten();
-    let event_actor = |names: &[&str]| {
-        rec.events
-            .iter()
-            .rev()
-            .find(|e| names.contains(&e.kind.name()))
-            .map(|e| e.actor.clone())
+    let now = now(&st)?;
+    let who = Who::cli();
+    let lang = match lang {
+        Some(l) => l,
+        None => {
+            st.view_case(&who.actor, &number, now.today, now.utc)
+                .map_err(store_fail)?
+                .state
+                .intake
+                .lang
+        }
     };
-    let executor = match &a.executor {
-        Some(login) => Some(name_of(&st, login).ok_or_else(|| {
-            fail(
-                BAD_INPUT,
-                t!("store-user-not-found", login = login.as_str()),
-            )
-        })?),
-        None => event_actor(form_event(annex)).and_then(|l| name_of(&st, &l)),
-    };
-    let accepted_by =
-        event_actor(&["accepted", "refused_at_intake"]).and_then(|l| name_of(&st, &l));
-    let input = FormInput {
-        case: &rec,
-        office: &office,
-        executor: executor.as_deref(),
-        accepted_by: accepted_by.as_deref(),
-        lang,
-        today,
-    };
-    let bytes = print::write_pdf(annex, &input, &a.output)
-        .map_err(|e| fail(STORE_FAILED, t!("cli-print-failed", error = e.to_string())))?;
-    let record = FormRecord {
-        annex: annex.code(),
-        lang: &lang.to_string(),
-        copies: annex.copies(),
-        sha256: &print::digest(&bytes),
-        bytes: bytes.len() as u64,
-    };
-    st.record_form_issued(&actor, &number, &record, now)
-        .map_err(store_fail)?;
-    println!(
-        "{}",
-        t!(
-            "cli-printed",
-            annex = annex.code(),
-            number = number.to_string(),
-            path = a.output.display().to_string(),
-            kb = bytes.len().div_ceil(1024),
-            copies = annex.copies()
-        )
-    );
+    let p = desk::print_form(&mut st, &who, now, &number, annex, lang, Some(&a.output))
+        .map_err(desk_fail)?;
+    println!("{}", printed_line(&number, &p));
     let how = if a.printer {
         Some(Delivery::Printer)
     } else if a.open {
@@ -858,6 +1158,91 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
             .map_err(|e| fail(BAD_INPUT, t!("cli-deliver-failed", error = e.to_string())))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, ExitCode> {
+    match c {
+        ComplaintCommand::Register {
+            file,
+            lang,
+            accepted_by,
+            output,
+        } => {
+            let lang: DocLang = lang
+                .parse()
+                .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                fail(
+                    BAD_INPUT,
+                    t!(
+                        "cli-read-failed",
+                        path = file.display().to_string(),
+                        error = e.to_string()
+                    ),
+                )
+            })?;
+            let de = &mut serde_json::Deserializer::from_str(&text);
+            let new: crate::domain::complaint::NewComplaint =
+                serde_path_to_error::deserialize(de).map_err(|e| {
+                    fail(
+                        BAD_INPUT,
+                        t!(
+                            "cli-json-error",
+                            path = file.display().to_string(),
+                            field = e.path().to_string(),
+                            error = e.inner().to_string()
+                        ),
+                    )
+                })?;
+            let mut st = open(data_dir)?;
+            let now = now(&st)?;
+            let who = Who::cli();
+            let c = if let Some(out) = output {
+                let c = st
+                    .register_complaint(&who.actor, &accepted_by, &new, now.today, now.utc)
+                    .map_err(store_fail)?;
+                let path = desk::complaint_confirmation(&mut st, &who, now, &c, lang, Some(&out))
+                    .map_err(desk_fail)?;
+                (c, path)
+            } else {
+                let r = desk::register_complaint(&mut st, &who, &accepted_by, now, &new, lang)
+                    .map_err(desk_fail)?;
+                let path = r.confirmation.map_err(desk_fail)?;
+                (r.complaint, path)
+            };
+            println!(
+                "{}",
+                t!(
+                    "cli-complaint-registered",
+                    number = c.0.number.as_str(),
+                    id = c.0.id,
+                    due = date(c.0.due_on),
+                    path = c.1.display().to_string()
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        ComplaintCommand::Answer { id, text, by_post } => {
+            let mut st = open(data_dir)?;
+            let now = now(&st)?;
+            let c = desk::answer_complaint(&mut st, &Who::cli(), now, id, &text, by_post)
+                .map_err(desk_fail)?;
+            println!(
+                "{}",
+                t!("cli-complaint-answered", number = c.number.as_str())
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        ComplaintCommand::List => {
+            let st = open(data_dir)?;
+            let list = st.complaints(500).map_err(store_fail)?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&list).unwrap_or_default()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {

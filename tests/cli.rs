@@ -373,11 +373,16 @@ fn print_writes_the_pdf_then_records_it() {
             dir.path(),
             "SELECT COUNT(*) FROM issued_forms WHERE annex = '4' AND lang = 'kk' AND copies = 2"
         ),
-        1
+        // The receipt printed at acceptance, then this copy.
+        2
     );
     let sha: String = rusqlite::Connection::open(dir.path().join("emigration-desk.sqlite3"))
         .unwrap()
-        .query_row("SELECT sha256 FROM issued_forms", [], |r| r.get(0))
+        .query_row(
+            "SELECT sha256 FROM issued_forms ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(sha, emigration_desk::print::digest(&bytes));
 }
@@ -458,7 +463,8 @@ fn print_refuses_bad_requests_and_leaves_no_file() {
         ],
     );
     assert_eq!(o.status.code(), Some(3), "{}", err(&o));
-    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 0);
+    // Only the receipt printed at acceptance.
+    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 1);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -542,5 +548,5 @@ fn print_opens_the_pdf_in_the_system_viewer() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("The form is saved"), "{}", err(&o));
     assert!(pdf.exists());
-    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 3);
+    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 4);
 }

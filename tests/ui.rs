@@ -255,7 +255,7 @@ fn find_a_case_open_it_and_print_its_receipt() {
         "Destination: Германия Федеративтік Республикасы; deregistration from: Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер"
     ));
     act(&mut app, |ui| {
-        ui.click("4 kk").unwrap();
+        ui.click("Annex 4").unwrap();
     });
     let pdf = dir
         .path()
@@ -367,6 +367,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
         ui.click("Accept (Annex 4)").unwrap();
     });
     let (number, status, pdf) = wizard(&app).done.clone().expect("accepted");
+    let pdf = pdf.expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     assert!(pdf.to_string_lossy().contains("annex-4-kk"));
@@ -398,6 +399,7 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
         ui.click("Refuse to accept (Annex 5)").unwrap();
     });
     let (number, status, pdf) = wizard(&app).done.clone().expect("refused");
+    let pdf = pdf.expect("the receipt is written");
     assert_eq!(
         status,
         emigration_desk::domain::case::Status::RefusedAtIntake
@@ -433,7 +435,10 @@ fn the_draft_comes_back_after_the_window_is_closed() {
         // Half a date: kept as typed, flagged at the field.
         act(&mut app, |ui| fill(ui, "applicant.passport.issued_on", "x"));
         assert!(shows(&app, "A date is written DD.MM.YYYY."));
-        // The window closes here, without saving anything by hand.
+        // The window closes here, without saving anything by hand, within
+        // the second the save waits for quiet: the close saves it.
+        assert!(wizard(&app).dirty());
+        app.settle(Message::CloseRequested);
     }
     let mut app = App::with_store(Store::open_dir(dir.path()).unwrap(), t0());
     open_intake(&mut app);
@@ -831,7 +836,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
             .and_hms_opt(10, 0, 0)
             .unwrap(),
     ));
-    assert!(shows(&app, "7 days have passed without the military deregistration certificate: the refusal notice may be issued (Annex 4-1 note)."));
+    assert!(shows(&app, "The direction was valid until 22.12.2026 and no military deregistration certificate came: refuse on the grounds of paragraph 10."));
     act(&mut app, |ui| {
         ui.click("Not liable for military service").unwrap();
     });
@@ -974,7 +979,7 @@ fn a_complaint_is_registered_confirmed_and_answered() {
     let pdf = dir
         .path()
         .join("forms")
-        .join("complaint-0042-2026-00001.pdf");
+        .join("complaint-0042-2026-00001-ru.pdf");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     let out = std::process::Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
@@ -1155,7 +1160,7 @@ fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
     });
     app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
     act(&mut app, |ui| {
-        ui.click("3 kk").unwrap();
+        ui.click("Annex 3").unwrap();
     });
     let pdf = dir
         .path()

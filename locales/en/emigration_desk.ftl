@@ -731,3 +731,13 @@ ui-case-annex = Annex { $annex }
 ui-intake-receipt-failed = The case is stored, but its receipt could not be written: { $error }. Open the case and print the receipt from there.
 ui-task-failed = The action failed because of an internal error; it is in the log. Nothing else was lost: try again.
 ui-complaint-confirmation-failed = Complaint { $number } is registered, but its confirmation could not be written: { $error }.
+cli-receipt-failed = The case is stored, but its receipt could not be written: { $error }. Print it with: print 4 (or 5) --case NUMBER -o FILE.
+cli-bad-date = “{ $date }” is not a date: write YYYY-MM-DD.
+cli-bad-ground = “{ $ground }” is not a ground: write --ground N=UNTIL, e.g. --ground 7=the court decision enters into force.
+cli-recorded = Case { $number }: { $what } recorded. Now: { $status }.
+cli-nothing = none
+cli-next-actions = Possible now: { $actions }
+cli-printable-forms = Forms that print now: { $forms }
+cli-complaint-registered = Complaint { $number } (id { $id }) registered; the answer is due by { $due }. Confirmation: { $path }
+cli-complaint-answered = The answer to complaint { $number } is recorded.
+desk-incomplete-entry = There is no such entry in the case's log.

@@ -731,3 +731,13 @@ ui-case-annex = { $annex }-қосымша
 ui-intake-receipt-failed = Іс сақталды, бірақ қолхатты жазу мүмкін болмады: { $error }. Істі ашып, қолхатты сол жерден басыңыз.
 ui-task-failed = Әрекет ішкі қате салдарынан орындалмады; толығы журналда. Басқа ештеңе жоғалған жоқ: қайталаңыз.
 ui-complaint-confirmation-failed = { $number } шағым тіркелді, бірақ растаманы жазу мүмкін болмады: { $error }.
+cli-receipt-failed = Іс сақталды, бірақ қолхатты жазу мүмкін болмады: { $error }. Оны print 4 (немесе 5) --case НӨМІР -o ФАЙЛ командасымен басыңыз.
+cli-bad-date = «{ $date }» күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.
+cli-bad-ground = «{ $ground }» негіз емес: --ground N=ДЕЙІН түрінде жазыңыз.
+cli-recorded = { $number } іс: «{ $what }» жазылды. Қазір: { $status }.
+cli-nothing = жоқ
+cli-next-actions = Қазір мүмкін: { $actions }
+cli-printable-forms = Қазір ресімделетін нысандар: { $forms }
+cli-complaint-registered = { $number } шағым (id { $id }) тіркелді; жауап { $due } дейін. Растама: { $path }
+cli-complaint-answered = { $number } шағымға жауап жазылды.
+desk-incomplete-entry = Іс журналында мұндай жазба жоқ.

@@ -731,3 +731,13 @@ ui-case-annex = Приложение { $annex }
 ui-intake-receipt-failed = Дело сохранено, но расписку записать не удалось: { $error }. Откройте дело и напечатайте расписку оттуда.
 ui-task-failed = Действие не выполнено из-за внутренней ошибки; подробности в журнале. Больше ничего не потеряно: повторите.
 ui-complaint-confirmation-failed = Жалоба { $number } зарегистрирована, но подтверждение записать не удалось: { $error }.
+cli-receipt-failed = Дело сохранено, но расписку записать не удалось: { $error }. Напечатайте её командой print 4 (или 5) --case НОМЕР -o ФАЙЛ.
+cli-bad-date = «{ $date }» — не дата: пишите ГГГГ-ММ-ДД.
+cli-bad-ground = «{ $ground }» — не основание: пишите --ground N=ДО, например --ground 7=вступления в силу решения суда.
+cli-recorded = Дело { $number }: записано «{ $what }». Сейчас: { $status }.
+cli-nothing = нет
+cli-next-actions = Сейчас возможно: { $actions }
+cli-printable-forms = Сейчас оформляются формы: { $forms }
+cli-complaint-registered = Жалоба { $number } (id { $id }) зарегистрирована; ответ до { $due }. Подтверждение: { $path }
+cli-complaint-answered = Ответ на жалобу { $number } записан.
+desk-incomplete-entry = В журнале дела нет такой записи.

@@ -201,13 +201,21 @@ pub enum Step {
         reference: String,
     },
     Correct {
-        refers_to: Uuid,
+        entry: Entry,
         note: String,
     },
 }
 
+/// An entry of a case's log: by its id (the window) or its place in the
+/// log (the command line, `#` in `case show`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Id(Uuid),
+    Seq(u32),
+}
+
 impl Step {
-    fn event(self, today: NaiveDate, actions: &[Action]) -> Result<EventKind> {
+    fn event(self, today: NaiveDate, actions: &[Action], rec: &CaseRecord) -> Result<EventKind> {
         let trim = |s: String| s.trim().to_string();
         Ok(match self {
             Step::Conclusion {
@@ -281,10 +289,21 @@ impl Step {
                     reference: trim(reference),
                 },
             },
-            Step::Correct { refers_to, note } => EventKind::Corrected {
-                refers_to,
-                note: trim(note),
-            },
+            Step::Correct { entry, note } => {
+                let refers_to = match entry {
+                    Entry::Id(id) => id,
+                    Entry::Seq(seq) => rec
+                        .events
+                        .iter()
+                        .find(|e| e.seq == seq)
+                        .map(|e| e.id)
+                        .ok_or(DeskError::Incomplete("entry"))?,
+                };
+                EventKind::Corrected {
+                    refers_to,
+                    note: trim(note),
+                }
+            }
         })
     }
 }
@@ -301,7 +320,7 @@ pub fn record(
     logged("record", Some(number), (|| {
         let before = st.view_case(&who.actor, number, now.today, now.utc)?;
         let view = case_view(st, who, now, before)?;
-        let kind = step.event(now.today, &view.actions)?;
+        let kind = step.event(now.today, &view.actions, &view.record)?;
         let rec = st.append_event(&who.actor, number, kind, now.today, now.utc)?;
         case_view(st, who, now, rec)
     })())

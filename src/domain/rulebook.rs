@@ -388,7 +388,7 @@ mod tests {
 
     #[test]
     fn a_refusal_after_the_direction_only_once_it_lapsed_without_the_certificate() {
-        let rules = Rules::shipped().unwrap();
+        let rules = Rules::shipped();
         let on = d(2026, 3, 2);
         let profile = rules.profile_on(on).unwrap();
         let until = DeadlineCalc::new(profile, &rules.calendar)
@@ -428,7 +428,7 @@ mod tests {
 
     #[test]
     fn grounds_come_from_the_profile() {
-        let rules = Rules::shipped().unwrap();
+        let rules = Rules::shipped();
         let mut profile = rules.profiles[0].clone();
         let g = |ground, until: &str| RefusalGround {
             ground,
@@ -453,7 +453,7 @@ mod tests {
 
     #[test]
     fn who_may_write_is_checked_before_the_event() {
-        let rules = Rules::shipped().unwrap();
+        let rules = Rules::shipped();
         let on = d(2026, 3, 2);
         let profile = rules.profile_on(on).unwrap();
         let state = approved_state(on, on);
@@ -495,7 +495,7 @@ mod tests {
 
     #[test]
     fn a_transfer_only_at_a_state_corporation() {
-        let rules = Rules::shipped().unwrap();
+        let rules = Rules::shipped();
         let on = d(2026, 3, 2);
         let profile = rules.profile_on(on).unwrap();
         let mut state = approved_state(on, on);

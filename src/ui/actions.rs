@@ -208,7 +208,7 @@ impl ActionsState {
                     (self.correct_which, self.correct_note.trim().is_empty())
                 {
                     return Outcome::Record(Step::Correct {
-                        refers_to,
+                        entry: crate::desk::Entry::Id(refers_to),
                         note: self.correct_note.clone(),
                     });
                 }

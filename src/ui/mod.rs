@@ -269,6 +269,8 @@ impl App {
                 | Message::SyncTick
                 | Message::SyncPolled(..)
                 | Message::TaskFailed(_)
+                // A draft saved after a pause is not the clerk's input.
+                | Message::Intake(intake::Msg::Saved(_))
         );
         if is_input {
             self.task_error = None;
@@ -350,6 +352,7 @@ impl App {
                 vec![Effect::SaveLanguage(lang)]
             }
             Message::Tick(now) => {
+                let new_day = self.clock.at(now).today != self.at().today;
                 self.now = now;
                 // A draft quiet for a moment is saved.
                 let mut effects: Vec<Effect> = match &mut self.screen {
@@ -358,6 +361,13 @@ impl App {
                     }
                     _ => vec![],
                 };
+                // A new day: what may be done to the open case changes with
+                // it (a direction lapses, storage ends).
+                if let (true, Screen::Main { cases, .. }) = (new_day, &self.screen) {
+                    if let Some(c) = &cases.case {
+                        effects.push(Effect::Cases(cases::Effect::Open(c.record.summary.number)));
+                    }
+                }
                 let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
                 if idle && matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
                     self.lock = Some(LoginState::default());
