@@ -1,0 +1,439 @@
+//! The application layer on a real store: forms print only where they
+//! exist, an intake is accepted exactly once, a failed receipt leaves the
+//! case accepted and printable, a late draft save never brings back an
+//! accepted draft, and papers stay with their person when a row goes.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::desk::{self, DeskError, Now, Step, Who};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::{CaseNumber, Recipient, RefusalGround, Status};
+use emigration_desk::domain::checklist::{Requirement, Subject, Via};
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::forms::Annex;
+use emigration_desk::domain::intake::Presented;
+use emigration_desk::domain::{DocLang, OfficeKind};
+use emigration_desk::store::{
+    Actor, DraftSaved, IntakeOutcome, NewUser, Office, Store, StoreError,
+};
+use std::path::Path;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn on(day: NaiveDate) -> Now {
+    let utc: NaiveDateTime = day.and_hms_opt(5, 0, 0).unwrap();
+    Now { utc, today: day }
+}
+
+fn store(dir: &Path) -> Store {
+    let mut st = Store::open_dir(dir).unwrap();
+    let office = Office {
+        id: "o".into(),
+        code: 42,
+        kind: OfficeKind::StateCorporation,
+        name: "Astana".into(),
+        number: "3".into(),
+        address: "Astana, Turan 1".into(),
+        phone: "+7 7172 550000".into(),
+    };
+    let admin = NewUser {
+        login: "admin".into(),
+        full_name: "Admin".into(),
+        role: Role::Administrator,
+        password: "correct horse".into(),
+    };
+    st.init(&office, &admin, on(d(2026, 11, 25)).utc).unwrap();
+    for (login, name, role) in [
+        ("clerk", "Клерк Бірінші", Role::Clerk),
+        ("officer", "Офицер Екінші", Role::Officer),
+    ] {
+        st.create_user(
+            &Actor::cli(),
+            &NewUser {
+                login: login.into(),
+                full_name: name.into(),
+                role,
+                password: "long enough".into(),
+            },
+            on(d(2026, 11, 25)).utc,
+        )
+        .unwrap();
+    }
+    st
+}
+
+fn who(st: &Store, login: &str) -> Who {
+    let u = st
+        .users()
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == login)
+        .unwrap();
+    Who::user(&u)
+}
+
+fn issued(st: &Store, n: &CaseNumber) -> usize {
+    st.issued_forms(n).unwrap().len()
+}
+
+/// Whether `annex` prints for the case now; a refusal must be the typed
+/// form refusal, with no file and no record.
+fn prints(st: &mut Store, dir: &Path, n: &CaseNumber, annex: Annex, day: NaiveDate) -> bool {
+    let clerk = who(st, "clerk");
+    let out = dir.join(format!("probe-{}.pdf", annex.code()));
+    let before = issued(st, n);
+    match desk::print_form(st, &clerk, on(day), n, annex, DocLang::Kk, Some(&out)) {
+        Ok(p) => {
+            assert!(std::fs::read(&p.path).unwrap().starts_with(b"%PDF"));
+            assert_eq!(issued(st, n), before + 1, "recorded once");
+            std::fs::remove_file(&out).unwrap();
+            true
+        }
+        Err(DeskError::Form(refused)) => {
+            assert_eq!(refused.annex, annex);
+            assert!(!out.exists(), "nothing written for a refused form");
+            assert_eq!(issued(st, n), before, "nothing recorded");
+            false
+        }
+        Err(e) => panic!("{annex:?}: {e}"),
+    }
+}
+
+/// The standard's table: which annexes exist in which state.
+fn expected(status: Status) -> Vec<Annex> {
+    use Annex::*;
+    match status {
+        Status::IntakeOpen => vec![A2, A3],
+        Status::RefusedAtIntake => vec![A2, A3, A5],
+        Status::UnderReview => vec![A2, A3, A4],
+        Status::Approved => vec![A2, A3, A4, A4_1],
+        Status::Refused => vec![A1_1, A2, A3, A4],
+        Status::DecisionIssued | Status::TransferredToProvider | Status::HandedOver => {
+            vec![A1, A2, A3, A4, A4_1]
+        }
+    }
+}
+
+fn check_state(st: &mut Store, dir: &Path, n: &CaseNumber, day: NaiveDate, status: Status) {
+    let clerk = who(st, "clerk");
+    let view = desk::open_case(st, &clerk, on(day), n).unwrap();
+    assert_eq!(view.record.summary.status, status);
+    let mut want = expected(status);
+    want.sort_by_key(|a| a.code());
+    let mut offered = view.forms.clone();
+    offered.sort_by_key(|a| a.code());
+    assert_eq!(
+        offered, want,
+        "the case page offers exactly these in {status:?}"
+    );
+    for annex in Annex::ALL {
+        assert_eq!(
+            prints(st, dir, n, annex, day),
+            want.contains(&annex),
+            "annex {} in {status:?}",
+            annex.code()
+        );
+    }
+}
+
+#[test]
+fn every_state_prints_exactly_its_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    let officer = who(&st, "officer");
+    let day0 = d(2026, 11, 25);
+
+    // An intake kept open, and one refused as incomplete.
+    let open = desk::commit_intake(
+        &mut st,
+        &clerk,
+        on(day0),
+        None,
+        &sample_intake(),
+        IntakeOutcome::Open,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number;
+    check_state(&mut st, dir.path(), &open, day0, Status::IntakeOpen);
+    let mut incomplete = sample_intake();
+    incomplete.fee = None;
+    let refused = desk::commit_intake(
+        &mut st,
+        &clerk,
+        on(day0),
+        None,
+        &incomplete,
+        IntakeOutcome::RefuseIncomplete,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number;
+    check_state(&mut st, dir.path(), &refused, day0, Status::RefusedAtIntake);
+
+    // One case through its whole life.
+    let n = desk::commit_intake(
+        &mut st,
+        &clerk,
+        on(day0),
+        None,
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number;
+    check_state(&mut st, dir.path(), &n, day0, Status::UnderReview);
+    let day = d(2026, 12, 10);
+    desk::record(&mut st, &officer, on(day), &n, Step::Approve).unwrap();
+    check_state(&mut st, dir.path(), &n, day, Status::Approved);
+    let day = d(2026, 12, 14);
+    desk::record(&mut st, &clerk, on(day), &n, Step::NotLiable).unwrap();
+    desk::record(&mut st, &clerk, on(day), &n, Step::Deregistered).unwrap();
+    desk::record(&mut st, &officer, on(day), &n, Step::Decide).unwrap();
+    check_state(&mut st, dir.path(), &n, day, Status::DecisionIssued);
+    desk::record(
+        &mut st,
+        &clerk,
+        on(day),
+        &n,
+        Step::HandOver(Recipient::Applicant),
+    )
+    .unwrap();
+    check_state(&mut st, dir.path(), &n, day, Status::HandedOver);
+
+    // Another refused at review.
+    let r = desk::commit_intake(
+        &mut st,
+        &clerk,
+        on(day0),
+        None,
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number;
+    desk::record(
+        &mut st,
+        &officer,
+        on(d(2026, 12, 1)),
+        &r,
+        Step::Refuse {
+            grounds: vec![RefusalGround {
+                ground: 8,
+                until: String::new(),
+            }],
+        },
+    )
+    .unwrap();
+    check_state(&mut st, dir.path(), &r, d(2026, 12, 1), Status::Refused);
+}
+
+#[test]
+fn a_decision_cannot_be_printed_for_a_case_under_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    let n = desk::commit_intake(
+        &mut st,
+        &clerk,
+        on(d(2026, 11, 25)),
+        None,
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number;
+    let out = dir.path().join("decision.pdf");
+    let e = desk::print_form(
+        &mut st,
+        &clerk,
+        on(d(2026, 11, 26)),
+        &n,
+        Annex::A1,
+        DocLang::Kk,
+        Some(&out),
+    )
+    .unwrap_err();
+    assert!(matches!(e, DeskError::Form(f) if f.status == Status::UnderReview));
+    assert!(!out.exists());
+}
+
+#[test]
+fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    let now = on(d(2026, 11, 25));
+    let first = desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("draft-1"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap();
+    let number = first.view.record.summary.number;
+    assert!(first.receipt.unwrap().is_ok());
+    let again = desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("draft-1"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap_err();
+    match again {
+        DeskError::Store(StoreError::AlreadyCommitted(n)) => assert_eq!(n, number.to_string()),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(st.case_count().unwrap(), 1);
+    // Another draft is another case.
+    desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("draft-2"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap();
+    assert_eq!(st.case_count().unwrap(), 2);
+}
+
+#[test]
+fn a_failed_receipt_leaves_the_case_accepted_and_printable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    let now = on(d(2026, 11, 25));
+    // The forms directory cannot be made: a file stands in its place.
+    std::fs::write(dir.path().join("forms"), b"not a directory").unwrap();
+    let done = desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("d"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap();
+    let number = done.view.record.summary.number;
+    assert_eq!(done.view.record.summary.status, Status::UnderReview);
+    assert!(matches!(done.receipt, Some(Err(DeskError::FormsDir(_)))));
+    assert_eq!(
+        issued(&st, &number),
+        0,
+        "nothing recorded for an unwritten receipt"
+    );
+    // The case page offers the receipt; once the directory is usable it prints.
+    let view = desk::open_case(&mut st, &clerk, now, &number).unwrap();
+    assert!(view.forms.contains(&Annex::A4));
+    std::fs::remove_file(dir.path().join("forms")).unwrap();
+    let p = desk::print_form(&mut st, &clerk, now, &number, Annex::A4, DocLang::Kk, None).unwrap();
+    assert!(p.path.exists());
+    assert_eq!(issued(&st, &number), 1);
+    // Accepting the draft again does not make a second case.
+    assert!(desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("d"),
+        &sample_intake(),
+        IntakeOutcome::Accept
+    )
+    .is_err());
+    assert_eq!(st.case_count().unwrap(), 1);
+}
+
+#[test]
+fn a_late_draft_save_never_brings_back_an_accepted_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    let now = on(d(2026, 11, 25));
+    let json = serde_json::to_string(&sample_intake()).unwrap();
+    assert_eq!(
+        st.save_draft("clerk", "d1", 5, &json, "{}", now.utc)
+            .unwrap(),
+        DraftSaved::Saved
+    );
+    // An older save of the same draft that arrives late is dropped.
+    assert_eq!(
+        st.save_draft("clerk", "d1", 3, "{}", "{}", now.utc)
+            .unwrap(),
+        DraftSaved::Stale
+    );
+    assert_eq!(st.load_draft("clerk").unwrap().unwrap().generation, 5);
+    desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("d1"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+    )
+    .unwrap();
+    assert!(
+        st.load_draft("clerk").unwrap().is_none(),
+        "the commit removes the draft"
+    );
+    // A save still in flight when the accept committed lands after it.
+    assert_eq!(
+        st.save_draft("clerk", "d1", 6, &json, "{}", now.utc)
+            .unwrap(),
+        DraftSaved::Committed
+    );
+    assert!(st.load_draft("clerk").unwrap().is_none());
+}
+
+#[test]
+fn removing_a_child_keeps_the_papers_with_their_child() {
+    let mut intake = sample_intake();
+    assert!(intake.children.len() >= 2, "the sample has two children");
+    intake
+        .documents
+        .retain(|p| !matches!(p.subject, Subject::Child(_) | Subject::OtherParentOf(_)));
+    // Papers marked for the second child only.
+    intake.documents.push(Presented {
+        requirement: Requirement::BirthCertificate,
+        subject: Subject::Child(1),
+        via: Via::Paper,
+    });
+    let second = intake.children[1].full_name();
+    intake.remove_child(0);
+    assert_eq!(intake.children[0].full_name(), second);
+    let marked: Vec<_> = intake
+        .documents
+        .iter()
+        .filter(|p| p.requirement == Requirement::BirthCertificate)
+        .map(|p| p.subject)
+        .collect();
+    assert_eq!(
+        marked,
+        vec![Subject::Child(0)],
+        "still the same child's paper"
+    );
+    // Removing that child takes its paper with it.
+    intake.remove_child(0);
+    assert!(intake
+        .documents
+        .iter()
+        .all(|p| !matches!(p.subject, Subject::Child(_))));
+}
