@@ -1664,3 +1664,194 @@ fn a_supervisor_sees_and_settles_a_sync_conflict() {
         "the local log is untouched"
     );
 }
+
+/// Whether the case page offers the button "Annex N".
+fn offers(app: &App, annex: &str) -> bool {
+    let mut ui = window(app);
+    ui.find(format!("Annex {annex}").as_str()).is_ok()
+}
+
+const ANNEXES: [&str; 7] = ["1", "1-1", "2", "3", "4", "4-1", "5"];
+
+/// The case page offers exactly `want`; each offered form prints (and is
+/// recorded once) when clicked.
+fn check_forms(
+    app: &mut App,
+    dir: &std::path::Path,
+    n: emigration_desk::domain::case::CaseNumber,
+    want: &[&str],
+) {
+    open_case(app, n);
+    for a in ANNEXES {
+        assert_eq!(
+            offers(app, a),
+            want.contains(&a),
+            "Annex {a} for {n}: want {want:?}"
+        );
+    }
+    for a in want {
+        let before = Store::open_dir(dir)
+            .unwrap()
+            .issued_forms(&n)
+            .unwrap()
+            .len();
+        act(app, |ui| {
+            ui.click(format!("Annex {a}").as_str()).unwrap();
+        });
+        let after = Store::open_dir(dir)
+            .unwrap()
+            .issued_forms(&n)
+            .unwrap()
+            .len();
+        assert_eq!(after, before + 1, "Annex {a} printed and recorded once");
+    }
+}
+
+#[test]
+fn the_case_page_offers_exactly_the_forms_that_exist() {
+    use emigration_desk::domain::case::{EventKind, Recipient};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    add_user(
+        &mut st,
+        "officer",
+        "Officer Two",
+        Role::Officer,
+        "officer password",
+    );
+    let officer = Actor {
+        name: "officer".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
+    let open = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Open,
+            t0().date(),
+            t0(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    let mut incomplete = sample_intake();
+    incomplete.fee = None;
+    let refused = st
+        .commit_intake(
+            &Actor::cli(),
+            &incomplete,
+            IntakeOutcome::RefuseIncomplete,
+            t0().date(),
+            t0(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    let review = accept_sample(&mut st);
+    let approved = accept_sample(&mut st);
+    let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    st.append_event(
+        &officer,
+        &approved,
+        EventKind::Approved {
+            on: day,
+            valid_until: NaiveDate::from_ymd_opt(2026, 12, 17).unwrap(),
+        },
+        day,
+        day.and_hms_opt(9, 0, 0).unwrap(),
+    )
+    .unwrap();
+    let decided = accept_sample(&mut st);
+    for kind in [
+        EventKind::Approved {
+            on: day,
+            valid_until: NaiveDate::from_ymd_opt(2026, 12, 17).unwrap(),
+        },
+        EventKind::NotLiableForMilitary { on: day },
+        EventKind::ResidenceDeregistered { on: day },
+        EventKind::DecisionIssued { on: day },
+        EventKind::HandedOver {
+            on: day,
+            to: Recipient::Applicant,
+        },
+    ] {
+        st.append_event(
+            &officer,
+            &decided,
+            kind,
+            day,
+            day.and_hms_opt(9, 0, 0).unwrap(),
+        )
+        .unwrap();
+    }
+    let mut app = App::with_store(st, day.and_hms_opt(9, 0, 0).unwrap());
+    log_in(&mut app, "officer", "officer password");
+    check_forms(&mut app, dir.path(), open, &["2", "3"]);
+    check_forms(&mut app, dir.path(), refused, &["2", "3", "5"]);
+    check_forms(&mut app, dir.path(), review, &["2", "3", "4"]);
+    check_forms(&mut app, dir.path(), approved, &["2", "3", "4", "4-1"]);
+    check_forms(&mut app, dir.path(), decided, &["1", "2", "3", "4", "4-1"]);
+    // F8 on a case under review prints its receipt, never a decision.
+    open_case(&mut app, review);
+    press(&mut app, iced::keyboard::Key::Named(Named::F8), false);
+    let forms = Store::open_dir(dir.path())
+        .unwrap()
+        .issued_forms(&review)
+        .unwrap();
+    assert!(forms.iter().all(|f| f.annex != "1"));
+}
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_gui_and_the_command_line_print_the_same_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    fill_applicant(&mut app);
+    act(&mut app, |ui| {
+        ui.click("Family, fee, consents").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Warned of liability for knowingly false data (signed)")
+            .unwrap();
+        ui.click("Consents to the use of legally protected secrets (signed)")
+            .unwrap();
+    });
+    // Incomplete (no fee): the Annex 5 receipt, accepted by the clerk.
+    act(&mut app, |ui| {
+        ui.click("Refuse to accept (Annex 5)").unwrap();
+    });
+    let (number, _, gui_pdf) = wizard(&app).done.clone().expect("refused");
+    let gui_pdf = gui_pdf.expect("the receipt is written");
+    let gui = pdf_text(&gui_pdf);
+    assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
+    // The administrator prints the same form from the command line.
+    let cli_pdf = dir.path().join("cli.pdf");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_emigration-desk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["print", "5", "--case", &number.to_string(), "-o"])
+        .arg(&cli_pdf)
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(pdf_text(&cli_pdf), gui, "the same names, dates and words");
+    // And the clerk's reprint from the case page is the same again.
+    open_case(&mut app, number);
+    act(&mut app, |ui| {
+        ui.click("Annex 5").unwrap();
+    });
+    assert_eq!(pdf_text(&gui_pdf), gui);
+}

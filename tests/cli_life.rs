@@ -1,0 +1,607 @@
+//! A case's whole life through the real binary, one command a day as an
+//! office works: every step on its own date, every form it makes printed
+//! and read back from the PDF, and every form refused where it does not
+//! exist.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/intake-sample.json"
+);
+
+/// The seven annexes, in the standard's order.
+const ANNEXES: [&str; 7] = ["1", "1-1", "2", "3", "4", "4-1", "5"];
+
+/// Runs the binary on `dir` as if today were `today`, messages in English.
+fn run(dir: &Path, today: &str, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["--ui-lang", "en"])
+        .args(args)
+        .env("EMIGRATION_DESK_TODAY", today)
+        .env("EMIGRATION_DESK_PASSWORD", "correct horse")
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs a command that must succeed; returns its standard output.
+fn ok(dir: &Path, today: &str, args: &[&str]) -> String {
+    let o = run(dir, today, args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{args:?} on {today}\nstdout: {}\nstderr: {}",
+        out(&o),
+        err(&o)
+    );
+    out(&o)
+}
+
+fn init(dir: &Path, kind: &str, code: &str) {
+    ok(
+        dir,
+        "2026-11-25",
+        &[
+            "init",
+            "--office-kind",
+            kind,
+            "--office-code",
+            code,
+            "--office-name",
+            "Astana branch",
+            "--office-number",
+            "3",
+            "--office-address",
+            "Astana, Turan 1",
+            "--office-phone",
+            "+7 7172 000000",
+            "--admin-login",
+            "admin",
+            "--admin-name",
+            "Admin",
+        ],
+    );
+}
+
+/// The case number an import reports ("Case 0042-2026-000001-3 stored").
+fn number_in(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .find(|w| {
+            let parts: Vec<&str> = w.split('-').collect();
+            parts.len() == 4
+                && [4, 4, 6, 1]
+                    .iter()
+                    .zip(&parts)
+                    .all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()))
+        })
+        .unwrap_or_else(|| panic!("no case number in {text:?}"))
+        .to_string()
+}
+
+/// The sample questionnaire changed by `f`, written to `dir/name`.
+fn intake_file(dir: &Path, name: &str, f: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    f(&mut v);
+    let path = dir.join(name);
+    std::fs::write(&path, v.to_string()).unwrap();
+    path
+}
+
+/// The sample with the papers a police office needs on paper (nothing
+/// comes from the information system there): a complete package.
+fn police_intake(dir: &Path) -> PathBuf {
+    intake_file(dir, "police.json", |v| {
+        let docs = v["documents"].as_array_mut().unwrap();
+        for (requirement, subject) in [
+            ("identity_card", serde_json::json!("applicant")),
+            ("passport", serde_json::json!("applicant")),
+            ("birth_certificate", serde_json::json!({"child": 0})),
+            ("birth_certificate", serde_json::json!({"child": 1})),
+            ("birth_certificate", serde_json::json!({"child": 2})),
+            ("fee_receipt", serde_json::json!("applicant")),
+        ] {
+            docs.push(serde_json::json!({
+                "requirement": requirement,
+                "subject": subject,
+                "via": "paper",
+            }));
+        }
+    })
+}
+
+fn show(dir: &Path, today: &str, number: &str) -> serde_json::Value {
+    let text = ok(dir, today, &["case", "show", number, "--json"]);
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+fn event_types(v: &serde_json::Value) -> Vec<String> {
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn count(dir: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn issued(dir: &Path) -> i64 {
+    count(dir, "SELECT COUNT(*) FROM issued_forms")
+}
+
+/// The text of a PDF, its whitespace (line breaks included) collapsed.
+fn pdf_text(path: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(o.status.success(), "pdftotext {}: {}", path.display(), err(&o));
+    String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A phrase of each form's Kazakh text that no other form has (the
+/// title, or a stable part of it).
+fn phrase(annex: &str) -> &'static str {
+    match annex {
+        "1" => "құжаттарды ресімдеу туралы шеш",
+        "1-1" => "Мемлекеттік қызметті ұсынудан бас тарту туралы хабарлама",
+        "2" => "САУАЛНАМА–ӨТІНІШ",
+        "3" => "ішкі істер органдарының атауы көрсетілсін",
+        "4" => "алушыдан құжаттарды қабылдау туралы қолхат",
+        "4-1" => "Әскери есептен шығаруға және тіркеуден шығаруға арналған",
+        "5" => "Құжаттарды қабылдаудан бас тарту туралы қолхат",
+        other => panic!("no annex {other}"),
+    }
+}
+
+/// Checks that `path` is the Kazakh `annex` of case `number`; returns its text.
+fn assert_form(path: &Path, annex: &str, number: &str) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(bytes.starts_with(b"%PDF"), "{}", path.display());
+    let text = pdf_text(path);
+    for want in [
+        format!("стандартына {annex}-қосымша"),
+        format!("Іс № {number}"),
+        phrase(annex).to_string(),
+    ] {
+        assert!(
+            text.contains(&want),
+            "Annex {annex} ({}) lacks {want:?}:\n{text}",
+            path.display()
+        );
+    }
+    text
+}
+
+/// Prints `annex` of `number` in Kazakh to `dir/file`: must succeed, add
+/// one issued_forms row, and be that form. Returns its text.
+fn print_ok(dir: &Path, today: &str, number: &str, annex: &str, file: &str) -> String {
+    let pdf = dir.join(file);
+    let before = issued(dir);
+    let stdout = ok(
+        dir,
+        today,
+        &[
+            "print",
+            annex,
+            "--case",
+            number,
+            "--lang",
+            "kk",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(stdout.contains(number), "{stdout}");
+    assert_eq!(issued(dir), before + 1, "Annex {annex} recorded as issued");
+    assert_form(&pdf, annex, number)
+}
+
+/// Prints `annex` of `number`: must be refused with exit 1, naming the
+/// annex, with no file written and nothing recorded.
+fn print_refused(dir: &Path, today: &str, number: &str, annex: &str, file: &str) {
+    let pdf = dir.join(file);
+    let before = issued(dir);
+    let o = run(
+        dir,
+        today,
+        &[
+            "print",
+            annex,
+            "--case",
+            number,
+            "--lang",
+            "kk",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "Annex {annex} of {number} must be refused\nstdout: {}\nstderr: {}",
+        out(&o),
+        err(&o)
+    );
+    assert!(
+        err(&o).contains(&format!("Annex {annex} ")),
+        "the refusal names Annex {annex}: {}",
+        err(&o)
+    );
+    assert!(!pdf.exists(), "{} was written", pdf.display());
+    assert_eq!(issued(dir), before, "Annex {annex} recorded as issued");
+}
+
+#[test]
+fn a_state_corporation_case_lives_its_whole_life_through_the_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "state-corporation", "42");
+
+    // Accepted at the counter: the receipt (Annex 4) is written into the
+    // forms directory at once.
+    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let n = number_in(&stdout);
+    assert_eq!(n, "0042-2026-000001-3");
+    let receipt = dir.join("forms").join("004220260000013-annex-4-kk.pdf");
+    assert!(
+        stdout.contains(receipt.to_str().unwrap()),
+        "the receipt's path is printed: {stdout}"
+    );
+    assert_form(&receipt, "4", &n);
+    assert_eq!(issued(dir), 1);
+    let v = show(dir, "2026-11-25", &n);
+    assert_eq!(v["status"], "under_review");
+    assert_eq!(v["accepted_on"], "2026-11-25");
+    let a4 = print_ok(dir, "2026-11-25", &n, "4", "a4.pdf");
+    assert!(a4.contains(&v["come_back_on"].as_str().unwrap().replace('-', ".")) || {
+        // dd.mm.yyyy on the form.
+        let d = v["come_back_on"].as_str().unwrap();
+        a4.contains(&format!("{}.{}.{}", &d[8..10], &d[5..7], &d[0..4]))
+    });
+    // The questionnaire and the registration request print any time.
+    print_ok(dir, "2026-11-26", &n, "2", "a2.pdf");
+    print_ok(dir, "2026-11-26", &n, "3", "a3.pdf");
+
+    // Stage 1: two approving bodies conclude, both positive.
+    ok(
+        dir,
+        "2026-12-01",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "security",
+            "--reference",
+            "S-2026/118",
+        ],
+    );
+    ok(
+        dir,
+        "2026-12-01",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "military",
+            "--reference",
+            "M-2026/77",
+        ],
+    );
+    assert_eq!(show(dir, "2026-12-01", &n)["status"], "under_review");
+
+    // Stage 2: approved; the direction (Annex 4-1) is valid 7 calendar
+    // days from its issue.
+    let actions: serde_json::Value = serde_json::from_str(&ok(
+        dir,
+        "2026-12-10",
+        &["case", "actions", &n, "--json"],
+    ))
+    .unwrap();
+    let approve = actions["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == "approve")
+        .unwrap_or_else(|| panic!("approve is possible: {actions}"));
+    assert_eq!(approve["valid_until"], "2026-12-17");
+    ok(dir, "2026-12-10", &["case", "approve", &n]);
+    assert_eq!(show(dir, "2026-12-10", &n)["status"], "approved");
+    let a41 = print_ok(dir, "2026-12-10", &n, "4-1", "a4-1.pdf");
+    assert!(a41.contains("17.12.2026"), "the direction's term: {a41}");
+
+    // Stage 3: the military certificate and the residence deregistration.
+    ok(
+        dir,
+        "2026-12-14",
+        &[
+            "case",
+            "military",
+            &n,
+            "--issuer",
+            "Astana city defence department",
+            "--certificate",
+            "ВЕ-2026-0412",
+        ],
+    );
+    ok(dir, "2026-12-14", &["case", "deregistered", &n]);
+    assert_eq!(show(dir, "2026-12-14", &n)["status"], "approved");
+
+    // Stage 4: the decision (Annex 1), then handed to the applicant.
+    ok(dir, "2026-12-15", &["case", "decide", &n]);
+    assert_eq!(show(dir, "2026-12-15", &n)["status"], "decision_issued");
+    let a1 = print_ok(dir, "2026-12-15", &n, "1", "a1.pdf");
+    assert!(a1.contains("Сейтқали Ержан Бақытжанұлы"), "{a1}");
+    assert!(a1.contains("Германия Федеративтік Республикасы"), "{a1}");
+    ok(dir, "2026-12-16", &["case", "hand-over", &n]);
+
+    let v = show(dir, "2026-12-16", &n);
+    assert_eq!(v["status"], "handed_over");
+    assert_eq!(
+        event_types(&v),
+        [
+            "intake_opened",
+            "accepted",
+            "conclusion_recorded",
+            "conclusion_recorded",
+            "approved",
+            "military_certificate_received",
+            "residence_deregistered",
+            "decision_issued",
+            "handed_over",
+        ]
+    );
+    let seqs: Vec<u64> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["seq"].as_u64().unwrap())
+        .collect();
+    assert_eq!(seqs, (1..=9).collect::<Vec<u64>>());
+    // The decision handed over still reprints; the refusals never existed.
+    print_ok(dir, "2026-12-16", &n, "1", "a1-again.pdf");
+    print_refused(dir, "2026-12-16", &n, "1-1", "a1-1.pdf");
+    print_refused(dir, "2026-12-16", &n, "5", "a5.pdf");
+    // The receipt at acceptance and the eight prints above.
+    assert_eq!(issued(dir), 9);
+}
+
+#[test]
+fn a_police_case_refused_after_the_direction_lapsed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "migration-police", "7");
+    let file = police_intake(dir);
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", file.to_str().unwrap(), "--accept"],
+    );
+    let n = number_in(&stdout);
+    assert_eq!(show(dir, "2026-11-25", &n)["status"], "under_review");
+
+    ok(dir, "2026-12-10", &["case", "approve", &n]);
+    let v = show(dir, "2026-12-10", &n);
+    assert_eq!(v["status"], "approved");
+    let events_before = event_types(&v);
+    let direction = v["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "direction_validity")
+        .unwrap_or_else(|| panic!("a direction deadline: {v}"));
+    assert_eq!(direction["due"], "2026-12-17");
+
+    let until = "мерзімді әскери қызмет 2027 жылғы 30 маусымда аяқталғанға";
+    let ground = format!("5={until}");
+    // On the last day the direction is valid, no refusal for a missing
+    // certificate: exit 1 and nothing recorded.
+    let o = run(
+        dir,
+        "2026-12-17",
+        &["case", "refuse", &n, "--ground", &ground],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
+    assert!(err(&o).contains("17.12.2026"), "{}", err(&o));
+    let v = show(dir, "2026-12-17", &n);
+    assert_eq!(v["status"], "approved");
+    assert_eq!(event_types(&v), events_before);
+    let forms_before = issued(dir);
+    print_refused(dir, "2026-12-17", &n, "1-1", "early-1-1.pdf");
+
+    // The day after, the direction has lapsed without the certificate.
+    ok(
+        dir,
+        "2026-12-18",
+        &["case", "refuse", &n, "--ground", &ground],
+    );
+    let v = show(dir, "2026-12-18", &n);
+    assert_eq!(v["status"], "refused");
+    let mut expected = events_before.clone();
+    expected.push("refused".into());
+    assert_eq!(event_types(&v), expected);
+
+    let a11 = print_ok(dir, "2026-12-18", &n, "1-1", "a1-1.pdf");
+    assert!(a11.contains(until), "the ground's until: {a11}");
+    assert!(a11.contains("мерзiмдi әскери қызметiн өткерiп жатыр"), "{a11}");
+    assert_eq!(issued(dir), forms_before + 1);
+
+    // No decision exists for a refused case.
+    let pdf = dir.join("a1.pdf");
+    let o = run(
+        dir,
+        "2026-12-18",
+        &[
+            "print",
+            "1",
+            "--case",
+            &n,
+            "--lang",
+            "kk",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
+    assert!(err(&o).contains("Annex 1 "), "{}", err(&o));
+    assert!(!pdf.exists());
+    assert_eq!(issued(dir), forms_before + 1);
+}
+
+/// The annexes that exist in each state, as the standard makes them
+/// (written out here, not taken from the program).
+const PRINTABLE: [(&str, &[&str]); 7] = [
+    ("intake_open", &["2", "3"]),
+    ("refused_at_intake", &["2", "3", "5"]),
+    ("under_review", &["2", "3", "4"]),
+    ("approved", &["2", "3", "4", "4-1"]),
+    ("refused", &["1-1", "2", "3", "4"]),
+    ("decision_issued", &["1", "2", "3", "4", "4-1"]),
+    ("handed_over", &["1", "2", "3", "4", "4-1"]),
+];
+
+/// Tries every annex of case `n`, which is in `state`, on `today`.
+fn every_annex(dir: &Path, today: &str, n: &str, state: &str) {
+    assert_eq!(show(dir, today, n)["status"], state);
+    let (_, exists) = PRINTABLE
+        .iter()
+        .find(|(s, _)| *s == state)
+        .unwrap_or_else(|| panic!("no expectation for {state}"));
+    for annex in ANNEXES {
+        let file = format!("{state}-{annex}.pdf");
+        if exists.contains(&annex) {
+            print_ok(dir, today, n, annex, &file);
+        } else {
+            print_refused(dir, today, n, annex, &file);
+        }
+    }
+}
+
+#[test]
+fn print_is_refused_where_the_form_does_not_exist() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "state-corporation", "42");
+
+    // Kept open at intake.
+    let open = number_in(&ok(dir, "2026-11-25", &["case", "import", SAMPLE]));
+    every_annex(dir, "2026-11-25", &open, "intake_open");
+
+    // Refused at intake: the fee was not paid.
+    let unpaid = intake_file(dir, "unpaid.json", |v| v["fee"] = serde_json::Value::Null);
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", unpaid.to_str().unwrap(), "--refuse"],
+    );
+    let refused_at_intake = number_in(&stdout);
+    assert!(stdout.contains("annex-5"), "the Annex 5 receipt: {stdout}");
+    every_annex(dir, "2026-11-25", &refused_at_intake, "refused_at_intake");
+
+    // Refused at review (ground 8 needs no "until").
+    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let refused = number_in(&stdout);
+    ok(
+        dir,
+        "2026-12-03",
+        &["case", "refuse", &refused, "--ground", "8"],
+    );
+    every_annex(dir, "2026-12-03", &refused, "refused");
+
+    // One case through its life, every annex tried at each state.
+    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let n = number_in(&stdout);
+    for other in [&open, &refused_at_intake, &refused] {
+        assert_ne!(&n, other);
+    }
+    every_annex(dir, "2026-11-25", &n, "under_review");
+    ok(
+        dir,
+        "2026-12-01",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "security",
+            "--reference",
+            "S-1",
+        ],
+    );
+    ok(dir, "2026-12-10", &["case", "approve", &n]);
+    every_annex(dir, "2026-12-10", &n, "approved");
+    ok(dir, "2026-12-14", &["case", "not-liable", &n]);
+    ok(dir, "2026-12-14", &["case", "deregistered", &n]);
+    ok(dir, "2026-12-15", &["case", "decide", &n]);
+    every_annex(dir, "2026-12-15", &n, "decision_issued");
+    ok(
+        dir,
+        "2026-12-16",
+        &[
+            "case",
+            "hand-over",
+            &n,
+            "--representative",
+            "Сейтқалиева Динара Маратқызы",
+            "--power-of-attorney",
+            "ДС-2026-5512",
+            "--notary",
+            "Astana notary Ахметова А.",
+            "--notarised-on",
+            "2026-12-01",
+        ],
+    );
+    every_annex(dir, "2026-12-16", &n, "handed_over");
+}
+
+#[test]
+fn importing_the_same_draft_twice_is_refused_with_the_existing_number() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "state-corporation", "42");
+    let args = [
+        "case",
+        "import",
+        SAMPLE,
+        "--accept",
+        "--draft-id",
+        "portal-123",
+    ];
+    let first = number_in(&ok(dir, "2026-11-25", &args));
+    let o = run(dir, "2026-11-25", &args);
+    assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
+    assert!(
+        err(&o).contains(&first),
+        "names the case it became: {}",
+        err(&o)
+    );
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 1);
+    // Nor a second receipt.
+    assert_eq!(issued(dir), 1);
+}
