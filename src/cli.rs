@@ -377,12 +377,10 @@ fn now(st: &Store) -> Result<Now, ExitCode> {
     let zone = st
         .setting(crate::desk::clock::ZONE_SETTING)
         .map_err(store_fail)?;
-    Clock::new(zone.as_deref())
-        .map(|c| c.now())
-        .map_err(|e| {
-            tracing::warn!(error = %e, "clock");
-            fail(BAD_INPUT, t!("cli-bad-today"))
-        })
+    Clock::new(zone.as_deref()).map(|c| c.now()).map_err(|e| {
+        tracing::warn!(error = %e, "clock");
+        fail(BAD_INPUT, t!("cli-bad-today"))
+    })
 }
 
 fn desk_fail(e: desk::DeskError) -> ExitCode {
@@ -658,8 +656,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             let (number, step) = step_of(step_command)?;
             let mut st = open(data_dir)?;
             let now = now(&st)?;
-            let view =
-                desk::record(&mut st, &Who::cli(), now, &number, step).map_err(desk_fail)?;
+            let view = desk::record(&mut st, &Who::cli(), now, &number, step).map_err(desk_fail)?;
             let last = view
                 .record
                 .events
@@ -1182,8 +1179,8 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
                 )
             })?;
             let de = &mut serde_json::Deserializer::from_str(&text);
-            let new: crate::domain::complaint::NewComplaint =
-                serde_path_to_error::deserialize(de).map_err(|e| {
+            let new: crate::domain::complaint::NewComplaint = serde_path_to_error::deserialize(de)
+                .map_err(|e| {
                     fail(
                         BAD_INPUT,
                         t!(

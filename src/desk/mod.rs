@@ -19,7 +19,7 @@ use crate::domain::forms::{self, Annex, FormRefused};
 use crate::domain::home_visit::NewHomeVisit;
 use crate::domain::intake::Intake;
 use crate::domain::records::{CaseRecord, Complaint, Office};
-use crate::domain::rulebook::{self, Action, Acting, RuleError};
+use crate::domain::rulebook::{self, Acting, Action, RuleError};
 use crate::domain::DocLang;
 use crate::i18n::Localize;
 use crate::print::{self, FormInput, PrintError};
@@ -81,7 +81,10 @@ impl Localize for DeskError {
             DeskError::FormsDir(e) => crate::t!("cli-print-failed", error = e.to_string()),
             DeskError::Incomplete(key) => crate::i18n::dynamic(&format!("desk-incomplete-{key}")),
             DeskError::NotPossible(what) => {
-                crate::t!("desk-not-possible", action = crate::i18n::dynamic(&format!("desk-action-{what}")))
+                crate::t!(
+                    "desk-not-possible",
+                    action = crate::i18n::dynamic(&format!("desk-action-{what}"))
+                )
             }
         }
     }
@@ -166,10 +169,14 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
 
 /// Opens a case (the view is audited) with its possible actions.
 pub fn open_case(st: &mut Store, who: &Who, now: Now, number: &CaseNumber) -> Result<CaseView> {
-    logged("open", Some(number), (|| {
-        let rec = st.view_case(&who.actor, number, now.today, now.utc)?;
-        case_view(st, who, now, rec)
-    })())
+    logged(
+        "open",
+        Some(number),
+        (|| {
+            let rec = st.view_case(&who.actor, number, now.today, now.utc)?;
+            case_view(st, who, now, rec)
+        })(),
+    )
 }
 
 /// A step of a case's life as a person asks for it: what they typed, the
@@ -317,13 +324,17 @@ pub fn record(
     number: &CaseNumber,
     step: Step,
 ) -> Result<CaseView> {
-    logged("record", Some(number), (|| {
-        let before = st.view_case(&who.actor, number, now.today, now.utc)?;
-        let view = case_view(st, who, now, before)?;
-        let kind = step.event(now.today, &view.actions, &view.record)?;
-        let rec = st.append_event(&who.actor, number, kind, now.today, now.utc)?;
-        case_view(st, who, now, rec)
-    })())
+    logged(
+        "record",
+        Some(number),
+        (|| {
+            let before = st.view_case(&who.actor, number, now.today, now.utc)?;
+            let view = case_view(st, who, now, before)?;
+            let kind = step.event(now.today, &view.actions, &view.record)?;
+            let rec = st.append_event(&who.actor, number, kind, now.today, now.utc)?;
+            case_view(st, who, now, rec)
+        })(),
+    )
 }
 
 /// A form written to a file and recorded as issued.
@@ -375,10 +386,14 @@ pub fn print_form(
     lang: DocLang,
     to: Option<&Path>,
 ) -> Result<Printed> {
-    logged("print", Some(number), (|| {
-        let rec = st.view_case(&who.actor, number, now.today, now.utc)?;
-        print_record(st, who, now, &rec, annex, lang, to)
-    })())
+    logged(
+        "print",
+        Some(number),
+        (|| {
+            let rec = st.view_case(&who.actor, number, now.today, now.utc)?;
+            print_record(st, who, now, &rec, annex, lang, to)
+        })(),
+    )
 }
 
 fn print_record(

@@ -473,7 +473,9 @@ pub enum TransitionError {
     ValidityBeforeIssue,
     #[error("the military certificate is on record: the direction was honoured")]
     CertificateOnRecord,
-    #[error("the direction is valid until {until}: a refusal for a missing certificate comes after")]
+    #[error(
+        "the direction is valid until {until}: a refusal for a missing certificate comes after"
+    )]
     DirectionStillValid { until: NaiveDate },
     #[error("the direction is valid until {expected} under the case's rules")]
     WrongValidity { expected: NaiveDate },

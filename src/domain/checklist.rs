@@ -23,7 +23,6 @@ use serde::{Deserialize, Serialize};
 
 pub use super::documents::{Requirement, Subject, Via};
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {

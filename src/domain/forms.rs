@@ -81,7 +81,6 @@ impl FromStr for Annex {
     }
 }
 
-
 /// Why a form cannot be printed for a case now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("Annex {} does not exist for a case that is {status:?}", annex.code())]

@@ -62,7 +62,11 @@ pub enum RuleError {
 /// route), there too.
 pub fn holder(status: Status, origin: u16, review: Option<u16>, office: u16) -> Result<(), u16> {
     let Some(review) = review else {
-        return if office == origin { Ok(()) } else { Err(origin) };
+        return if office == origin {
+            Ok(())
+        } else {
+            Err(origin)
+        };
     };
     let ok = match status.holder() {
         Holder::Origin => office == origin,
@@ -117,14 +121,13 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
                 return Err(TransitionError::WrongValidity { expected }.into());
             }
         }
-        EventKind::TransferredToProvider { .. } => {
-            // An uncollected decision goes from the State Corporation
-            // department that keeps it to the provider.
+        // An uncollected decision goes from the State Corporation
+        // department that keeps it to the provider.
+        EventKind::TransferredToProvider { .. }
             if who.office_kind != OfficeKind::StateCorporation
-                || state.office_kind != OfficeKind::StateCorporation
-            {
-                return Err(TransitionError::NotAtStateCorporation.into());
-            }
+                || state.office_kind != OfficeKind::StateCorporation =>
+        {
+            return Err(TransitionError::NotAtStateCorporation.into());
         }
         _ => {}
     }
@@ -412,9 +415,9 @@ mod tests {
         let officer = who(Role::Officer);
         assert_eq!(
             check(&officer, &case, &refuse(until)),
-            Err(RuleError::Transition(TransitionError::DirectionStillValid {
-                until
-            }))
+            Err(RuleError::Transition(
+                TransitionError::DirectionStillValid { until }
+            ))
         );
         let after = until.succ_opt().unwrap();
         assert_eq!(check(&officer, &case, &refuse(after)), Ok(()));
@@ -448,7 +451,10 @@ mod tests {
             check_grounds(&profile, &[g(7, "x")]),
             Err(TransitionError::UnknownGround(7))
         );
-        assert_eq!(check_grounds(&profile, &[]), Err(TransitionError::NoGrounds));
+        assert_eq!(
+            check_grounds(&profile, &[]),
+            Err(TransitionError::NoGrounds)
+        );
     }
 
     #[test]

@@ -12,10 +12,10 @@ mod text;
 
 pub use fonts::has_glyph;
 
-pub use crate::domain::forms::Annex;
 use crate::domain::case::CaseNumber;
-use crate::domain::DocLang;
+pub use crate::domain::forms::Annex;
 use crate::domain::records::{CaseRecord, Office};
+use crate::domain::DocLang;
 use chrono::NaiveDate;
 use i18n_embed::fluent::FluentLanguageLoader;
 use std::io::Write;

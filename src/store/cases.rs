@@ -2,13 +2,13 @@
 //! outbox, each change in one transaction.
 
 use super::{audit, Actor, Office, Result, Store, StoreError};
-use crate::domain::records::{CaseRecord, CaseSummary, SearchPage};
 use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind, Status};
 use crate::domain::checklist::{self, Checklist};
 use crate::domain::deadlines::{next_pending, Deadline, DeadlineCalc};
 use crate::domain::ids::{name_search_key, Iin};
 use crate::domain::intake::Intake;
 use crate::domain::profile::RegulationProfile;
+use crate::domain::records::{CaseRecord, CaseSummary, SearchPage};
 use crate::domain::rulebook::{self, Acting};
 use crate::domain::rules::Rules;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};

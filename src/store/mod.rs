@@ -15,8 +15,8 @@ mod sync;
 mod users;
 mod visits;
 
-pub use cases::{BoardFilter, IntakeOutcome};
 pub use crate::domain::records::{CaseRecord, CaseSummary, Complaint, Office, SearchPage};
+pub use cases::{BoardFilter, IntakeOutcome};
 pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;
 pub use rules::RuleKind;

@@ -22,7 +22,6 @@ use tokio::sync::{watch, Notify};
 /// The stream every office shares.
 pub const STREAM: &str = "SYNC";
 
-
 /// Why sync cannot go on until someone acts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Blocked {

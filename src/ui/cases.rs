@@ -690,7 +690,13 @@ fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) -> Element<'a
     // applicant's language.
     col = col.push(text(t!("ui-case-print")).size(16));
     let lang: DocLang = c.state.intake.lang;
-    col = col.push(text(t!("ui-case-print-lang", lang = crate::i18n::dynamic(&format!("ui-doc-lang-{lang}")))).size(13));
+    col = col.push(
+        text(t!(
+            "ui-case-print-lang",
+            lang = crate::i18n::dynamic(&format!("ui-doc-lang-{lang}"))
+        ))
+        .size(13),
+    );
     if view.forms.is_empty() {
         col = col.push(text(t!("ui-case-no-forms")).size(13));
     }

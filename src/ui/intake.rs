@@ -4,6 +4,7 @@
 //! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
 
 use super::style::level_color;
+use crate::desk::{self, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
 use crate::domain::ids::Iin;
@@ -11,7 +12,6 @@ use crate::domain::intake::*;
 use crate::domain::rules::Rules;
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
-use crate::desk::{self, Now, Who};
 use crate::i18n::{date, Localize};
 use crate::print;
 use crate::store::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};

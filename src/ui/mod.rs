@@ -235,10 +235,7 @@ impl App {
                             .ok()
                             .flatten()
                             .and_then(|l| UiLang::parse(&l));
-                        let zone = st
-                            .setting(crate::desk::clock::ZONE_SETTING)
-                            .ok()
-                            .flatten();
+                        let zone = st.setting(crate::desk::clock::ZONE_SETTING).ok().flatten();
                         let clock = Clock::new(zone.as_deref()).map_err(|e| {
                             tracing::error!(error = %e, "clock settings");
                             t!("cli-bad-today")
