@@ -4,7 +4,7 @@
 //! the handover to the applicant or a representative with a notarised power
 //! of attorney, and the transfer of an uncollected decision.
 
-use super::style::tab;
+use super::theme::tab;
 use crate::desk::Step;
 use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
 use crate::domain::rulebook::{Action, GroundChoice};
@@ -234,9 +234,9 @@ impl ActionsState {
         actions: &'a [Action],
     ) -> Element<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
-        let mut col = column![].spacing(6);
+        let mut col = column![].spacing(super::theme::LINE_GAP);
         if has("conclusion") || has("approve") {
-            col = col.push(text(t!("ui-act-review")).size(16));
+            col = col.push(text(t!("ui-act-review")).size(super::theme::HEADING));
             for c in &state.conclusions {
                 let verdict = if c.positive {
                     t!("ui-act-positive")
@@ -251,7 +251,7 @@ impl ActionsState {
                         crate::i18n::date(c.on),
                         c.reference
                     ))
-                    .size(13),
+                    .size(super::theme::LINE),
                 );
             }
         }
@@ -278,7 +278,7 @@ impl ActionsState {
                     button(text(t!("ui-act-record-conclusion")))
                         .on_press_maybe(self.body.as_ref().map(|_| Msg::RecordConclusion)),
                 ]
-                .spacing(8)
+                .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
             );
         }
@@ -292,9 +292,9 @@ impl ActionsState {
                                 "ui-act-valid-until",
                                 date = crate::i18n::date(*valid_until)
                             ))
-                            .size(13),
+                            .size(super::theme::LINE),
                         ]
-                        .spacing(8)
+                        .spacing(super::theme::ROW_GAP)
                         .align_y(iced::Alignment::Center),
                     );
                 }
@@ -307,7 +307,7 @@ impl ActionsState {
                                 "ui-act-certificate-overdue-since",
                                 date = crate::i18n::date(*until)
                             ))
-                            .color(super::style::level_color(
+                            .color(super::theme::level_color(
                                 crate::domain::visit::Level::Breach,
                             )),
                         );
@@ -323,7 +323,7 @@ impl ActionsState {
             }
         }
         if has("military-certificate") || has("deregistered") {
-            col = col.push(text(t!("ui-act-deregistration")).size(16));
+            col = col.push(text(t!("ui-act-deregistration")).size(super::theme::HEADING));
         }
         if has("military-certificate") {
             let mut r = row![
@@ -338,7 +338,7 @@ impl ActionsState {
                         .then_some(Msg::Certificate)
                 ),
             ]
-            .spacing(8);
+            .spacing(super::theme::ROW_GAP);
             if has("not-liable") {
                 r = r.push(button(text(t!("ui-act-not-liable"))).on_press(Msg::NotLiable));
             }
@@ -351,7 +351,7 @@ impl ActionsState {
             col = col.push(button(text(t!("ui-act-decision"))).on_press(Msg::Decision));
         }
         if has("hand-over") {
-            col = col.push(text(t!("ui-act-handover")).size(16));
+            col = col.push(text(t!("ui-act-handover")).size(super::theme::HEADING));
             col = col.push(
                 checkbox(self.to_representative)
                     .label(t!("ui-act-to-representative"))
@@ -388,7 +388,7 @@ impl ActionsState {
                 if let Some(end) = storage_ended {
                     col = col.push(
                         text(t!("ui-act-uncollected", date = crate::i18n::date(*end))).color(
-                            super::style::level_color(crate::domain::visit::Level::Breach),
+                            super::theme::level_color(crate::domain::visit::Level::Breach),
                         ),
                     );
                 }
@@ -425,7 +425,8 @@ impl ActionsState {
         events: &'a [crate::domain::case::CaseEvent],
     ) -> Element<'a, Msg> {
         use crate::i18n::Localize;
-        let mut list = column![text(t!("ui-act-correction")).size(16)].spacing(2);
+        let mut list =
+            column![text(t!("ui-act-correction")).size(super::theme::HEADING)].spacing(2);
         for e in events
             .iter()
             .filter(|e| !matches!(e.kind, EventKind::Corrected { .. }))
@@ -437,7 +438,7 @@ impl ActionsState {
                 e.kind.localize()
             );
             list = list.push(
-                button(text(label).size(13))
+                button(text(label).size(super::theme::LINE))
                     .style(if self.correct_which == Some(e.id) {
                         button::primary
                     } else {
@@ -455,7 +456,7 @@ impl ActionsState {
                 button(text(t!("ui-act-correction-record")))
                     .on_press_maybe(ready.then_some(Msg::Correct)),
             ]
-            .spacing(8),
+            .spacing(super::theme::ROW_GAP),
         )
         .into()
     }
@@ -463,7 +464,7 @@ impl ActionsState {
     fn answer_view(&self) -> Element<'_, Msg> {
         let ready = !self.ans_person.trim().is_empty() && !self.ans_reference.trim().is_empty();
         column![
-            text(t!("ui-act-annex3")).size(16),
+            text(t!("ui-act-annex3")).size(super::theme::HEADING),
             text_input(&t!("ui-act-annex3-person"), &self.ans_person)
                 .id("annex3-person")
                 .on_input(Msg::AnsPerson),
@@ -480,14 +481,14 @@ impl ActionsState {
                 button(text(t!("ui-act-annex3-record")))
                     .on_press_maybe(ready.then_some(Msg::RecordAnswer)),
             ]
-            .spacing(8),
+            .spacing(super::theme::ROW_GAP),
         ]
-        .spacing(6)
+        .spacing(super::theme::LINE_GAP)
         .into()
     }
 
     fn grounds_view<'a>(&'a self, choices: &'a [GroundChoice]) -> Element<'a, Msg> {
-        let mut g = column![text(t!("ui-act-grounds")).size(14)].spacing(4);
+        let mut g = column![text(t!("ui-act-grounds")).size(super::theme::BODY)].spacing(4);
         for choice in choices {
             let n = choice.ground;
             let on = self.grounds.contains_key(&n);
@@ -502,10 +503,10 @@ impl ActionsState {
             if let Some(u) = self.grounds.get(&n) {
                 g = g.push(
                     row![
-                        text(t!("ui-act-until")).size(13),
+                        text(t!("ui-act-until")).size(super::theme::LINE),
                         text_input("", u).on_input(move |s| Msg::Until(n, s))
                     ]
-                    .spacing(6),
+                    .spacing(super::theme::LINE_GAP),
                 );
             }
         }

@@ -2,7 +2,7 @@
 //! a legal entity, print the acceptance confirmation, answer it; the due
 //! date on the working calendar, overdue in red.
 
-use super::style::{level_color, tab};
+use super::theme::{level_color, tab};
 use crate::domain::complaint::{About, Addressee, Complainant, NewComplaint};
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
@@ -172,7 +172,7 @@ impl ComplaintsState {
     pub fn view(&self, today: NaiveDate) -> Element<'_, Msg> {
         let input = |label: String, value: &str, f: Field, id: &'static str| {
             column![
-                text(label).size(13),
+                text(label).size(super::theme::LINE),
                 text_input("", value)
                     .id(id)
                     .on_input(move |v| Msg::Edit(f, v))
@@ -180,7 +180,7 @@ impl ComplaintsState {
             .spacing(2)
         };
         let mut form = column![
-            text(t!("ui-complaint-new")).size(16),
+            text(t!("ui-complaint-new")).size(super::theme::HEADING),
             checkbox(self.entity)
                 .label(t!("ui-complaint-entity"))
                 .on_toggle(Msg::Entity),
@@ -211,7 +211,7 @@ impl ComplaintsState {
                 "c-address"
             ),
         ]
-        .spacing(6);
+        .spacing(super::theme::LINE_GAP);
         if self.entity {
             form = form.push(input(
                 t!("ui-complaint-outgoing"),
@@ -226,7 +226,7 @@ impl ComplaintsState {
                 "c-outgoing-date",
             ));
         }
-        form = form.push(text(t!("ui-complaint-about")).size(13));
+        form = form.push(text(t!("ui-complaint-about")).size(super::theme::LINE));
         form = form.push(
             row![
                 tab(
@@ -242,7 +242,7 @@ impl ComplaintsState {
             ]
             .spacing(4),
         );
-        form = form.push(text(t!("ui-complaint-to")).size(13));
+        form = form.push(text(t!("ui-complaint-to")).size(super::theme::LINE));
         form = form.push(
             row([
                 (Addressee::HeadOfProvider, t!("ui-complaint-to-provider")),
@@ -269,7 +269,7 @@ impl ComplaintsState {
         ));
         form = form.push(
             row![
-                text(t!("ui-complaint-lang")).size(13),
+                text(t!("ui-complaint-lang")).size(super::theme::LINE),
                 tab(
                     t!("ui-doc-lang-kk"),
                     self.lang == DocLang::Kk,
@@ -282,7 +282,7 @@ impl ComplaintsState {
                 ),
                 button(text(t!("ui-complaint-register"))).on_press(Msg::Register),
             ]
-            .spacing(8)
+            .spacing(super::theme::ROW_GAP)
             .align_y(iced::Alignment::Center),
         );
         if let Some((c, path)) = &self.registered {
@@ -296,14 +296,16 @@ impl ComplaintsState {
             );
             form = form.push(
                 row![
-                    text(t!("ui-case-printed", path = path.display().to_string())).size(13),
+                    text(t!("ui-case-printed", path = path.display().to_string()))
+                        .size(super::theme::LINE),
                     button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
                 ]
-                .spacing(8)
+                .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
             );
         }
-        let mut list = column![text(t!("ui-complaint-register-title")).size(16)].spacing(4);
+        let mut list =
+            column![text(t!("ui-complaint-register-title")).size(super::theme::HEADING)].spacing(4);
         for c in &self.list {
             let state = match c.answered_on {
                 Some(a) => t!("ui-complaint-answered", date = date(a)),
@@ -316,7 +318,7 @@ impl ComplaintsState {
                 c.complainant_name(),
                 state
             ))
-            .size(13);
+            .size(super::theme::LINE);
             let line = if c.is_overdue(today) {
                 line.color(level_color(Level::Breach))
             } else {
@@ -340,7 +342,7 @@ impl ComplaintsState {
             {
                 list = list.push(
                     column![
-                        text(t!("ui-complaint-answer")).size(13),
+                        text(t!("ui-complaint-answer")).size(super::theme::LINE),
                         text_input("", &self.answer)
                             .id("c-answer")
                             .on_input(|v| Msg::Edit(Field::Answer, v)),

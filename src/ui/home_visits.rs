@@ -1,7 +1,7 @@
 //! Home visits (para 13): the request from the contact centre, the day of
 //! the visit, and the intake done at home, which flags the case.
 
-use super::style::level_color;
+use super::theme::level_color;
 use crate::domain::case::CaseNumber;
 use crate::domain::home_visit::{HomeVisitProblem, NewHomeVisit};
 use crate::domain::visit::Level;
@@ -163,19 +163,23 @@ impl HomeVisitsState {
     pub fn view(&self, today: NaiveDate) -> Element<'_, Msg> {
         let input = |label: String, value: &str, f: Field, id: &'static str| {
             let mut c = column![
-                text(label).size(13),
+                text(label).size(super::theme::LINE),
                 text_input("", value)
                     .id(id)
                     .on_input(move |v| Msg::Edit(f, v))
             ]
             .spacing(2);
             if let Some(p) = self.problem(f) {
-                c = c.push(text(p).size(13).color(level_color(Level::Breach)));
+                c = c.push(
+                    text(p)
+                        .size(super::theme::LINE)
+                        .color(level_color(Level::Breach)),
+                );
             }
             c
         };
         let form = column![
-            text(t!("ui-home-new")).size(16),
+            text(t!("ui-home-new")).size(super::theme::HEADING),
             input(t!("ui-f-full-name"), &self.name, Field::Name, "h-name"),
             input(t!("ui-f-iin"), &self.iin, Field::Iin, "h-iin"),
             input(t!("ui-home-phone"), &self.phone, Field::Phone, "h-phone"),
@@ -193,10 +197,10 @@ impl HomeVisitsState {
             ),
             button(text(t!("ui-home-register"))).on_press(Msg::Register),
         ]
-        .spacing(8);
-        let mut list = column![text(t!("ui-home-list")).size(16)].spacing(4);
+        .spacing(super::theme::ROW_GAP);
+        let mut list = column![text(t!("ui-home-list")).size(super::theme::HEADING)].spacing(4);
         if self.list.is_empty() {
-            list = list.push(text(t!("ui-home-none")).size(13));
+            list = list.push(text(t!("ui-home-none")).size(super::theme::LINE));
         }
         for v in &self.list {
             let state = match (v.done_on, v.scheduled_on) {
@@ -217,7 +221,7 @@ impl HomeVisitsState {
                 v.request.address,
                 state
             ))
-            .size(13);
+            .size(super::theme::LINE);
             let line = if late {
                 line.color(level_color(Level::Breach))
             } else {
@@ -244,10 +248,10 @@ impl HomeVisitsState {
                         phone = v.request.phone.as_str(),
                         reason = v.request.reason.as_str()
                     ))
-                    .size(13),
+                    .size(super::theme::LINE),
                 );
                 let mut day = column![row![
-                    text(t!("ui-home-day")).size(13),
+                    text(t!("ui-home-day")).size(super::theme::LINE),
                     text_input(&t!("ui-home-day-placeholder"), &self.day)
                         .id("h-day")
                         .width(160)
@@ -255,15 +259,19 @@ impl HomeVisitsState {
                         .on_submit(Msg::Schedule),
                     button(text(t!("ui-home-schedule"))).on_press(Msg::Schedule),
                 ]
-                .spacing(8)
+                .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center)];
                 if let Some(p) = self.problem(Field::Day) {
-                    day = day.push(text(p).size(13).color(level_color(Level::Breach)));
+                    day = day.push(
+                        text(p)
+                            .size(super::theme::LINE)
+                            .color(level_color(Level::Breach)),
+                    );
                 }
                 list = list.push(day);
                 if v.scheduled_on.is_some() {
                     let mut done = column![row![
-                        text(t!("ui-home-case")).size(13),
+                        text(t!("ui-home-case")).size(super::theme::LINE),
                         text_input("", &self.case)
                             .id("h-case")
                             .width(220)
@@ -271,10 +279,14 @@ impl HomeVisitsState {
                             .on_submit(Msg::Done),
                         button(text(t!("ui-home-mark-done"))).on_press(Msg::Done),
                     ]
-                    .spacing(8)
+                    .spacing(super::theme::ROW_GAP)
                     .align_y(iced::Alignment::Center)];
                     if let Some(p) = self.problem(Field::Case) {
-                        done = done.push(text(p).size(13).color(level_color(Level::Breach)));
+                        done = done.push(
+                            text(p)
+                                .size(super::theme::LINE)
+                                .color(level_color(Level::Breach)),
+                        );
                     }
                     list = list.push(done);
                 }
@@ -285,7 +297,7 @@ impl HomeVisitsState {
             scrollable(list).width(Length::FillPortion(1))
         ]
         .spacing(16)]
-        .spacing(8);
+        .spacing(super::theme::ROW_GAP);
         if let Some(i) = &self.info {
             col = col.push(text(i.clone()).color(level_color(Level::Normal)));
         }

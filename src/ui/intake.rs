@@ -3,7 +3,7 @@
 //! language), the para 9 checklist live beside it, the draft saved on every
 //! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
 
-use super::style::level_color;
+use super::theme::level_color;
 use crate::desk::{self, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
@@ -839,7 +839,7 @@ impl IntakeState {
                         button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
                         button(text(t!("ui-intake-new"))).on_press(Msg::New),
                     ]
-                    .spacing(8),
+                    .spacing(super::theme::ROW_GAP),
                 ],
                 // The case is stored; only the paper is missing.
                 Err(e) => column![
@@ -855,7 +855,7 @@ impl IntakeState {
         let validation = self.intake.validate(today);
         let steps = row(Step::ALL
             .into_iter()
-            .map(|s| super::style::tab(s.label(), s == self.step(), Msg::Step(s))))
+            .map(|s| super::theme::tab(s.label(), s == self.step(), Msg::Step(s))))
         .spacing(4)
         .wrap();
         let form = match self.step() {
@@ -875,7 +875,7 @@ impl IntakeState {
         let right = scrollable(self.checklist_panel(office, today, validation.is_ok()))
             .height(Length::Fill)
             .width(Length::FillPortion(2));
-        let mut col = column![steps, row![left, right].spacing(16)].spacing(8);
+        let mut col = column![steps, row![left, right].spacing(16)].spacing(super::theme::ROW_GAP);
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
         }
@@ -890,7 +890,7 @@ impl IntakeState {
             .id(path.clone())
             .on_input(move |s| Msg::Set(f, s))
             .on_submit(Msg::Enter);
-        let mut c = column![text(label).size(13), input].spacing(2);
+        let mut c = column![text(label).size(super::theme::LINE), input].spacing(2);
         let raw_bad = f.is_raw()
             && !value.trim().is_empty()
             && match f {
@@ -943,7 +943,7 @@ impl IntakeState {
             self.field(t!("ui-f-phone-mobile"), F::PhoneMobile, v),
             self.field(t!("ui-f-phone-home"), F::PhoneHome, v),
         ]
-        .spacing(6)
+        .spacing(super::theme::LINE_GAP)
         .into()
     }
 
@@ -954,32 +954,32 @@ impl IntakeState {
             self.field(t!("ui-f-id-no"), F::IdNo, v),
             self.field(t!("ui-f-id-date"), F::IdDate, v),
         ]
-        .spacing(6)
+        .spacing(super::theme::LINE_GAP)
         .into()
     }
 
     fn destination<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
         let lang = row![
-            text(t!("ui-f-doc-lang")).size(13),
-            super::style::tab(
+            text(t!("ui-f-doc-lang")).size(super::theme::LINE),
+            super::theme::tab(
                 "KK".into(),
                 self.intake.lang == DocLang::Kk,
                 Msg::Lang(DocLang::Kk)
             ),
-            super::style::tab(
+            super::theme::tab(
                 "RU".into(),
                 self.intake.lang == DocLang::Ru,
                 Msg::Lang(DocLang::Ru)
             ),
         ]
-        .spacing(6)
+        .spacing(super::theme::LINE_GAP)
         .align_y(iced::Alignment::Center);
         column![
             self.field(t!("ui-f-country"), F::Country, v),
             self.field(t!("ui-f-address"), F::Address, v),
             lang
         ]
-        .spacing(6)
+        .spacing(super::theme::LINE_GAP)
         .into()
     }
 
@@ -992,7 +992,7 @@ impl IntakeState {
                     text(t!("ui-intake-child", n = ordinal(n))).size(15),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Children, n))
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-surname"), F::ChildSurname(n), v),
                 self.field(t!("ui-f-given"), F::ChildGiven(n), v),
                 self.field(t!("ui-f-patronymic"), F::ChildPatronymic(n), v),
@@ -1032,7 +1032,7 @@ impl IntakeState {
             ]
             .into_iter()
             .map(|k| {
-                super::style::tab(
+                super::theme::tab(
                     crate::i18n::dynamic(&format!("rel-{}", relationship_key(k))),
                     r.relationship == k,
                     Msg::Relationship(n, k),
@@ -1044,7 +1044,7 @@ impl IntakeState {
                     text(t!("ui-intake-relative", n = ordinal(n))).size(15),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Relatives, n))
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-full-name"), F::RelName(n), v),
                 rels,
                 self.field(t!("ui-f-birth-year"), F::RelYear(n), v),
@@ -1077,7 +1077,7 @@ impl IntakeState {
                     text(t!("ui-intake-job", n = ordinal(n))).size(15),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Activities, n))
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-from-year"), F::JobFrom(n), v),
                 self.field(t!("ui-f-to-year"), F::JobTo(n), v),
                 self.field(t!("ui-f-position"), F::JobPosition(n), v),
@@ -1106,14 +1106,15 @@ impl IntakeState {
     }
 
     fn family<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
-        let mut col = column![text(t!("ui-intake-dependants")).size(15)].spacing(8);
+        let mut col =
+            column![text(t!("ui-intake-dependants")).size(15)].spacing(super::theme::ROW_GAP);
         for (n, d) in self.intake.dependants.iter().enumerate() {
             let card = column![
                 row![
-                    text(t!("ui-intake-dependant", n = ordinal(n))).size(14),
+                    text(t!("ui-intake-dependant", n = ordinal(n))).size(super::theme::BODY),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Dependants, n))
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-full-name"), F::DepName(n), v),
                 self.field(t!("ui-f-relationship"), F::DepRelationship(n), v),
                 whereabouts_row(d.whereabouts, move |w| Msg::DepWhereabouts(n, w)),
@@ -1157,22 +1158,22 @@ impl IntakeState {
         };
         col = col.push(
             row![
-                super::style::tab(
+                super::theme::tab(
                     t!("ui-f-by-applicant"),
                     role.is_none(),
                     Msg::Representative(None)
                 ),
-                super::style::tab(
+                super::theme::tab(
                     t!("ui-f-by-parent"),
                     role == Some(RepresentativeRole::Parent),
                     Msg::Representative(Some(RepresentativeRole::Parent))
                 ),
-                super::style::tab(
+                super::theme::tab(
                     t!("ui-f-by-guardian"),
                     role == Some(RepresentativeRole::Guardian),
                     Msg::Representative(Some(RepresentativeRole::Guardian))
                 ),
-                super::style::tab(
+                super::theme::tab(
                     t!("ui-f-by-trustee"),
                     role == Some(RepresentativeRole::Trustee),
                     Msg::Representative(Some(RepresentativeRole::Trustee))
@@ -1195,7 +1196,8 @@ impl IntakeState {
         today: NaiveDate,
         valid: bool,
     ) -> iced::widget::Column<'a, Msg> {
-        let mut col = column![text(t!("ui-intake-checklist")).size(16)].spacing(6);
+        let mut col = column![text(t!("ui-intake-checklist")).size(super::theme::HEADING)]
+            .spacing(super::theme::LINE_GAP);
         let Some(list) = self.checklist(office, today) else {
             return col;
         };
@@ -1220,7 +1222,7 @@ impl IntakeState {
                     item.paragraph,
                     item.requirement.localize()
                 ))
-                .size(13),
+                .size(super::theme::LINE),
                 text(format!("{whom} — {}", item.status.localize()))
                     .size(12)
                     .color(level_color(color)),
@@ -1235,7 +1237,7 @@ impl IntakeState {
                 let mut r = row![checkbox(paper)
                     .label(t!("ui-intake-paper"))
                     .on_toggle(move |b| { Msg::Presented(req, subject, b.then_some(Via::Paper)) })]
-                .spacing(8);
+                .spacing(super::theme::ROW_GAP);
                 if item.alternative_allowed {
                     let alt = self.intake.documents.iter().any(|p| {
                         p.requirement == req && p.subject == subject && p.via == Via::Alternative
@@ -1253,13 +1255,18 @@ impl IntakeState {
             col = col.push(c);
         }
         match list.fee_tenge {
-            Some(fee) => col = col.push(text(t!("ui-intake-fee-due", tenge = fee)).size(14)),
-            None => col = col.push(text(t!("cli-fee-unknown", date = date(today))).size(14)),
+            Some(fee) => {
+                col = col.push(text(t!("ui-intake-fee-due", tenge = fee)).size(super::theme::BODY))
+            }
+            None => {
+                col = col
+                    .push(text(t!("cli-fee-unknown", date = date(today))).size(super::theme::BODY))
+            }
         }
         if list.fee_short {
             col = col.push(
                 text(t!("cli-fee-short"))
-                    .size(13)
+                    .size(super::theme::LINE)
                     .color(level_color(Level::Breach)),
             );
         }
@@ -1273,7 +1280,7 @@ impl IntakeState {
                     .style(button::danger)
                     .on_press_maybe(((!complete || !valid) && !self.busy).then_some(Msg::Refuse)),
             ]
-            .spacing(8),
+            .spacing(super::theme::ROW_GAP),
         );
         if !valid {
             col = col.push(
@@ -1300,7 +1307,7 @@ fn whereabouts_row<'a>(w: Whereabouts, msg: impl Fn(Whereabouts) -> Msg + 'a) ->
         (Whereabouts::Unknown, t!("ui-where-unknown")),
     ]
     .into_iter()
-    .map(|(k, label)| super::style::tab(label, w == k, msg(k))))
+    .map(|(k, label)| super::theme::tab(label, w == k, msg(k))))
     .spacing(4)
     .into()
 }

@@ -104,7 +104,7 @@ impl LoginState {
         .spacing(10)
         .max_width(420);
         if let Some(p) = &self.problem {
-            col = col.push(text(self.problem_text(p)).color(super::style::level_color(
+            col = col.push(text(self.problem_text(p)).color(super::theme::level_color(
                 crate::domain::visit::Level::Breach,
             )));
         }
@@ -148,7 +148,7 @@ impl LoginState {
                 Problem::Disabled => t!("ui-login-disabled"),
                 Problem::Store(e) => e.clone(),
             };
-            col = col.push(text(msg).color(super::style::level_color(
+            col = col.push(text(msg).color(super::theme::level_color(
                 crate::domain::visit::Level::Breach,
             )));
         }

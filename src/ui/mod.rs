@@ -14,8 +14,8 @@ pub mod intake;
 pub mod login;
 pub mod queue;
 pub mod setup;
-mod style;
 pub mod sync;
+pub mod theme;
 pub mod users;
 
 use crate::desk::{Clock, Now};
@@ -887,7 +887,7 @@ impl App {
                 lock.view_unlock().map(Message::Login),
                 button(text(t!("ui-logout"))).on_press(Message::Logout),
             ]
-            .spacing(12)
+            .spacing(theme::GAP)
             .into(),
             _ => self.body(),
         };
@@ -912,23 +912,23 @@ impl App {
                 sync,
             } => {
                 let nav = row![
-                    style::tab(
+                    theme::tab(
                         t!("ui-nav-queue"),
                         *tab == Tab::Queue,
                         Message::Tab(Tab::Queue)
                     ),
-                    style::tab(
+                    theme::tab(
                         t!("ui-nav-intake"),
                         *tab == Tab::Intake,
                         Message::Tab(Tab::Intake)
                     ),
-                    style::tab(
+                    theme::tab(
                         t!("ui-nav-cases"),
                         *tab == Tab::Cases,
                         Message::Tab(Tab::Cases)
                     ),
                     if user.role == Role::Administrator {
-                        style::tab(
+                        theme::tab(
                             t!("ui-nav-users"),
                             *tab == Tab::Users,
                             Message::Tab(Tab::Users),
@@ -936,18 +936,18 @@ impl App {
                     } else {
                         Space::new().into()
                     },
-                    style::tab(
+                    theme::tab(
                         t!("ui-nav-complaints"),
                         *tab == Tab::Complaints,
                         Message::Tab(Tab::Complaints),
                     ),
-                    style::tab(
+                    theme::tab(
                         t!("ui-nav-home-visits"),
                         *tab == Tab::HomeVisits,
                         Message::Tab(Tab::HomeVisits),
                     ),
                     if matches!(user.role, Role::Administrator | Role::Supervisor) {
-                        style::tab(
+                        theme::tab(
                             t!("ui-nav-sync"),
                             *tab == Tab::Sync,
                             Message::Tab(Tab::Sync),
@@ -961,10 +961,10 @@ impl App {
                         name = user.full_name.as_str(),
                         role = t_role(user.role)
                     ))
-                    .size(14),
+                    .size(theme::BODY),
                     button(text(t!("ui-logout"))).on_press(Message::Logout),
                 ]
-                .spacing(8)
+                .spacing(theme::ROW_GAP)
                 .align_y(iced::Alignment::Center);
                 let content = match tab {
                     Tab::Queue => queue
@@ -979,7 +979,7 @@ impl App {
                     Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
                     Tab::Sync => sync.view(user.role).map(Message::Sync),
                 };
-                column![nav, content].spacing(12).into()
+                column![nav, content].spacing(theme::GAP).into()
             }
         }
     }
@@ -987,7 +987,7 @@ impl App {
     /// The header (title, office, languages) around a screen.
     fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let langs = row(UiLang::ALL.into_iter().map(|l| {
-            style::tab(
+            theme::tab(
                 l.code().to_uppercase(),
                 l == self.lang,
                 Message::Language(l),
@@ -1001,7 +1001,7 @@ impl App {
             .unwrap_or_default();
         let header = row![
             text(t!("app-title")).size(20),
-            text(office).size(14),
+            text(office).size(theme::BODY),
             Space::new().width(Length::Fill),
             langs
         ]
@@ -1015,7 +1015,11 @@ impl App {
                 &self.sync_counts,
                 self.now,
             );
-            top = top.push(text(line).size(13).color(style::level_color(level)));
+            top = top.push(
+                text(line)
+                    .size(theme::LINE)
+                    .color(theme::level_color(level)),
+            );
         }
         container(column![top, body].spacing(16))
             .padding(16)
@@ -1046,6 +1050,9 @@ pub fn run(data_dir: Option<PathBuf>, lang_from_cli: bool) -> iced::Result {
         App::view,
     )
     .title(|_: &App| t!("app-title"))
+    .font(theme::FONT_BYTES)
+    .font(theme::FONT_BOLD_BYTES)
+    .default_font(theme::FONT)
     .subscription(App::subscription)
     .exit_on_close_request(false)
     .window_size((1280.0, 800.0))

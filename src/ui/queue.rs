@@ -5,7 +5,7 @@
 //! counter, 30 at a migration police office), amber at 80 %, red at the
 //! limit, a breach recorded with its reason.
 
-use super::style::{clock, level_color};
+use super::theme::{clock, level_color};
 use crate::domain::profile::VisitLimits;
 use crate::domain::visit::{self, Level, TimerKind, TimerReading};
 use crate::domain::OfficeKind;
@@ -241,14 +241,16 @@ impl QueueState {
                 TimerKind::Service => v.and_then(|v| v.service_breach_reason.clone()),
             };
             s = s.push(match recorded {
-                Some(r) => Element::from(text(t!("ui-queue-breach-recorded", reason = r)).size(14)),
+                Some(r) => Element::from(
+                    text(t!("ui-queue-breach-recorded", reason = r)).size(super::theme::BODY),
+                ),
                 None => row![
                     text_input(&t!("ui-queue-breach-reason"), &self.reason)
                         .on_input(Msg::Reason)
                         .on_submit(Msg::SaveBreach(kind)),
                     button(text(t!("ui-queue-breach-save"))).on_press(Msg::SaveBreach(kind)),
                 ]
-                .spacing(8)
+                .spacing(super::theme::ROW_GAP)
                 .into(),
             });
         }
@@ -259,7 +261,7 @@ impl QueueState {
                     .style(button::secondary)
                     .on_press(Msg::NoShow),
             ]
-            .spacing(8),
+            .spacing(super::theme::ROW_GAP),
         );
         Some(
             container(s)
@@ -276,7 +278,7 @@ impl QueueState {
                 (self.current.is_none() && !self.waiting.is_empty()).then_some(Msg::CallNext)
             ),
         ]
-        .spacing(8);
+        .spacing(super::theme::ROW_GAP);
         let manual = row![
             text_input(&t!("ui-queue-manual-ticket"), &self.manual_ticket)
                 .id("manual-ticket")
@@ -287,13 +289,20 @@ impl QueueState {
                 .on_submit(Msg::AddManual),
             button(text(t!("ui-queue-manual-add"))).on_press(Msg::AddManual),
         ]
-        .spacing(8)
+        .spacing(super::theme::ROW_GAP)
         .width(Length::Fill);
-        let mut col = column![text(t!("ui-queue-title")).size(22), actions, manual].spacing(10);
+        let mut col = column![
+            text(t!("ui-queue-title")).size(super::theme::TITLE),
+            actions,
+            manual
+        ]
+        .spacing(10);
         if let Some(s) = self.serving(office, now) {
             col = col.push(s);
         }
-        col = col.push(text(t!("ui-queue-waiting", count = self.waiting.len())).size(16));
+        col = col.push(
+            text(t!("ui-queue-waiting", count = self.waiting.len())).size(super::theme::HEADING),
+        );
         let mut list = column![].spacing(4);
         for (i, v) in self.waiting.iter().enumerate() {
             let waited = (now - v.times.issued_at).num_seconds().max(0);
@@ -302,10 +311,10 @@ impl QueueState {
                 ticket = v.ticket.as_str(),
                 waited = clock(waited)
             ))]
-            .spacing(8);
+            .spacing(super::theme::ROW_GAP);
             if i > 0 && self.current.is_none() {
                 line = line.push(
-                    button(text(t!("ui-queue-call-out")).size(13))
+                    button(text(t!("ui-queue-call-out")).size(super::theme::LINE))
                         .style(button::secondary)
                         .on_press(Msg::CallOut(v.id)),
                 );
@@ -320,12 +329,13 @@ impl QueueState {
             );
         }
         if !self.no_shows.is_empty() {
-            list = list.push(text(t!("ui-queue-no-shows")).size(16));
+            list = list.push(text(t!("ui-queue-no-shows")).size(super::theme::HEADING));
             for v in &self.no_shows {
-                let mut line = row![text(v.ticket.clone())].spacing(8);
+                let mut line = row![text(v.ticket.clone())].spacing(super::theme::ROW_GAP);
                 if self.current.is_none() {
                     line = line.push(
-                        button(text(t!("ui-queue-recall")).size(13)).on_press(Msg::Recall(v.id)),
+                        button(text(t!("ui-queue-recall")).size(super::theme::LINE))
+                            .on_press(Msg::Recall(v.id)),
                     );
                 }
                 list = list.push(line);

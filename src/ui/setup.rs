@@ -165,38 +165,42 @@ impl SetupState {
             } else {
                 field
             };
-            let mut c = column![text(label).size(13), field].spacing(2);
+            let mut c = column![text(label).size(super::theme::LINE), field].spacing(2);
             if let Some(p) = self.problem(f) {
-                c = c.push(text(p).size(13).color(super::style::level_color(
-                    crate::domain::visit::Level::Breach,
-                )));
+                c = c.push(
+                    text(p)
+                        .size(super::theme::LINE)
+                        .color(super::theme::level_color(
+                            crate::domain::visit::Level::Breach,
+                        )),
+                );
             }
             c.into()
         };
         let kinds = row![
-            super::style::tab(
+            super::theme::tab(
                 t!("ui-office-kind-sc"),
                 self.kind == Some(OfficeKind::StateCorporation),
                 Msg::Kind(OfficeKind::StateCorporation)
             ),
-            super::style::tab(
+            super::theme::tab(
                 t!("ui-office-kind-police"),
                 self.kind == Some(OfficeKind::MigrationPolice),
                 Msg::Kind(OfficeKind::MigrationPolice)
             ),
         ]
-        .spacing(8);
+        .spacing(super::theme::ROW_GAP);
         let mut col = column![
             text(t!("ui-setup-title")).size(24),
             text(t!("ui-setup-language")).size(18),
             row(crate::i18n::UiLang::ALL
                 .into_iter()
-                .map(|l| super::style::tab(
+                .map(|l| super::theme::tab(
                     t!("ui-language-name", code = l.code()),
                     l == lang,
                     Msg::Language(l)
                 )))
-            .spacing(8),
+            .spacing(super::theme::ROW_GAP),
             text(t!("ui-setup-office")).size(18),
             kinds,
             input(t!("ui-setup-office-code"), &self.code, Field::Code),
@@ -215,11 +219,11 @@ impl SetupState {
             button(text(t!("ui-setup-create")))
                 .on_press_maybe((self.complete() && !self.busy).then_some(Msg::Submit)),
         ]
-        .spacing(8)
+        .spacing(super::theme::ROW_GAP)
         .max_width(560)
         .width(Length::Fill);
         if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(super::style::level_color(
+            col = col.push(text(e.clone()).color(super::theme::level_color(
                 crate::domain::visit::Level::Breach,
             )));
         }

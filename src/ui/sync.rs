@@ -2,7 +2,7 @@
 //! (administrator), the routes (administrator), and what waits, is parked,
 //! quarantined or in conflict (both; a supervisor settles conflicts).
 
-use super::style::level_color;
+use super::theme::level_color;
 use crate::domain::access::Role;
 use crate::domain::visit::Level;
 use crate::i18n::{dynamic, Localize};
@@ -194,8 +194,8 @@ impl SyncState {
                     .secure(secure)
                     .on_input(move |v| Msg::Field(id, v))
                     .width(Length::Fixed(420.0));
-                let mut c =
-                    column![row![text(label).width(Length::Fixed(260.0)), input].spacing(8)];
+                let mut c = column![row![text(label).width(Length::Fixed(260.0)), input]
+                    .spacing(super::theme::ROW_GAP)];
                 if let Some(m) = self.problem(id) {
                     c = c.push(text(m.clone()).color(level_color(Level::Breach)));
                 }
@@ -247,7 +247,7 @@ impl SyncState {
                         text(t!("sync-route", sc = sc, police = p)),
                         button(text(t!("sync-route-remove"))).on_press(Msg::RemoveRoute(*sc)),
                     ]
-                    .spacing(8),
+                    .spacing(super::theme::ROW_GAP),
                 );
             }
             col = col.push(
@@ -262,14 +262,14 @@ impl SyncState {
                         .width(Length::Fixed(160.0)),
                     button(text(t!("sync-route-add"))).on_press(Msg::AddRoute),
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
             );
         }
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
         }
         let settings = col;
-        let mut col = column![].spacing(8);
+        let mut col = column![].spacing(super::theme::ROW_GAP);
         col = col.push(text(t!("sync-waiting-title", n = self.snap.waiting.len())).size(18));
         for w in &self.snap.waiting {
             let state = if w.published_at.is_some() {
@@ -319,7 +319,7 @@ impl SyncState {
                 remote = dynamic(&format!("event-{}", c.remote_event)),
                 office = c.remote_office
             ));
-            let mut r = row![line].spacing(8);
+            let mut r = row![line].spacing(super::theme::ROW_GAP);
             match (
                 &c.resolved_by,
                 matches!(role, Role::Supervisor | Role::Administrator),

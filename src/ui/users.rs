@@ -2,7 +2,7 @@
 //! disable or enable.
 
 use super::login::Secret;
-use super::style::{level_color, tab};
+use super::theme::{level_color, tab};
 use crate::domain::access::{self, Role};
 use crate::domain::visit::Level;
 use crate::i18n::Localize;
@@ -177,7 +177,7 @@ impl UsersState {
                     super::t_role(u.role),
                     state
                 ))
-                .size(14)
+                .size(super::theme::BODY)
             )
             .style(if self.selected.as_deref() == Some(u.login.as_str()) {
                 button::primary
@@ -185,7 +185,7 @@ impl UsersState {
                 button::text
             })
             .on_press(Msg::Select(u.login.clone()))]
-            .spacing(8);
+            .spacing(super::theme::ROW_GAP);
             if u.login != me {
                 line = line.push(
                     button(
@@ -194,7 +194,7 @@ impl UsersState {
                         } else {
                             t!("ui-users-enable")
                         })
-                        .size(13),
+                        .size(super::theme::LINE),
                     )
                     .on_press(Msg::Active(u.login.clone(), !u.active)),
                 );
@@ -214,17 +214,17 @@ impl UsersState {
             && !self.password.0.is_empty()
             && pw_problem.is_none();
         let mut add = column![
-            text(t!("ui-users-add")).size(16),
-            text(t!("ui-setup-admin-login")).size(13),
+            text(t!("ui-users-add")).size(super::theme::HEADING),
+            text(t!("ui-setup-admin-login")).size(super::theme::LINE),
             text_input("", &self.login)
                 .id("user-login")
                 .on_input(Msg::Login),
-            text(t!("ui-setup-admin-name")).size(13),
+            text(t!("ui-setup-admin-name")).size(super::theme::LINE),
             text_input("", &self.name)
                 .id("user-name")
                 .on_input(Msg::Name),
             roles,
-            text(t!("ui-setup-admin-password")).size(13),
+            text(t!("ui-setup-admin-password")).size(super::theme::LINE),
             text_input("", &self.password.0)
                 .id("user-password")
                 .secure(true)
@@ -242,7 +242,7 @@ impl UsersState {
         add = add
             .push(button(text(t!("ui-users-create"))).on_press_maybe(can_add.then_some(Msg::Add)));
         let mut col = column![
-            text(t!("ui-nav-users")).size(22),
+            text(t!("ui-nav-users")).size(super::theme::TITLE),
             scrollable(list).height(Length::FillPortion(2)),
             add
         ]
@@ -250,7 +250,7 @@ impl UsersState {
         if let Some(login) = &self.selected {
             col = col.push(
                 row![
-                    text(t!("ui-users-reset", login = login.as_str())).size(14),
+                    text(t!("ui-users-reset", login = login.as_str())).size(super::theme::BODY),
                     text_input("", &self.new_password.0)
                         .id("reset-password")
                         .secure(true)
@@ -258,13 +258,13 @@ impl UsersState {
                     button(text(t!("ui-users-reset-do")))
                         .on_press_maybe((!self.new_password.0.is_empty()).then_some(Msg::Reset)),
                 ]
-                .spacing(8)
+                .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
             );
         }
         col = col.push(
             row![
-                text(t!("ui-users-idle")).size(14),
+                text(t!("ui-users-idle")).size(super::theme::BODY),
                 text_input("", &self.idle)
                     .id("idle-minutes")
                     .width(80)
@@ -272,12 +272,12 @@ impl UsersState {
                     .on_submit(Msg::SaveIdle),
                 button(text(t!("ui-users-idle-save"))).on_press(Msg::SaveIdle),
             ]
-            .spacing(8)
+            .spacing(super::theme::ROW_GAP)
             .align_y(iced::Alignment::Center),
         );
         col = col.push(
             row![
-                text(t!("ui-users-counter")).size(14),
+                text(t!("ui-users-counter")).size(super::theme::BODY),
                 text_input("", &self.counter)
                     .id("counter")
                     .width(120)
@@ -285,12 +285,12 @@ impl UsersState {
                     .on_submit(Msg::SaveCounter),
                 button(text(t!("ui-users-counter-save"))).on_press(Msg::SaveCounter),
             ]
-            .spacing(8)
+            .spacing(super::theme::ROW_GAP)
             .align_y(iced::Alignment::Center),
         );
         col = col.push(
             column![
-                text(t!("ui-users-bodies")).size(14),
+                text(t!("ui-users-bodies")).size(super::theme::BODY),
                 row![
                     text_input("", &self.bodies)
                         .id("bodies")
@@ -298,7 +298,7 @@ impl UsersState {
                         .on_submit(Msg::SaveBodies),
                     button(text(t!("ui-users-bodies-save"))).on_press(Msg::SaveBodies),
                 ]
-                .spacing(8),
+                .spacing(super::theme::ROW_GAP),
             ]
             .spacing(4),
         );

@@ -1,0 +1,263 @@
+//! The case page: the case, its checklist, deadlines, log, and the forms
+//! it may print.
+
+use super::{CaseView, Msg};
+use crate::domain::checklist::ItemStatus;
+use crate::domain::records::CaseRecord;
+use crate::domain::DocLang;
+use crate::i18n::{date, Localize};
+use crate::print::Annex;
+use crate::t;
+use iced::widget::{button, column, row, text};
+use iced::Element;
+use std::path::PathBuf;
+
+/// The form a case's state stands for.
+pub fn main_form(status: crate::domain::case::Status) -> Annex {
+    use crate::domain::case::Status as S;
+    match status {
+        S::IntakeOpen => Annex::A2,
+        S::RefusedAtIntake => Annex::A5,
+        S::UnderReview => Annex::A4,
+        S::Approved => Annex::A4_1,
+        S::Refused => Annex::A1_1,
+        S::DecisionIssued | S::TransferredToProvider | S::HandedOver => Annex::A1,
+    }
+}
+
+pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) -> Element<'a, Msg> {
+    let c: &CaseRecord = &view.record;
+    let s = &c.summary;
+    let mut col = column![
+        button(text(t!("ui-case-back"))).on_press(Msg::Back),
+        text(t!(
+            "cli-case-header",
+            number = s.number.to_string(),
+            status = s.status.localize()
+        ))
+        .size(crate::ui::theme::TITLE),
+        text(t!(
+            "cli-applicant",
+            name = s.full_name.as_str(),
+            iin = s.iin.as_str()
+        )),
+    ]
+    .spacing(crate::ui::theme::LINE_GAP);
+    col = col.push(questionnaire(&c.state.intake));
+    if let (Some(a), Some(b)) = (c.state.accepted_on, c.state.come_back_on) {
+        col = col.push(text(t!("cli-accepted", date = date(a), back = date(b))));
+    }
+    let state = if c.checklist.is_complete() {
+        t!("cli-checklist-complete")
+    } else {
+        t!("cli-checklist-incomplete")
+    };
+    col = col.push(text(t!("cli-checklist", state = state)).size(crate::ui::theme::HEADING));
+    for i in &c.checklist.items {
+        let mark = if i.status == ItemStatus::Missing {
+            "✗"
+        } else {
+            "✓"
+        };
+        col = col.push(
+            text(format!(
+                "{mark} [{}] {} — {}: {}",
+                i.paragraph,
+                i.requirement.localize(),
+                i.subject_name,
+                i.status.localize()
+            ))
+            .size(crate::ui::theme::BODY),
+        );
+    }
+    if !c.deadlines.is_empty() {
+        col = col.push(text(t!("cli-deadlines")).size(crate::ui::theme::HEADING));
+        for d in &c.deadlines {
+            col = col.push(
+                text(format!("{}: {}", d.kind.localize(), date(d.due)))
+                    .size(crate::ui::theme::BODY),
+            );
+        }
+    }
+    for (id, note) in &c.state.corrections {
+        if let Some(e) = c.events.iter().find(|e| e.id == *id) {
+            col = col.push(
+                text(t!(
+                    "ui-case-corrected",
+                    seq = e.seq,
+                    what = e.kind.localize(),
+                    note = note.as_str()
+                ))
+                .size(crate::ui::theme::BODY),
+            );
+        }
+    }
+    if let Some(by) = c.state.leave_by() {
+        col =
+            col.push(text(t!("ui-case-leave-by", date = date(by))).size(crate::ui::theme::HEADING));
+    }
+    if let Some((on, request)) = &c.state.taken_at_home {
+        col = col.push(text(t!(
+            "ui-case-taken-at-home",
+            date = date(*on),
+            request = request.as_str()
+        )));
+    }
+    if !c.state.registration_answers.is_empty() {
+        col = col.push(text(t!("ui-act-annex3")).size(crate::ui::theme::HEADING));
+        for a in &c.state.registration_answers {
+            let verdict = if a.registered {
+                t!("ui-case-registered")
+            } else {
+                t!("ui-case-not-registered")
+            };
+            col = col.push(
+                text(format!(
+                    "{} — {}{} ({}, {})",
+                    a.person,
+                    verdict,
+                    if a.details.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", a.details)
+                    },
+                    a.reference,
+                    date(a.on)
+                ))
+                .size(crate::ui::theme::BODY),
+            );
+        }
+    }
+    col = col.push(text(t!("ui-case-events")).size(crate::ui::theme::HEADING));
+    for e in &c.events {
+        col = col.push(
+            text(format!(
+                "{}  {}  {}",
+                e.recorded_at.format("%d.%m.%Y %H:%M"),
+                e.kind.localize(),
+                e.actor
+            ))
+            .size(crate::ui::theme::LINE),
+        );
+    }
+    // The forms this case may print now (the domain's list), in the
+    // applicant's language.
+    col = col.push(text(t!("ui-case-print")).size(crate::ui::theme::HEADING));
+    let lang: DocLang = c.state.intake.lang;
+    col = col.push(
+        text(t!(
+            "ui-case-print-lang",
+            lang = crate::i18n::dynamic(&format!("ui-doc-lang-{lang}"))
+        ))
+        .size(crate::ui::theme::LINE),
+    );
+    if view.forms.is_empty() {
+        col = col.push(text(t!("ui-case-no-forms")).size(crate::ui::theme::LINE));
+    }
+    let mut forms = row![].spacing(crate::ui::theme::LINE_GAP);
+    for annex in &view.forms {
+        forms = forms.push(
+            button(text(t!("ui-case-annex", annex = annex.code())).size(crate::ui::theme::LINE))
+                .on_press(Msg::Print(*annex, lang)),
+        );
+    }
+    col = col.push(forms.wrap());
+    if let Some(p) = printed {
+        col = col.push(
+            row![
+                text(t!("ui-case-printed", path = p.display().to_string()))
+                    .size(crate::ui::theme::BODY),
+                button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(p.clone())),
+            ]
+            .spacing(crate::ui::theme::ROW_GAP),
+        );
+    }
+    col.padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    })
+    .into()
+}
+
+/// The questionnaire in brief on the case page (the whole of it prints as
+/// Annex 2).
+fn questionnaire(q: &crate::domain::intake::Intake) -> Element<'_, Msg> {
+    use crate::domain::intake::relationship_key;
+    let a = &q.applicant;
+    let mut col = column![text(t!("ui-case-q-title")).size(crate::ui::theme::HEADING)].spacing(2);
+    col = col.push(
+        text(t!(
+            "ui-case-q-born",
+            date = a.birth_date.map(date).unwrap_or_default(),
+            place = a.birth_place.as_str(),
+            residence = a.residence.as_str()
+        ))
+        .size(crate::ui::theme::BODY),
+    );
+    col = col.push(
+        text(t!(
+            "ui-case-q-destination",
+            country = q.destination_country.as_str(),
+            address = q.registered_address.as_str()
+        ))
+        .size(crate::ui::theme::BODY),
+    );
+    let children = q
+        .children
+        .iter()
+        .map(|ch| {
+            format!(
+                "{} {} ({})",
+                ch.surname,
+                ch.given_name,
+                ch.birth_date.map(date).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>();
+    col = col.push(
+        text(t!(
+            "ui-case-q-children",
+            count = children.len(),
+            list = children.join(", ")
+        ))
+        .size(crate::ui::theme::BODY),
+    );
+    let relatives = q
+        .relatives
+        .iter()
+        .map(|r| {
+            format!(
+                "{} ({})",
+                r.full_name,
+                crate::i18n::dynamic(&format!("rel-{}", relationship_key(r.relationship)))
+            )
+        })
+        .collect::<Vec<_>>();
+    col = col.push(
+        text(t!(
+            "ui-case-q-relatives",
+            count = relatives.len(),
+            list = relatives.join(", ")
+        ))
+        .size(crate::ui::theme::BODY),
+    );
+    for act in &q.activities {
+        let to = act
+            .to_year
+            .map(|y| y.to_string())
+            .unwrap_or_else(|| t!("ui-case-q-now"));
+        let secrets = if act.secrets_access {
+            t!("ui-case-q-secrets-yes")
+        } else {
+            t!("ui-case-q-secrets-no")
+        };
+        col = col.push(
+            text(format!(
+                "{}–{}  {}, {}  ({})",
+                act.from_year, to, act.position, act.organisation, secrets
+            ))
+            .size(crate::ui::theme::LINE),
+        );
+    }
+    col.into()
+}
