@@ -326,18 +326,21 @@ impl ActionsState {
             col = col.push(text(t!("ui-act-deregistration")).size(super::theme::HEADING));
         }
         if has("military-certificate") {
-            let mut r = row![
-                text_input(&t!("ui-act-issuer"), &self.issuer)
-                    .id("cert-issuer")
-                    .on_input(Msg::Issuer),
-                text_input(&t!("ui-act-cert-number"), &self.cert_number)
-                    .id("cert-number")
-                    .on_input(Msg::CertNumber),
-                button(text(t!("ui-act-certificate"))).on_press_maybe(
-                    (!self.issuer.trim().is_empty() && !self.cert_number.trim().is_empty())
-                        .then_some(Msg::Certificate)
-                ),
-            ]
+            col = col.push(
+                row![
+                    text_input(&t!("ui-act-issuer"), &self.issuer)
+                        .id("cert-issuer")
+                        .on_input(Msg::Issuer),
+                    text_input(&t!("ui-act-cert-number"), &self.cert_number)
+                        .id("cert-number")
+                        .on_input(Msg::CertNumber),
+                ]
+                .spacing(super::theme::ROW_GAP),
+            );
+            let mut r = row![button(text(t!("ui-act-certificate"))).on_press_maybe(
+                (!self.issuer.trim().is_empty() && !self.cert_number.trim().is_empty())
+                    .then_some(Msg::Certificate)
+            )]
             .spacing(super::theme::ROW_GAP);
             if has("not-liable") {
                 r = r.push(button(text(t!("ui-act-not-liable"))).on_press(Msg::NotLiable));
