@@ -407,6 +407,28 @@ mod tests {
         }
     }
 
+    /// Words of one script: Kazakh і is U+0456, never the Latin i that looks
+    /// the same (it prints, sorts and is searched for as another letter).
+    #[test]
+    fn no_word_mixes_latin_and_cyrillic_letters() {
+        for lang in ["kk", "ru", "en"] {
+            let file =
+                Localizations::get(&format!("{lang}/emigration_desk.ftl")).expect("locale file");
+            let text = std::str::from_utf8(&file.data).expect("utf-8");
+            let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+            let mixed: Vec<(usize, &str)> = text
+                .lines()
+                .enumerate()
+                .flat_map(|(n, line)| {
+                    line.split(|c: char| !c.is_alphabetic())
+                        .filter(|w| w.chars().any(cyrillic) && w.chars().any(|c| c.is_ascii_alphabetic()))
+                        .map(move |w| (n + 1, w))
+                })
+                .collect();
+            assert!(mixed.is_empty(), "{lang}: mixed-script words (line, word): {mixed:?}");
+        }
+    }
+
     #[test]
     fn every_enum_key_exists() {
         let en = keys("en");

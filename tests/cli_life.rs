@@ -451,7 +451,7 @@ fn a_police_case_refused_after_the_direction_lapsed() {
     let a11 = print_ok(dir, "2026-12-18", &n, "1-1", "a1-1.pdf");
     assert!(a11.contains(until), "the ground's until: {a11}");
     assert!(
-        a11.contains("мерзiмдi әскери қызметiн өткерiп жатыр"),
+        a11.contains("мерзімді әскери қызметін өткеріп жатыр"),
         "{a11}"
     );
     assert_eq!(issued(dir), forms_before + 1);

@@ -218,7 +218,7 @@ fn accept_approve_certificate_decision_handover() {
     assert_printed(
         &rec,
         d(2026, 12, 21),
-        &["туралы шешiм", "шығуға рұқсат етілді", "492-бабына"],
+        &["туралы шешім", "шығуға рұқсат етілді", "492-бабына"],
     );
     let rec = record(
         &mut st,
@@ -401,7 +401,7 @@ fn uncollected_for_a_month_then_transferred() {
     assert_printed(
         &rec,
         d(2027, 1, 19),
-        &["туралы шешiм", "шығуға рұқсат етілді"],
+        &["туралы шешім", "шығуға рұқсат етілді"],
     );
     let rec = record(
         &mut st,

@@ -273,7 +273,7 @@ fn fixed(annex: Annex, lang: DocLang) -> Vec<&'static str> {
     use DocLang::*;
     match (annex, lang) {
         (A1, Kk) => vec![
-            "туралы шешiм",
+            "туралы шешім",
             "шығуға рұқсат етілді",
             "Онымен бірге балалары",
             "492-бабына",
@@ -415,8 +415,8 @@ fn every_form_in_both_languages_reads_back_with_its_values_and_qr() {
                 Annex::A1_1 => {
                     let (court, tax) = match lang {
                         DocLang::Kk => (
-                            "азаматтық сот iсiн жүргiзуде жауапкер",
-                            "салықтық берешегi бар",
+                            "азаматтық сот ісін жүргізуде жауапкер",
+                            "салықтық берешегі бар",
                         ),
                         DocLang::Ru => (
                             "ответчиком по гражданскому судопроизводству",

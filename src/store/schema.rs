@@ -245,7 +245,7 @@ INSERT INTO case_events_v4 (case_key, seq, id, type, recorded_at, actor, office_
 DROP TABLE case_events;
 ALTER TABLE case_events_v4 RENAME TO case_events;
 "#,
-    // 5: sync over NATS JetStream (SYNC.md). The outbox gets one row per
+    // 5: sync over NATS JetStream (README, *Sync between offices*). The outbox gets one row per
     // destination office with the event's id; the inbox stores before it
     // acks and de-duplicates by event id for good; receipts travel back;
     // unreadable messages are quarantined; conflicts wait for a supervisor.

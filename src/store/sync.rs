@@ -1,4 +1,4 @@
-//! The store's side of sync (SYNC.md): the outbox the relay drains, the
+//! The store's side of sync (README, *Sync between offices*): the outbox the relay drains, the
 //! inbox that stores before it acks and applies each case's events in
 //! order, receipts, quarantine, parking, conflicts, routes and the sync
 //! settings. Each step is one SQLite transaction.

@@ -1,4 +1,4 @@
-//! Sync over NATS JetStream (SYNC.md): a relay drains this workstation's
+//! Sync over NATS JetStream (README, *Sync between offices*): a relay drains this workstation's
 //! outbox to the stream in order; a receiver fetches from the
 //! workstation's own durable consumer, stores before it acks, applies each
 //! case's events in order and sends receipts back. Both run as tokio tasks

@@ -108,7 +108,8 @@ pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
 }
 
 /// The example server configuration (NATS accounts; no `authorization`
-/// block, see SYNC.md about 2.9 before 2.9.23).
+/// block: on NATS 2.9 before 2.9.23 an `authorization` block beside
+/// accounts opens an authentication bypass).
 pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
     let mut s = String::new();
     let q = |x: &str| serde_json::to_string(x).unwrap_or_default();
