@@ -11,7 +11,7 @@ use crate::i18n::{self, date, Localize, UiLang};
 use crate::print::{self, Annex, Delivery};
 use crate::store::{self, Actor, CaseRecord, IntakeOutcome, NewUser, Office, RuleKind, Store};
 use crate::t;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -375,7 +375,7 @@ fn store_fail(e: store::StoreError) -> ExitCode {
 /// date for tests and demonstrations of date rules — as in the window.
 fn now(st: &Store) -> Result<Now, ExitCode> {
     let zone = st
-        .setting(crate::desk::clock::ZONE_SETTING)
+        .setting(crate::clock::ZONE_SETTING)
         .map_err(store_fail)?;
     Clock::new(zone.as_deref()).map(|c| c.now()).map_err(|e| {
         tracing::warn!(error = %e, "clock");
@@ -500,7 +500,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         role: crate::domain::access::Role::Administrator,
         password,
     };
-    st.init(&office, &admin, Utc::now().naive_utc())
+    st.init(&office, &admin, crate::clock::utc_now())
         .map_err(store_fail)?;
     println!(
         "{}",
@@ -1031,7 +1031,7 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
             })?;
             let mut st = open(data_dir)?;
             let key = st
-                .import_rules(&Actor::cli(), kind, &text, Utc::now().naive_utc())
+                .import_rules(&Actor::cli(), kind, &text, crate::clock::utc_now())
                 .map_err(store_fail)?;
             println!(
                 "{}",
@@ -1071,7 +1071,7 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
         role,
         password,
     };
-    st.create_user(&Actor::cli(), &user, Utc::now().naive_utc())
+    st.create_user(&Actor::cli(), &user, crate::clock::utc_now())
         .map_err(store_fail)?;
     println!(
         "{}",
@@ -1352,7 +1352,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 &Actor::cli(),
                 sc_office,
                 police_office,
-                Utc::now().naive_utc(),
+                crate::clock::utc_now(),
             )
             .map_err(store_fail)?;
             println!("{}", t!("cli-sync-route-saved"));
@@ -1390,7 +1390,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 return Err(fail(BAD_INPUT, crate::i18n::dynamic(p.key())));
             }
             let mut st = open(data_dir)?;
-            st.set_sync_config(&Actor::cli(), &cfg, Utc::now().naive_utc())
+            st.set_sync_config(&Actor::cli(), &cfg, crate::clock::utc_now())
                 .map_err(store_fail)?;
             println!("{}", t!("cli-sync-configured"));
             Ok(ExitCode::SUCCESS)

@@ -5,6 +5,7 @@
 //! domain`.
 
 pub mod cli;
+pub mod clock;
 pub mod desk;
 pub mod domain;
 pub mod i18n;

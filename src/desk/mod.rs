@@ -6,9 +6,7 @@
 //! rules are the domain's (`domain::rulebook`, `domain::forms`), the data
 //! the store's, the PDFs the print module's.
 
-pub mod clock;
-
-pub use clock::{Clock, Now};
+pub use crate::clock::{Clock, Now};
 
 use crate::domain::access::Role;
 use crate::domain::case::{

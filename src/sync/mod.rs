@@ -12,7 +12,7 @@ pub use crate::domain::sync_config::{consumer_name, valid_workstation, ConfigPro
 
 use crate::store::{Disposition, Incoming, Store};
 use async_nats::jetstream;
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use futures_util::{FutureExt, StreamExt};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -85,7 +85,7 @@ fn error(s: &Shared, e: impl std::fmt::Display) {
     let msg = e.to_string();
     update(s, |st| {
         st.last_error = Some(msg);
-        st.last_error_at = Some(Utc::now().naive_utc());
+        st.last_error_at = Some(crate::clock::utc_now());
     });
 }
 
@@ -185,11 +185,19 @@ impl Ctx {
     }
 }
 
+/// A random number for jitter: the standard library's per-process random
+/// hash keys, so no clock is read for it.
+fn random() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0);
+    h.finish()
+}
+
 /// Capped exponential backoff with ±25 % jitter: 0.5 s, 1 s, 2 s … 30 s.
 pub fn backoff(attempt: u32) -> Duration {
     let base = 500u64.saturating_mul(1 << attempt.min(6)).min(30_000);
-    let nanos = Utc::now().timestamp_subsec_nanos() as u64;
-    let jitter = (nanos % (base / 2 + 1)) as i64 - (base / 4) as i64;
+    let jitter = (random() % (base / 2 + 1)) as i64 - (base / 4) as i64;
     Duration::from_millis((base as i64 + jitter).max(50) as u64)
 }
 
@@ -287,7 +295,7 @@ async fn run(ctx: Ctx) {
     };
     update(&ctx.status, |s| {
         s.link = Link::Online;
-        s.last_contact = Some(Utc::now().naive_utc());
+        s.last_contact = Some(crate::clock::utc_now());
     });
     // One connection for both tasks: they never wait on each other's
     // SQLite lock (only on the window's, briefly).
@@ -339,7 +347,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     let mut stuck: Option<(i64, u32)> = None;
     let mut last_resend_scan = std::time::Instant::now();
     while !ctx.stopped() {
-        let now = Utc::now().naive_utc();
+        let now = crate::clock::utc_now();
         let resend = (last_resend_scan.elapsed() >= Duration::from_secs(1))
             .then_some((now, ctx.cfg.resend_after()));
         if resend.is_some() {
@@ -407,7 +415,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                 }
             }
         }
-        let now = Utc::now().naive_utc();
+        let now = crate::clock::utc_now();
         if !done.is_empty() {
             if let Err(e) = with_db(&store, |s| s.outbox_published(&done, now)) {
                 error(&ctx.status, e);
@@ -541,7 +549,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
             }
         });
         // Apply whatever is stored but not applied yet (e.g. after a crash).
-        let _ = with_db(&store, |s| s.apply_pending(Utc::now().naive_utc()));
+        let _ = with_db(&store, |s| s.apply_pending(crate::clock::utc_now()));
         while !ctx.stopped() {
             let mut stop = ctx.stop.clone();
             let fetched = tokio::select! {
@@ -566,7 +574,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                 let Some(first) = first else {
                     // The fetch expired: a pass for what waits (an event
                     // that failed once is tried again here).
-                    let pass = with_db(&store, |s| s.apply_pending(Utc::now().naive_utc()));
+                    let pass = with_db(&store, |s| s.apply_pending(crate::clock::utc_now()));
                     if let Err(e) = pass {
                         error(&ctx.status, e);
                     }
@@ -602,7 +610,7 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                 if incoming.is_empty() {
                     continue;
                 }
-                let now = Utc::now().naive_utc();
+                let now = crate::clock::utc_now();
                 let stored = with_db(&store, |s| s.inbox_store(ctx.office, &incoming, now));
                 let dispositions = match stored {
                     Ok(d) => d,
@@ -624,10 +632,10 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     }
                 }
                 failures = 0;
-                match with_db(&store, |s| s.apply_pending(Utc::now().naive_utc())) {
+                match with_db(&store, |s| s.apply_pending(crate::clock::utc_now())) {
                     Ok(rep) => update(&ctx.status, |s| {
                         s.applied += u64::from(rep.applied);
-                        s.last_contact = Some(Utc::now().naive_utc());
+                        s.last_contact = Some(crate::clock::utc_now());
                     }),
                     Err(e) => error(&ctx.status, e),
                 }

@@ -23,7 +23,7 @@ use crate::domain::access::Role;
 use crate::i18n::{self, Localize, UiLang};
 use crate::store::{self, Office, Store, User};
 use crate::t;
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use iced::widget::{button, column, container, row, text, Space};
 use iced::{Element, Length, Subscription, Task};
 use std::path::PathBuf;
@@ -172,7 +172,7 @@ impl App {
     pub fn with_store(store: Store, now: NaiveDateTime) -> App {
         let office = store.self_office().ok();
         let zone = store
-            .setting(crate::desk::clock::ZONE_SETTING)
+            .setting(crate::clock::ZONE_SETTING)
             .ok()
             .flatten();
         let clock = Clock::new(zone.as_deref()).unwrap_or_default();
@@ -202,7 +202,7 @@ impl App {
     }
 
     fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
-        let now = Utc::now().naive_utc();
+        let now = crate::clock::utc_now();
         let app = App {
             scan: String::new(),
             ui_ops: Vec::new(),
@@ -235,7 +235,7 @@ impl App {
                             .ok()
                             .flatten()
                             .and_then(|l| UiLang::parse(&l));
-                        let zone = st.setting(crate::desk::clock::ZONE_SETTING).ok().flatten();
+                        let zone = st.setting(crate::clock::ZONE_SETTING).ok().flatten();
                         let clock = Clock::new(zone.as_deref()).map_err(|e| {
                             tracing::error!(error = %e, "clock settings");
                             t!("cli-bad-today")
@@ -859,13 +859,13 @@ impl App {
         // The idle lock is checked twice a minute while someone is logged in.
         let idle = if matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
             iced::time::every(std::time::Duration::from_secs(30))
-                .map(|_| Message::Tick(Utc::now().naive_utc()))
+                .map(|_| Message::Tick(crate::clock::utc_now()))
         } else {
             Subscription::none()
         };
         let clock = if self.subscription_running() {
             iced::time::every(std::time::Duration::from_secs(1))
-                .map(|_| Message::Tick(Utc::now().naive_utc()))
+                .map(|_| Message::Tick(crate::clock::utc_now()))
         } else {
             Subscription::none()
         };

@@ -1,4 +1,7 @@
-//! One clock for the whole program, in the office's time zone.
+//! One clock for the whole program, in the office's time zone: the only
+//! place that reads the system's time (`utc_now`). A shared leaf module, so
+//! the window, the command line, the application layer and sync all read
+//! time the same way.
 //!
 //! Audit times are kept in UTC; business dates ("today": the day an event
 //! happens, the start of every term) are the office's calendar day.
@@ -71,6 +74,11 @@ pub fn parse_zone(s: &str) -> Result<FixedOffset, ClockError> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or_else(bad)
 }
 
+/// The system's time, UTC: the one read of it in the program.
+pub fn utc_now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
 impl Clock {
     /// The clock of a workstation: its zone setting (if any) and the
     /// environment's fixed date (if any).
@@ -101,7 +109,7 @@ impl Clock {
     }
 
     pub fn now(&self) -> Now {
-        self.at(Utc::now().naive_utc())
+        self.at(utc_now())
     }
 }
 
