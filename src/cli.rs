@@ -374,9 +374,7 @@ fn store_fail(e: store::StoreError) -> ExitCode {
 /// `time_zone` setting, UTC+5 by default); EMIGRATION_DESK_TODAY fixes the
 /// date for tests and demonstrations of date rules — as in the window.
 fn now(st: &Store) -> Result<Now, ExitCode> {
-    let zone = st
-        .setting(crate::clock::ZONE_SETTING)
-        .map_err(store_fail)?;
+    let zone = st.setting(crate::clock::ZONE_SETTING).map_err(store_fail)?;
     Clock::new(zone.as_deref()).map(|c| c.now()).map_err(|e| {
         tracing::warn!(error = %e, "clock");
         fail(BAD_INPUT, t!("cli-bad-today"))
@@ -517,6 +515,11 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
 
 /// Parses an intake, naming the field of any JSON error.
 pub fn parse_intake_json(text: &str) -> Result<Intake, (String, String)> {
+    parse_json(text)
+}
+
+/// Parses a JSON document, naming the field of any error.
+fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
     let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
@@ -527,6 +530,36 @@ pub fn parse_intake_json(text: &str) -> Result<Intake, (String, String)> {
                 path
             },
             e.inner().to_string(),
+        )
+    })
+}
+
+/// A file's text, or the localized reason it cannot be read.
+fn read_text(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        fail(
+            BAD_INPUT,
+            t!(
+                "cli-read-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+    })
+}
+
+/// A JSON file as `T`, or the localized reason naming the field.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ExitCode> {
+    let text = read_text(path)?;
+    parse_json(&text).map_err(|(field, error)| {
+        fail(
+            BAD_INPUT,
+            t!(
+                "cli-json-error",
+                path = path.display().to_string(),
+                field = field,
+                error = error
+            ),
         )
     })
 }
@@ -543,27 +576,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             refuse,
             draft_id,
         } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                fail(
-                    BAD_INPUT,
-                    t!(
-                        "cli-read-failed",
-                        path = file.display().to_string(),
-                        error = e.to_string()
-                    ),
-                )
-            })?;
-            let intake = parse_intake_json(&text).map_err(|(field, error)| {
-                fail(
-                    BAD_INPUT,
-                    t!(
-                        "cli-json-error",
-                        path = file.display().to_string(),
-                        field = field,
-                        error = error
-                    ),
-                )
-            })?;
+            let intake: Intake = read_json(&file)?;
             let mut st = open(data_dir)?;
             let now = now(&st)?;
             let outcome = match (accept, refuse) {
@@ -1019,16 +1032,7 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
     match r {
         RulesCommand::Import { kind, file } => {
             let kind = kind_of(&kind)?;
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                fail(
-                    BAD_INPUT,
-                    t!(
-                        "cli-read-failed",
-                        path = file.display().to_string(),
-                        error = e.to_string()
-                    ),
-                )
-            })?;
+            let text = read_text(&file)?;
             let mut st = open(data_dir)?;
             let key = st
                 .import_rules(&Actor::cli(), kind, &text, crate::clock::utc_now())
@@ -1168,29 +1172,7 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
             let lang: DocLang = lang
                 .parse()
                 .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                fail(
-                    BAD_INPUT,
-                    t!(
-                        "cli-read-failed",
-                        path = file.display().to_string(),
-                        error = e.to_string()
-                    ),
-                )
-            })?;
-            let de = &mut serde_json::Deserializer::from_str(&text);
-            let new: crate::domain::complaint::NewComplaint = serde_path_to_error::deserialize(de)
-                .map_err(|e| {
-                    fail(
-                        BAD_INPUT,
-                        t!(
-                            "cli-json-error",
-                            path = file.display().to_string(),
-                            field = e.path().to_string(),
-                            error = e.inner().to_string()
-                        ),
-                    )
-                })?;
+            let new: crate::domain::complaint::NewComplaint = read_json(&file)?;
             let mut st = open(data_dir)?;
             let now = now(&st)?;
             let who = Who::cli();
@@ -1278,16 +1260,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
             password,
             ca,
         } => {
-            let text = std::fs::read_to_string(&plan).map_err(|e| {
-                fail(
-                    BAD_INPUT,
-                    t!(
-                        "cli-read-failed",
-                        path = plan.display().to_string(),
-                        error = e.to_string()
-                    ),
-                )
-            })?;
+            let text = read_text(&plan)?;
             let plan = provision::Plan::parse(&text)
                 .map_err(|e| fail(BAD_INPUT, t!("cli-sync-bad-plan", error = e)))?;
             if server_config.is_none() && url.is_empty() {

@@ -421,11 +421,16 @@ mod tests {
                 .enumerate()
                 .flat_map(|(n, line)| {
                     line.split(|c: char| !c.is_alphabetic())
-                        .filter(|w| w.chars().any(cyrillic) && w.chars().any(|c| c.is_ascii_alphabetic()))
+                        .filter(|w| {
+                            w.chars().any(cyrillic) && w.chars().any(|c| c.is_ascii_alphabetic())
+                        })
                         .map(move |w| (n + 1, w))
                 })
                 .collect();
-            assert!(mixed.is_empty(), "{lang}: mixed-script words (line, word): {mixed:?}");
+            assert!(
+                mixed.is_empty(),
+                "{lang}: mixed-script words (line, word): {mixed:?}"
+            );
         }
     }
 

@@ -1,61 +1,17 @@
 //! The admin CLI as a user runs it: the real binary on a real data directory.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/docs/examples/intake-sample.json"
-);
+use common::{err, out, BIN, SAMPLE};
+use std::path::Path;
+use std::process::{Command, Output};
 
 fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
-        .env("EMIGRATION_DESK_PASSWORD", "correct horse")
-        .env_remove(emigration_desk::store::DATA_DIR_ENV)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::bin(dir, "2026-11-25", args)
 }
 
 fn init(dir: &Path, kind: &str) {
-    let o = run(
-        dir,
-        &[
-            "--ui-lang",
-            "en",
-            "init",
-            "--office-kind",
-            kind,
-            "--office-code",
-            "42",
-            "--office-name",
-            "Astana branch",
-            "--office-number",
-            "3",
-            "--office-address",
-            "Astana, Turan 1",
-            "--office-phone",
-            "+7 7172 000000",
-            "--admin-login",
-            "admin",
-            "--admin-name",
-            "Admin",
-        ],
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    common::init_office(dir, kind, "42");
 }
 
 #[test]
@@ -337,10 +293,7 @@ fn the_data_directory_comes_from_the_environment_too() {
     assert!(dir.path().join("emigration-desk.sqlite3").exists());
 }
 
-fn count(dir: &Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
+use common::count;
 
 #[test]
 fn print_writes_the_pdf_then_records_it() {

@@ -3,39 +3,20 @@
 //! and read back from the PDF, and every form refused where it does not
 //! exist.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/docs/examples/intake-sample.json"
-);
+use common::{count, err, out, pdf_words, SAMPLE};
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 /// The seven annexes, in the standard's order.
 const ANNEXES: [&str; 7] = ["1", "1-1", "2", "3", "4", "4-1", "5"];
 
 /// Runs the binary on `dir` as if today were `today`, messages in English.
 fn run(dir: &Path, today: &str, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(["--ui-lang", "en"])
-        .args(args)
-        .env("EMIGRATION_DESK_TODAY", today)
-        .env("EMIGRATION_DESK_PASSWORD", "correct horse")
-        .env_remove(emigration_desk::store::DATA_DIR_ENV)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    let mut all = vec!["--ui-lang", "en"];
+    all.extend_from_slice(args);
+    common::bin(dir, today, &all)
 }
 
 /// Runs a command that must succeed; returns its standard output.
@@ -52,29 +33,7 @@ fn ok(dir: &Path, today: &str, args: &[&str]) -> String {
 }
 
 fn init(dir: &Path, kind: &str, code: &str) {
-    ok(
-        dir,
-        "2026-11-25",
-        &[
-            "init",
-            "--office-kind",
-            kind,
-            "--office-code",
-            code,
-            "--office-name",
-            "Astana branch",
-            "--office-number",
-            "3",
-            "--office-address",
-            "Astana, Turan 1",
-            "--office-phone",
-            "+7 7172 000000",
-            "--admin-login",
-            "admin",
-            "--admin-name",
-            "Admin",
-        ],
-    );
+    common::init_office(dir, kind, code);
 }
 
 /// The case number an import reports ("Case 0042-2026-000001-3 stored").
@@ -139,33 +98,8 @@ fn event_types(v: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-fn count(dir: &Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
 fn issued(dir: &Path) -> i64 {
     count(dir, "SELECT COUNT(*) FROM issued_forms")
-}
-
-/// The text of a PDF, its whitespace (line breaks included) collapsed.
-fn pdf_text(path: &Path) -> String {
-    let o = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(
-        o.status.success(),
-        "pdftotext {}: {}",
-        path.display(),
-        err(&o)
-    );
-    String::from_utf8_lossy(&o.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A phrase of each form's Kazakh text that no other form has (the
@@ -187,7 +121,7 @@ fn phrase(annex: &str) -> &'static str {
 fn assert_form(path: &Path, annex: &str, number: &str) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(bytes.starts_with(b"%PDF"), "{}", path.display());
-    let text = pdf_text(path);
+    let text = pdf_words(path);
     for want in [
         format!("стандартына {annex}-қосымша"),
         format!("Іс № {number}"),

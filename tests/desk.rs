@@ -3,6 +3,8 @@
 //! case accepted and printable, a late draft save never brings back an
 //! accepted draft, and papers stay with their person when a row goes.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::desk::{self, DeskError, Now, Step, Who};
 use emigration_desk::domain::access::Role;
@@ -10,11 +12,9 @@ use emigration_desk::domain::case::{CaseNumber, Recipient, RefusalGround, Status
 use emigration_desk::domain::checklist::{Requirement, Subject, Via};
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::forms::Annex;
-use emigration_desk::domain::intake::Presented;
+use emigration_desk::domain::intake::{Intake, Presented};
 use emigration_desk::domain::{DocLang, OfficeKind};
-use emigration_desk::store::{
-    Actor, DraftSaved, IntakeOutcome, NewUser, Office, Store, StoreError,
-};
+use emigration_desk::store::{Actor, DraftSaved, IntakeOutcome, NewUser, Store, StoreError};
 use std::path::Path;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -28,22 +28,12 @@ fn on(day: NaiveDate) -> Now {
 
 fn store(dir: &Path) -> Store {
     let mut st = Store::open_dir(dir).unwrap();
-    let office = Office {
-        id: "o".into(),
-        code: 42,
-        kind: OfficeKind::StateCorporation,
-        name: "Astana".into(),
-        number: "3".into(),
-        address: "Astana, Turan 1".into(),
-        phone: "+7 7172 550000".into(),
-    };
-    let admin = NewUser {
-        login: "admin".into(),
-        full_name: "Admin".into(),
-        role: Role::Administrator,
-        password: "correct horse".into(),
-    };
-    st.init(&office, &admin, on(d(2026, 11, 25)).utc).unwrap();
+    st.init(
+        &common::office(OfficeKind::StateCorporation),
+        &common::admin(),
+        on(d(2026, 11, 25)).utc,
+    )
+    .unwrap();
     for (login, name, role) in [
         ("clerk", "Клерк Бірінші", Role::Clerk),
         ("officer", "Офицер Екінші", Role::Officer),
@@ -75,6 +65,22 @@ fn who(st: &Store, login: &str) -> Who {
 
 fn issued(st: &Store, n: &CaseNumber) -> usize {
     st.issued_forms(n).unwrap().len()
+}
+
+/// A new case from `intake`, as the clerk commits it (no draft identity).
+fn new_case(
+    st: &mut Store,
+    clerk: &Who,
+    now: Now,
+    intake: &Intake,
+    outcome: IntakeOutcome,
+) -> CaseNumber {
+    desk::commit_intake(st, clerk, now, None, intake, outcome)
+        .unwrap()
+        .view
+        .record
+        .summary
+        .number
 }
 
 /// Whether `annex` prints for the case now; a refusal must be the typed
@@ -146,51 +152,33 @@ fn every_state_prints_exactly_its_forms() {
     let day0 = d(2026, 11, 25);
 
     // An intake kept open, and one refused as incomplete.
-    let open = desk::commit_intake(
+    let open = new_case(
         &mut st,
         &clerk,
         on(day0),
-        None,
         &sample_intake(),
         IntakeOutcome::Open,
-    )
-    .unwrap()
-    .view
-    .record
-    .summary
-    .number;
+    );
     check_state(&mut st, dir.path(), &open, day0, Status::IntakeOpen);
     let mut incomplete = sample_intake();
     incomplete.fee = None;
-    let refused = desk::commit_intake(
+    let refused = new_case(
         &mut st,
         &clerk,
         on(day0),
-        None,
         &incomplete,
         IntakeOutcome::RefuseIncomplete,
-    )
-    .unwrap()
-    .view
-    .record
-    .summary
-    .number;
+    );
     check_state(&mut st, dir.path(), &refused, day0, Status::RefusedAtIntake);
 
     // One case through its whole life.
-    let n = desk::commit_intake(
+    let n = new_case(
         &mut st,
         &clerk,
         on(day0),
-        None,
         &sample_intake(),
         IntakeOutcome::Accept,
-    )
-    .unwrap()
-    .view
-    .record
-    .summary
-    .number;
+    );
     check_state(&mut st, dir.path(), &n, day0, Status::UnderReview);
     let day = d(2026, 12, 10);
     desk::record(&mut st, &officer, on(day), &n, Step::Approve).unwrap();
@@ -211,19 +199,13 @@ fn every_state_prints_exactly_its_forms() {
     check_state(&mut st, dir.path(), &n, day, Status::HandedOver);
 
     // Another refused at review.
-    let r = desk::commit_intake(
+    let r = new_case(
         &mut st,
         &clerk,
         on(day0),
-        None,
         &sample_intake(),
         IntakeOutcome::Accept,
-    )
-    .unwrap()
-    .view
-    .record
-    .summary
-    .number;
+    );
     desk::record(
         &mut st,
         &officer,
@@ -245,19 +227,13 @@ fn a_decision_cannot_be_printed_for_a_case_under_review() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path());
     let clerk = who(&st, "clerk");
-    let n = desk::commit_intake(
+    let n = new_case(
         &mut st,
         &clerk,
         on(d(2026, 11, 25)),
-        None,
         &sample_intake(),
         IntakeOutcome::Accept,
-    )
-    .unwrap()
-    .view
-    .record
-    .summary
-    .number;
+    );
     let out = dir.path().join("decision.pdf");
     let e = desk::print_form(
         &mut st,

@@ -7,10 +7,12 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::OfficeKind;
-use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Store};
 use emigration_desk::ui::{login, App, Message, Screen};
 use iced::keyboard::key::Named;
 use iced_test::{selector, Simulator};
+
+mod common;
 
 fn t0() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -21,22 +23,8 @@ fn t0() -> NaiveDateTime {
 
 fn store(dir: &std::path::Path, kind: OfficeKind) -> Store {
     let mut st = Store::open_dir(dir).unwrap();
-    let office = Office {
-        id: "o".into(),
-        code: 42,
-        kind,
-        name: "Astana".into(),
-        number: "3".into(),
-        address: "Astana, Turan 1".into(),
-        phone: "+7 7172 550000".into(),
-    };
-    let admin = NewUser {
-        login: "admin".into(),
-        full_name: "Admin".into(),
-        role: Role::Administrator,
-        password: "correct horse".into(),
-    };
-    st.init(&office, &admin, t0()).unwrap();
+    st.init(&common::office(kind), &common::admin(), t0())
+        .unwrap();
     add_user(&mut st, "clerk", "Clerk One", Role::Clerk, "clerk password");
     st
 }
@@ -379,25 +367,30 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     );
 }
 
-#[test]
-fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
-    open_intake(&mut app);
-    fill_applicant(&mut app);
-    act(&mut app, |ui| {
+/// A clerk fills the applicant and the consents but no fee: the package is
+/// incomplete, only refusal is offered, and the clerk refuses (Annex 5).
+fn refuse_without_fee(app: &mut App) {
+    open_intake(app);
+    fill_applicant(app);
+    act(app, |ui| {
         ui.click("Family, fee, consents").unwrap();
     });
-    act(&mut app, |ui| {
+    act(app, |ui| {
         ui.click("Warned of liability for knowingly false data (signed)")
             .unwrap();
         ui.click("Consents to the use of legally protected secrets (signed)")
             .unwrap();
     });
-    // No fee: the package is incomplete, only refusal is offered.
-    act(&mut app, |ui| {
+    act(app, |ui| {
         ui.click("Refuse to accept (Annex 5)").unwrap();
     });
+}
+
+#[test]
+fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    refuse_without_fee(&mut app);
     let (number, status, pdf) = wizard(&app).done.clone().expect("refused");
     let pdf = pdf.expect("the receipt is written");
     assert_eq!(
@@ -1802,56 +1795,40 @@ fn the_case_page_offers_exactly_the_forms_that_exist() {
     assert!(forms.iter().all(|f| f.annex != "1"));
 }
 
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn the_gui_and_the_command_line_print_the_same_form() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
-    open_intake(&mut app);
-    fill_applicant(&mut app);
-    act(&mut app, |ui| {
-        ui.click("Family, fee, consents").unwrap();
-    });
-    act(&mut app, |ui| {
-        ui.click("Warned of liability for knowingly false data (signed)")
-            .unwrap();
-        ui.click("Consents to the use of legally protected secrets (signed)")
-            .unwrap();
-    });
-    // Incomplete (no fee): the Annex 5 receipt, accepted by the clerk.
-    act(&mut app, |ui| {
-        ui.click("Refuse to accept (Annex 5)").unwrap();
-    });
+    // Incomplete (no fee): the Annex 5 receipt, refused by the clerk.
+    refuse_without_fee(&mut app);
     let (number, _, gui_pdf) = wizard(&app).done.clone().expect("refused");
     let gui_pdf = gui_pdf.expect("the receipt is written");
-    let gui = pdf_text(&gui_pdf);
+    let gui = common::pdf_words(&gui_pdf);
     assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
     // The administrator prints the same form from the command line.
     let cli_pdf = dir.path().join("cli.pdf");
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_emigration-desk"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["print", "5", "--case", &number.to_string(), "-o"])
-        .arg(&cli_pdf)
-        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_eq!(pdf_text(&cli_pdf), gui, "the same names, dates and words");
+    let o = common::bin(
+        dir.path(),
+        "2026-11-25",
+        &[
+            "print",
+            "5",
+            "--case",
+            &number.to_string(),
+            "-o",
+            cli_pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", common::err(&o));
+    assert_eq!(
+        common::pdf_words(&cli_pdf),
+        gui,
+        "the same names, dates and words"
+    );
     // And the clerk's reprint from the case page is the same again.
     open_case(&mut app, number);
     act(&mut app, |ui| {
         ui.click("Annex 5").unwrap();
     });
-    assert_eq!(pdf_text(&gui_pdf), gui);
+    assert_eq!(common::pdf_words(&gui_pdf), gui);
 }

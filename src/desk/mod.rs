@@ -92,7 +92,12 @@ pub type Result<T> = std::result::Result<T, DeskError>;
 
 /// Logs the technical detail of an error the person sees localized. Only
 /// the kind of error and the case number: never a name or an IIN.
-fn logged<T>(what: &str, number: Option<&CaseNumber>, r: Result<T>) -> Result<T> {
+fn logged<T, E: Into<DeskError>>(
+    what: &str,
+    number: Option<&CaseNumber>,
+    r: std::result::Result<T, E>,
+) -> Result<T> {
+    let r = r.map_err(Into::into);
     if let Err(e) = &r {
         let case = number.map(|n| n.to_string()).unwrap_or_default();
         tracing::warn!(action = what, case = %case, error = %technical(e), "desk action failed");
@@ -470,8 +475,7 @@ pub fn commit_intake(
     let rec = logged(
         "commit-intake",
         None,
-        st.commit_draft(&who.actor, draft_id, intake, outcome, now.today, now.utc)
-            .map_err(DeskError::from),
+        st.commit_draft(&who.actor, draft_id, intake, outcome, now.today, now.utc),
     )?;
     let annex = match outcome {
         IntakeOutcome::Open => None,
@@ -511,8 +515,7 @@ pub fn register_complaint(
     let c = logged(
         "complaint-register",
         None,
-        st.register_complaint(&who.actor, accepted_by, complaint, now.today, now.utc)
-            .map_err(DeskError::from),
+        st.register_complaint(&who.actor, accepted_by, complaint, now.today, now.utc),
     )?;
     let confirmation = logged(
         "complaint-confirmation",
@@ -562,8 +565,7 @@ pub fn answer_complaint(
         "complaint-answer",
         None,
         st.answer_complaint(&who.actor, id, answer, delivery, now.today, now.utc)
-            .and_then(|_| st.complaint(id))
-            .map_err(DeskError::from),
+            .and_then(|_| st.complaint(id)),
     )
 }
 
@@ -577,8 +579,7 @@ pub fn request_home_visit(
     logged(
         "home-visit-request",
         None,
-        st.request_home_visit(&who.actor, v, now.today, now.utc)
-            .map_err(DeskError::from),
+        st.request_home_visit(&who.actor, v, now.today, now.utc),
     )
 }
 
@@ -592,8 +593,7 @@ pub fn schedule_home_visit(
     logged(
         "home-visit-schedule",
         None,
-        st.schedule_home_visit(&who.actor, id, on, now.today, now.utc)
-            .map_err(DeskError::from),
+        st.schedule_home_visit(&who.actor, id, on, now.today, now.utc),
     )
 }
 
@@ -607,7 +607,6 @@ pub fn home_visit_done(
     logged(
         "home-visit-done",
         Some(case),
-        st.home_visit_done(&who.actor, id, case, now.today, now.utc)
-            .map_err(DeskError::from),
+        st.home_visit_done(&who.actor, id, case, now.today, now.utc),
     )
 }

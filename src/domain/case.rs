@@ -567,15 +567,6 @@ impl CaseState {
         &self.event_ids
     }
 
-    #[cfg(test)]
-    pub(crate) fn force_status_for_tests(&mut self, status: Status, on: NaiveDate) {
-        self.status = status;
-        self.accepted_on.get_or_insert(on);
-        if status == Status::DecisionIssued {
-            self.decision_issued_on = Some(on);
-        }
-    }
-
     /// Annex 1's note: the applicant must leave within 10 calendar days of
     /// the residence deregistration, or restore the registration.
     pub fn leave_by(&self) -> Option<NaiveDate> {
@@ -780,18 +771,19 @@ impl CaseState {
     }
 }
 
+/// Cases for the domain's tests: the synthetic sample opened on 25.11.2026.
 #[cfg(test)]
-mod tests {
+pub(crate) mod testing {
     use super::*;
     use crate::domain::checklist;
     use crate::domain::demo::sample_intake;
     use crate::domain::rules::Rules;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn ev(seq: u32, kind: EventKind) -> CaseEvent {
+    pub fn ev(seq: u32, kind: EventKind) -> CaseEvent {
         CaseEvent {
             id: Uuid::from_u128(u128::from(seq)),
             case_id: Uuid::from_u128(7),
@@ -803,7 +795,7 @@ mod tests {
         }
     }
 
-    fn opened(office_kind: OfficeKind) -> CaseState {
+    pub fn opened(office_kind: OfficeKind) -> CaseState {
         CaseState::open(&ev(
             1,
             EventKind::IntakeOpened {
@@ -815,7 +807,7 @@ mod tests {
         .unwrap()
     }
 
-    fn complete() -> Checklist {
+    pub fn complete() -> Checklist {
         let r = Rules::shipped();
         let on = d(2026, 11, 25);
         checklist::build(
@@ -826,6 +818,26 @@ mod tests {
             &r.mci,
         )
     }
+
+    /// The sample accepted on 25.11.2026 at a State Corporation.
+    pub fn accepted() -> CaseState {
+        opened(OfficeKind::StateCorporation)
+            .apply(&ev(
+                2,
+                EventKind::Accepted {
+                    on: d(2026, 11, 25),
+                    come_back_on: d(2026, 12, 17),
+                    checklist: complete(),
+                },
+            ))
+            .unwrap()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
 
     #[test]
     fn case_numbers_round_trip_and_catch_typos() {
@@ -960,7 +972,7 @@ mod tests {
             })
         ));
         let mut incomplete = complete();
-        incomplete.items[0].status = checklist::ItemStatus::Missing;
+        incomplete.items[0].status = crate::domain::checklist::ItemStatus::Missing;
         assert_eq!(
             s.apply(&ev(
                 2,

@@ -330,42 +330,25 @@ pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::case::{CaseEvent, Conclusion};
+    use crate::domain::case::testing::{accepted, d, ev};
+    use crate::domain::case::Conclusion;
     use crate::domain::rules::Rules;
-    use chrono::NaiveDateTime;
-    use uuid::Uuid;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    /// The sample accepted on 25.11.2026, approved on `on`.
+    fn approved(on: NaiveDate, valid_until: NaiveDate) -> CaseState {
+        accepted()
+            .apply(&ev(3, EventKind::Approved { on, valid_until }))
+            .unwrap()
     }
 
-    fn ev(seq: u32, kind: EventKind) -> CaseEvent {
-        CaseEvent {
-            id: Uuid::now_v7(),
-            case_id: Uuid::nil(),
-            seq,
-            recorded_at: NaiveDateTime::default(),
-            actor: "t".into(),
-            office: 1,
-            kind,
+    fn case<'a>(state: &'a CaseState, review: Option<u16>, rules: &'a Rules) -> Case<'a> {
+        Case {
+            state,
+            origin: 1,
+            review,
+            profile: &rules.profiles[0],
+            calendar: &rules.calendar,
         }
-    }
-
-    fn approved_state(on: NaiveDate, valid_until: NaiveDate) -> CaseState {
-        let intake = crate::domain::demo::sample_intake();
-        let opened = ev(
-            1,
-            EventKind::IntakeOpened {
-                office_kind: OfficeKind::StateCorporation,
-                on,
-                intake: Box::new(intake),
-            },
-        );
-        let mut s = CaseState::open(&opened).unwrap();
-        s.force_status_for_tests(Status::UnderReview, on);
-        s.apply_in_place(&ev(2, EventKind::Approved { on, valid_until }))
-            .unwrap();
-        s
     }
 
     fn who(role: Role) -> Acting {
@@ -392,19 +375,12 @@ mod tests {
     #[test]
     fn a_refusal_after_the_direction_only_once_it_lapsed_without_the_certificate() {
         let rules = Rules::shipped();
-        let on = d(2026, 3, 2);
-        let profile = rules.profile_on(on).unwrap();
-        let until = DeadlineCalc::new(profile, &rules.calendar)
+        let on = d(2026, 12, 2);
+        let until = DeadlineCalc::new(&rules.profiles[0], &rules.calendar)
             .direction_valid_until(on)
             .unwrap();
-        let state = approved_state(on, until);
-        let case = Case {
-            state: &state,
-            origin: 1,
-            review: None,
-            profile,
-            calendar: &rules.calendar,
-        };
+        let state = approved(on, until);
+        let case = case(&state, None, &rules);
         let refuse = |day| EventKind::Refused {
             on: day,
             grounds: vec![RefusalGround {
@@ -460,16 +436,9 @@ mod tests {
     #[test]
     fn who_may_write_is_checked_before_the_event() {
         let rules = Rules::shipped();
-        let on = d(2026, 3, 2);
-        let profile = rules.profile_on(on).unwrap();
-        let state = approved_state(on, on);
-        let case = Case {
-            state: &state,
-            origin: 1,
-            review: Some(7),
-            profile,
-            calendar: &rules.calendar,
-        };
+        let on = d(2026, 12, 2);
+        let state = approved(on, on);
+        let case = case(&state, Some(7), &rules);
         // A nonsense event from an office that does not hold the case is
         // refused for that, not for the event.
         let stranger = Acting {
@@ -502,28 +471,23 @@ mod tests {
     #[test]
     fn a_transfer_only_at_a_state_corporation() {
         let rules = Rules::shipped();
-        let on = d(2026, 3, 2);
-        let profile = rules.profile_on(on).unwrap();
-        let mut state = approved_state(on, on);
-        state.force_status_for_tests(Status::DecisionIssued, on);
-        let case = Case {
-            state: &state,
-            origin: 1,
-            review: None,
-            profile,
-            calendar: &rules.calendar,
-        };
+        let on = d(2026, 12, 2);
+        let mut state = approved(on, on);
+        for (seq, kind) in [
+            (4, EventKind::NotLiableForMilitary { on }),
+            (5, EventKind::ResidenceDeregistered { on }),
+            (6, EventKind::DecisionIssued { on }),
+        ] {
+            state.apply_in_place(&ev(seq, kind)).unwrap();
+        }
+        let case = case(&state, None, &rules);
         let police = Acting {
             role: Some(Role::Officer),
             office: 1,
             office_kind: OfficeKind::MigrationPolice,
         };
-        assert!(check(&police, &case, &EventKind::TransferredToProvider { on }).is_err());
-        assert!(check(
-            &who(Role::Clerk),
-            &case,
-            &EventKind::TransferredToProvider { on }
-        )
-        .is_ok());
+        let transfer = EventKind::TransferredToProvider { on };
+        assert!(check(&police, &case, &transfer).is_err());
+        assert!(check(&who(Role::Clerk), &case, &transfer).is_ok());
     }
 }

@@ -577,10 +577,7 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
-        let rules = self.rules()?;
-        let (case_id, profile_id) = case_key(&self.conn, number)?;
-        let events = load_events(&self.conn, number.key(), case_id)?;
-        let state = CaseState::fold(&events)?;
+        let rec = self.case_record(number, today)?;
         audit(
             &self.conn,
             now,
@@ -589,6 +586,16 @@ impl Store {
             Some(number.key()),
             &number.to_string(),
         )?;
+        Ok(rec)
+    }
+
+    /// A case as `view_case` gives it, without a view in the audit log: for
+    /// the checks before a change, which is audited itself.
+    pub fn case_record(&mut self, number: &CaseNumber, today: NaiveDate) -> Result<CaseRecord> {
+        let rules = self.rules()?;
+        let (case_id, profile_id) = case_key(&self.conn, number)?;
+        let events = load_events(&self.conn, number.key(), case_id)?;
+        let state = CaseState::fold(&events)?;
         let id = case_id.to_string();
         self.record_from(id, number, state, events, today, &rules, profile_id)
     }

@@ -1344,10 +1344,10 @@ pub fn run(
             intake,
             accept,
         } => Msg::Committed((|| {
-            if user.is_none() {
-                return Err(StoreError::NotInitialised.localize());
-            }
-            let who = user.map(Who::user).unwrap_or_else(Who::cli);
+            // Only a signed-in clerk commits an intake from the window.
+            let who = user
+                .map(Who::user)
+                .ok_or_else(|| StoreError::NotInitialised.localize())?;
             let outcome = if accept {
                 IntakeOutcome::Accept
             } else {

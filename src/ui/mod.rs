@@ -171,10 +171,7 @@ impl App {
     /// An application on an open store (tests and the boot path).
     pub fn with_store(store: Store, now: NaiveDateTime) -> App {
         let office = store.self_office().ok();
-        let zone = store
-            .setting(crate::clock::ZONE_SETTING)
-            .ok()
-            .flatten();
+        let zone = store.setting(crate::clock::ZONE_SETTING).ok().flatten();
         let clock = Clock::new(zone.as_deref()).unwrap_or_default();
         let screen = match &office {
             Some(_) => Screen::Login(LoginState::default()),
@@ -252,6 +249,14 @@ impl App {
         (app, task)
     }
 
+    /// Saves at once the draft that waits for a pause.
+    fn flush_draft(&mut self) -> Vec<Effect> {
+        match &mut self.screen {
+            Screen::Main { intake, .. } => intake.flush().into_iter().map(Effect::Intake).collect(),
+            _ => vec![],
+        }
+    }
+
     /// The office's date and the UTC time of `self.now`.
     pub fn at(&self) -> Now {
         self.clock.at(self.now)
@@ -294,15 +299,8 @@ impl App {
                 self.task_error = Some(e);
                 return vec![];
             }
-            Message::CloseRequested => {
-                // Whatever the clerk typed is saved before the window goes.
-                return match &mut self.screen {
-                    Screen::Main { intake, .. } => {
-                        intake.flush().into_iter().map(Effect::Intake).collect()
-                    }
-                    _ => vec![],
-                };
-            }
+            // Whatever the clerk typed is saved before the window goes.
+            Message::CloseRequested => return self.flush_draft(),
             _ => {}
         }
         if is_input {
@@ -439,12 +437,7 @@ impl App {
             }
             Message::Logout => {
                 // The draft waiting for its save is saved first.
-                let mut effects: Vec<Effect> = match &mut self.screen {
-                    Screen::Main { intake, .. } => {
-                        intake.flush().into_iter().map(Effect::Intake).collect()
-                    }
-                    _ => vec![],
-                };
+                let mut effects = self.flush_draft();
                 self.screen = Screen::Login(LoginState::default());
                 effects.push(Effect::Ui(UiOp::Focus("login")));
                 effects

@@ -1,0 +1,121 @@
+//! What the integration tests share: the binary and its sample intake, a
+//! synthetic office and its first administrator, a look into the SQLite
+//! file. Each test crate uses part of it.
+#![allow(dead_code)]
+
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{NewUser, Office};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_emigration-desk");
+pub const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/intake-sample.json"
+);
+/// The administrator's password in every test.
+pub const ADMIN_PASSWORD: &str = "correct horse";
+
+/// Runs the binary on the data directory `dir` as if today were `today`.
+pub fn bin(dir: &Path, today: &str, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("EMIGRATION_DESK_TODAY", today)
+        .env("EMIGRATION_DESK_PASSWORD", ADMIN_PASSWORD)
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Sets up a workstation through the binary: office `code` of `kind`
+/// (`state-corporation` or `migration-police`) and its administrator.
+pub fn init_office(dir: &Path, kind: &str, code: &str) {
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &[
+            "--ui-lang",
+            "en",
+            "init",
+            "--office-kind",
+            kind,
+            "--office-code",
+            code,
+            "--office-name",
+            "Astana branch",
+            "--office-number",
+            "3",
+            "--office-address",
+            "Astana, Turan 1",
+            "--office-phone",
+            "+7 7172 000000",
+            "--admin-login",
+            "admin",
+            "--admin-name",
+            "Admin",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+}
+
+/// One number from the workstation's SQLite file.
+pub fn count(dir: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Office 42 of `kind`, as the library's tests set it up.
+pub fn office(kind: OfficeKind) -> Office {
+    Office {
+        id: "o".into(),
+        code: 42,
+        kind,
+        name: "Astana".into(),
+        number: "3".into(),
+        address: "Astana, Turan 1".into(),
+        phone: "+7 7172 550000".into(),
+    }
+}
+
+/// The first administrator.
+pub fn admin() -> NewUser {
+    NewUser {
+        login: "admin".into(),
+        full_name: "Admin".into(),
+        role: Role::Administrator,
+        password: ADMIN_PASSWORD.into(),
+    }
+}
+
+/// The words of a PDF, read back with poppler's `pdftotext`, whitespace
+/// (wrapped lines included) collapsed to single spaces.
+pub fn pdf_words(path: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        o.status.success(),
+        "pdftotext {}: {}",
+        path.display(),
+        err(&o)
+    );
+    String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
