@@ -323,6 +323,15 @@ impl Localize for TransitionError {
     }
 }
 
+impl Localize for crate::clock::ClockError {
+    fn localize(&self) -> String {
+        match self {
+            crate::clock::ClockError::BadToday(_) => t!("cli-bad-today"),
+            crate::clock::ClockError::BadZone(z) => t!("clock-bad-zone", zone = z.as_str()),
+        }
+    }
+}
+
 impl Localize for crate::domain::forms::FormRefused {
     fn localize(&self) -> String {
         t!(
@@ -330,17 +339,6 @@ impl Localize for crate::domain::forms::FormRefused {
             annex = self.annex.code(),
             status = self.status.localize()
         )
-    }
-}
-
-impl Localize for crate::domain::rulebook::RuleError {
-    fn localize(&self) -> String {
-        use crate::domain::rulebook::RuleError as R;
-        match self {
-            R::NotPermitted { role, .. } => t!("store-not-permitted", role = role.as_str()),
-            R::HeldElsewhere(code) => t!("store-held-elsewhere", office = code),
-            R::Transition(t) => t.localize(),
-        }
     }
 }
 

@@ -1832,3 +1832,19 @@ fn the_gui_and_the_command_line_print_the_same_form() {
     });
     assert_eq!(common::pdf_words(&gui_pdf), gui);
 }
+
+#[test]
+fn a_failed_background_task_is_said_and_the_clerk_stays_signed_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    log_in(&mut app, "clerk", "clerk password");
+    let failed = emigration_desk::t!("ui-task-failed");
+    app.settle(Message::TaskFailed(failed.clone()));
+    assert!(matches!(app.screen, Screen::Main { .. }), "not logged out");
+    assert!(shows(&app, &failed));
+    // The next input clears it.
+    act(&mut app, |ui| {
+        ui.click("Cases").unwrap();
+    });
+    assert!(!shows(&app, &failed));
+}

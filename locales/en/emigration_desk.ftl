@@ -741,3 +741,4 @@ cli-printable-forms = Forms that print now: { $forms }
 cli-complaint-registered = Complaint { $number } (id { $id }) registered; the answer is due by { $due }. Confirmation: { $path }
 cli-complaint-answered = The answer to complaint { $number } is recorded.
 desk-incomplete-entry = There is no such entry in the case's log.
+clock-bad-zone = The workstation's time zone “{ $zone }” is not an offset such as +05:00.

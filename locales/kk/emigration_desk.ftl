@@ -741,3 +741,4 @@ cli-printable-forms = Қазір ресімделетін нысандар: { $f
 cli-complaint-registered = { $number } шағым (id { $id }) тіркелді; жауап { $due } дейін. Растама: { $path }
 cli-complaint-answered = { $number } шағымға жауап жазылды.
 desk-incomplete-entry = Іс журналында мұндай жазба жоқ.
+clock-bad-zone = Жұмыс орнының «{ $zone }» уақыт белдеуі +05:00 түріндегі ығысу емес.

@@ -741,3 +741,4 @@ cli-printable-forms = Сейчас оформляются формы: { $forms }
 cli-complaint-registered = Жалоба { $number } (id { $id }) зарегистрирована; ответ до { $due }. Подтверждение: { $path }
 cli-complaint-answered = Ответ на жалобу { $number } записан.
 desk-incomplete-entry = В журнале дела нет такой записи.
+clock-bad-zone = Часовой пояс рабочего места «{ $zone }» — не смещение вида +05:00.

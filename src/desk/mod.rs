@@ -1,8 +1,9 @@
 //! The application layer: one function for each thing a person does at
 //! the desk — accept or refuse an intake, record a step of a case, print a
-//! form, register and answer a complaint, home visits, users, rules. The
-//! window and the command line both call these and hold no workflow of
-//! their own, so they cannot drift apart. No iced here and no SQL: the
+//! form, register and answer a complaint, home visits. The window and the
+//! command line both call these and hold no workflow of their own, so they
+//! cannot drift apart. (Users, rule data, the visit queue and the case
+//! list are still called on the store directly: the next to move here.) No iced here and no SQL: the
 //! rules are the domain's (`domain::rulebook`, `domain::forms`), the data
 //! the store's, the PDFs the print module's.
 
@@ -17,7 +18,7 @@ use crate::domain::forms::{self, Annex, FormRefused};
 use crate::domain::home_visit::NewHomeVisit;
 use crate::domain::intake::Intake;
 use crate::domain::records::{CaseRecord, Complaint, Office};
-use crate::domain::rulebook::{self, Acting, Action, RuleError};
+use crate::domain::rulebook::{self, Acting, Action};
 use crate::domain::DocLang;
 use crate::i18n::Localize;
 use crate::print::{self, FormInput, PrintError};
@@ -54,8 +55,6 @@ pub enum DeskError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
-    Rule(#[from] RuleError),
-    #[error(transparent)]
     Form(#[from] FormRefused),
     #[error(transparent)]
     Print(#[from] PrintError),
@@ -73,7 +72,6 @@ impl Localize for DeskError {
     fn localize(&self) -> String {
         match self {
             DeskError::Store(e) => e.localize(),
-            DeskError::Rule(e) => e.localize(),
             DeskError::Form(e) => e.localize(),
             DeskError::Print(e) => crate::t!("cli-print-failed", error = e.to_string()),
             DeskError::FormsDir(e) => crate::t!("cli-print-failed", error = e.to_string()),

@@ -235,7 +235,7 @@ impl App {
                         let zone = st.setting(crate::clock::ZONE_SETTING).ok().flatten();
                         let clock = Clock::new(zone.as_deref()).map_err(|e| {
                             tracing::error!(error = %e, "clock settings");
-                            t!("cli-bad-today")
+                            e.localize()
                         })?;
                         Ok((Arc::new(Mutex::new(st)), office, lang, clock))
                     },
@@ -1013,6 +1013,10 @@ impl App {
                     .size(theme::LINE)
                     .color(theme::level_color(level)),
             );
+        }
+        // A background task that failed: said until the next input.
+        if let Some(e) = &self.task_error {
+            top = top.push(text(e.clone()).color(theme::error_color()));
         }
         container(column![top, body].spacing(16))
             .padding(16)
