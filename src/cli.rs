@@ -487,26 +487,29 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         id: uuid::Uuid::now_v7().to_string(),
         code: a.office_code,
         kind,
-        name: a.office_name.trim().to_string(),
-        number: a.office_number.trim().to_string(),
-        address: a.office_address.trim().to_string(),
-        phone: a.office_phone.trim().to_string(),
+        name: a.office_name,
+        number: a.office_number,
+        address: a.office_address,
+        phone: a.office_phone,
     };
+    let a_login = a.admin_login.clone();
     let admin = NewUser {
-        login: a.admin_login.trim().to_string(),
-        full_name: a.admin_name.trim().to_string(),
+        login: a.admin_login,
+        full_name: a.admin_name,
         role: crate::domain::access::Role::Administrator,
         password,
     };
-    st.init(&office, &admin, crate::clock::utc_now())
-        .map_err(store_fail)?;
+    let at = now(&st)?;
+    desk::admin::init_office(&mut st, office.clone(), admin, at).map_err(desk_fail)?;
+    let office = st.self_office().map_err(store_fail)?;
+    let admin_login = a_login.trim();
     println!(
         "{}",
         t!(
             "cli-init-done",
             code = office.code,
             name = office.name.as_str(),
-            login = admin.login.as_str(),
+            login = admin_login,
             path = st.path().display().to_string()
         )
     );
@@ -1034,9 +1037,9 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
             let kind = kind_of(&kind)?;
             let text = read_text(&file)?;
             let mut st = open(data_dir)?;
-            let key = st
-                .import_rules(&Actor::cli(), kind, &text, crate::clock::utc_now())
-                .map_err(store_fail)?;
+            let at = now(&st)?;
+            let key = desk::admin::import_rules(&mut st, &desk::Who::cli(), kind, &text, at)
+                .map_err(desk_fail)?;
             println!(
                 "{}",
                 t!("cli-rules-imported", kind = kind.as_str(), key = key)
@@ -1075,8 +1078,8 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
         role,
         password,
     };
-    st.create_user(&Actor::cli(), &user, crate::clock::utc_now())
-        .map_err(store_fail)?;
+    let at = now(&st)?;
+    desk::admin::add_user(&mut st, &desk::Who::cli(), user.clone(), at).map_err(desk_fail)?;
     println!(
         "{}",
         t!(
@@ -1321,13 +1324,9 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 return Err(fail(BAD_INPUT, t!("cli-sync-route-needs-office")));
             }
             let mut st = open(data_dir)?;
-            st.set_route(
-                &Actor::cli(),
-                sc_office,
-                police_office,
-                crate::clock::utc_now(),
-            )
-            .map_err(store_fail)?;
+            let at = now(&st)?;
+            desk::admin::set_route(&mut st, &desk::Who::cli(), sc_office, police_office, at)
+                .map_err(desk_fail)?;
             println!("{}", t!("cli-sync-route-saved"));
             Ok(ExitCode::SUCCESS)
         }
@@ -1356,15 +1355,11 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 number_block,
                 resend_after_secs: 0,
             };
-            let problems = cfg.problems();
-            // Each message names its setting (the URL, the workstation
+            // Each problem names its setting (the URL, the workstation
             // name …) in the user's language.
-            if let Some((_, p)) = problems.first() {
-                return Err(fail(BAD_INPUT, crate::i18n::dynamic(p.key())));
-            }
             let mut st = open(data_dir)?;
-            st.set_sync_config(&Actor::cli(), &cfg, crate::clock::utc_now())
-                .map_err(store_fail)?;
+            let at = now(&st)?;
+            desk::admin::configure_sync(&mut st, &desk::Who::cli(), &cfg, at).map_err(desk_fail)?;
             println!("{}", t!("cli-sync-configured"));
             Ok(ExitCode::SUCCESS)
         }

@@ -26,6 +26,19 @@ pub const TODAY_ENV: &str = "EMIGRATION_DESK_TODAY";
 pub struct Now {
     pub utc: NaiveDateTime,
     pub today: NaiveDate,
+    /// The office's offset from UTC.
+    pub offset: FixedOffset,
+}
+
+impl Now {
+    /// The UTC bounds of the office's calendar day at this moment, as the
+    /// counter counts it (tickets are numbered and no-shows listed per
+    /// day). The wall clock's day, even when "today" is fixed for a test.
+    pub fn counter_day(&self) -> (NaiveDateTime, NaiveDateTime) {
+        let local = (self.utc + self.offset).date();
+        let start = local.and_time(chrono::NaiveTime::MIN) - self.offset;
+        (start, start + chrono::Duration::days(1))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -105,7 +118,11 @@ impl Clock {
         let today = self
             .fixed_today
             .unwrap_or_else(|| (utc + self.offset).date());
-        Now { utc, today }
+        Now {
+            utc,
+            today,
+            offset: self.offset,
+        }
     }
 
     pub fn now(&self) -> Now {

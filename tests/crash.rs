@@ -30,7 +30,7 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
             "--office-address",
             "A",
             "--office-phone",
-            "P",
+            "+7 7172 000000",
             "--admin-login",
             "admin",
             "--admin-name",

@@ -23,7 +23,11 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn on(day: NaiveDate) -> Now {
     let utc: NaiveDateTime = day.and_hms_opt(5, 0, 0).unwrap();
-    Now { utc, today: day }
+    emigration_desk::clock::Clock {
+        offset: emigration_desk::clock::parse_zone("+05:00").unwrap(),
+        fixed_today: Some(day),
+    }
+    .at(utc)
 }
 
 fn store(dir: &Path) -> Store {
@@ -412,4 +416,100 @@ fn removing_a_child_keeps_the_papers_with_their_child() {
         .documents
         .iter()
         .all(|p| !matches!(p.subject, Subject::Child(_))));
+}
+
+/// A moment at the office (UTC+5) given in UTC.
+fn at_utc(y: i32, m: u32, day: u32, h: u32, min: u32) -> Now {
+    emigration_desk::clock::Clock {
+        offset: emigration_desk::clock::parse_zone("+05:00").unwrap(),
+        fixed_today: None,
+    }
+    .at(d(y, m, day).and_hms_opt(h, min, 0).unwrap())
+}
+
+#[test]
+fn tickets_are_numbered_per_office_day_not_per_utc_day() {
+    use emigration_desk::desk::counter::{self, Move};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk = who(&st, "clerk");
+    // 23:30 and 23:40 on 1 December in Astana: 18:30 and 18:40 UTC.
+    let q = counter::step(
+        &mut st,
+        &clerk,
+        None,
+        Move::Issue,
+        at_utc(2026, 12, 1, 18, 30),
+    )
+    .unwrap();
+    assert_eq!(q.waiting.last().unwrap().ticket, "001");
+    let q = counter::step(
+        &mut st,
+        &clerk,
+        None,
+        Move::Issue,
+        at_utc(2026, 12, 1, 18, 40),
+    )
+    .unwrap();
+    assert_eq!(q.waiting.last().unwrap().ticket, "002");
+    // 00:30 on 2 December in Astana, still 1 December in UTC: a new day.
+    let q = counter::step(
+        &mut st,
+        &clerk,
+        None,
+        Move::Issue,
+        at_utc(2026, 12, 1, 19, 30),
+    )
+    .unwrap();
+    assert_eq!(q.waiting.last().unwrap().ticket, "001");
+}
+
+#[test]
+fn settings_and_the_first_start_are_checked_once_for_every_front_end() {
+    use emigration_desk::desk::admin::{self, Setting};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let admin_who = who(&st, "admin");
+    let now = on(d(2026, 12, 1));
+    for bad in [
+        Setting::IdleMinutes(0),
+        Setting::IdleMinutes(241),
+        Setting::Counter("   ".into()),
+        Setting::Counter("x".repeat(21)),
+        Setting::Counter("1\n2".into()),
+        Setting::Bodies(vec![" ".into()]),
+    ] {
+        let e = admin::set(&mut st, &admin_who, bad.clone(), now).unwrap_err();
+        assert!(matches!(e, DeskError::Invalid(_)), "{bad:?}: {e:?}");
+    }
+    assert_eq!(admin::settings(&st).idle_minutes, admin::IDLE_MINUTES);
+    let s = admin::set(&mut st, &admin_who, Setting::Counter(" 3 ".into()), now).unwrap();
+    assert_eq!(s.counter, "3");
+    // A clerk may not change the workstation's settings.
+    let clerk = who(&st, "clerk");
+    assert!(admin::set(&mut st, &clerk, Setting::IdleMinutes(5), now).is_err());
+    assert_eq!(admin::settings(&st).idle_minutes, admin::IDLE_MINUTES);
+    // The first start: a second one is refused as such; a bad phone is
+    // refused before anything is written.
+    let again = admin::init_office(
+        &mut st,
+        common::office(OfficeKind::StateCorporation),
+        common::admin(),
+        now,
+    )
+    .unwrap_err();
+    assert!(matches!(
+        again,
+        DeskError::Store(StoreError::AlreadyInitialised)
+    ));
+    let fresh = tempfile::tempdir().unwrap();
+    let mut st2 = Store::open_dir(fresh.path()).unwrap();
+    let mut office = common::office(OfficeKind::StateCorporation);
+    office.phone = "phone".into();
+    let e = admin::init_office(&mut st2, office, common::admin(), now).unwrap_err();
+    assert!(
+        matches!(e, DeskError::Invalid("desk-invalid-office-phone")),
+        "{e:?}"
+    );
+    assert!(st2.self_office().is_err());
 }

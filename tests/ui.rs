@@ -355,7 +355,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
         ui.click("Accept (Annex 4)").unwrap();
     });
     let (number, status, pdf) = wizard(&app).done.clone().expect("accepted");
-    let pdf = pdf.expect("the receipt is written");
+    let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     assert!(pdf.to_string_lossy().contains("annex-4-kk"));
@@ -392,7 +392,7 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     refuse_without_fee(&mut app);
     let (number, status, pdf) = wizard(&app).done.clone().expect("refused");
-    let pdf = pdf.expect("the receipt is written");
+    let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(
         status,
         emigration_desk::domain::case::Status::RefusedAtIntake
@@ -1802,7 +1802,7 @@ fn the_gui_and_the_command_line_print_the_same_form() {
     // Incomplete (no fee): the Annex 5 receipt, refused by the clerk.
     refuse_without_fee(&mut app);
     let (number, _, gui_pdf) = wizard(&app).done.clone().expect("refused");
-    let gui_pdf = gui_pdf.expect("the receipt is written");
+    let gui_pdf = gui_pdf.expect("a receipt").expect("the receipt is written");
     let gui = common::pdf_words(&gui_pdf);
     assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
     // The administrator prints the same form from the command line.

@@ -742,3 +742,5 @@ cli-complaint-registered = Complaint { $number } (id { $id }) registered; the an
 cli-complaint-answered = The answer to complaint { $number } is recorded.
 desk-incomplete-entry = There is no such entry in the case's log.
 clock-bad-zone = The workstation's time zone “{ $zone }” is not an offset such as +05:00.
+desk-incomplete-office = Fill in every field of the office and of its first administrator.
+desk-invalid-office-phone = The office's phone is not a Kazakhstan number.

@@ -742,3 +742,5 @@ cli-complaint-registered = { $number } шағым (id { $id }) тіркелді;
 cli-complaint-answered = { $number } шағымға жауап жазылды.
 desk-incomplete-entry = Іс журналында мұндай жазба жоқ.
 clock-bad-zone = Жұмыс орнының «{ $zone }» уақыт белдеуі +05:00 түріндегі ығысу емес.
+desk-incomplete-office = Кеңсе мен оның бірінші әкімшісі туралы барлық өрістерді толтырыңыз.
+desk-invalid-office-phone = Кеңсе телефоны Қазақстан нөмірі емес.

@@ -742,3 +742,5 @@ cli-complaint-registered = Жалоба { $number } (id { $id }) зарегис�
 cli-complaint-answered = Ответ на жалобу { $number } записан.
 desk-incomplete-entry = В журнале дела нет такой записи.
 clock-bad-zone = Часовой пояс рабочего места «{ $zone }» — не смещение вида +05:00.
+desk-incomplete-office = Заполните все поля об офисе и о первом администраторе.
+desk-invalid-office-phone = Телефон офиса — не казахстанский номер.

@@ -1,11 +1,16 @@
 //! The application layer: one function for each thing a person does at
 //! the desk — accept or refuse an intake, record a step of a case, print a
-//! form, register and answer a complaint, home visits. The window and the
+//! form, register and answer a complaint, home visits, the counter's queue
+//! (`counter`), users, settings and rule data (`admin`). The window and the
 //! command line both call these and hold no workflow of their own, so they
-//! cannot drift apart. (Users, rule data, the visit queue and the case
-//! list are still called on the store directly: the next to move here.) No iced here and no SQL: the
+//! cannot drift apart. Read-only lists (the case search, the deadline
+//! board, the sync status) are read from the store directly. No iced here and no SQL: the
 //! rules are the domain's (`domain::rulebook`, `domain::forms`), the data
 //! the store's, the PDFs the print module's.
+
+pub mod admin;
+pub mod counter;
+pub mod session;
 
 pub use crate::clock::{Clock, Now};
 
@@ -63,6 +68,10 @@ pub enum DeskError {
     /// What the person typed is not enough for the step (the key names what).
     #[error("incomplete request: {0}")]
     Incomplete(&'static str),
+    /// A value a person typed does not pass its check (the key of the
+    /// message that says why).
+    #[error("invalid input: {0}")]
+    Invalid(&'static str),
     /// The step is not among those the rulebook offers now.
     #[error("{0} is not possible for this case now")]
     NotPossible(&'static str),
@@ -75,6 +84,7 @@ impl Localize for DeskError {
             DeskError::Form(e) => e.localize(),
             DeskError::Print(e) => crate::t!("cli-print-failed", error = e.to_string()),
             DeskError::FormsDir(e) => crate::t!("cli-print-failed", error = e.to_string()),
+            DeskError::Invalid(key) => crate::i18n::dynamic(key),
             DeskError::Incomplete(key) => crate::i18n::dynamic(&format!("desk-incomplete-{key}")),
             DeskError::NotPossible(what) => {
                 crate::t!(

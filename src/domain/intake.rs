@@ -442,7 +442,6 @@ impl Validation {
 }
 
 impl Intake {
-    /// Every field checked; `today` is the application date.
     /// Removes child `n`. The papers marked for that child (and for the
     /// child's other parent) go with the row; those of later children stay
     /// with their own child, whose position moves up by one.
@@ -485,6 +484,7 @@ impl Intake {
         });
     }
 
+    /// Every field checked; `today` is the application date.
     pub fn validate(&self, today: NaiveDate) -> Validation {
         let mut v = Validation::default();
         let a = &self.applicant;

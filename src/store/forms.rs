@@ -1,6 +1,6 @@
 //! The record of forms handed out, and the names printed on them.
 
-use super::{audit, Actor, Result, Store};
+use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::case::CaseNumber;
 use chrono::NaiveDateTime;
 use rusqlite::{params, OptionalExtension};
@@ -206,8 +206,8 @@ impl Store {
         put_setting(&self.conn, key, value)
     }
 
-    /// Changes a setting and writes the change to the audit log, both or
-    /// neither.
+    /// Changes a workstation setting (administrator or the command line)
+    /// and writes the change to the audit log, both or neither.
     pub fn set_setting_audited(
         &mut self,
         actor: &Actor,
@@ -215,6 +215,12 @@ impl Store {
         value: &str,
         now: NaiveDateTime,
     ) -> Result<()> {
+        if !matches!(
+            actor.role,
+            None | Some(crate::domain::access::Role::Administrator)
+        ) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -194,10 +194,9 @@ impl Store {
             .optional()?)
     }
 
-    /// Tickets issued here on a day (for numbering the next one).
-    pub fn tickets_issued_on(&self, day: chrono::NaiveDate) -> Result<i64> {
-        let start = day.and_hms_opt(0, 0, 0).unwrap_or_default();
-        let end = start + chrono::Duration::days(1);
+    /// Tickets issued here between two UTC times (the office's day, for
+    /// numbering the next one).
+    pub fn tickets_issued_between(&self, start: NaiveDateTime, end: NaiveDateTime) -> Result<i64> {
         Ok(self.conn.query_row(
             "SELECT COUNT(*) FROM visits WHERE issued_at >= ?1 AND issued_at < ?2",
             params![start, end],
@@ -207,10 +206,9 @@ impl Store {
 }
 
 impl Store {
-    /// Tickets that did not come when called, on a day, newest first.
-    pub fn no_shows_on(&self, day: chrono::NaiveDate) -> Result<Vec<Visit>> {
-        let start = day.and_hms_opt(0, 0, 0).unwrap_or_default();
-        let end = start + chrono::Duration::days(1);
+    /// Tickets that did not come when called, issued between two UTC
+    /// times (the office's day), newest first.
+    pub fn no_shows_between(&self, start: NaiveDateTime, end: NaiveDateTime) -> Result<Vec<Visit>> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM visits WHERE outcome = 'no_show' AND issued_at >= ?1 AND issued_at < ?2
              ORDER BY ended_at DESC"

@@ -14,27 +14,8 @@ use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::Element;
 use std::collections::BTreeMap;
 
-/// The approving bodies offered by default; the administrator replaces the
-/// list on the Users screen (the `approving_bodies` setting). A default is
-/// stored by its key and shown in the interface language; a body the
-/// administrator adds is stored and shown as typed.
-pub const BODIES: [&str; 5] = ["security", "military", "tax", "courts", "prosecution"];
-
-/// The bodies in force on this workstation.
-pub fn bodies(st: &crate::store::Store) -> Vec<String> {
-    st.setting("approving_bodies")
-        .ok()
-        .flatten()
-        .map(|v| {
-            v.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| BODIES.iter().map(|b| b.to_string()).collect())
-}
+/// The approving bodies offered by default (see `desk::admin`).
+pub use crate::desk::admin::DEFAULT_BODIES as BODIES;
 
 /// The list as the administrator edits it: names separated by ";".
 pub fn bodies_text(list: &[String]) -> String {

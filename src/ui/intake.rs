@@ -4,7 +4,7 @@
 //! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
 
 use super::theme::level_color;
-use crate::desk::{self, Now, Who};
+use crate::desk::{self, session, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
 use crate::domain::ids::Iin;
@@ -192,7 +192,9 @@ pub const SAVE_QUIET_SECS: i64 = 1;
 /// What the counter shows after a commit: the case, its state, and its
 /// receipt (or why the receipt could not be written: the case is stored
 /// and the receipt prints again from the case page).
-pub type Done = (CaseNumber, Status, Result<PathBuf, String>);
+/// The committed case, its status and its receipt (`None` for none; an
+/// error when the case is stored but the paper could not be written).
+pub type Done = (CaseNumber, Status, Option<Result<PathBuf, String>>);
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -589,7 +591,14 @@ impl IntakeState {
         }
     }
 
-    pub fn update(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
+    /// Handles the wizard's own message: the work it asks for, and an
+    /// event for the root (Enter in a field moves on to the next one).
+    pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
+        let event = matches!(msg, Msg::Enter).then_some(super::Event::FocusNext);
+        (self.apply(msg, now), event)
+    }
+
+    fn apply(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
         let today = now.today;
         let now = now.utc;
         let edited = !matches!(
@@ -832,7 +841,8 @@ impl IntakeState {
             ))
             .size(20);
             return match receipt {
-                Ok(path) => column![
+                None => column![head, button(text(t!("ui-intake-new"))).on_press(Msg::New)],
+                Some(Ok(path)) => column![
                     head,
                     text(t!("ui-case-printed", path = path.display().to_string())),
                     row![
@@ -842,7 +852,7 @@ impl IntakeState {
                     .spacing(super::theme::ROW_GAP),
                 ],
                 // The case is stored; only the paper is missing.
-                Err(e) => column![
+                Some(Err(e)) => column![
                     head,
                     text(t!("ui-intake-receipt-failed", error = e.as_str()))
                         .color(level_color(Level::Breach)),
@@ -1323,7 +1333,7 @@ pub fn run(
     match e {
         Effect::Load => Msg::Loaded((|| {
             let rules = st.rules().map_err(|e| e.localize())?;
-            let draft = st.load_draft(&login).map_err(|e| e.localize())?;
+            let draft = session::load_draft(st, &login).map_err(|e| e.localize())?;
             Ok((rules, draft))
         })()),
         Effect::OpenFile(p) => Msg::Delivered(
@@ -1336,7 +1346,7 @@ pub fn run(
             intake,
             raw,
         } => Msg::Saved(
-            st.save_draft(&login, &draft_id, generation, &intake, &raw, now.utc)
+            session::save_draft(st, &login, &draft_id, generation, &intake, &raw, now)
                 .map_err(|e| e.localize()),
         ),
         Effect::Commit {
@@ -1356,11 +1366,9 @@ pub fn run(
             let done = desk::commit_intake(st, &who, now, Some(&draft_id), &intake, outcome)
                 .map_err(|e| e.localize())?;
             let number = done.view.record.summary.number;
-            let receipt = match done.receipt {
-                Some(Ok(p)) => Ok(p.path),
-                Some(Err(e)) => Err(e.localize()),
-                None => Err(String::new()),
-            };
+            let receipt = done
+                .receipt
+                .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));
             Ok((number, done.view.record.summary.status, receipt))
         })()),
     }

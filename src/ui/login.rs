@@ -156,10 +156,10 @@ impl LoginState {
     }
 }
 
-pub fn run(st: &mut Store, e: Effect, now: NaiveDateTime) -> Msg {
+pub fn run(st: &mut Store, e: Effect, now: crate::desk::Now) -> Msg {
     match e {
-        Effect::Check { login, password } => {
-            Msg::Checked(st.login(&login, &password.0, now).map_err(|e| e.localize()))
-        }
+        Effect::Check { login, password } => Msg::Checked(
+            crate::desk::session::login(st, &login, &password.0, now).map_err(|e| e.localize()),
+        ),
     }
 }

@@ -134,7 +134,21 @@ pub enum Screen {
 }
 
 /// Minutes without input before the screen locks.
-pub const IDLE_MINUTES: i64 = 10;
+pub use crate::desk::admin::IDLE_MINUTES;
+
+/// What a screen tells the root after it handled its own message. The
+/// root acts on these and never looks inside a screen's messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The person chose the interface language.
+    Language(UiLang),
+    /// The workstation's idle lock changed (or was read).
+    IdleMinutes(i64),
+    /// Enter in a field: on to the next one.
+    FocusNext,
+    /// The sync settings changed: the engine starts again with them.
+    SyncRestart,
+}
 
 pub struct App {
     /// Digits typed outside any field: a barcode/QR scanner is a keyboard
@@ -371,7 +385,6 @@ impl App {
                 effects
             }
             Message::Key(event) => self.key(event),
-            Message::Setup(setup::Msg::Language(lang)) => self.update(Message::Language(lang)),
             Message::Setup(m) => {
                 let Screen::Setup(s) = &mut self.screen else {
                     return vec![];
@@ -383,6 +396,7 @@ impl App {
                         self.screen = Screen::Login(LoginState::default());
                         vec![Effect::Ui(UiOp::Focus("login"))]
                     }
+                    setup::Outcome::Event(e) => self.event(e),
                     setup::Outcome::None => vec![],
                 }
             }
@@ -488,15 +502,10 @@ impl App {
                 let Screen::Main { sync, user, .. } = &mut self.screen else {
                     return vec![];
                 };
-                if !matches!(user.role, Role::Administrator | Role::Supervisor) {
-                    return vec![];
-                }
-                let restart = matches!(m, sync::Msg::Saved(Ok(())));
-                let mut effects: Vec<Effect> =
-                    sync.update(m).into_iter().map(Effect::Sync).collect();
-                if restart {
-                    effects.push(Effect::SyncRestart);
-                    effects.push(Effect::SyncPoll);
+                let (effects, event) = sync.update(m, user.role);
+                let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Sync).collect();
+                if let Some(e) = event {
+                    effects.extend(self.event(e));
                 }
                 effects
             }
@@ -504,53 +513,42 @@ impl App {
             | Message::SyncPolled(..)
             | Message::TaskFailed(_)
             | Message::CloseRequested => vec![],
-            Message::Users(users::Msg::Loaded(Ok((list, idle, counter, bodies)))) => {
-                self.idle_minutes = idle;
-                match &mut self.screen {
-                    Screen::Main { users, .. } => users
-                        .update(users::Msg::Loaded(Ok((list, idle, counter, bodies))))
-                        .into_iter()
-                        .map(Effect::Users)
-                        .collect(),
-                    _ => vec![],
-                }
-            }
-            Message::Users(users::Msg::IdleSaved(Ok(n)))
-                if self.user().is_some_and(|u| u.role == Role::Administrator) =>
-            {
-                self.idle_minutes = n;
-                match &mut self.screen {
-                    Screen::Main { users, .. } => users
-                        .update(users::Msg::IdleSaved(Ok(n)))
-                        .into_iter()
-                        .map(Effect::Users)
-                        .collect(),
-                    _ => vec![],
-                }
-            }
             Message::Users(m) => {
                 let Screen::Main { users, user, .. } = &mut self.screen else {
                     return vec![];
                 };
-                // Only administrators manage users (the store checks too).
-                if user.role != Role::Administrator {
-                    return vec![];
+                let (effects, event) = users.update(m, user.role);
+                let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Users).collect();
+                if let Some(e) = event {
+                    effects.extend(self.event(e));
                 }
-                users.update(m).into_iter().map(Effect::Users).collect()
+                effects
             }
-            // Enter in a questionnaire field goes on to the next field.
-            Message::Intake(intake::Msg::Enter) => vec![Effect::Ui(UiOp::FocusNext)],
             Message::Intake(m) => {
                 let now = self.at();
                 let Screen::Main { intake, .. } = &mut self.screen else {
                     return vec![];
                 };
-                intake
-                    .update(m, now)
-                    .into_iter()
-                    .map(Effect::Intake)
-                    .collect()
+                let (effects, event) = intake.update(m, now);
+                let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Intake).collect();
+                if let Some(e) = event {
+                    effects.extend(self.event(e));
+                }
+                effects
             }
+        }
+    }
+
+    /// What the root does when a screen reports an event.
+    fn event(&mut self, event: Event) -> Vec<Effect> {
+        match event {
+            Event::Language(lang) => self.update(Message::Language(lang)),
+            Event::IdleMinutes(n) => {
+                self.idle_minutes = n;
+                vec![]
+            }
+            Event::FocusNext => vec![Effect::Ui(UiOp::FocusNext)],
+            Event::SyncRestart => vec![Effect::SyncRestart, Effect::SyncPoll],
         }
     }
 
@@ -665,23 +663,22 @@ impl App {
         effect: Effect,
         now: Now,
     ) -> Option<Message> {
-        let utc = now.utc;
         let mut st = match store.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         };
         Some(match effect {
-            Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, utc)),
-            Effect::Login(e) => Message::Login(login::run(&mut st, e, utc)),
-            Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, utc)),
+            Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
+            Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
+            Effect::Queue(e) => Message::Queue(queue::run(&mut st, user, e, now)),
             Effect::Cases(e) => Message::Cases(cases::run(&mut st, office, user, e, now)),
             Effect::Intake(e) => Message::Intake(intake::run(&mut st, office, user, e, now)),
-            Effect::Users(e) => Message::Users(users::run(&mut st, user, e, utc)),
+            Effect::Users(e) => Message::Users(users::run(&mut st, user, e, now)),
             Effect::Complaints(e) => {
                 Message::Complaints(complaints::run(&mut st, office, user, e, now))
             }
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
-            Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, utc)),
+            Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
             Effect::SyncPoll => {
                 let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
                 let counts = st.sync_counts().unwrap_or_default();

@@ -6,11 +6,13 @@
 //! limit, a breach recorded with its reason.
 
 use super::theme::{clock, level_color};
+use crate::desk::counter::{self, Move};
+use crate::desk::{Now, Who};
 use crate::domain::profile::VisitLimits;
 use crate::domain::visit::{self, Level, TimerKind, TimerReading};
 use crate::domain::OfficeKind;
 use crate::i18n::Localize;
-use crate::store::{Actor, Office, Store, User, Visit};
+use crate::store::{Office, Store, User, Visit};
 use crate::t;
 use chrono::{NaiveDateTime, NaiveTime};
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
@@ -18,7 +20,7 @@ use iced::{Element, Length};
 
 /// What the queue screen shows: waiting tickets, the visit being served,
 /// today's no-shows, and the office's limits.
-pub type Snapshot = (Vec<Visit>, Option<Visit>, Vec<Visit>, VisitLimits);
+pub type Snapshot = counter::Queue;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -84,11 +86,11 @@ impl QueueState {
     pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
         match msg {
             Msg::Loaded(Ok(snapshot)) => {
-                let (waiting, current, no_shows, limits) = *snapshot;
-                self.waiting = waiting;
-                self.current = current;
-                self.no_shows = no_shows;
-                self.limits = Some(limits);
+                let q = *snapshot;
+                self.waiting = q.waiting;
+                self.current = q.current;
+                self.no_shows = q.no_shows;
+                self.limits = Some(q.limits);
                 self.error = None;
                 vec![]
             }
@@ -349,47 +351,29 @@ impl QueueState {
     }
 }
 
-fn load(st: &mut Store, user: Option<&User>, today: chrono::NaiveDate) -> Result<Snapshot, String> {
-    let waiting = st.waiting_visits().map_err(|e| e.localize())?;
-    let current = st
-        .open_visit_of(user.map(|u| u.id))
-        .map_err(|e| e.localize())?;
-    let no_shows = st.no_shows_on(today).map_err(|e| e.localize())?;
-    let rules = st.rules().map_err(|e| e.localize())?;
-    let limits = rules
-        .profile_on(today)
-        .map(|p| p.visit)
-        .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
-    Ok((waiting, current, no_shows, limits))
-}
-
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let done = match e {
-        Effect::Load => Ok(()),
-        Effect::Issue => st.tickets_issued_on(now.date()).and_then(|n| {
-            st.issue_ticket(&actor, &format!("{:03}", n + 1), now, now)
-                .map(|_| ())
-        }),
-        Effect::Manual { ticket, issued_at } => {
-            st.issue_ticket(&actor, &ticket, issued_at, now).map(|_| ())
-        }
-        Effect::Call(id, reason) => st
-            .call_visit(&actor, id, now, reason.as_deref())
-            .map(|_| ()),
-        Effect::End(id) => st.end_visit(&actor, id, now, "served", None).map(|_| ()),
-        Effect::NoShow(id) => st.end_visit(&actor, id, now, "no_show", None).map(|_| ()),
-        Effect::Recall(id) => st.recall_visit(&actor, id, now).map(|_| ()),
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let m = match e {
+        Effect::Load => None,
+        Effect::Issue => Some(Move::Issue),
+        Effect::Manual { ticket, issued_at } => Some(Move::Manual { ticket, issued_at }),
+        Effect::Call(id, reason) => Some(Move::Call(id, reason)),
+        Effect::End(id) => Some(Move::End(id)),
+        Effect::NoShow(id) => Some(Move::NoShow(id)),
+        Effect::Recall(id) => Some(Move::Recall(id)),
         Effect::Breach {
             visit,
             kind,
             reason,
-        } => st
-            .record_breach(&actor, visit, kind, &reason, now)
-            .map(|_| ()),
+        } => Some(Move::Breach {
+            visit,
+            kind,
+            reason,
+        }),
     };
-    match done {
-        Ok(()) => Msg::Loaded(load(st, user, now.date()).map(Box::new)),
-        Err(e) => Msg::Loaded(Err(e.localize())),
-    }
+    let r = match m {
+        None => counter::queue(st, user, now),
+        Some(m) => counter::step(st, &who, user, m, now),
+    };
+    Msg::Loaded(r.map(Box::new).map_err(|e| e.localize()))
 }

@@ -7,7 +7,6 @@ use crate::domain::OfficeKind;
 use crate::i18n::Localize;
 use crate::store::{NewUser, Office, Store};
 use crate::t;
-use chrono::NaiveDateTime;
 use iced::widget::{button, column, row, text, text_input};
 use iced::{Element, Length};
 
@@ -47,6 +46,8 @@ pub enum Outcome {
     None,
     Effect(Effect),
     Done(Office),
+    /// For the root: the language chosen on the first screen.
+    Event(super::Event),
 }
 
 #[derive(Debug, Default)]
@@ -106,7 +107,7 @@ impl SetupState {
 
     pub fn update(&mut self, msg: Msg) -> Outcome {
         match msg {
-            Msg::Language(_) => {}
+            Msg::Language(lang) => return Outcome::Event(super::Event::Language(lang)),
             Msg::Kind(k) => self.kind = Some(k),
             Msg::Edit(f, v) => {
                 let slot = match f {
@@ -231,7 +232,7 @@ impl SetupState {
     }
 }
 
-pub fn run(st: &mut Store, e: Effect, now: NaiveDateTime) -> Msg {
+pub fn run(st: &mut Store, e: Effect, now: crate::desk::Now) -> Msg {
     match e {
         Effect::Create {
             office,
@@ -246,7 +247,7 @@ pub fn run(st: &mut Store, e: Effect, now: NaiveDateTime) -> Msg {
                 password: password.0,
             };
             Msg::Created(
-                st.init(&office, &admin, now)
+                crate::desk::admin::init_office(st, office.clone(), admin, now)
                     .map(|_| office)
                     .map_err(|e| e.localize()),
             )

@@ -3,12 +3,12 @@
 //! quarantined or in conflict (both; a supervisor settles conflicts).
 
 use super::theme::level_color;
+use crate::desk::admin;
+use crate::desk::{Now, Who};
 use crate::domain::access::Role;
 use crate::domain::visit::Level;
 use crate::i18n::{dynamic, Localize};
-use crate::store::{
-    Actor, ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow,
-};
+use crate::store::{ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow};
 use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
 use crate::t;
 use chrono::NaiveDateTime;
@@ -71,7 +71,18 @@ pub struct SyncState {
 }
 
 impl SyncState {
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    /// Handles the tab's own message for the person signed in (only
+    /// administrators and supervisors see it); saved settings ask the root
+    /// to start the engine again.
+    pub fn update(&mut self, msg: Msg, role: Role) -> (Vec<Effect>, Option<super::Event>) {
+        if !matches!(role, Role::Administrator | Role::Supervisor) {
+            return (vec![], None);
+        }
+        let event = matches!(msg, Msg::Saved(Ok(()))).then_some(super::Event::SyncRestart);
+        (self.apply(msg), event)
+    }
+
+    fn apply(&mut self, msg: Msg) -> Vec<Effect> {
         if !matches!(msg, Msg::Loaded(_) | Msg::ListsLoaded(_)) {
             self.saved = false;
         }
@@ -368,28 +379,18 @@ impl SyncState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let office = st.self_office().map(|o| o.code).unwrap_or(0);
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let shown = |r: crate::desk::Result<()>| r.map_err(|e| e.localize());
     match e {
         Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(|e| e.localize())),
         Effect::LoadLists => Msg::ListsLoaded(load(st).map(Box::new).map_err(|e| e.localize())),
-        Effect::Save(cfg) => Msg::Saved(
-            st.set_sync_config(&actor, &cfg, now)
-                .map_err(|e| e.localize()),
-        ),
-        Effect::Route(sc, p) => {
-            Msg::Done(st.set_route(&actor, sc, p, now).map_err(|e| e.localize()))
+        Effect::Save(cfg) => Msg::Saved(shown(admin::configure_sync(st, &who, &cfg, now))),
+        Effect::Route(sc, p) => Msg::Done(shown(admin::set_route(st, &who, sc, p, now))),
+        Effect::RetryParked => Msg::Done(shown(admin::retry_parked(st, &who, now).map(|_| ()))),
+        Effect::Resolve(id, note) => {
+            Msg::Done(shown(admin::resolve_conflict(st, &who, id, &note, now)))
         }
-        Effect::RetryParked => Msg::Done(
-            st.retry_parked(&actor, office, now)
-                .map(|_| ())
-                .map_err(|e| e.localize()),
-        ),
-        Effect::Resolve(id, note) => Msg::Done(
-            st.resolve_conflict(&actor, id, &note, now)
-                .map_err(|e| e.localize()),
-        ),
     }
 }
 

@@ -3,10 +3,13 @@
 
 use super::login::Secret;
 use super::theme::{level_color, tab};
+use super::Event;
+use crate::desk::admin::{self, Setting, Settings};
+use crate::desk::{Now, Who};
 use crate::domain::access::{self, Role};
 use crate::domain::visit::Level;
 use crate::i18n::Localize;
-use crate::store::{Actor, NewUser, Store, User};
+use crate::store::{NewUser, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{button, column, row, scrollable, text, text_input};
@@ -14,9 +17,8 @@ use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    /// The users, the minutes of idleness before the screen locks, and
-    /// the workstation's counter.
-    Loaded(Result<(Vec<User>, i64, String, String), String>),
+    /// The users and the workstation's settings.
+    Loaded(Result<(Vec<User>, Settings), String>),
     Counter(String),
     SaveCounter,
     /// The approving bodies, separated by ";".
@@ -24,9 +26,8 @@ pub enum Msg {
     SaveBodies,
     Idle(String),
     SaveIdle,
-    IdleSaved(Result<i64, String>),
-    /// Another workstation setting (the counter, the approving bodies) saved.
-    SettingSaved(Result<(), String>),
+    /// A workstation setting saved: the settings after it.
+    SettingSaved(Result<Settings, String>),
     Login(String),
     Name(String),
     Role(Role),
@@ -42,9 +43,7 @@ pub enum Msg {
 #[derive(Debug, Clone)]
 pub enum Effect {
     Load,
-    SaveIdle(i64),
-    SaveCounter(String),
-    SaveBodies(Vec<String>),
+    Save(Setting),
     Add {
         login: String,
         full_name: String,
@@ -78,43 +77,45 @@ pub struct UsersState {
 }
 
 impl UsersState {
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    /// `role`: who is signed in. Everyone's screen learns the settings
+    /// (the idle lock applies to all); only an administrator edits them.
+    pub fn update(&mut self, msg: Msg, role: Role) -> (Vec<Effect>, Option<Event>) {
         self.saved = false;
+        let is_load = matches!(msg, Msg::Loaded(_) | Msg::SettingSaved(_));
+        if role != Role::Administrator && !is_load {
+            return (vec![], None);
+        }
         match msg {
-            Msg::Loaded(Ok((u, idle, counter, bodies))) => {
+            Msg::Loaded(Ok((u, settings))) => {
                 self.users = u;
-                self.idle = idle.to_string();
-                self.counter = counter;
-                self.bodies = bodies;
+                self.show(&settings);
+                return (vec![], Some(Event::IdleMinutes(settings.idle_minutes)));
             }
             Msg::Bodies(s) => self.bodies = s,
             Msg::SaveBodies => {
                 let list = super::actions::bodies_from_text(&self.bodies);
-                if list.is_empty() {
-                    self.error = Some(t!("ui-users-bodies-invalid"));
-                } else {
-                    return vec![Effect::SaveBodies(list)];
-                }
+                return (vec![Effect::Save(Setting::Bodies(list))], None);
             }
             Msg::Counter(s) => self.counter = s,
             Msg::SaveCounter => {
-                let c = self.counter.trim();
-                if c.is_empty() || c.chars().count() > 20 {
-                    self.error = Some(t!("ui-users-counter-invalid"));
-                } else {
-                    return vec![Effect::SaveCounter(c.to_string())];
-                }
+                return (
+                    vec![Effect::Save(Setting::Counter(self.counter.clone()))],
+                    None,
+                )
             }
             Msg::Idle(s) => self.idle = s,
+            // The range is the desk's to check; a number is the field's.
             Msg::SaveIdle => match self.idle.trim().parse::<i64>() {
-                Ok(n) if (1..=240).contains(&n) => return vec![Effect::SaveIdle(n)],
-                _ => self.error = Some(t!("ui-users-idle-invalid")),
+                Ok(n) => return (vec![Effect::Save(Setting::IdleMinutes(n))], None),
+                Err(_) => self.error = Some(t!("ui-users-idle-invalid")),
             },
-            Msg::IdleSaved(Ok(_)) | Msg::SettingSaved(Ok(())) => {
+            Msg::SettingSaved(Ok(settings)) => {
+                self.show(&settings);
                 self.saved = true;
                 self.error = None;
+                return (vec![], Some(Event::IdleMinutes(settings.idle_minutes)));
             }
-            Msg::IdleSaved(Err(e)) | Msg::SettingSaved(Err(e)) => self.error = Some(e),
+            Msg::SettingSaved(Err(e)) => self.error = Some(e),
             Msg::Done(Ok(u)) => {
                 self.users = u;
                 self.error = None;
@@ -131,27 +132,36 @@ impl UsersState {
             Msg::Password(s) => self.password = Secret(s),
             Msg::Add => {
                 if let Some(role) = self.role {
-                    return vec![Effect::Add {
+                    let add = Effect::Add {
                         login: self.login.trim().into(),
                         full_name: self.name.trim().into(),
                         role,
                         password: self.password.clone(),
-                    }];
+                    };
+                    return (vec![add], None);
                 }
             }
             Msg::Select(l) => self.selected = Some(l),
             Msg::NewPassword(s) => self.new_password = Secret(s),
             Msg::Reset => {
                 if let Some(login) = self.selected.clone() {
-                    return vec![Effect::Reset {
+                    let reset = Effect::Reset {
                         login,
                         password: self.new_password.clone(),
-                    }];
+                    };
+                    return (vec![reset], None);
                 }
             }
-            Msg::Active(login, active) => return vec![Effect::Active { login, active }],
+            Msg::Active(login, active) => return (vec![Effect::Active { login, active }], None),
         }
-        vec![]
+        (vec![], None)
+    }
+
+    /// The settings into their fields.
+    fn show(&mut self, s: &Settings) {
+        self.idle = s.idle_minutes.to_string();
+        self.counter = s.counter.clone();
+        self.bodies = super::actions::bodies_text(&s.bodies);
     }
 
     /// `me`: the administrator looking at the list (who cannot disable themself).
@@ -312,31 +322,18 @@ impl UsersState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -> Msg {
-    let actor = user.map(Actor::user).unwrap_or_else(Actor::cli);
-    let list = |st: &Store| st.users().map_err(|e| e.localize());
+pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let done = |r: crate::desk::Result<Vec<User>>| Msg::Done(r.map_err(|e| e.localize()));
     match e {
-        Effect::Load => Msg::Loaded(list(st).map(|u| {
-            (
-                u,
-                idle_minutes(st),
-                counter(st),
-                super::actions::bodies_text(&super::actions::bodies(st)),
-            )
-        })),
-        Effect::SaveBodies(list) => Msg::SettingSaved(
-            st.set_setting_audited(&actor, "approving_bodies", &list.join("\n"), now)
+        Effect::Load => Msg::Loaded(
+            admin::users(st)
+                .map(|u| (u, admin::settings(st)))
                 .map_err(|e| e.localize()),
         ),
-        Effect::SaveIdle(n) => Msg::IdleSaved(
-            st.set_setting_audited(&actor, "idle_minutes", &n.to_string(), now)
-                .map(|_| n)
-                .map_err(|e| e.localize()),
-        ),
-        Effect::SaveCounter(c) => Msg::SettingSaved(
-            st.set_setting_audited(&actor, "counter", &c, now)
-                .map_err(|e| e.localize()),
-        ),
+        Effect::Save(setting) => {
+            Msg::SettingSaved(admin::set(st, &who, setting, now).map_err(|e| e.localize()))
+        }
         Effect::Add {
             login,
             full_name,
@@ -349,37 +346,11 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: NaiveDateTime) -
                 role,
                 password: password.0,
             };
-            Msg::Done(
-                st.create_user(&actor, &new, now)
-                    .map_err(|e| e.localize())
-                    .and_then(|_| list(st)),
-            )
+            done(admin::add_user(st, &who, new, now))
         }
-        Effect::Reset { login, password } => Msg::Done(
-            st.set_password(&actor, &login, &password.0, now)
-                .map_err(|e| e.localize())
-                .and_then(|_| list(st)),
-        ),
-        Effect::Active { login, active } => Msg::Done(
-            st.set_active(&actor, &login, active, now)
-                .map_err(|e| e.localize())
-                .and_then(|_| list(st)),
-        ),
+        Effect::Reset { login, password } => {
+            done(admin::reset_password(st, &who, &login, &password.0, now))
+        }
+        Effect::Active { login, active } => done(admin::set_active(st, &who, &login, active, now)),
     }
-}
-
-/// Minutes without input before the screen locks (a workstation setting).
-pub fn idle_minutes(st: &Store) -> i64 {
-    st.setting("idle_minutes")
-        .ok()
-        .flatten()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(super::IDLE_MINUTES)
-}
-
-/// The counter (window) this workstation serves at, as recorded on each
-/// visit called here; empty until the administrator names it (visits then
-/// carry the clerk's login).
-pub fn counter(st: &Store) -> String {
-    st.setting("counter").ok().flatten().unwrap_or_default()
 }

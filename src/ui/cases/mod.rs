@@ -388,7 +388,7 @@ pub fn run(
                 service_minutes: limit.service_minutes,
             }))
         })()),
-        Effect::Bodies => Msg::Bodies(super::actions::bodies(st)),
+        Effect::Bodies => Msg::Bodies(crate::desk::admin::settings(st).bodies),
         Effect::Open(n) => Msg::Opened(
             desk::open_case(st, &who, now, &n)
                 .map(Box::new)
