@@ -59,7 +59,7 @@ fn main() {
             death_certificate: String::new(),
             birth_year: Some(1970 + n as i32),
             birth_place: "Қарағанды облысы, Теміртау қ.".into(),
-            country: "Қазақстан".into(),
+            country: "KZ".into(),
             address: "Астана қ., Сарыарқа ауданы, Жеңіс даңғылы 12, 5-пәтер".into(),
             workplace: "«Қазақтелеком» АҚ, инженер".into(),
             marriage_place: String::new(),

@@ -3,11 +3,14 @@
 //! README shows what a counter prints.
 //!
 //!     cargo run --release --example form_gallery
+//!
+//! With `FORM_GALLERY_PDFS=DIR` the PDFs are kept in `DIR` as well.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{EventKind, RefusalGround};
 use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::intake::{LeavesWith, OtherParent, Whereabouts};
 use emigration_desk::domain::{DocLang, OfficeKind};
 use emigration_desk::print::{self, Annex, FormInput};
 use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
@@ -49,6 +52,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let today = d(2026, 11, 25);
     let accepted = st.commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?;
+    // The youngest child leaves with the applicant alone, and where her
+    // mother is registered is not known: an Annex 3 request.
+    let mut unknown = sample_intake();
+    unknown.children[2].leaves_with = LeavesWith::OneParent;
+    unknown.children[2].other_parent = Some(OtherParent {
+        full_name: "Сейтқалиева Динара Маратқызы".into(),
+        whereabouts: Whereabouts::Unknown,
+    });
+    let request = st.commit_intake(&clerk, &unknown, IntakeOutcome::Open, today, now)?;
     let mut incomplete = sample_intake();
     incomplete.fee = None;
     incomplete.documents.clear();
@@ -63,6 +75,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?
         .summary
         .number;
+    // Every approving body's positive conclusion comes before approval.
+    for body in emigration_desk::domain::rulebook::DEFAULT_BODIES {
+        let conclusion = serde_json::from_value(serde_json::json!({
+            "body": body,
+            "positive": true,
+            "on": "2026-12-10",
+            "reference": "17-4/88",
+        }))?;
+        st.append_event(
+            &officer,
+            &n,
+            EventKind::ConclusionRecorded { conclusion },
+            d(2026, 12, 10),
+            now,
+        )?;
+    }
     let approved = st.append_event(
         &officer,
         &n,
@@ -104,10 +132,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?
         .summary
         .number;
-    let grounds = vec![RefusalGround {
-        ground: 8,
-        until: String::new(),
-    }];
+    let grounds = vec![
+        RefusalGround {
+            ground: 7,
+            until: "№ 2-1234/2026".into(),
+        },
+        RefusalGround {
+            ground: 8,
+            until: String::new(),
+        },
+    ];
     let refused = st.append_event(
         &officer,
         &r,
@@ -127,6 +161,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 Annex::A1_1 => &refused,
                 Annex::A4_1 => &approved,
                 Annex::A5 => &refused_at_intake,
+                Annex::A3 => &request,
                 _ => &accepted,
             };
             let input = FormInput {
@@ -141,6 +176,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .path()
                 .join(format!("annex-{}-{lang}.pdf", annex.code()));
             print::write_pdf(annex, &input, &pdf)?;
+            if let Some(keep) = std::env::var_os("FORM_GALLERY_PDFS") {
+                std::fs::create_dir_all(&keep)?;
+                std::fs::copy(
+                    &pdf,
+                    std::path::Path::new(&keep).join(format!("annex-{}-{lang}.pdf", annex.code())),
+                )?;
+            }
             let out = format!("docs/forms/annex-{}-{lang}", annex.code());
             let ok = Command::new("pdftoppm")
                 .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])

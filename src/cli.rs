@@ -248,11 +248,19 @@ pub enum CaseCommand {
         /// The conclusion's outgoing number.
         #[arg(long, default_value = "")]
         reference: String,
+        /// The body was not asked for this applicant: the reason (recorded
+        /// instead of a conclusion).
+        #[arg(long, conflicts_with = "negative")]
+        not_asked: Option<String>,
     },
-    /// Stage 2: approve; the Annex 4-1 direction follows.
+    /// Stage 2: approve; the Annex 4-1 direction follows. Needs every
+    /// approving body's conclusion (or the reason it was not asked).
     Approve { number: String },
-    /// Refuse on the grounds of para 10 (Annex 1-1): `--ground N=UNTIL`,
-    /// repeated; `--ground 8` needs no "until".
+    /// Refuse (Annex 1-1): `--ground N[=DETAIL]`, repeated — N a para 10
+    /// item in force; DETAIL the case's own part (a date, a court
+    /// reference) printed after the standard's "until". `--ground 0` is the
+    /// Annex 4-1 note: the direction lapsed without the military
+    /// certificate.
     Refuse {
         number: String,
         #[arg(long = "ground", required = true)]
@@ -299,6 +307,23 @@ pub enum CaseCommand {
         details: String,
         #[arg(long)]
         reference: String,
+        /// Whom the answer is about: `dependant:N` or `other-parent:N` (the
+        /// other parent of child N), rows counted from 1. An answer that
+        /// the person is registered requires the agreement or the consent
+        /// again (`case present`).
+        #[arg(long)]
+        subject: Option<String>,
+    },
+    /// Present a document an Annex 3 answer required again: the alimony
+    /// agreement of a dependant or the consent of a child's other parent.
+    Present {
+        number: String,
+        /// `dependant:N` or `other-parent:N`, rows counted from 1.
+        #[arg(long)]
+        subject: String,
+        /// A court decision in place of the agreement or the consent.
+        #[arg(long)]
+        court_decision: bool,
     },
     /// A correction referring to an entry of the log (its number, `#` in
     /// `case show`); the entry itself stays.
@@ -700,6 +725,31 @@ fn parse_date_arg(s: &str) -> Result<NaiveDate, ExitCode> {
         .map_err(|_| fail(BAD_INPUT, t!("cli-bad-date", date = s)))
 }
 
+/// A checklist subject as the command line names it.
+fn subject_arg(s: &crate::domain::documents::Subject) -> String {
+    use crate::domain::documents::Subject;
+    match s {
+        Subject::Dependant(i) => format!("dependant:{}", i + 1),
+        Subject::OtherParentOf(i) => format!("other-parent:{}", i + 1),
+        Subject::Child(i) => format!("child:{}", i + 1),
+        Subject::Applicant => "applicant".into(),
+        Subject::Representative => "representative".into(),
+    }
+}
+
+/// `dependant:N` / `other-parent:N` (rows from 1) as a checklist subject.
+fn parse_subject(s: &str) -> Result<crate::domain::documents::Subject, ExitCode> {
+    use crate::domain::documents::Subject;
+    let bad = || fail(BAD_INPUT, t!("cli-bad-subject", subject = s));
+    let (kind, n) = s.trim().split_once(':').ok_or_else(bad)?;
+    let n: usize = n.trim().parse().ok().filter(|n| *n >= 1).ok_or_else(bad)?;
+    match kind.trim() {
+        "dependant" => Ok(Subject::Dependant(n - 1)),
+        "other-parent" => Ok(Subject::OtherParentOf(n - 1)),
+        _ => Err(bad()),
+    }
+}
+
 /// The case and the step a case-life command asks for.
 fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
     let (number, step) = match c {
@@ -708,12 +758,14 @@ fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
             body,
             negative,
             reference,
+            not_asked,
         } => (
             number,
             Step::Conclusion {
                 body,
                 positive: !negative,
                 reference,
+                not_asked,
             },
         ),
         CaseCommand::Approve { number } => (number, Step::Approve),
@@ -771,6 +823,7 @@ fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
             registered,
             details,
             reference,
+            subject,
         } => (
             number,
             Step::RegistrationAnswer {
@@ -778,8 +831,31 @@ fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
                 registered,
                 details,
                 reference,
+                subject: subject.as_deref().map(parse_subject).transpose()?,
             },
         ),
+        CaseCommand::Present {
+            number,
+            subject,
+            court_decision,
+        } => {
+            let subject = parse_subject(&subject)?;
+            let requirement = crate::domain::case::reinstated(subject)
+                .ok_or_else(|| fail(BAD_INPUT, t!("cli-bad-subject", subject = "")))?;
+            let via = if court_decision {
+                crate::domain::documents::Via::Alternative
+            } else {
+                crate::domain::documents::Via::Paper
+            };
+            (
+                number,
+                Step::Present {
+                    requirement,
+                    subject,
+                    via,
+                },
+            )
+        }
         CaseCommand::Correct {
             number,
             entry,
@@ -819,6 +895,17 @@ fn print_actions(view: &desk::CaseView, json: bool) {
                 desk_action::Transfer { storage_ended } => {
                     serde_json::json!({"action": a.name(), "storage_ended": storage_ended})
                 }
+                desk_action::RecordRegistrationAnswer { people } => serde_json::json!({
+                    "action": a.name(),
+                    "people": people.iter().map(subject_arg).collect::<Vec<_>>(),
+                }),
+                desk_action::Present { items } => serde_json::json!({
+                    "action": a.name(),
+                    "items": items.iter().map(|(r, s)| serde_json::json!({
+                        "requirement": r.as_str(),
+                        "subject": subject_arg(s),
+                    })).collect::<Vec<_>>(),
+                }),
                 _ => serde_json::json!({"action": a.name()}),
             })
             .collect();
@@ -933,12 +1020,16 @@ fn case_json(rec: &CaseRecord, st: &mut Store, today: NaiveDate) -> serde_json::
             "on": fee_day,
             "paid": rec.state.intake.fee,
             "short": rec.checklist.fee_short,
+            "unknown_mci": rec.checklist.fee_unknown,
         },
         "deadlines": rec.deadlines.iter().map(|d| serde_json::json!({
             "kind": d.kind,
             "due": d.due,
             "done_on": d.done_on,
             "overdue": d.is_overdue(today),
+            "moved_from": d.moved_from,
+            "moved_because": d.moved_because,
+            "moved_note": crate::i18n::moved_note(d),
         })).collect::<Vec<_>>(),
         "next_due": rec.summary.next_due,
         "events": rec.events.iter().map(|e| serde_json::json!({
@@ -1001,6 +1092,9 @@ fn print_case(rec: &CaseRecord, st: &mut Store, today: NaiveDate) {
         Some(tenge) => println!("{}", t!("cli-fee", tenge = tenge, date = date(day))),
         None => println!("{}", t!("cli-fee-unknown", date = date(day))),
     }
+    if rec.checklist.fee_unknown {
+        println!("{}", t!("fee-no-mci", date = date(day)));
+    }
     if rec.checklist.fee_short {
         println!("{}", t!("cli-fee-short"));
     }
@@ -1013,6 +1107,9 @@ fn print_case(rec: &CaseRecord, st: &mut Store, today: NaiveDate) {
                 .unwrap_or_default();
             if d.is_overdue(today) {
                 done.push_str(&format!(" {}", t!("cli-overdue")));
+            }
+            if let Some(note) = crate::i18n::moved_note(d) {
+                done.push_str(&format!(" — {note}"));
             }
             println!(
                 "  {}",

@@ -228,6 +228,9 @@ impl Localize for Problem {
             Problem::YearsReversed => t!("problem-years-reversed"),
             Problem::NotMinor => t!("problem-not-minor"),
             Problem::OtherParentMissing => t!("problem-other-parent-missing"),
+            Problem::UnknownCountry => t!("problem-unknown-country"),
+            Problem::DestinationIsKazakhstan => t!("problem-destination-kz"),
+            Problem::UnknownNationality => t!("problem-unknown-nationality"),
             Problem::IinBirthDateDiffers => t!("warn-iin-birth-date"),
             Problem::IinNoSuchDate => t!("warn-iin-no-such-date"),
             Problem::PassportUnusual => t!("warn-passport-unusual"),
@@ -285,6 +288,74 @@ pub fn date(d: chrono::NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
+/// A country code's name in the interface language (a value that is not
+/// a code, as typed).
+pub fn country_label(value: &str) -> String {
+    match crate::domain::places::country(value) {
+        Some(c) => match current() {
+            UiLang::Kk => c.kk.clone(),
+            UiLang::Ru => c.ru.clone(),
+            UiLang::En => c.en.clone(),
+        },
+        None => value.to_string(),
+    }
+}
+
+/// A nationality's name in the interface language (see `country_label`).
+pub fn nationality_label(value: &str) -> String {
+    match crate::domain::places::nationality(value) {
+        Some(n) => match current() {
+            UiLang::Kk => n.kk.clone(),
+            UiLang::Ru => n.ru.clone(),
+            UiLang::En => n.en.clone(),
+        },
+        None => value.to_string(),
+    }
+}
+
+/// An approving body's name: a default body by its key in the interface
+/// language, one the administrator added as typed.
+pub fn body_name(key: &str) -> String {
+    let id = format!("body-{key}");
+    if has(&id) {
+        dynamic(&id)
+    } else {
+        key.to_string()
+    }
+}
+
+impl Localize for crate::domain::deadlines::DayOff {
+    fn localize(&self) -> String {
+        use crate::domain::deadlines::DayOff as D;
+        match self {
+            D::Holiday { day, name } => {
+                let id = format!("holiday-{day}");
+                if has(&id) {
+                    dynamic(&id)
+                } else {
+                    name.clone()
+                }
+            }
+            D::MovedHoliday => t!("holiday-moved"),
+            D::Religious => t!("holiday-religious"),
+            D::Transfer => t!("holiday-transfer"),
+            D::Weekend => t!("holiday-weekend"),
+        }
+    }
+}
+
+/// "moved from 16.12.2026 (Independence Day)" for a due date that moved
+/// off a day off; nothing for one that did not.
+pub fn moved_note(d: &crate::domain::deadlines::Deadline) -> Option<String> {
+    let from = d.moved_from?;
+    let why = d
+        .moved_because
+        .as_ref()
+        .map(|w| w.localize())
+        .unwrap_or_default();
+    Some(t!("deadline-moved-from", date = date(from), why = why))
+}
+
 impl Localize for TransitionError {
     fn localize(&self) -> String {
         use TransitionError as T;
@@ -319,6 +390,19 @@ impl Localize for TransitionError {
             }
             T::WrongValidity { expected } => t!("tr-wrong-validity", until = date(*expected)),
             T::NoTerm => t!("tr-no-term"),
+            T::DocumentsOutstanding(n) => t!("tr-documents-outstanding", count = n.to_string()),
+            T::UnknownPerson => t!("tr-unknown-person"),
+            T::NotOutstanding => t!("tr-not-outstanding"),
+            T::ConclusionsMissing(bodies) => t!(
+                "tr-conclusions-missing",
+                bodies = bodies
+                    .iter()
+                    .map(|b| body_name(b))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            T::GroundNotHere(_) => t!("tr-ground-not-here"),
+            T::StorageNotEnded { until } => t!("tr-storage-not-ended", until = date(*until)),
         }
     }
 }

@@ -62,12 +62,21 @@ fn import_then_show_as_json() {
     assert!(o.status.success(), "{}", err(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["status"], "under_review");
-    assert_eq!(v["come_back_on"], "2026-12-18");
+    // 25 Nov + 22 days = 17 Dec: the review's move off Independence Day
+    // (16 Dec) does not push the come-back date (it gave 18 Dec).
+    assert_eq!(v["come_back_on"], "2026-12-17");
     assert_eq!(v["checklist"]["complete"], true);
     assert_eq!(v["checklist"]["missing"].as_array().unwrap().len(), 0);
     assert_eq!(v["fee"]["tenge"], 4325);
     assert_eq!(v["deadlines"][0]["kind"], "review");
     assert_eq!(v["deadlines"][0]["due"], "2026-12-17");
+    // The moved date says so.
+    assert_eq!(v["deadlines"][0]["moved_from"], "2026-12-16");
+    assert_eq!(v["deadlines"][0]["moved_because"]["day"], "12-16");
+    assert_eq!(
+        v["deadlines"][0]["moved_note"],
+        "moved from 16.12.2026 (Independence Day)"
+    );
     assert_eq!(v["events"].as_array().unwrap().len(), 2);
     // The human form, in Kazakh.
     let o = run(
@@ -75,7 +84,7 @@ fn import_then_show_as_json() {
         &["--ui-lang", "kk", "case", "show", "0042-2026-000001-3"],
     );
     assert!(out(&o).contains("4325 теңге"), "{}", out(&o));
-    assert!(out(&o).contains("18.12.2026"));
+    assert!(out(&o).contains("17.12.2026"));
 }
 
 #[test]

@@ -57,6 +57,25 @@ fn store(dir: &Path) -> Store {
     st
 }
 
+/// Stage 1: every body the office asks gives a positive conclusion.
+fn hear_every_body(st: &mut Store, officer: &Who, n: &CaseNumber, day: NaiveDate) {
+    for body in emigration_desk::domain::rulebook::DEFAULT_BODIES {
+        desk::record(
+            st,
+            officer,
+            on(day),
+            n,
+            Step::Conclusion {
+                body: body.into(),
+                positive: true,
+                reference: format!("{body}-1"),
+                not_asked: None,
+            },
+        )
+        .unwrap();
+    }
+}
+
 fn who(st: &Store, login: &str) -> Who {
     let u = st
         .users()
@@ -185,6 +204,7 @@ fn every_state_prints_exactly_its_forms() {
     );
     check_state(&mut st, dir.path(), &n, day0, Status::UnderReview);
     let day = d(2026, 12, 10);
+    hear_every_body(&mut st, &officer, &n, day);
     desk::record(&mut st, &officer, on(day), &n, Step::Approve).unwrap();
     check_state(&mut st, dir.path(), &n, day, Status::Approved);
     let day = d(2026, 12, 14);

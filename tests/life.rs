@@ -67,6 +67,8 @@ fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
     };
     let on = d(ACCEPTED.0, ACCEPTED.1, ACCEPTED.2);
     st.init(&office(), &admin, at(on)).unwrap();
+    // This office asks one approving body: the security service.
+    st.set_setting("approving_bodies", "security").unwrap();
     let rec = st
         .commit_intake(
             &clerk(),
@@ -79,11 +81,11 @@ fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
     let n = rec.summary.number;
     let review = due(&rec, DeadlineKind::Review);
     assert_eq!(review, d(2026, 12, 17), "16 December is a holiday");
-    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 18)));
+    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 17)));
     assert_printed(
         &rec,
         on,
-        &["құжаттарды қабылдау туралы қолхат", "18.12.2026"],
+        &["құжаттарды қабылдау туралы қолхат", "17.12.2026"],
     );
     (st, n)
 }
@@ -114,6 +116,7 @@ fn conclusion(on: NaiveDate, positive: bool) -> EventKind {
             positive,
             on,
             reference: "17-4/88".into(),
+            not_asked: None,
         },
     }
 }
@@ -328,14 +331,23 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
         late,
         EventKind::Refused {
             on: late,
+            // The Annex 4-1 note's own ground, not a para 10 item.
             grounds: vec![RefusalGround {
-                ground: 8,
-                until: "әскери есептен шығару туралы анықтама ұсынылғанға дейін".into(),
+                ground: RefusalGround::CERTIFICATE_NOT_PRESENTED,
+                until: String::new(),
             }],
         },
     );
     assert_eq!(rec.summary.status, Status::Refused);
-    assert_printed(&rec, late, &["бас тарту туралы хабарлама", "23.12.2026"]);
+    assert_printed(
+        &rec,
+        late,
+        &[
+            "бас тарту туралы хабарлама",
+            "23.12.2026",
+            "анықтаманы ұсынбады",
+        ],
+    );
 }
 
 #[test]

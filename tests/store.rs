@@ -47,7 +47,29 @@ fn admin() -> NewUser {
 fn new_store(dir: &Path, kind: OfficeKind) -> Store {
     let mut st = Store::open_dir(dir).unwrap();
     st.init(&office(kind), &admin(), now()).unwrap();
+    // The office asks one approving body.
+    st.set_setting("approving_bodies", "security").unwrap();
     st
+}
+
+/// The security service's positive conclusion (stage 1).
+fn heard(st: &mut Store, who: &Actor, n: &emigration_desk::domain::case::CaseNumber) {
+    st.append_event(
+        who,
+        n,
+        EventKind::ConclusionRecorded {
+            conclusion: emigration_desk::domain::case::Conclusion {
+                body: "security".into(),
+                positive: true,
+                on: d(2026, 12, 14),
+                reference: "S-1".into(),
+                not_asked: None,
+            },
+        },
+        d(2026, 12, 14),
+        now(),
+    )
+    .unwrap();
 }
 
 fn clerk() -> Actor {
@@ -210,7 +232,7 @@ fn a_full_intake_is_written_whole_and_reads_back_after_reopen() {
         )
         .unwrap();
     assert_eq!(rec.summary.status, Status::UnderReview);
-    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 18)));
+    assert_eq!(rec.state.come_back_on, Some(d(2026, 12, 17)));
     let number = rec.summary.number;
     assert_eq!(number.to_string(), "0042-2026-000001-3");
     drop(st);
@@ -362,6 +384,23 @@ fn events_append_with_checked_transitions() {
     assert_eq!(count(&st, "SELECT COUNT(*) FROM case_events"), 2);
     assert_eq!(count(&st, "SELECT COUNT(*) FROM outbox"), 2);
 
+    // No approval before the approving body's conclusion (para 9 stage 1).
+    let approve = EventKind::Approved {
+        on: d(2026, 12, 15),
+        valid_until: d(2026, 12, 22),
+    };
+    let err = st
+        .append_event(&officer, &n, approve, d(2026, 12, 15), now())
+        .unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            StoreError::Transition(TransitionError::ConclusionsMissing(b)) if b == &["security"]
+        ),
+        "{err:?}"
+    );
+    assert_eq!(count(&st, "SELECT COUNT(*) FROM case_events"), 2);
+    heard(&mut st, &officer, &n);
     let rec = st
         .append_event(
             &officer,
@@ -381,7 +420,7 @@ fn events_append_with_checked_transitions() {
         .query_row("SELECT status FROM cases", [], |r| r.get(0))
         .unwrap();
     assert_eq!(status, "approved");
-    assert_eq!(count(&st, "SELECT MAX(seq) FROM outbox"), 3);
+    assert_eq!(count(&st, "SELECT MAX(seq) FROM outbox"), 4);
     let due: String = st
         .raw()
         .query_row("SELECT next_due FROM cases", [], |r| r.get(0))
@@ -673,6 +712,7 @@ fn roles_decide_who_records_what() {
         user_id: None,
         role: Some(Role::Officer),
     };
+    heard(&mut st, &officer, &rec.summary.number);
     st.append_event(
         &officer,
         &rec.summary.number,

@@ -384,6 +384,8 @@ fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_b
     );
 
     let mut pol = pol_a.store();
+    // The police office asks one approving body here.
+    pol.set_setting("approving_bodies", "security").unwrap();
     pol.append_event(
         &officer,
         &n,
@@ -393,6 +395,7 @@ fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_b
                 positive: true,
                 on: d(2026, 12, 14),
                 reference: "17-4/88".into(),
+                not_asked: None,
             },
         },
         d(2026, 12, 14),

@@ -236,11 +236,11 @@ fn find_a_case_open_it_and_print_its_receipt() {
     act(&mut app, |ui| {
         ui.click(line.as_str()).unwrap();
     });
-    assert!(shows(&app, "Accepted: 25.11.2026; come back on 18.12.2026"));
+    assert!(shows(&app, "Accepted: 25.11.2026; come back on 17.12.2026"));
     // The questionnaire in brief, beside the checklist.
     assert!(shows(
         &app,
-        "Destination: Германия Федеративтік Республикасы; deregistration from: Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер"
+        "Destination: Germany; deregistration from: Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер"
     ));
     act(&mut app, |ui| {
         ui.click("Annex 4").unwrap();
@@ -437,7 +437,7 @@ fn the_draft_comes_back_after_the_window_is_closed() {
     open_intake(&mut app);
     let w = wizard(&app);
     assert_eq!(w.intake.applicant.surname, "Сейтқали");
-    assert_eq!(w.intake.destination_country, "Германия");
+    assert_eq!(w.intake.destination_country, "DE");
     assert_eq!(
         w.raw
             .get("applicant.passport.issued_on")
@@ -497,7 +497,7 @@ fn keyboard_first_scanner_tab_and_shortcuts() {
     );
     press(&mut app, Key::Named(Named::Enter), false);
     assert!(
-        shows(&app, "Accepted: 25.11.2026; come back on 18.12.2026"),
+        shows(&app, "Accepted: 25.11.2026; come back on 17.12.2026"),
         "the scanned case is open"
     );
     // A misread number (wrong check digit) opens nothing.
@@ -782,6 +782,8 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     );
     // Days pass in this test without input: keep the idle lock away.
     st.set_setting("idle_minutes", "100000000").unwrap();
+    // This office asks two bodies.
+    st.set_setting("approving_bodies", "security\ntax").unwrap();
     let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     // A clerk sees no review actions.
@@ -808,6 +810,29 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     assert!(shows(
         &app,
         "National Security Committee — positive (25.11.2026, № 12/345)"
+    ));
+    // The second body is still awaited: no approval yet, and the page
+    // says which.
+    assert!(shows(
+        &app,
+        "Approval waits for the conclusions of: State revenue body"
+    ));
+    assert!(!shows(&app, "Approve (Annex 4-1)"));
+    // This applicant's tax body was not asked, with the reason.
+    act(&mut app, |ui| {
+        ui.click("State revenue body").unwrap();
+        ui.click("Not asked").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click(selector::id("not-asked-reason")).unwrap();
+        ui.typewrite("no taxable income in Kazakhstan");
+    });
+    act(&mut app, |ui| {
+        ui.click("Record the conclusion").unwrap();
+    });
+    assert!(shows(
+        &app,
+        "State revenue body — not asked: no taxable income in Kazakhstan (25.11.2026, )"
     ));
     app.settle(Message::Tick(
         NaiveDate::from_ymd_opt(2026, 12, 15)
@@ -1055,12 +1080,14 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
                 positive: true,
                 on: day,
                 reference: "17-4".into(),
+                not_asked: None,
             },
         },
         day,
         t0(),
     )
     .unwrap();
+    hear_every_body(&mut st, &officer, &numbers[1], day);
     st.append_event(
         &officer,
         &numbers[1],
@@ -1349,10 +1376,11 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     act(&mut app, |ui| {
         ui.click("3. convicted of a crime").unwrap();
     });
-    // The "until" comes filled with the standard's wording, and can be edited.
+    // The standard's "until" is shown (the notice prints it in the form's
+    // language); the clerk types only the case's detail.
     assert!(shows(
         &app,
-        "the sentence is served or the person is released from it"
+        "until the sentence is served or the person is released from it; the case's detail (optional):"
     ));
     act(&mut app, |ui| {
         ui.click("Refuse (Annex 1-1)").unwrap();
@@ -1374,6 +1402,8 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert_eq!(rec.state.grounds.len(), 1);
     assert_eq!(rec.state.grounds[0].ground, 3);
+    // Nothing of the interface language went into the case.
+    assert_eq!(rec.state.grounds[0].until, "");
 }
 
 #[test]
@@ -1419,6 +1449,35 @@ fn a_supervisor_corrects_an_entry_and_the_original_stays() {
     )));
 }
 
+/// Stage 1 as the rulebook wants it before an approval: a positive
+/// conclusion from every body the office asks (the five defaults).
+fn hear_every_body(
+    st: &mut Store,
+    who: &Actor,
+    n: &emigration_desk::domain::case::CaseNumber,
+    on: NaiveDate,
+) {
+    use emigration_desk::domain::case::{Conclusion, EventKind};
+    for body in emigration_desk::domain::rulebook::DEFAULT_BODIES {
+        st.append_event(
+            who,
+            n,
+            EventKind::ConclusionRecorded {
+                conclusion: Conclusion {
+                    body: body.into(),
+                    positive: true,
+                    on,
+                    reference: format!("{body}-1"),
+                    not_asked: None,
+                },
+            },
+            on,
+            on.and_hms_opt(9, 0, 0).unwrap(),
+        )
+        .unwrap();
+    }
+}
+
 #[test]
 fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider() {
     use emigration_desk::domain::case::{Conclusion, EventKind};
@@ -1428,6 +1487,7 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
     st.set_setting("idle_minutes", "100000000").unwrap();
     let day = |m: u32, d: u32, y: i32| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let n = accept_sample(&mut st);
+    hear_every_body(&mut st, &Actor::cli(), &n, day(12, 14, 2026));
     let steps = [
         (
             day(12, 14, 2026),
@@ -1437,6 +1497,7 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
                     positive: true,
                     on: day(12, 14, 2026),
                     reference: "1".into(),
+                    not_asked: None,
                 },
             },
         ),
@@ -1744,6 +1805,7 @@ fn the_case_page_offers_exactly_the_forms_that_exist() {
     let review = accept_sample(&mut st);
     let approved = accept_sample(&mut st);
     let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    hear_every_body(&mut st, &officer, &approved, day);
     st.append_event(
         &officer,
         &approved,
@@ -1756,6 +1818,7 @@ fn the_case_page_offers_exactly_the_forms_that_exist() {
     )
     .unwrap();
     let decided = accept_sample(&mut st);
+    hear_every_body(&mut st, &officer, &decided, day);
     for kind in [
         EventKind::Approved {
             on: day,
@@ -1847,4 +1910,40 @@ fn a_failed_background_task_is_said_and_the_clerk_stays_signed_in() {
         ui.click("Cases").unwrap();
     });
     assert!(!shows(&app, &failed));
+}
+
+#[test]
+fn a_country_is_chosen_from_a_searchable_list_and_kept_as_its_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| {
+        ui.click("Destination").unwrap();
+    });
+    // A part of the name, in any language: the matches are offered in the
+    // interface language; nothing is stored as a country yet.
+    act(&mut app, |ui| {
+        fill(ui, "destination_country", "герм");
+    });
+    assert!(shows(&app, "Germany"));
+    assert_ne!(wizard(&app).intake.destination_country, "DE");
+    // Enter takes the first match: the code is stored, the name shown.
+    act(&mut app, |ui| {
+        ui.click(selector::id("destination_country")).unwrap();
+        ui.tap_key(Named::Enter);
+    });
+    assert_eq!(wizard(&app).intake.destination_country, "DE");
+    assert_eq!(
+        wizard(&app)
+            .raw
+            .get("destination_country")
+            .map(String::as_str),
+        Some("Germany")
+    );
+    // A name that is no country stays what was typed, and is refused.
+    act(&mut app, |ui| {
+        fill(ui, "destination_country", "x");
+    });
+    let v = wizard(&app).intake.validate(t0().date());
+    assert!(v.errors.iter().any(|e| e.field == "destination_country"));
 }

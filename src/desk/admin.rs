@@ -10,7 +10,7 @@ use crate::store::{NewUser, RuleKind, Store, User};
 
 /// The approving bodies offered by default (stored by key, shown in the
 /// interface language); the administrator may replace the list.
-pub const DEFAULT_BODIES: [&str; 5] = ["security", "military", "tax", "courts", "prosecution"];
+pub use crate::domain::rulebook::DEFAULT_BODIES;
 
 /// Minutes without input before the screen locks, when not set.
 pub const IDLE_MINUTES: i64 = 10;
@@ -78,16 +78,7 @@ pub fn settings(st: &Store) -> Settings {
             .filter(|n| *n > 0)
             .unwrap_or(IDLE_MINUTES),
         counter: get("counter").unwrap_or_default(),
-        bodies: get("approving_bodies")
-            .map(|v| {
-                v.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| DEFAULT_BODIES.iter().map(|b| b.to_string()).collect()),
+        bodies: crate::domain::rulebook::bodies_from_setting(get("approving_bodies").as_deref()),
     }
 }
 

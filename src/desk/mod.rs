@@ -19,6 +19,7 @@ use crate::domain::case::{
     CaseNumber, Conclusion, EventKind, Recipient, RefusalGround, RegistrationAnswer,
 };
 use crate::domain::complaint::NewComplaint;
+use crate::domain::documents::{Requirement, Subject, Via};
 use crate::domain::forms::{self, Annex, FormRefused};
 use crate::domain::home_visit::NewHomeVisit;
 use crate::domain::intake::Intake;
@@ -148,6 +149,9 @@ pub struct CaseView {
     pub record: CaseRecord,
     pub actions: Vec<Action>,
     pub forms: Vec<Annex>,
+    /// The Annex 4-1 validity a direction issued today would have, under
+    /// the case's profile.
+    pub valid_until_today: Option<NaiveDate>,
 }
 
 fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<CaseView> {
@@ -159,6 +163,7 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
         .find(|p| p.id == record.profile_id)
         .or_else(|| rules.profile_on(record.state.opened_on))
         .ok_or(StoreError::NoProfile(record.state.opened_on))?;
+    let bodies = rulebook::bodies_from_setting(st.setting("approving_bodies")?.as_deref());
     let actions = rulebook::possible(
         &acting(who, &office),
         &rulebook::Case {
@@ -167,14 +172,18 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
             review: record.review_office,
             profile,
             calendar: &rules.calendar,
+            bodies: &bodies,
         },
         now.today,
     );
     let forms = forms::printable_forms(&record.state);
+    let valid_until_today = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
+        .direction_valid_until(now.today);
     Ok(CaseView {
         record,
         actions,
         forms,
+        valid_until_today,
     })
 }
 
@@ -194,10 +203,13 @@ pub fn open_case(st: &mut Store, who: &Who, now: Now, number: &CaseNumber) -> Re
 /// dates and terms are the desk's (today, the rulebook's validity).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
+    /// An approving body's conclusion; with `not_asked`, the reason the
+    /// body was not asked (then `positive` is ignored).
     Conclusion {
         body: String,
         positive: bool,
         reference: String,
+        not_asked: Option<String>,
     },
     Approve,
     Refuse {
@@ -217,6 +229,14 @@ pub enum Step {
         registered: bool,
         details: String,
         reference: String,
+        /// Whom of the questionnaire it is about, when it is one of them.
+        subject: Option<Subject>,
+    },
+    /// A document an Annex 3 answer required again, presented now.
+    Present {
+        requirement: Requirement,
+        subject: Subject,
+        via: Via,
     },
     Correct {
         entry: Entry,
@@ -233,35 +253,45 @@ pub enum Entry {
 }
 
 impl Step {
-    fn event(self, today: NaiveDate, actions: &[Action], rec: &CaseRecord) -> Result<EventKind> {
+    fn event(self, today: NaiveDate, view: &CaseView) -> Result<EventKind> {
+        let (actions, rec) = (&view.actions, &view.record);
         let trim = |s: String| s.trim().to_string();
         Ok(match self {
             Step::Conclusion {
                 body,
                 positive,
                 reference,
+                not_asked,
             } => {
                 if body.trim().is_empty() {
                     return Err(DeskError::Incomplete("body"));
                 }
+                let not_asked = not_asked.map(trim);
+                if not_asked.as_deref() == Some("") {
+                    return Err(DeskError::Incomplete("not-asked"));
+                }
                 EventKind::ConclusionRecorded {
                     conclusion: Conclusion {
                         body: trim(body),
-                        positive,
+                        positive: positive && not_asked.is_none(),
                         on: today,
                         reference: trim(reference),
+                        not_asked,
                     },
                 }
             }
             Step::Approve => {
                 // The direction's validity is the rulebook's, under the
                 // case's own profile.
+                // When approval is not offered, the rulebook says why
+                // (conclusions missing, a negative one, papers awaited …).
                 let valid_until = actions
                     .iter()
                     .find_map(|a| match a {
                         Action::Approve { valid_until } => Some(*valid_until),
                         _ => None,
                     })
+                    .or(view.valid_until_today)
                     .ok_or(DeskError::NotPossible("approve"))?;
                 EventKind::Approved {
                     on: today,
@@ -298,6 +328,7 @@ impl Step {
                 registered,
                 details,
                 reference,
+                subject,
             } => EventKind::RegistrationAnswerRecorded {
                 answer: RegistrationAnswer {
                     on: today,
@@ -305,7 +336,18 @@ impl Step {
                     registered,
                     details: trim(details),
                     reference: trim(reference),
+                    subject,
                 },
+            },
+            Step::Present {
+                requirement,
+                subject,
+                via,
+            } => EventKind::DocumentPresented {
+                on: today,
+                requirement,
+                subject,
+                via,
             },
             Step::Correct { entry, note } => {
                 let refers_to = match entry {
@@ -341,7 +383,7 @@ pub fn record(
         (|| {
             let before = st.view_case(&who.actor, number, now.today, now.utc)?;
             let view = case_view(st, who, now, before)?;
-            let kind = step.event(now.today, &view.actions, &view.record)?;
+            let kind = step.event(now.today, &view)?;
             let rec = st.append_event(&who.actor, number, kind, now.today, now.utc)?;
             case_view(st, who, now, rec)
         })(),

@@ -120,6 +120,10 @@ pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
         | E::HandedOver { .. }
         | E::TransferredToProvider { .. }
         | E::RegistrationAnswerRecorded { .. } => true,
+        // A paper that completes the package: at the counter or the review.
+        E::DocumentPresented { .. } => {
+            matches!(role, Role::Clerk | Role::Officer | Role::Administrator)
+        }
         E::TakenAtHome { .. } => {
             matches!(role, Role::Clerk | Role::Officer | Role::Administrator)
         }

@@ -51,7 +51,12 @@ fn yes() -> bool {
 }
 
 /// A government decree moving a day off: `day_off` becomes a day off and
-/// `work_day` (a weekend day) is worked instead, for the listed regimes.
+/// `work_day` is worked instead, for the listed regimes. The worked day is
+/// a Saturday (five-day week only), a Sunday (both regimes), or a weekday
+/// that the moving rule made a day off (2020: Victory Day on Saturday 9 May
+/// moved to Monday 11 May, and the decree moved that day off to Friday
+/// 8 May — five-day week only, a six-day week never had 11 May off). The
+/// worked day is a working day whatever made it a day off before.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
     pub day_off: NaiveDate,
@@ -193,7 +198,8 @@ fn compute_days_off(data: &CalendarData, regime: WeekRegime, year: i32) -> BTree
         .collect();
     // Moving rule: a holiday on a weekend of the regime gives the next day
     // that is neither a weekend nor already a day off (so a Saturday Nauryz
-    // moves past the whole 21–23 March block).
+    // moves past the whole 21–23 March block). A weekday worked by transfer
+    // may receive a moved holiday here; the decree then moved it on (below).
     movable.sort();
     for h in movable {
         if !regime.is_weekend(h) || worked.contains(&h) {
@@ -210,6 +216,13 @@ fn compute_days_off(data: &CalendarData, regime: WeekRegime, year: i32) -> BTree
                 off.insert(d);
                 break;
             }
+        }
+    }
+    // A day worked by transfer is worked, even when it was a day off: a
+    // weekday that a holiday moved to (2020-05-11), not only a weekend.
+    for w in &worked {
+        if w.year() == year {
+            off.remove(w);
         }
     }
     off
@@ -278,6 +291,93 @@ mod tests {
     }
 
     #[test]
+    fn transfers_of_2016_to_2023() {
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
+        // Worked Saturdays concern the five-day week only.
+        for (off, worked) in [
+            (d(2016, 3, 7), d(2016, 3, 5)),
+            (d(2018, 12, 31), d(2018, 12, 29)),
+            (d(2022, 10, 24), d(2022, 10, 22)),
+            (d(2023, 7, 7), d(2023, 7, 1)),
+        ] {
+            assert!(five.is_day_off(off), "{off}");
+            assert!(five.is_working_day(worked), "{worked}");
+            assert!(six.is_working_day(off), "{off}");
+            assert!(six.is_working_day(worked), "{worked}");
+        }
+        // 2018: the 29 December Saturday is worked, then 30 Dec – 2 Jan off.
+        assert_eq!(
+            five.add_working_days(d(2018, 12, 28), 1),
+            Some(d(2018, 12, 29))
+        );
+        assert_eq!(
+            five.add_working_days(d(2018, 12, 29), 1),
+            Some(d(2019, 1, 3))
+        );
+    }
+
+    #[test]
+    fn a_worked_sunday_concerns_the_six_day_week_too() {
+        // 2020: day off from Sunday 5 January to Friday 3 January.
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
+        for cal in [&mut five, &mut six] {
+            assert!(cal.is_day_off(d(2020, 1, 3)));
+            assert!(cal.is_working_day(d(2020, 1, 5)));
+            assert!(cal.is_day_off(d(2020, 12, 18)));
+            assert!(cal.is_working_day(d(2020, 12, 20)));
+        }
+        assert!(five.is_day_off(d(2020, 1, 4)));
+        assert!(six.is_working_day(d(2020, 1, 4)));
+        // Counting from Thursday 2 January: the worked Sunday counts.
+        assert_eq!(five.add_working_days(d(2020, 1, 2), 1), Some(d(2020, 1, 5)));
+        assert_eq!(six.add_working_days(d(2020, 1, 2), 1), Some(d(2020, 1, 4)));
+        assert_eq!(six.add_working_days(d(2020, 1, 2), 2), Some(d(2020, 1, 5)));
+        assert_eq!(
+            six.next_working_day_from(d(2020, 1, 3)),
+            Some(d(2020, 1, 4))
+        );
+    }
+
+    #[test]
+    fn a_worked_weekday_takes_back_a_moved_holiday() {
+        // 2020: Victory Day on Saturday 9 May moved to Monday 11 May (five-day
+        // week), and the decree moved that day off to Friday 8 May.
+        let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
+        assert!(five.is_day_off(d(2020, 5, 8)));
+        assert!(five.is_working_day(d(2020, 5, 11)));
+        assert_eq!(
+            five.next_working_day_from(d(2020, 5, 7)),
+            Some(d(2020, 5, 11))
+        );
+        // A six-day week: 9 May (Saturday) is a holiday that does not move,
+        // 8 and 11 May are worked.
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
+        assert!(six.is_working_day(d(2020, 5, 8)));
+        assert!(six.is_day_off(d(2020, 5, 9)));
+        assert!(six.is_working_day(d(2020, 5, 11)));
+    }
+
+    #[test]
+    fn every_transfer_moves_a_real_day_off_in_its_regimes() {
+        // Without the transfer, its worked day is a day off and its day off a
+        // working day, in every regime it lists (so a six-day week is listed
+        // only where it had a day off to move).
+        let data = shipped();
+        for (i, t) in data.transfers.iter().enumerate() {
+            let mut without = data.clone();
+            without.transfers.remove(i);
+            let without = Arc::new(without);
+            for &regime in &t.regimes {
+                let mut cal = WorkingCalendar::new(Arc::clone(&without), regime);
+                assert!(cal.is_day_off(t.work_day), "{t:?} {regime:?}");
+                assert!(cal.is_working_day(t.day_off), "{t:?} {regime:?}");
+            }
+        }
+    }
+
+    #[test]
     fn holiday_set_changes_over_the_years() {
         let mut five = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::FiveDay);
         // 1 December was a holiday until 2021 (2021-12-01 a Wednesday).
@@ -286,8 +386,18 @@ mod tests {
         // 25 October from 2022 on (2023-10-25 a Wednesday).
         assert!(five.is_working_day(d(2021, 10, 25)));
         assert!(five.is_day_off(d(2023, 10, 25)));
-        // Constitution Day: 30 August until 2026, 15 March from 2027.
-        assert!(five.is_day_off(d(2026, 8, 31))); // 30 Aug 2026 is a Sunday: moved
+        // Constitution Day: 30 August until 2025, none in 2026, 15 March
+        // from 2027. 30 Aug 2025 was a Saturday: moved to Monday 1 September.
+        assert!(five.is_day_off(d(2025, 9, 1)));
+        // 30 Aug 2026 is a Sunday, no longer a holiday: nothing moves to the
+        // 31st, and a deadline runs straight through.
+        assert!(five.is_working_day(d(2026, 8, 31)));
+        let mut six = WorkingCalendar::new(Arc::new(shipped()), WeekRegime::SixDay);
+        assert!(six.is_working_day(d(2026, 8, 31)));
+        assert_eq!(
+            five.add_working_days(d(2026, 8, 28), 1),
+            Some(d(2026, 8, 31))
+        );
         assert!(five.is_working_day(d(2027, 8, 30)));
         assert!(five.is_day_off(d(2027, 3, 15)));
     }

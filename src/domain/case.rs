@@ -5,7 +5,8 @@
 //! new event that refers to the one it corrects.
 
 use super::checklist::{Checklist, ChecklistItem};
-use super::intake::Intake;
+use super::documents::{Requirement, Subject, Via};
+use super::intake::{Intake, Presented};
 use super::OfficeKind;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -150,14 +151,35 @@ pub struct Conclusion {
     pub positive: bool,
     pub on: NaiveDate,
     pub reference: String,
+    /// The body was not asked, and why (a body the office asks that has no
+    /// bearing on this applicant); `positive` is then meaningless.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_asked: Option<String>,
 }
 
-/// A para 10 ground with the "until …" of the refusal notice.
+impl Conclusion {
+    /// A conclusion against departure.
+    pub fn is_negative(&self) -> bool {
+        !self.positive && self.not_asked.is_none()
+    }
+}
+
+/// A ground of the Annex 1-1 refusal notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RefusalGround {
-    /// Para 10 item number, 1–8.
+    /// Para 10 item number, 1–8; or `CERTIFICATE_NOT_PRESENTED` (0).
     pub ground: u8,
+    /// The case-specific detail the officer adds (a date, a court
+    /// reference), printed after the standard's own "until" wording in the
+    /// form's language; may be empty.
     pub until: String,
+}
+
+impl RefusalGround {
+    /// The Annex 4-1 note: the military deregistration certificate was not
+    /// presented within the direction's 7 days (refused "in accordance
+    /// with para 10", though none of its items says so).
+    pub const CERTIFICATE_NOT_PRESENTED: u8 = 0;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,6 +252,15 @@ pub enum EventKind {
     /// a person (the other parent, a dependant) is registered in
     /// Kazakhstan, and where.
     RegistrationAnswerRecorded { answer: RegistrationAnswer },
+    /// A document of para 9 presented after the intake: the alimony
+    /// agreement or the other parent's consent (or the court decision in
+    /// their place) that an Annex 3 answer required again.
+    DocumentPresented {
+        on: NaiveDate,
+        requirement: Requirement,
+        subject: Subject,
+        via: Via,
+    },
     /// Para 13: the documents were taken at the applicant's home, on the
     /// request of that number.
     TakenAtHome { on: NaiveDate, request: String },
@@ -246,6 +277,11 @@ pub struct RegistrationAnswer {
     pub details: String,
     /// The answer's outgoing number.
     pub reference: String,
+    /// Whom of the questionnaire it is about (a dependant, a child's other
+    /// parent): an answer that the person *is* registered brings back the
+    /// agreement or consent the Annex 3 request stood in for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
 }
 
 impl EventKind {
@@ -266,6 +302,7 @@ impl EventKind {
             EventKind::TransferredToProvider { .. } => "transferred_to_provider",
             EventKind::Corrected { .. } => "corrected",
             EventKind::RegistrationAnswerRecorded { .. } => "registration_answer_recorded",
+            EventKind::DocumentPresented { .. } => "document_presented",
             EventKind::TakenAtHome { .. } => "taken_at_home",
         }
     }
@@ -287,6 +324,7 @@ impl EventKind {
             | EventKind::TakenAtHome { on, .. } => Some(*on),
             EventKind::ConclusionRecorded { conclusion } => Some(conclusion.on),
             EventKind::RegistrationAnswerRecorded { answer } => Some(answer.on),
+            EventKind::DocumentPresented { on, .. } => Some(*on),
             EventKind::IntakeUpdated { .. } | EventKind::Corrected { .. } => None,
         }
     }
@@ -427,6 +465,8 @@ pub struct CaseState {
     pub corrections: Vec<(Uuid, String)>,
     /// Answers to Annex 3 requests.
     pub registration_answers: Vec<RegistrationAnswer>,
+    /// Documents presented after the intake (see `outstanding`).
+    pub presented_later: Vec<Presented>,
     /// Para 13: taken at home, on which day and on which request.
     pub taken_at_home: Option<(NaiveDate, String)>,
     #[serde(skip)]
@@ -481,6 +521,28 @@ pub enum TransitionError {
     WrongValidity { expected: NaiveDate },
     #[error("the case's rules give no term for this")]
     NoTerm,
+    #[error("{0} document(s) required again by an Annex 3 answer are not presented")]
+    DocumentsOutstanding(usize),
+    #[error("no such person in the questionnaire for an Annex 3 answer")]
+    UnknownPerson,
+    #[error("that document is not awaited for that person")]
+    NotOutstanding,
+    #[error("no conclusion (or reason for not asking) from: {0:?}")]
+    ConclusionsMissing(Vec<String>),
+    #[error("ground {0} does not apply at this stage")]
+    GroundNotHere(u8),
+    #[error("the decision is kept until {until}: it is transferred after that")]
+    StorageNotEnded { until: NaiveDate },
+}
+
+/// The requirement an Annex 3 request stood in for, for a person: the
+/// alimony agreement of a dependant, the consent of a child's other parent.
+pub fn reinstated(subject: Subject) -> Option<Requirement> {
+    match subject {
+        Subject::Dependant(_) => Some(Requirement::AlimonyAgreement),
+        Subject::OtherParentOf(_) => Some(Requirement::OtherParentConsent),
+        _ => None,
+    }
 }
 
 fn not_allowed(event: &EventKind, status: Status) -> TransitionError {
@@ -491,6 +553,46 @@ fn not_allowed(event: &EventKind, status: Status) -> TransitionError {
 }
 
 impl CaseState {
+    /// Documents an Annex 3 answer required again ("the person is
+    /// registered in Kazakhstan") and not yet presented: the package is not
+    /// complete until they are, and the case cannot be approved.
+    pub fn outstanding(&self) -> Vec<(Requirement, Subject)> {
+        let mut out: Vec<(Requirement, Subject)> = Vec::new();
+        // The latest answer about a person counts.
+        let mut latest: Vec<(Subject, bool)> = Vec::new();
+        for a in &self.registration_answers {
+            if let Some(s) = a.subject {
+                latest.retain(|(x, _)| *x != s);
+                latest.push((s, a.registered));
+            }
+        }
+        for (s, registered) in latest {
+            let Some(r) = reinstated(s) else { continue };
+            let presented = self
+                .presented_later
+                .iter()
+                .chain(self.intake.documents.iter())
+                .any(|p| p.requirement == r && p.subject == s);
+            if registered && !presented && !out.contains(&(r, s)) {
+                out.push((r, s));
+            }
+        }
+        out
+    }
+
+    /// Whether the questionnaire has the person `s`.
+    fn names_subject(&self, s: Subject) -> bool {
+        match s {
+            Subject::Dependant(i) => i < self.intake.dependants.len(),
+            Subject::OtherParentOf(i) => self
+                .intake
+                .children
+                .get(i)
+                .is_some_and(|c| c.other_parent.is_some()),
+            _ => false,
+        }
+    }
+
     /// The state after the first event.
     pub fn open(event: &CaseEvent) -> Result<CaseState, TransitionError> {
         let EventKind::IntakeOpened {
@@ -524,6 +626,7 @@ impl CaseState {
             handed_to: None,
             corrections: vec![],
             registration_answers: vec![],
+            presented_later: vec![],
             taken_at_home: None,
             event_ids: vec![event.id],
         })
@@ -601,7 +704,7 @@ impl CaseState {
                 if st != S::IntakeOpen {
                     return Err(not_allowed(kind, st));
                 }
-                if !checklist.is_complete() {
+                if !checklist.is_complete() || !self.outstanding().is_empty() {
                     return Err(TransitionError::IncompletePackage);
                 }
                 self.not_before(*on, Some(self.opened_on))?;
@@ -633,8 +736,12 @@ impl CaseState {
                 if st != S::UnderReview {
                     return Err(not_allowed(kind, st));
                 }
-                if self.conclusions.iter().any(|c| !c.positive) {
+                if self.conclusions.iter().any(Conclusion::is_negative) {
                     return Err(TransitionError::NegativeConclusion);
+                }
+                let outstanding = self.outstanding();
+                if !outstanding.is_empty() {
+                    return Err(TransitionError::DocumentsOutstanding(outstanding.len()));
                 }
                 self.not_before(*on, self.accepted_on)?;
                 if valid_until < on {
@@ -754,7 +861,35 @@ impl CaseState {
                     return Err(TransitionError::AnswerIncomplete);
                 }
                 self.not_before(answer.on, Some(self.opened_on))?;
+                if let Some(s) = answer.subject {
+                    if reinstated(s).is_none() || !self.names_subject(s) {
+                        return Err(TransitionError::UnknownPerson);
+                    }
+                }
                 self.registration_answers.push(answer.clone());
+            }
+            E::DocumentPresented {
+                on,
+                requirement,
+                subject,
+                via,
+            } => {
+                if !matches!(st, S::IntakeOpen | S::UnderReview) {
+                    return Err(not_allowed(kind, st));
+                }
+                if !self
+                    .outstanding()
+                    .iter()
+                    .any(|(r, s)| r == requirement && s == subject)
+                {
+                    return Err(TransitionError::NotOutstanding);
+                }
+                self.not_before(*on, Some(self.opened_on))?;
+                self.presented_later.push(Presented {
+                    requirement: *requirement,
+                    subject: *subject,
+                    via: *via,
+                });
             }
             E::TakenAtHome { on, request } => {
                 if !matches!(st, S::IntakeOpen | S::UnderReview | S::RefusedAtIntake) {
@@ -880,6 +1015,7 @@ mod tests {
                         positive: true,
                         on: d(2026, 12, 1),
                         reference: "12/34".into(),
+                        not_asked: None,
                     },
                 },
             ))
@@ -1050,6 +1186,7 @@ mod tests {
                         positive: false,
                         on: d(2026, 12, 1),
                         reference: "T-1".into(),
+                        not_asked: None,
                     },
                 },
             ))
@@ -1194,6 +1331,7 @@ mod tests {
                 registered: true,
                 details: "Астана қ., Абай 3".into(),
                 reference: reference.into(),
+                subject: None,
             },
         };
         let st = opened(OfficeKind::StateCorporation);
@@ -1243,5 +1381,93 @@ mod tests {
             st.apply(&ev(6, answer(d(2026, 12, 16), "17/50"))),
             Err(TransitionError::NotAllowed { .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod annex3_tests {
+    use super::testing::*;
+    use super::*;
+    use crate::domain::intake::{Dependant, Whereabouts};
+
+    fn answer(seq: u32, registered: bool) -> CaseEvent {
+        ev(
+            seq,
+            EventKind::RegistrationAnswerRecorded {
+                answer: RegistrationAnswer {
+                    on: d(2026, 11, 30),
+                    person: "Сейтқали Айгүл, spouse".into(),
+                    registered,
+                    details: String::new(),
+                    reference: "A-1".into(),
+                    subject: Some(Subject::Dependant(0)),
+                },
+            },
+        )
+    }
+
+    #[test]
+    fn a_registered_answer_brings_the_agreement_back_and_blocks_approval() {
+        let mut s = accepted();
+        s.intake.dependants.push(Dependant {
+            full_name: "Сейтқали Айгүл".into(),
+            relationship: "spouse".into(),
+            whereabouts: Whereabouts::Unknown,
+        });
+        let approve = ev(
+            9,
+            EventKind::Approved {
+                on: d(2026, 12, 15),
+                valid_until: d(2026, 12, 22),
+            },
+        );
+        // "Not registered": nothing more is needed.
+        let s = s.apply(&answer(3, false)).unwrap();
+        assert!(s.outstanding().is_empty());
+        // "Registered in Kazakhstan": the alimony agreement again.
+        let s = s.apply(&answer(4, true)).unwrap();
+        assert_eq!(
+            s.outstanding(),
+            vec![(Requirement::AlimonyAgreement, Subject::Dependant(0))]
+        );
+        assert_eq!(
+            s.apply(&approve),
+            Err(TransitionError::DocumentsOutstanding(1))
+        );
+        // Only what is awaited may be presented.
+        let present = |seq, requirement, subject| {
+            ev(
+                seq,
+                EventKind::DocumentPresented {
+                    on: d(2026, 12, 1),
+                    requirement,
+                    subject,
+                    via: Via::Alternative,
+                },
+            )
+        };
+        assert_eq!(
+            s.apply(&present(
+                5,
+                Requirement::OtherParentConsent,
+                Subject::Dependant(0)
+            )),
+            Err(TransitionError::NotOutstanding)
+        );
+        let s = s
+            .apply(&present(
+                5,
+                Requirement::AlimonyAgreement,
+                Subject::Dependant(0),
+            ))
+            .unwrap();
+        assert!(s.outstanding().is_empty());
+        assert!(s.apply(&approve).is_ok());
+        // An answer about nobody in the questionnaire is refused.
+        let mut bad = answer(6, true);
+        if let EventKind::RegistrationAnswerRecorded { answer } = &mut bad.kind {
+            answer.subject = Some(Subject::Dependant(3));
+        }
+        assert_eq!(s.apply(&bad), Err(TransitionError::UnknownPerson));
     }
 }

@@ -54,11 +54,17 @@ pub struct Checklist {
     pub fee_tenge: Option<u64>,
     /// The fee was paid, but less than due.
     pub fee_short: bool,
+    /// The fee was paid on a day the MCI table has no value for: what was
+    /// due cannot be known, so the payment does not count as made.
+    #[serde(default)]
+    pub fee_unknown: bool,
 }
 
 impl Checklist {
     pub fn is_complete(&self) -> bool {
-        !self.fee_short && self.items.iter().all(|i| i.status != ItemStatus::Missing)
+        !self.fee_short
+            && !self.fee_unknown
+            && self.items.iter().all(|i| i.status != ItemStatus::Missing)
     }
     pub fn missing(&self) -> impl Iterator<Item = &ChecklistItem> {
         self.items
@@ -250,10 +256,12 @@ pub fn build(
             }
         }
     }
+    let fee_unknown = intake.fee.is_some() && fee_tenge.is_none();
     Checklist {
         items,
         fee_tenge,
         fee_short,
+        fee_unknown,
     }
 }
 
@@ -486,6 +494,32 @@ mod tests {
         i.fee.as_mut().unwrap().amount_tenge = 3000;
         let c = check(&i, OfficeKind::StateCorporation, d(2026, 1, 5));
         assert!(c.fee_short);
+        assert!(!c.is_complete());
+    }
+}
+
+#[cfg(test)]
+mod fee_tests {
+    use super::*;
+    use crate::domain::demo::sample_intake;
+    use crate::domain::rules::Rules;
+
+    #[test]
+    fn a_fee_paid_on_a_day_without_an_mci_is_not_paid() {
+        let r = Rules::shipped();
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let mut i = sample_intake();
+        let fee = i.fee.as_mut().expect("the sample paid the fee");
+        // Long before the table's first year.
+        fee.paid_on = chrono::NaiveDate::from_ymd_opt(1990, 1, 5).unwrap();
+        let c = build(
+            &i,
+            OfficeKind::StateCorporation,
+            on,
+            r.profile_on(on).unwrap(),
+            &r.mci,
+        );
+        assert!(c.fee_unknown);
         assert!(!c.is_complete());
     }
 }

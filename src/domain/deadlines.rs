@@ -1,7 +1,7 @@
 //! Due dates of every stage (para 4), the Annex 4 "come on …" date, the
 //! Annex 4-1 validity, the month of storage, and complaint limits (para 11).
 
-use super::calendar::{CalendarData, WorkingCalendar};
+use super::calendar::{CalendarData, WeekRegime, WorkingCalendar};
 use super::case::{CaseState, Status};
 use super::profile::{Limit, RegulationProfile, Stage};
 use super::OfficeKind;
@@ -60,6 +60,68 @@ pub struct Deadline {
     pub due: NaiveDate,
     /// When the stage was completed, if it was.
     pub done_on: Option<NaiveDate>,
+    /// The day the term ends by count, when that is a day off of the
+    /// office that must act and `due` is its next working day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_from: Option<NaiveDate>,
+    /// Why `moved_from` was a day off (see `why_off`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_because: Option<DayOff>,
+}
+
+/// Why an office is closed on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DayOff {
+    /// A public holiday of the calendar: its day of the year ("12-16")
+    /// and the calendar's label.
+    Holiday { day: String, name: String },
+    /// A holiday that fell on a weekend, moved to this day.
+    MovedHoliday,
+    /// A religious day off (Kurban Ait).
+    Religious,
+    /// A day off moved here by a government decree.
+    Transfer,
+    /// Saturday (five-day week) or Sunday.
+    Weekend,
+}
+
+/// Why `d` is a day off in the calendar for `regime`; `None` for a
+/// working day's reason cannot be told (it is not off).
+pub fn why_off(data: &CalendarData, regime: WeekRegime, d: NaiveDate) -> DayOff {
+    use chrono::{Datelike, Weekday};
+    let y = d.year();
+    if let Some(h) = data.fixed_holidays.iter().find(|h| {
+        h.month == d.month()
+            && h.day == d.day()
+            && h.from_year.is_none_or(|f| y >= f)
+            && h.to_year.is_none_or(|t| y <= t)
+    }) {
+        return DayOff::Holiday {
+            day: format!("{:02}-{:02}", h.month, h.day),
+            name: h.name.clone(),
+        };
+    }
+    if data.religious_days.contains(&d) {
+        return DayOff::Religious;
+    }
+    if data
+        .transfers
+        .iter()
+        .any(|t| t.day_off == d && t.regimes.contains(&regime))
+    {
+        return DayOff::Transfer;
+    }
+    let weekend = match d.weekday() {
+        Weekday::Sun => true,
+        Weekday::Sat => regime == WeekRegime::FiveDay,
+        _ => false,
+    };
+    if weekend {
+        DayOff::Weekend
+    } else {
+        DayOff::MovedHoliday
+    }
 }
 
 impl Deadline {
@@ -75,6 +137,7 @@ impl Deadline {
 pub struct DeadlineCalc<'a> {
     pub profile: &'a RegulationProfile,
     cal: WorkingCalendar,
+    data: Arc<CalendarData>,
 }
 
 impl<'a> DeadlineCalc<'a> {
@@ -82,16 +145,23 @@ impl<'a> DeadlineCalc<'a> {
         DeadlineCalc {
             profile,
             cal: WorkingCalendar::new(Arc::clone(calendar), profile.limits.office_regime),
+            data: Arc::clone(calendar),
         }
     }
 
-    fn due(&mut self, limit: Limit, from: NaiveDate) -> Option<NaiveDate> {
-        let d = limit.due(from, &mut self.cal)?;
+    /// A day the term ends on by count, moved once to the office's next
+    /// working day when it is a day off (and the profile says so).
+    fn moved(&mut self, d: NaiveDate) -> Option<NaiveDate> {
         if self.profile.limits.roll_forward_to_working_day {
             self.cal.next_working_day_from(d)
         } else {
             Some(d)
         }
+    }
+
+    /// Whether the office is closed on `d` (the reason a date moved).
+    pub fn is_day_off(&mut self, d: NaiveDate) -> bool {
+        self.cal.is_day_off(d)
     }
 
     fn stage_limit(&self, office: OfficeKind, stage: Stage) -> Option<Limit> {
@@ -109,21 +179,48 @@ impl<'a> DeadlineCalc<'a> {
         office: OfficeKind,
         accepted_on: NaiveDate,
     ) -> Vec<(Stage, NaiveDate)> {
+        self.planned_counted(office, accepted_on)
+            .into_iter()
+            .map(|(s, _, due)| (s, due))
+            .collect()
+    }
+
+    /// The chained stages from acceptance: each stage's end by count (the
+    /// cumulative term from acceptance: 21, 22, 29, 30 days at the State
+    /// Corporation) and its due date — the end moved once off a day off.
+    /// A move never feeds into a later stage; at the provider no stage is
+    /// due after the outer bound.
+    fn planned_counted(
+        &mut self,
+        office: OfficeKind,
+        accepted_on: NaiveDate,
+    ) -> Vec<(Stage, NaiveDate, NaiveDate)> {
         let stages = self.profile.office_limits(office).stages.clone();
+        let total = stages
+            .iter()
+            .find(|s| s.stage == Stage::Total)
+            .and_then(|s| s.limit.due(accepted_on, &mut self.cal))
+            .and_then(|end| self.moved(end).map(|due| (end, due)));
         let mut out = Vec::new();
         let mut from = accepted_on;
         for s in stages {
-            let start = if s.stage == Stage::Total {
-                accepted_on
-            } else {
-                from
-            };
-            if let Some(due) = self.due(s.limit, start) {
-                out.push((s.stage, due));
-                if s.stage != Stage::Total {
-                    from = due;
+            if s.stage == Stage::Total {
+                if let Some((end, due)) = total {
+                    out.push((s.stage, end, due));
                 }
+                continue;
             }
+            let Some(end) = s.limit.due(from, &mut self.cal) else {
+                continue;
+            };
+            let Some(mut due) = self.moved(end) else {
+                continue;
+            };
+            if let Some((_, bound)) = total {
+                due = due.min(bound);
+            }
+            out.push((s.stage, end, due));
+            from = end;
         }
         out
     }
@@ -149,12 +246,16 @@ impl<'a> DeadlineCalc<'a> {
         Some(total.map_or(end, |t| end.min(t)))
     }
 
-    /// Annex 4-1 "valid until".
+    /// Annex 4-1 "valid until": the 7th day, moved like every term when
+    /// the office is closed then — the same day stage 3 is due, so the
+    /// form, the deadline and the refusal for a missing certificate agree.
     pub fn direction_valid_until(&mut self, issued_on: NaiveDate) -> Option<NaiveDate> {
-        self.profile
+        let end = self
+            .profile
             .limits
             .direction_validity
-            .due(issued_on, &mut self.cal)
+            .due(issued_on, &mut self.cal)?;
+        self.moved(end)
     }
 
     /// The last day an uncollected decision stays at the State Corporation.
@@ -174,50 +275,81 @@ impl<'a> DeadlineCalc<'a> {
             (Some(m), Some(r)) => Some(m.on().max(r)),
             _ => None,
         };
-        for (stage, planned_due) in self.planned(office, accepted) {
-            let (due, done_on) = match stage {
-                Stage::Review => (planned_due, stage2_done),
-                Stage::Direction => (planned_due, stage2_done),
-                // Stage 3 runs from the actual issue of the direction.
-                Stage::Deregistration => match case.approved_on {
-                    Some(a) => match self.stage_limit(office, stage).and_then(|l| self.due(l, a)) {
-                        Some(due) => (due, dereg_done),
-                        None => continue,
-                    },
-                    None if case.refused_on.is_some() => continue,
-                    None => (planned_due, None),
+        let planned = self.planned_counted(office, accepted);
+        let bound = planned
+            .iter()
+            .find(|(s, _, _)| *s == Stage::Total)
+            .map(|(_, _, due)| *due);
+        // Stage 3 counts from the direction actually issued.
+        let dereg_end = match case.approved_on {
+            Some(a) => self
+                .stage_limit(office, Stage::Deregistration)
+                .and_then(|l| l.due(a, &mut self.cal)),
+            None => planned
+                .iter()
+                .find(|(s, _, _)| *s == Stage::Deregistration)
+                .map(|(_, end, _)| *end),
+        };
+        for (stage, planned_end, planned_due) in planned {
+            let (end, done_on) = match stage {
+                Stage::Review | Stage::Direction => (planned_end, stage2_done),
+                Stage::Deregistration => match dereg_end {
+                    _ if case.refused_on.is_some() && case.approved_on.is_none() => continue,
+                    Some(end) => (end, dereg_done),
+                    None => continue,
                 },
-                // Stage 4 runs from the end of deregistration.
-                Stage::Handover => match dereg_done {
-                    Some(from) => match self
-                        .stage_limit(office, stage)
-                        .and_then(|l| self.due(l, from))
-                    {
-                        Some(due) => (
-                            due,
+                // Stage 4 counts from the end of deregistration: the day
+                // it was done, or else the day stage 3 ends by count.
+                Stage::Handover => {
+                    if case.refused_on.is_some() && case.approved_on.is_none() {
+                        continue;
+                    }
+                    let from = dereg_done.or(dereg_end);
+                    match from.and_then(|f| {
+                        self.stage_limit(office, stage)
+                            .and_then(|l| l.due(f, &mut self.cal))
+                    }) {
+                        Some(end) => (
+                            end,
                             case.handed_over_on
                                 .or(case.transferred_on)
                                 .or(case.decision_issued_on),
                         ),
                         None => continue,
-                    },
-                    None if case.refused_on.is_some() => continue,
-                    None => (planned_due, None),
-                },
-                Stage::Total => (planned_due, case.decision_issued_on.or(case.refused_on)),
+                    }
+                }
+                Stage::Total => (planned_end, case.decision_issued_on.or(case.refused_on)),
             };
+            let mut due = if end == planned_end {
+                planned_due
+            } else {
+                match self.moved(end) {
+                    Some(d) => d,
+                    None => continue,
+                }
+            };
+            // At the provider, the planned stages stay within the bound.
+            if stage != Stage::Total && case.approved_on.is_none() {
+                if let Some(b) = bound {
+                    due = due.min(b);
+                }
+            }
             out.push(Deadline {
                 kind: stage.into(),
                 due,
                 done_on,
+                moved_from: (due != end && self.is_day_off(end)).then_some(end),
+                moved_because: (due != end && self.is_day_off(end))
+                    .then(|| why_off(&self.data, self.cal.regime(), end)),
             });
         }
-        if let (Some(a), Some(until)) = (case.approved_on, case.direction_valid_until) {
-            let _ = a;
+        if let (Some(_), Some(until)) = (case.approved_on, case.direction_valid_until) {
             out.push(Deadline {
                 kind: DeadlineKind::DirectionValidity,
                 due: until,
                 done_on: case.military.as_ref().map(|m| m.on()),
+                moved_from: None,
+                moved_because: None,
             });
         }
         if let (Some(dec), OfficeKind::StateCorporation) = (case.decision_issued_on, office) {
@@ -226,6 +358,8 @@ impl<'a> DeadlineCalc<'a> {
                     kind: DeadlineKind::Storage,
                     due,
                     done_on: case.handed_over_on.or(case.transferred_on),
+                    moved_from: None,
+                    moved_because: None,
                 });
             }
         }
@@ -295,10 +429,12 @@ mod tests {
         // Wed 25 Nov 2026 + 21 = Wed 16 Dec: Independence Day → Thu 17 Dec.
         let p = c.planned(OfficeKind::StateCorporation, d(2026, 11, 25));
         assert_eq!(p[0], (Stage::Review, d(2026, 12, 17)));
-        assert_eq!(p[1], (Stage::Direction, d(2026, 12, 18)));
+        // + 22 = Thu 17 Dec, a working day: the move of stage 1 does not
+        // feed into stage 2 (it used to give Fri 18 Dec).
+        assert_eq!(p[1], (Stage::Direction, d(2026, 12, 17)));
         assert_eq!(
             c.come_back_on(OfficeKind::StateCorporation, d(2026, 11, 25)),
-            Some(d(2026, 12, 18))
+            Some(d(2026, 12, 17))
         );
     }
 
@@ -322,12 +458,15 @@ mod tests {
         let total = p.iter().find(|(s, _)| *s == Stage::Total).unwrap().1;
         // Mon 2 Mar + 30 = Wed 1 Apr.
         assert_eq!(total, d(2026, 4, 1));
-        // + 21 = Mon 23 Mar (Nauryz) → past the six-day block to Wed 25 Mar;
-        // + 1 = Thu 26 Mar.
+        // + 21 = Mon 23 Mar (Nauryz) → past the block to Wed 25 Mar;
+        // + 22 = Tue 24 Mar (Nauryz, moved) → Wed 25 Mar: moved once, not
+        // chained from the moved stage 1 (which gave Thu 26 Mar).
         assert_eq!(
             c.come_back_on(OfficeKind::MigrationPolice, d(2026, 3, 2)),
-            Some(d(2026, 3, 26))
+            Some(d(2026, 3, 25))
         );
+        // No planned stage passes the 30-day bound.
+        assert!(p.iter().all(|(_, due)| *due <= total));
     }
 
     #[test]
@@ -434,5 +573,67 @@ mod tests {
             c.come_back_on(OfficeKind::StateCorporation, d(2026, 11, 25)),
             Some(d(2026, 12, 24))
         );
+    }
+}
+
+#[cfg(test)]
+mod term_tests {
+    use super::*;
+    use crate::domain::case::testing::{accepted, d, ev};
+    use crate::domain::case::EventKind;
+    use crate::domain::rules::Rules;
+
+    #[test]
+    fn a_moved_date_says_so_and_never_moves_a_later_stage() {
+        let r = Rules::shipped();
+        let mut c = DeadlineCalc::new(r.profile_on(d(2026, 11, 25)).unwrap(), &r.calendar);
+        let s = accepted();
+        let all = c.for_case(&s);
+        let review = all.iter().find(|x| x.kind == DeadlineKind::Review).unwrap();
+        // 25 Nov + 21 = 16 Dec, Independence Day: due 17 Dec, and it says so.
+        assert_eq!(review.due, d(2026, 12, 17));
+        assert_eq!(review.moved_from, Some(d(2026, 12, 16)));
+        assert!(matches!(
+            &review.moved_because,
+            Some(DayOff::Holiday { day, .. }) if day == "12-16"
+        ));
+        let direction = all
+            .iter()
+            .find(|x| x.kind == DeadlineKind::Direction)
+            .unwrap();
+        assert_eq!(direction.due, d(2026, 12, 17));
+        assert_eq!(direction.moved_from, None);
+    }
+
+    #[test]
+    fn the_direction_is_valid_as_long_as_stage_three_runs() {
+        let r = Rules::shipped();
+        let mut c = DeadlineCalc::new(r.profile_on(d(2026, 11, 25)).unwrap(), &r.calendar);
+        // Approved Wed 9 Dec 2026: + 7 = Wed 16 Dec (Independence Day).
+        let until = c.direction_valid_until(d(2026, 12, 9)).unwrap();
+        assert_eq!(until, d(2026, 12, 17));
+        let s = accepted()
+            .apply(&ev(
+                3,
+                EventKind::Approved {
+                    on: d(2026, 12, 9),
+                    valid_until: until,
+                },
+            ))
+            .unwrap();
+        let all = c.for_case(&s);
+        let dereg = all
+            .iter()
+            .find(|x| x.kind == DeadlineKind::Deregistration)
+            .unwrap();
+        assert_eq!(dereg.due, until);
+        assert_eq!(dereg.moved_from, Some(d(2026, 12, 16)));
+        // The handover follows the actual direction: 16 Dec + 1 = 17 Dec,
+        // not the date planned at acceptance (25 Nov + 30 = 25 Dec).
+        let handover = all
+            .iter()
+            .find(|x| x.kind == DeadlineKind::Handover)
+            .unwrap();
+        assert_eq!(handover.due, d(2026, 12, 17));
     }
 }

@@ -18,7 +18,7 @@ fn relative(full_name: &str, relationship: Relationship, birth_year: i32) -> Rel
         death_certificate: String::new(),
         birth_year: Some(birth_year),
         birth_place: "Қарағанды облысы, Теміртау қ.".into(),
-        country: "Қазақстан".into(),
+        country: "KZ".into(),
         address: "Астана қ., Сарыарқа ауданы, Жеңіс даңғылы 12, 5-пәтер".into(),
         workplace: "зейнеткер".into(),
         marriage_place: String::new(),
@@ -87,7 +87,7 @@ pub fn sample_intake() -> Intake {
             residence: "Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер".into(),
             postal_code: "Z05H9E8".into(),
             iin: "850115300001".into(),
-            nationality: "қазақ".into(),
+            nationality: "kazakh".into(),
             passport: DocRef {
                 number: "N12345678".into(),
                 issued_on: Some(d(2020, 2, 14)),
@@ -102,7 +102,7 @@ pub fn sample_intake() -> Intake {
                 mobile: "+7 701 555 12 34".into(),
             },
         },
-        destination_country: "Германия Федеративтік Республикасы".into(),
+        destination_country: "DE".into(),
         registered_address: "Астана қ., Есіл ауданы, Тұран даңғылы 5, 12-пәтер".into(),
         children,
         relatives: vec![

@@ -323,6 +323,12 @@ pub enum Problem {
     NotMinor,
     /// The other parent must be named when a child leaves with one parent.
     OtherParentMissing,
+    /// Not a country of the list (an ISO 3166-1 code).
+    UnknownCountry,
+    /// Leaving Kazakhstan for Kazakhstan.
+    DestinationIsKazakhstan,
+    /// Not a nationality of the list.
+    UnknownNationality,
     // Warnings: shown, never blocking.
     IinBirthDateDiffers,
     IinNoSuchDate,
@@ -402,6 +408,17 @@ impl Validation {
             }
         }
     }
+    /// A country: an ISO 3166-1 code of the list.
+    fn country(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.err(field, Problem::Required);
+            }
+        } else if super::places::country(value).is_none() {
+            self.err(field, Problem::UnknownCountry);
+        }
+    }
+
     fn text(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
@@ -521,7 +538,13 @@ impl Intake {
                 }
             }
         }
-        v.text(|| "applicant.nationality".into(), &a.nationality, false);
+        if !a.nationality.trim().is_empty() && super::places::nationality(&a.nationality).is_none()
+        {
+            v.err(
+                || "applicant.nationality".into(),
+                Problem::UnknownNationality,
+            );
+        }
         match PassportNo::parse(&a.passport.number) {
             Err(ids::DocNumberError::Empty) => {
                 v.err(|| "applicant.passport.number".into(), Problem::Required)
@@ -569,11 +592,19 @@ impl Intake {
         v.phone(|| "applicant.phones.work".into(), &a.phones.work);
         v.phone(|| "applicant.phones.mobile".into(), &a.phones.mobile);
 
-        v.text(
+        v.country(
             || "destination_country".into(),
             &self.destination_country,
             true,
         );
+        if super::places::country(&self.destination_country)
+            .is_some_and(|c| c.code == super::places::KAZAKHSTAN)
+        {
+            v.err(
+                || "destination_country".into(),
+                Problem::DestinationIsKazakhstan,
+            );
+        }
         v.text(
             || "registered_address".into(),
             &self.registered_address,
@@ -641,7 +672,7 @@ impl Intake {
                     }
                 }
                 v.text(|| format!("{p}.birth_place"), &r.birth_place, false);
-                v.text(|| format!("{p}.country"), &r.country, false);
+                v.country(|| format!("{p}.country"), &r.country, false);
                 v.text(|| format!("{p}.address"), &r.address, false);
                 v.text(|| format!("{p}.workplace"), &r.workplace, false);
                 v.text(|| format!("{p}.marriage_place"), &r.marriage_place, false);

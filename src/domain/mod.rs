@@ -14,6 +14,7 @@ pub mod forms;
 pub mod home_visit;
 pub mod ids;
 pub mod intake;
+pub mod places;
 pub mod profile;
 pub mod records;
 pub mod rulebook;

@@ -13,6 +13,7 @@ use super::access::{may_record, Role};
 use super::calendar::CalendarData;
 use super::case::{CaseState, EventKind, Holder, RefusalGround, Status, TransitionError};
 use super::deadlines::DeadlineCalc;
+use super::documents::{Requirement, Subject, Via};
 use super::profile::RegulationProfile;
 use super::OfficeKind;
 use chrono::NaiveDate;
@@ -41,6 +42,32 @@ pub struct Case<'a> {
     /// The profile the case was opened under: its grounds, its terms.
     pub profile: &'a RegulationProfile,
     pub calendar: &'a Arc<CalendarData>,
+    /// The approving bodies the acting office asks for conclusions
+    /// (para 9, stage 1): an approval recorded here — from the window or
+    /// the command line — needs each one's conclusion, or the reason it
+    /// was not asked. Empty for an event from another office (checked
+    /// there against the bodies that office asks).
+    pub bodies: &'a [String],
+}
+
+/// The approving bodies asked by default (stored by key).
+pub const DEFAULT_BODIES: [&str; 5] = ["security", "military", "tax", "courts", "prosecution"];
+
+/// The bodies an office asks, from its `approving_bodies` setting (one a
+/// line); the defaults when unset or empty.
+pub fn bodies_from_setting(setting: Option<&str>) -> Vec<String> {
+    let list: Vec<String> = setting
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    if list.is_empty() {
+        DEFAULT_BODIES.iter().map(|b| b.to_string()).collect()
+    } else {
+        list
+    }
 }
 
 /// Why an event may not be recorded.
@@ -110,15 +137,52 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
                     }
                 }
             }
+            // The Annex 4-1 note's ground belongs to a lapsed direction,
+            // and a lapsed direction is refused on that ground alone.
+            let lapse = state.status == Status::Approved;
+            for g in grounds {
+                let note = g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED;
+                if note != lapse {
+                    return Err(TransitionError::GroundNotHere(g.ground).into());
+                }
+            }
         }
-        EventKind::Approved { on, valid_until } if who.role.is_some() => {
+        EventKind::Approved { on, valid_until } => {
             // Recorded here: the validity is the profile's, counted from the
             // issue (an office that sent it counted with its own calendar).
-            let expected = DeadlineCalc::new(case.profile, case.calendar)
-                .direction_valid_until(*on)
-                .ok_or(TransitionError::NoTerm)?;
-            if *valid_until != expected {
-                return Err(TransitionError::WrongValidity { expected }.into());
+            if who.role.is_some() {
+                let expected = DeadlineCalc::new(case.profile, case.calendar)
+                    .direction_valid_until(*on)
+                    .ok_or(TransitionError::NoTerm)?;
+                if *valid_until != expected {
+                    return Err(TransitionError::WrongValidity { expected }.into());
+                }
+            }
+            // Para 9 stage 1: the decision rests on the approving bodies'
+            // positive conclusions — every body this office asks.
+            let missing: Vec<String> = case
+                .bodies
+                .iter()
+                .filter(|b| !state.conclusions.iter().any(|c| &c.body == *b))
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                return Err(TransitionError::ConclusionsMissing(missing).into());
+            }
+        }
+        // Para 9 stage 4: an uncollected decision is kept for a month,
+        // then passed to the provider — not before.
+        EventKind::TransferredToProvider { on }
+            if who.office_kind == OfficeKind::StateCorporation
+                && state.office_kind == OfficeKind::StateCorporation =>
+        {
+            if let Some(until) = state
+                .decision_issued_on
+                .and_then(|d| DeadlineCalc::new(case.profile, case.calendar).storage_ends_on(d))
+            {
+                if *on <= until {
+                    return Err(TransitionError::StorageNotEnded { until }.into());
+                }
             }
         }
         // An uncollected decision goes from the State Corporation
@@ -144,22 +208,30 @@ pub fn check_grounds(
     if grounds.is_empty() {
         return Err(TransitionError::NoGrounds);
     }
+    // The notice prints each ground's own "until" wording; what the
+    // officer types is only the case's detail, so none is required.
     for g in grounds {
-        if !profile.grounds.contains(&g.ground) {
+        let known = g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED
+            || profile.grounds.contains(&g.ground);
+        if !known {
             return Err(TransitionError::UnknownGround(g.ground));
         }
-        if g.until.trim().is_empty() && !profile.grounds_without_until.contains(&g.ground) {
-            return Err(TransitionError::GroundWithoutUntil(g.ground));
-        }
+    }
+    let mut seen: Vec<u8> = grounds.iter().map(|g| g.ground).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    if seen.len() != grounds.len() {
+        return Err(TransitionError::AlreadyRecorded);
     }
     Ok(())
 }
 
-/// A para 10 ground the officer may choose.
+/// A ground the officer may choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroundChoice {
     pub ground: u8,
-    /// Whether the notice must say until when it holds.
+    /// Whether the standard gives the ground an "until" (the notice prints
+    /// it; the officer may add the case's detail to it).
     pub needs_until: bool,
 }
 
@@ -191,8 +263,11 @@ pub enum Action {
     /// An uncollected decision passed to the provider; `storage_ended` is
     /// the last day of storage when it has passed.
     Transfer { storage_ended: Option<NaiveDate> },
-    /// The answer to an Annex 3 request.
-    RecordRegistrationAnswer,
+    /// The answer to an Annex 3 request, about one of these people (those
+    /// the request was made for).
+    RecordRegistrationAnswer { people: Vec<Subject> },
+    /// Documents an Annex 3 answer required again: presented now.
+    Present { items: Vec<(Requirement, Subject)> },
     /// A correction referring to an earlier entry of the log.
     Correct,
 }
@@ -210,10 +285,32 @@ impl Action {
             Action::Decide => "decide",
             Action::HandOver => "hand-over",
             Action::Transfer { .. } => "transfer",
-            Action::RecordRegistrationAnswer => "registration-answer",
+            Action::RecordRegistrationAnswer { .. } => "registration-answer",
+            Action::Present { .. } => "present",
             Action::Correct => "correct",
         }
     }
+}
+
+/// The people an Annex 3 request is made for: dependants and children's
+/// other parents whose whereabouts are unknown.
+pub fn annex3_people(state: &CaseState) -> Vec<Subject> {
+    use super::intake::Whereabouts;
+    let mut out = Vec::new();
+    for (i, c) in state.intake.children.iter().enumerate() {
+        if c.other_parent
+            .as_ref()
+            .is_some_and(|p| p.whereabouts == Whereabouts::Unknown)
+        {
+            out.push(Subject::OtherParentOf(i));
+        }
+    }
+    for (i, d) in state.intake.dependants.iter().enumerate() {
+        if d.whereabouts == Whereabouts::Unknown {
+            out.push(Subject::Dependant(i));
+        }
+    }
+    out
 }
 
 /// The actions possible now, in the order of the case's life. Each is
@@ -229,6 +326,7 @@ pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> 
             positive: true,
             on: today,
             reference: probe(),
+            not_asked: None,
         },
     }) {
         out.push(Action::RecordConclusion);
@@ -243,26 +341,34 @@ pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> 
             out.push(Action::Approve { valid_until });
         }
     }
-    let grounds: Vec<GroundChoice> = case
-        .profile
-        .grounds
-        .iter()
-        .map(|g| GroundChoice {
-            ground: *g,
-            needs_until: !case.profile.grounds_without_until.contains(g),
-        })
-        .collect();
+    // Under review: the para 10 grounds in force. A lapsed direction: the
+    // Annex 4-1 note's ground alone.
+    let lapsed = (case.state.status == Status::Approved)
+        .then_some(case.state.direction_valid_until)
+        .flatten();
+    let grounds: Vec<GroundChoice> = if case.state.status == Status::Approved {
+        vec![GroundChoice {
+            ground: RefusalGround::CERTIFICATE_NOT_PRESENTED,
+            needs_until: false,
+        }]
+    } else {
+        case.profile
+            .grounds
+            .iter()
+            .map(|g| GroundChoice {
+                ground: *g,
+                needs_until: !case.profile.grounds_without_until.contains(g),
+            })
+            .collect()
+    };
     if let Some(first) = grounds.first() {
         if ok(&EventKind::Refused {
             on: today,
             grounds: vec![RefusalGround {
                 ground: first.ground,
-                until: probe(),
+                until: String::new(),
             }],
         }) {
-            let lapsed = (case.state.status == Status::Approved)
-                .then_some(case.state.direction_valid_until)
-                .flatten();
             out.push(Action::Refuse { grounds, lapsed });
         }
     }
@@ -312,9 +418,23 @@ pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> 
             registered: false,
             details: String::new(),
             reference: probe(),
+            subject: None,
         },
     }) {
-        out.push(Action::RecordRegistrationAnswer);
+        out.push(Action::RecordRegistrationAnswer {
+            people: annex3_people(case.state),
+        });
+    }
+    let items = case.state.outstanding();
+    if let Some((requirement, subject)) = items.first() {
+        if ok(&EventKind::DocumentPresented {
+            on: today,
+            requirement: *requirement,
+            subject: *subject,
+            via: Via::Paper,
+        }) {
+            out.push(Action::Present { items });
+        }
     }
     if let Some(first) = case.state.event_ids().first() {
         if ok(&EventKind::Corrected {
@@ -348,6 +468,7 @@ mod tests {
             review,
             profile: &rules.profiles[0],
             calendar: &rules.calendar,
+            bodies: &[],
         }
     }
 
@@ -381,14 +502,21 @@ mod tests {
             .unwrap();
         let state = approved(on, until);
         let case = case(&state, None, &rules);
-        let refuse = |day| EventKind::Refused {
+        let refuse_on = |day, ground| EventKind::Refused {
             on: day,
             grounds: vec![RefusalGround {
-                ground: 5,
-                until: "x".into(),
+                ground,
+                until: String::new(),
             }],
         };
+        let refuse = |day| refuse_on(day, RefusalGround::CERTIFICATE_NOT_PRESENTED);
         let officer = who(Role::Officer);
+        // The lapse is its own ground (the Annex 4-1 note), not a para 10
+        // item borrowed for it.
+        assert_eq!(
+            check(&officer, &case, &refuse_on(until.succ_opt().unwrap(), 8)),
+            Err(RuleError::Transition(TransitionError::GroundNotHere(8)))
+        );
         assert_eq!(
             check(&officer, &case, &refuse(until)),
             Err(RuleError::Transition(
@@ -400,9 +528,71 @@ mod tests {
         let acts = possible(&officer, &case, until);
         assert!(!acts.iter().any(|a| matches!(a, Action::Refuse { .. })));
         let acts = possible(&officer, &case, after);
-        assert!(acts
+        assert!(acts.iter().any(|a| matches!(
+            a,
+            Action::Refuse { lapsed: Some(u), grounds }
+                if *u == until && grounds.len() == 1 && grounds[0].ground == 0
+        )));
+        // Under review, the note's ground does not apply.
+        let review = accepted();
+        let review = super::Case {
+            state: &review,
+            ..case
+        };
+        assert_eq!(
+            check(&officer, &review, &refuse(on)),
+            Err(RuleError::Transition(TransitionError::GroundNotHere(0)))
+        );
+    }
+
+    #[test]
+    fn approval_needs_every_bodys_conclusion_or_a_reason() {
+        let rules = Rules::shipped();
+        let on = d(2026, 12, 2);
+        let bodies: Vec<String> = ["security", "tax"].iter().map(|b| b.to_string()).collect();
+        let until = DeadlineCalc::new(&rules.profiles[0], &rules.calendar)
+            .direction_valid_until(on)
+            .unwrap();
+        let approve = EventKind::Approved {
+            on,
+            valid_until: until,
+        };
+        let conclusion = |body: &str, not_asked: Option<&str>| EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: body.into(),
+                positive: true,
+                on,
+                reference: "1".into(),
+                not_asked: not_asked.map(str::to_string),
+            },
+        };
+        let officer = who(Role::Officer);
+        let mut state = accepted();
+        state
+            .apply_in_place(&ev(3, conclusion("security", None)))
+            .unwrap();
+        let c = Case {
+            bodies: &bodies,
+            ..case(&state, None, &rules)
+        };
+        assert_eq!(
+            check(&officer, &c, &approve),
+            Err(RuleError::Transition(TransitionError::ConclusionsMissing(
+                vec!["tax".into()]
+            )))
+        );
+        assert!(!possible(&officer, &c, on)
             .iter()
-            .any(|a| matches!(a, Action::Refuse { lapsed: Some(u), .. } if *u == until)));
+            .any(|a| matches!(a, Action::Approve { .. })));
+        // A body not asked, with the reason, counts.
+        state
+            .apply_in_place(&ev(4, conclusion("tax", Some("no income in Kazakhstan"))))
+            .unwrap();
+        let c = Case {
+            bodies: &bodies,
+            ..case(&state, None, &rules)
+        };
+        assert_eq!(check(&officer, &c, &approve), Ok(()));
     }
 
     #[test]
@@ -414,9 +604,11 @@ mod tests {
             until: until.into(),
         };
         assert_eq!(check_grounds(&profile, &[g(8, "")]), Ok(()));
+        // The notice prints the ground's own "until"; the detail is optional.
+        assert_eq!(check_grounds(&profile, &[g(3, " ")]), Ok(()));
         assert_eq!(
-            check_grounds(&profile, &[g(3, " ")]),
-            Err(TransitionError::GroundWithoutUntil(3))
+            check_grounds(&profile, &[g(3, ""), g(3, "x")]),
+            Err(TransitionError::AlreadyRecorded)
         );
         assert_eq!(
             check_grounds(&profile, &[g(9, "x")]),
@@ -452,6 +644,7 @@ mod tests {
                 positive: true,
                 on,
                 reference: "x".into(),
+                not_asked: None,
             },
         };
         assert_eq!(
@@ -486,8 +679,19 @@ mod tests {
             office: 1,
             office_kind: OfficeKind::MigrationPolice,
         };
-        let transfer = EventKind::TransferredToProvider { on };
-        assert!(check(&police, &case, &transfer).is_err());
-        assert!(check(&who(Role::Clerk), &case, &transfer).is_ok());
+        // Decided 2 Dec: kept for a month, to 2 Jan; transferred after.
+        let transfer = |on| EventKind::TransferredToProvider { on };
+        let after = d(2027, 1, 3);
+        assert!(check(&police, &case, &transfer(after)).is_err());
+        assert!(check(&who(Role::Clerk), &case, &transfer(after)).is_ok());
+        assert_eq!(
+            check(&who(Role::Clerk), &case, &transfer(d(2027, 1, 2))),
+            Err(RuleError::Transition(TransitionError::StorageNotEnded {
+                until: d(2027, 1, 2)
+            }))
+        );
+        assert!(!possible(&who(Role::Clerk), &case, d(2026, 12, 20))
+            .iter()
+            .any(|a| matches!(a, Action::Transfer { .. })));
     }
 }

@@ -1,16 +1,48 @@
 //! The seven forms. Each one follows its annex: the fixed sentences and
 //! blanks of the original (texts in `locales/`, keys `form-*`), values
 //! filled where the case knows them and lines where it does not.
+//!
+//! Every word on a form is in the form's language: texts through `pt!`
+//! (checked at compile time) or, for keys built from data, `say!`, which
+//! prints only what the form's language itself has — never the English
+//! fallback of the loaders, never the interface's language.
+//!
+//! Where the Kazakh and the Russian text put their parts in a different
+//! order (Annex 1-1: the grounds before or after the name; Annex 2: the
+//! address before or after the country), `kazakh_order` says which.
 
-use super::layout::{self, caption, field, gap, labelled, push_text, small, table, text, title};
-use super::{fonts, loader, qr_payload, Annex, FormInput, PrintError};
-use crate::domain::checklist::{ItemStatus, Subject};
-use crate::domain::intake::{Intake, Whereabouts};
-use crate::domain::DocLang;
+use super::layout::{
+    self, bold, caption, field, gap, labelled, push_text, small, table, text, title,
+};
+use super::text::Keep;
+use super::{fonts, has_key, loader, qr_payload, Annex, FormInput, PrintError};
+use crate::domain::case::RefusalGround;
+use crate::domain::checklist::{ChecklistItem, ItemStatus, Requirement, Subject};
+use crate::domain::ids::{Iin, Sex};
+use crate::domain::intake::{relationship_key, FiledBy, Intake, Relationship, Whereabouts};
+use crate::domain::{places, DocLang, OfficeKind};
 use crate::pt;
 use chrono::{Days, NaiveDate};
 use genpdf::elements::{LinearLayout, PageBreak};
 use genpdf::{Document, Margins, SimplePageDecorator};
+
+/// A message of the form's language with arguments, looked up at run time
+/// (keys built from data, words that agree with a person's sex): `None`
+/// when the form's language has no such message.
+macro_rules! say {
+    ($lang:expr, $key:expr $(, $name:literal = $value:expr)* $(,)?) => {{
+        let lang: DocLang = $lang;
+        let key: &str = $key;
+        if has_key(lang, key) {
+            #[allow(unused_mut)]
+            let mut args = std::collections::HashMap::new();
+            $(args.insert($name, ($value).into());)*
+            Some(loader(lang).get_args_concrete(key, args))
+        } else {
+            None
+        }
+    }};
+}
 
 fn date(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
@@ -24,40 +56,117 @@ fn date_or_blank(lang: DocLang, d: Option<NaiveDate>) -> String {
     }
 }
 
-/// A message looked up by a key built at run time (requirement, ground,
-/// relationship names), in the document's language.
-fn dynamic(lang: DocLang, key: &str) -> String {
-    loader(lang).get(key)
-}
-
 fn non_empty(s: &str) -> Option<&str> {
     let t = s.trim();
     (!t.is_empty()).then_some(t)
 }
 
-pub fn build(annex: Annex, input: &FormInput<'_>) -> Result<Document, PrintError> {
+/// "None", for a list with nothing in it.
+fn none(lang: DocLang) -> String {
+    pt!(lang, "form-none")
+}
+
+/// The Kazakh text puts the grounds of Annex 1-1 before the applicant's
+/// name and the address of Annex 2 before the country; the Russian the
+/// other way round.
+fn kazakh_order(lang: DocLang) -> bool {
+    lang == DocLang::Kk
+}
+
+/// The applicant's sex, from the IIN's 7th digit (odd: male, even:
+/// female); unknown when the IIN says nothing.
+fn applicant_sex(intake: &Intake) -> Option<Sex> {
+    Iin::parse(intake.applicant.iin.trim()).ok()?.facts().sex
+}
+
+/// The Fluent selector for a sex: words that agree with it take that
+/// variant, the "(а)" form when unknown.
+fn sex_key(sex: Option<Sex>) -> &'static str {
+    match sex {
+        Some(Sex::Male) => "male",
+        Some(Sex::Female) => "female",
+        None => "other",
+    }
+}
+
+/// The sex of a relative of the questionnaire: by relationship, and a
+/// spouse's from the applicant's (marriage in Kazakhstan is between a man
+/// and a woman).
+fn relative_sex(r: Relationship, applicant: Option<Sex>) -> Option<Sex> {
+    match r {
+        Relationship::Father | Relationship::Son => Some(Sex::Male),
+        Relationship::Mother | Relationship::Daughter => Some(Sex::Female),
+        Relationship::Spouse | Relationship::FormerSpouse => match applicant? {
+            Sex::Male => Some(Sex::Female),
+            Sex::Female => Some(Sex::Male),
+        },
+    }
+}
+
+/// A relationship to the applicant, in the form's language.
+fn relationship(lang: DocLang, r: Relationship, applicant: Option<Sex>) -> String {
+    let sex = sex_key(relative_sex(r, applicant));
+    let word = match r {
+        Relationship::Spouse => say!(lang, "form-a2-rel-spouse", "sex" = sex),
+        Relationship::FormerSpouse => say!(lang, "form-a2-rel-former-spouse", "sex" = sex),
+        other => say!(lang, &format!("rel-{}", relationship_key(other))),
+    };
+    word.unwrap_or_default()
+}
+
+/// A name compared with another: case and spacing aside.
+fn same_person(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The document's title, as viewers show it: the form's title and the
+/// case number.
+pub fn document_title(annex: Annex, input: &FormInput<'_>) -> String {
+    let lang = input.lang;
+    let form = match annex {
+        Annex::A1 => pt!(lang, "form-a1-title"),
+        Annex::A1_1 => pt!(lang, "form-a11-title"),
+        Annex::A2 => pt!(lang, "form-a2-title"),
+        Annex::A3 => pt!(lang, "form-a3-title"),
+        Annex::A4 => pt!(lang, "form-a4-title"),
+        Annex::A4_1 => pt!(lang, "form-a41-title"),
+        Annex::A5 => pt!(lang, "form-a5-title"),
+    };
+    let number = pt!(
+        lang,
+        "form-qr-caption",
+        number = input.case.summary.number.to_string()
+    );
+    format!("{form} — {number}")
+}
+
+pub fn build(
+    annex: Annex,
+    input: &FormInput<'_>,
+    log: layout::SharedLog,
+    plan: Option<Vec<(usize, usize)>>,
+) -> Result<Document, PrintError> {
+    // Without a plan, the layout only counts the pages.
+    let counting = plan.is_none();
     let family = fonts::family().map_err(PrintError::Pdf)?;
     let mut doc = Document::new(family);
     let lang = input.lang;
-    doc.set_title(format!(
-        "{} — {}",
-        pt!(
-            lang,
-            "form-heading",
-            annex = annex.code(),
-            service = pt!(lang, "form-service")
-        ),
-        input.case.summary.number
-    ));
+    doc.set_title(super::pdf::TITLE_PLACEHOLDER);
     doc.set_paper_size(genpdf::PaperSize::A4);
     doc.set_minimal_conformance();
     doc.set_font_size(layout::BODY);
     doc.set_line_spacing(1.2);
-    let mut decorator = SimplePageDecorator::new();
-    decorator.set_margins(Margins::trbl(12, 15, 12, 20));
-    doc.set_page_decorator(decorator);
+    doc.set_page_decorator(layout::FormPages::new(
+        Margins::trbl(12, 15, 12, 20),
+        log.clone(),
+        plan,
+        head(annex, input),
+    ));
 
-    let pages: Vec<Option<(String, String)>> = if annex == Annex::A3 {
+    let pages: Vec<Option<A3Person>> = if annex == Annex::A3 {
         annex3_people(input)
     } else {
         vec![None]
@@ -70,12 +179,12 @@ pub fn build(annex: Annex, input: &FormInput<'_>) -> Result<Document, PrintError
                 doc.push(PageBreak::new());
             }
             first = false;
+            doc.push(layout::SectionMark(log.clone()));
             let mut body = LinearLayout::vertical();
-            head(&mut body, annex, input)?;
             if copies > 1 {
                 let whom = match (copy, input.office.kind) {
                     (1, _) => pt!(lang, "form-copy-applicant"),
-                    (_, crate::domain::OfficeKind::StateCorporation) => pt!(lang, "form-copy-sc"),
+                    (_, OfficeKind::StateCorporation) => pt!(lang, "form-copy-sc"),
                     _ => pt!(lang, "form-copy-provider"),
                 };
                 body.push(
@@ -101,27 +210,35 @@ pub fn build(annex: Annex, input: &FormInput<'_>) -> Result<Document, PrintError
             doc.push(body);
         }
     }
+    if counting {
+        doc.push(layout::EndOfCount);
+    }
     Ok(doc)
 }
 
-fn head(body: &mut LinearLayout, annex: Annex, input: &FormInput<'_>) -> Result<(), PrintError> {
+/// The head of every page: the QR code, the case number and the page's
+/// number in its copy; "Annex N to the standard …", "Form".
+fn head(annex: Annex, input: &FormInput<'_>) -> layout::HeadFn {
     let lang = input.lang;
     let number = input.case.summary.number;
-    let qr = layout::qr_image(&qr_payload(&number, annex), 22.0)?;
+    let payload = qr_payload(&number, annex);
+    let qr_caption = pt!(lang, "form-qr-caption", number = number.to_string());
     let annex_line = pt!(
         lang,
         "form-heading",
         annex = annex.code(),
         service = pt!(lang, "form-service")
     );
-    body.push(layout::heading(
-        qr,
-        pt!(lang, "form-qr-caption", number = number.to_string()),
-        annex_line,
-        pt!(lang, "form-kind"),
-    )?);
-    body.push(gap(0.5));
-    Ok(())
+    let kind = pt!(lang, "form-kind");
+    Box::new(move |n, total| {
+        layout::heading(
+            layout::qr_image(&payload, 22.0)?,
+            qr_caption.clone(),
+            pt!(lang, "form-page", n = n, total = total),
+            annex_line.clone(),
+            kind.clone(),
+        )
+    })
 }
 
 fn applicant(input: &FormInput<'_>) -> String {
@@ -136,70 +253,78 @@ fn executor_block(body: &mut LinearLayout, input: &FormInput<'_>, executed: bool
     } else {
         pt!(lang, "form-executor")
     };
-    body.push(labelled(label, input.executor));
-    body.push(caption(pt!(lang, "form-cap-fio-short")));
-    body.push(labelled(
-        pt!(lang, "form-phone"),
-        non_empty(&input.office.phone),
-    ));
+    body.push(
+        Keep::new()
+            .para(labelled(label, input.executor))
+            .para(caption(pt!(lang, "form-cap-fio-short")))
+            .para(labelled(
+                pt!(lang, "form-phone"),
+                non_empty(&input.office.phone),
+            )),
+    );
 }
 
 /// "Received: … (name/signature of the applicant)" and the date it was
 /// handed over, when the case knows it.
 fn received_block(body: &mut LinearLayout, input: &FormInput<'_>, on: Option<NaiveDate>) {
     let lang = input.lang;
-    body.push(gap(0.5));
-    body.push(labelled(pt!(lang, "form-received"), None));
-    body.push(caption(pt!(lang, "form-cap-applicant-signature")));
-    body.push(text(date_or_blank(lang, on)));
+    body.push(
+        Keep::new()
+            .gap(0.5)
+            .para(labelled(pt!(lang, "form-received"), None))
+            .para(caption(pt!(lang, "form-cap-applicant-signature")))
+            .para(text(date_or_blank(lang, on))),
+    );
 }
 
 fn official_block(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
-    body.push(gap(1.0));
-    body.push(text(layout::BLANK));
-    body.push(caption(pt!(lang, "form-cap-official")));
-    body.push(text(pt!(lang, "form-stamp")));
+    body.push(
+        Keep::new()
+            .gap(1.0)
+            .para(text(layout::BLANK))
+            .para(caption(pt!(lang, "form-cap-official")))
+            .para(text(pt!(lang, "form-stamp"))),
+    );
 }
 
 // Annex 1: the decision.
 fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
     let state = &input.case.state;
+    let sex = sex_key(applicant_sex(&state.intake));
     body.push(title(pt!(lang, "form-a1-title")));
     body.push(gap(0.8));
     push_text(body, pt!(lang, "form-a1-before-country"));
-    field(
+    let country = places::country_name(&state.intake.destination_country, lang);
+    field(body, non_empty(&country), pt!(lang, "form-a1-cap-country"));
+    push_text(
         body,
-        non_empty(&state.intake.destination_country),
-        pt!(lang, "form-a1-cap-country"),
+        say!(lang, "form-a1-after-country", "sex" = sex).unwrap_or_default(),
     );
-    push_text(body, pt!(lang, "form-a1-after-country"));
     field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
     push_text(body, pt!(lang, "form-a1-after-name"));
     body.push(gap(0.5));
-    body.push(text(pt!(lang, "form-a1-children")));
-    let children: Vec<String> = state
-        .intake
-        .children
-        .iter()
-        .map(|c| {
-            pt!(
-                lang,
-                "form-a1-child",
-                name = c.full_name(),
-                born = c.birth_date.map(date).unwrap_or_default()
-            )
-        })
-        .collect();
-    if children.is_empty() {
-        body.push(text(layout::BLANK));
+    let mut children = Keep::new().para(text(
+        say!(lang, "form-a1-children", "sex" = sex).unwrap_or_default(),
+    ));
+    if state.intake.children.is_empty() {
+        children.push(bold(none(lang)));
     }
-    for c in children {
-        body.push(layout::bold(c));
+    for c in &state.intake.children {
+        children.push(bold(pt!(
+            lang,
+            "form-a1-child",
+            name = c.full_name(),
+            born = c.birth_date.map(date).unwrap_or_default()
+        )));
     }
-    body.push(caption(pt!(lang, "form-a1-cap-children")));
-    push_text(body, pt!(lang, "form-a1-after-children"));
+    children.push(caption(pt!(lang, "form-a1-cap-children")));
+    body.push(children);
+    // "… go with him": nothing to say of no children.
+    if !state.intake.children.is_empty() {
+        push_text(body, pt!(lang, "form-a1-after-children"));
+    }
     body.push(gap(0.5));
     body.push(small(pt!(lang, "form-a1-note")));
     if let Some(dereg) = state.residence_deregistered_on {
@@ -223,39 +348,124 @@ fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
     received_block(body, input, state.handed_over_on);
 }
 
+/// The officer's detail of a ground, unless it only repeats the
+/// standard's own "until" wording (the window once filled it in, in the
+/// interface's language).
+fn ground_detail(g: &RefusalGround) -> Option<String> {
+    let typed = non_empty(&g.until)?;
+    let key = format!("ground-until-{}", g.ground);
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_end_matches(['.', ';'])
+            .to_string()
+    };
+    let typed_norm = norm(typed);
+    let mut standard: Vec<String> = Vec::new();
+    if super::english().has(&key) {
+        standard.push(super::english().get(&key));
+    }
+    for lang in [DocLang::Kk, DocLang::Ru] {
+        if let Some(s) = say!(lang, &key) {
+            standard.push(format!("до {s}"));
+            standard.push(format!("{s} дейін"));
+            standard.push(format!("until {s}"));
+            standard.push(s);
+        }
+    }
+    if standard.iter().any(|s| norm(s) == typed_norm) {
+        None
+    } else {
+        Some(typed.to_string())
+    }
+}
+
+/// The grounds of the refusal notice: each numbered by its item of para 10
+/// (the Annex 4-1 note's ground, 0, has none and comes last), with the
+/// standard's wording, its "until" wording where the standard gives one,
+/// and the officer's detail in parentheses.
+fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> Vec<String> {
+    let mut grounds: Vec<&RefusalGround> = grounds.iter().collect();
+    grounds.sort_by_key(|g| {
+        (
+            g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED,
+            g.ground,
+        )
+    });
+    let count = grounds.len();
+    grounds
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let wording = say!(lang, &format!("ground-{}", g.ground), "sex" = sex_key(sex))
+                .unwrap_or_else(|| pt!(lang, "form-a11-ground-blank"));
+            let mut line = match say!(lang, &format!("ground-until-{}", g.ground)) {
+                Some(until) => pt!(
+                    lang,
+                    "form-a11-ground-until",
+                    ground = wording,
+                    until = until
+                ),
+                None => wording,
+            };
+            if let Some(detail) = ground_detail(g) {
+                line.push_str(&format!(" ({detail})"));
+            }
+            let number = if g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED {
+                String::new()
+            } else {
+                format!("{}. ", g.ground)
+            };
+            let end = if i + 1 == count { "." } else { ";" };
+            format!("{number}{line}{end}")
+        })
+        .collect()
+}
+
 // Annex 1-1: the refusal notice on the grounds of para 10.
 fn annex1_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
     let state = &input.case.state;
+    let sex = applicant_sex(&state.intake);
     body.push(title(pt!(lang, "form-a11-title")));
     body.push(gap(0.8));
-    body.push(text(pt!(lang, "form-a11-intro")));
-    if state.grounds.is_empty() {
-        for n in 1..=3 {
-            body.push(text(pt!(lang, "form-a11-ground-blank", n = n)));
+    let grounds = if state.grounds.is_empty() {
+        (1..=3)
+            .map(|n| {
+                let end = if n == 3 { "." } else { ";" };
+                format!("{n}. {}{end}", pt!(lang, "form-a11-ground-blank"))
+            })
+            .collect()
+    } else {
+        ground_lines(lang, &state.grounds, sex)
+    };
+    let notice = pt!(lang, "form-a11-notice", service = pt!(lang, "form-service"));
+    let name = |body: &mut LinearLayout| {
+        push_text(body, pt!(lang, "form-a11-before-name"));
+        field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
+        push_text(body, pt!(lang, "form-a11-after-name"));
+    };
+    if kazakh_order(lang) {
+        // "On the grounds …, namely: 1. …; 2. … . [refused] [NAME] we notify."
+        body.push(text(pt!(lang, "form-a11-grounds-intro")));
+        for g in grounds {
+            body.push(text(g));
+        }
+        body.push(text(notice));
+        name(body);
+    } else {
+        // "We notify [NAME] of the refusal … on the grounds …, namely: 1. …"
+        name(body);
+        body.push(text(format!(
+            "{notice} {}",
+            pt!(lang, "form-a11-grounds-intro")
+        )));
+        for g in grounds {
+            body.push(text(g));
         }
     }
-    for (i, g) in state.grounds.iter().enumerate() {
-        let until = non_empty(&g.until)
-            .map(str::to_string)
-            .unwrap_or_else(|| dynamic(lang, &format!("ground-until-{}", g.ground)));
-        let ground = dynamic(lang, &format!("ground-{}", g.ground));
-        let n = i + 1;
-        body.push(text(pt!(
-            lang,
-            "form-a11-ground",
-            n = n,
-            ground = ground,
-            until = until
-        )));
-    }
-    body.push(text(pt!(
-        lang,
-        "form-a11-after-grounds",
-        service = pt!(lang, "form-service")
-    )));
-    field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
-    push_text(body, pt!(lang, "form-a11-after-name"));
     body.push(gap(0.5));
     body.push(text(pt!(lang, "form-a11-court")));
     body.push(text(pt!(lang, "form-a11-made-two")));
@@ -273,11 +483,20 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     let lang = input.lang;
     let i: &Intake = &input.case.state.intake;
     let a = &i.applicant;
+    let sex = applicant_sex(i);
     body.push(title(pt!(lang, "form-a2-title")));
     body.push(gap(0.5));
     field(body, Some(&a.full_name()), pt!(lang, "form-cap-fio-short"));
-    let former = a.former_names.join("; ");
-    field(body, non_empty(&former), pt!(lang, "form-a2-cap-former"));
+    let former = if a.former_names.iter().all(|n| n.trim().is_empty()) {
+        none(lang)
+    } else {
+        a.former_names
+            .iter()
+            .filter_map(|n| non_empty(n))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    field(body, Some(&former), pt!(lang, "form-a2-cap-former"));
     let birth = [
         a.birth_date.map(date).unwrap_or_default(),
         a.birth_place.trim().to_string(),
@@ -314,7 +533,11 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     body.push(text(pt!(
         lang,
         "form-a2-nationality",
-        nationality = or_line(&a.nationality)
+        nationality = or_line(&places::nationality_name(
+            &a.nationality,
+            lang,
+            applicant_sex(i) == Some(Sex::Female)
+        ))
     )));
     body.push(text(pt!(
         lang,
@@ -324,20 +547,28 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         mobile = or_line(&a.phones.mobile)
     )));
     body.push(gap(0.5));
-    push_text(body, pt!(lang, "form-a2-request-before-address"));
-    field(
-        body,
-        non_empty(&i.registered_address),
-        pt!(lang, "form-a2-cap-address"),
-    );
-    push_text(body, pt!(lang, "form-a2-request-after-address"));
-    push_text(body, pt!(lang, "form-a2-request-before-country"));
-    field(
-        body,
-        non_empty(&i.destination_country),
-        pt!(lang, "form-a2-cap-country"),
-    );
-    push_text(body, pt!(lang, "form-a2-request-after-country"));
+    let address = |body: &mut LinearLayout| {
+        push_text(body, pt!(lang, "form-a2-request-before-address"));
+        field(
+            body,
+            non_empty(&i.registered_address),
+            pt!(lang, "form-a2-cap-address"),
+        );
+        push_text(body, pt!(lang, "form-a2-request-after-address"));
+    };
+    let country = |body: &mut LinearLayout| {
+        push_text(body, pt!(lang, "form-a2-request-before-country"));
+        let name = places::country_name(&i.destination_country, lang);
+        field(body, non_empty(&name), pt!(lang, "form-a2-cap-country"));
+        push_text(body, pt!(lang, "form-a2-request-after-country"));
+    };
+    if kazakh_order(lang) {
+        address(body);
+        country(body);
+    } else {
+        country(body);
+        address(body);
+    }
     body.push(text(pt!(lang, "form-a2-children-request")));
     let mut children: Vec<Vec<String>> = i
         .children
@@ -351,7 +582,7 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         })
         .collect();
     if children.is_empty() {
-        children.push(vec![String::new(); 3]);
+        children.push(vec![none(lang), String::new(), String::new()]);
     }
     body.push(table(
         vec![6, 2, 2],
@@ -364,27 +595,21 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     )?);
 
     body.push(gap(0.8));
-    body.push(layout::bold(pt!(lang, "form-a2-relatives")));
+    body.push(bold(pt!(lang, "form-a2-relatives")));
     let mut relatives: Vec<Vec<String>> = i
         .relatives
         .iter()
         .map(|r| {
-            let mut rel = dynamic(
-                lang,
-                &format!(
-                    "rel-{}",
-                    crate::domain::intake::relationship_key(r.relationship)
-                ),
-            );
+            let mut rel = relationship(lang, r.relationship, sex);
             if r.deceased {
-                rel = format!(
-                    "{rel}; {}",
-                    pt!(
-                        lang,
-                        "form-a2-deceased",
-                        certificate = r.death_certificate.trim()
-                    )
-                );
+                let deceased = say!(
+                    lang,
+                    "form-a2-deceased",
+                    "sex" = sex_key(relative_sex(r.relationship, sex)),
+                    "certificate" = r.death_certificate.trim()
+                )
+                .unwrap_or_default();
+                rel = format!("{rel}; {deceased}");
             }
             let born = [
                 r.birth_year.map(|y| y.to_string()).unwrap_or_default(),
@@ -394,7 +619,8 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join(", ");
-            let place = [r.country.trim(), r.address.trim()]
+            let country = places::country_name(&r.country, lang);
+            let place = [country.trim(), r.address.trim()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
@@ -410,7 +636,9 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         })
         .collect();
     if relatives.is_empty() {
-        relatives.push(vec![String::new(); 6]);
+        let mut row = vec![String::new(); 6];
+        row[0] = none(lang);
+        relatives.push(row);
     }
     body.push(table(
         vec![5, 4, 4, 5, 4, 4],
@@ -426,7 +654,7 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     )?);
 
     body.push(gap(0.8));
-    body.push(layout::bold(pt!(lang, "form-a2-activity")));
+    body.push(bold(pt!(lang, "form-a2-activity")));
     let mut jobs: Vec<Vec<String>> = i
         .activities
         .iter()
@@ -450,7 +678,9 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         })
         .collect();
     if jobs.is_empty() {
-        jobs.push(vec![String::new(); 5]);
+        let mut row = vec![String::new(); 5];
+        row[0] = none(lang);
+        jobs.push(row);
     }
     body.push(table(
         vec![3, 4, 5, 5, 4],
@@ -464,60 +694,135 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         jobs,
     )?);
 
-    body.push(gap(0.8));
-    body.push(text(pt!(lang, "form-a2-warning")));
-    body.push(labelled(date_or_blank(lang, i.false_data_warning_on), None));
-    body.push(caption(pt!(lang, "form-cap-signature")));
-    body.push(text(pt!(lang, "form-a2-consent")));
-    body.push(labelled(date_or_blank(lang, i.secrets_consent_on), None));
-    body.push(caption(pt!(lang, "form-cap-signature")));
-    body.push(gap(0.5));
+    // Each statement with its date, signature line and caption, on one page.
+    let sex = sex_key(sex);
+    body.push(
+        Keep::new()
+            .gap(0.8)
+            .para(text(
+                say!(lang, "form-a2-warning", "sex" = sex).unwrap_or_default(),
+            ))
+            .para(labelled(date_or_blank(lang, i.false_data_warning_on), None))
+            .para(caption(pt!(lang, "form-cap-signature"))),
+    );
+    body.push(
+        Keep::new()
+            .para(text(
+                say!(lang, "form-a2-consent", "sex" = sex).unwrap_or_default(),
+            ))
+            .para(labelled(date_or_blank(lang, i.secrets_consent_on), None))
+            .para(caption(pt!(lang, "form-cap-signature"))),
+    );
     let accepted = input
         .case
         .state
         .accepted_on
         .or(input.case.state.refused_at_intake_on);
-    body.push(text(pt!(
-        lang,
-        "form-a2-accepted",
-        date = date_or_blank(lang, accepted)
-    )));
-    field(
-        body,
-        input.accepted_by,
-        pt!(lang, "form-a2-cap-accepted-by"),
+    let (accepted_by, accepted_cap) =
+        layout::field_paras(input.accepted_by, pt!(lang, "form-a2-cap-accepted-by"));
+    body.push(
+        Keep::new()
+            .gap(0.5)
+            .para(text(pt!(
+                lang,
+                "form-a2-accepted",
+                date = date_or_blank(lang, accepted)
+            )))
+            .para(accepted_by)
+            .para(accepted_cap),
     );
     Ok(())
 }
 
-/// The people whose registration in Kazakhstan is unknown (para 9): one
-/// Annex 3 request each, as (name, relationship). `None`: a blank request.
-fn annex3_people(input: &FormInput<'_>) -> Vec<Option<(String, String)>> {
+/// A person an Annex 3 request is made for: a child's other parent or a
+/// dependant whose registration in Kazakhstan is unknown (para 9).
+struct A3Person {
+    name: String,
+    /// The relationship to the applicant.
+    relationship: String,
+    sex: Option<Sex>,
+}
+
+/// The people of unknown registration, one Annex 3 request each: the
+/// other parent of several children, or a dependant who is also a child's
+/// other parent, is one person. `None`: a blank request.
+fn annex3_people(input: &FormInput<'_>) -> Vec<Option<A3Person>> {
     let lang = input.lang;
     let i = &input.case.state.intake;
-    let mut out = Vec::new();
+    let applicant = applicant_sex(i);
+    // (name, children whose other parent they are, dependant relationships)
+    let mut people: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    let mut entry = |name: &str| -> usize {
+        let key = same_person(name);
+        match people
+            .iter()
+            .position(|(n, _, _)| !key.is_empty() && same_person(n) == key)
+        {
+            Some(at) => at,
+            None => {
+                people.push((name.trim().to_string(), Vec::new(), Vec::new()));
+                people.len() - 1
+            }
+        }
+    };
+    let mut parents: Vec<(usize, String)> = Vec::new();
+    let mut dependants: Vec<(usize, String)> = Vec::new();
     for c in &i.children {
-        if let Some(op) = &c.other_parent {
+        if let Some(op) = c.other_parent.as_ref() {
             if op.whereabouts == Whereabouts::Unknown {
-                out.push(Some((
-                    op.full_name.clone(),
-                    pt!(lang, "form-a3-rel-other-parent", child = c.full_name()),
-                )));
+                parents.push((entry(&op.full_name), c.full_name()));
             }
         }
     }
     for d in &i.dependants {
         if d.whereabouts == Whereabouts::Unknown {
-            out.push(Some((
-                d.full_name.clone(),
-                pt!(
-                    lang,
-                    "form-a3-rel-dependant",
-                    relationship = d.relationship.trim()
-                ),
-            )));
+            dependants.push((entry(&d.full_name), d.relationship.trim().to_string()));
         }
     }
+    for (at, child) in parents {
+        people[at].1.push(child);
+    }
+    for (at, rel) in dependants {
+        people[at].2.push(rel);
+    }
+    let mut out: Vec<Option<A3Person>> = people
+        .into_iter()
+        .map(|(name, children, dependant)| {
+            let relative = i
+                .relatives
+                .iter()
+                .find(|r| same_person(&r.full_name) == same_person(&name));
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(r) = relative {
+                parts.push(relationship(lang, r.relationship, applicant));
+            }
+            if !children.is_empty() {
+                parts.extend(say!(
+                    lang,
+                    "form-a3-rel-other-parent",
+                    "count" = children.len() as i64,
+                    "children" = children.join(", ")
+                ));
+            }
+            for rel in dependant {
+                parts.push(if rel.is_empty() {
+                    pt!(lang, "form-a3-dependant")
+                } else {
+                    pt!(lang, "form-a3-rel-dependant", relationship = rel)
+                });
+            }
+            A3Person {
+                name,
+                relationship: parts
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                sex: relative.and_then(|r| relative_sex(r.relationship, applicant)),
+            }
+        })
+        .map(Some)
+        .collect();
     if out.is_empty() {
         out.push(None);
     }
@@ -525,13 +830,15 @@ fn annex3_people(input: &FormInput<'_>) -> Vec<Option<(String, String)>> {
 }
 
 // Annex 3: the request to the internal affairs body.
-fn annex3(body: &mut LinearLayout, input: &FormInput<'_>, person: Option<&(String, String)>) {
+fn annex3(body: &mut LinearLayout, input: &FormInput<'_>, person: Option<&A3Person>) {
     let lang = input.lang;
     let i = &input.case.state.intake;
-    let police = (input.office.kind == crate::domain::OfficeKind::MigrationPolice)
-        .then_some(input.office.name.as_str());
+    let police =
+        (input.office.kind == OfficeKind::MigrationPolice).then_some(input.office.name.as_str());
     field(body, police, pt!(lang, "form-a3-cap-body"));
-    body.push(text(pt!(lang, "form-a3-from")));
+    body.push(text(
+        say!(lang, "form-a3-from", "sex" = sex_key(applicant_sex(i))).unwrap_or_default(),
+    ));
     field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
     field(
         body,
@@ -541,20 +848,34 @@ fn annex3(body: &mut LinearLayout, input: &FormInput<'_>, person: Option<&(Strin
     body.push(gap(0.8));
     body.push(title(pt!(lang, "form-a3-title")));
     body.push(gap(0.5));
-    body.push(text(pt!(lang, "form-a3-text")));
-    let who = person.map(|(name, rel)| {
-        pt!(
+    body.push(text(
+        say!(
             lang,
-            "form-a3-person",
-            name = name.as_str(),
-            relationship = rel.as_str()
+            "form-a3-text",
+            "sex" = sex_key(person.and_then(|p| p.sex))
         )
+        .unwrap_or_default(),
+    ));
+    let who = person.map(|p| {
+        if p.relationship.is_empty() {
+            p.name.clone()
+        } else {
+            pt!(
+                lang,
+                "form-a3-person",
+                name = p.name.as_str(),
+                relationship = p.relationship.as_str()
+            )
+        }
     });
     field(body, who.as_deref(), pt!(lang, "form-a3-cap-person"));
     push_text(body, pt!(lang, "form-a3-after-person"));
-    body.push(gap(0.8));
-    body.push(labelled(date(input.today), None));
-    body.push(caption(pt!(lang, "form-a3-signature")));
+    body.push(
+        Keep::new()
+            .gap(0.8)
+            .para(labelled(date(input.today), None))
+            .para(caption(pt!(lang, "form-a3-signature"))),
+    );
 }
 
 // Annex 4: the receipt of acceptance, with the date to come back.
@@ -601,7 +922,7 @@ fn annex4_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     body.push(text(pt!(lang, "form-a41-after-name")));
     body.push(text(format!("— {}", pt!(lang, "form-a41-military"))));
     body.push(text(format!("— {}", pt!(lang, "form-a41-residence"))));
-    body.push(layout::bold(pt!(
+    body.push(bold(pt!(
         lang,
         "form-a41-valid",
         date = date_or_blank(lang, state.direction_valid_until)
@@ -614,17 +935,155 @@ fn annex4_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     received_block(body, input, Some(input.today));
 }
 
+/// Whom of the questionnaire a missing document is for, as one person:
+/// the other parent of two children is one person, needing one consent.
+#[derive(PartialEq, Eq)]
+enum Holder {
+    Applicant,
+    Representative,
+    Child(usize),
+    /// A child's other parent or a dependant, by name (case and spacing
+    /// aside); by subject when nameless.
+    Person(String),
+    Unnamed(Subject),
+}
+
+/// One line of the Annex 5 list: a document, for one person, in all the
+/// roles it is needed for.
+struct MissingLine {
+    requirement: Requirement,
+    holder: Holder,
+    name: String,
+    /// The children whose other parent the person is.
+    children: Vec<String>,
+    dependant: bool,
+}
+
+/// The missing documents, one line per document and person.
+fn missing_lines(intake: &Intake, items: &[ChecklistItem]) -> Vec<MissingLine> {
+    let mut lines: Vec<MissingLine> = Vec::new();
+    for item in items {
+        let child_name = |c: usize| intake.children.get(c).map(|c| c.full_name());
+        let name = match item.subject {
+            Subject::Child(c) => child_name(c).unwrap_or_else(|| item.subject_name.clone()),
+            Subject::OtherParentOf(c) => non_empty(&item.subject_name)
+                .map(str::to_string)
+                .or_else(|| {
+                    intake
+                        .children
+                        .get(c)
+                        .and_then(|c| c.other_parent.as_ref())
+                        .map(|p| p.full_name.clone())
+                })
+                .unwrap_or_default(),
+            Subject::Dependant(d) => non_empty(&item.subject_name)
+                .map(str::to_string)
+                .or_else(|| intake.dependants.get(d).map(|d| d.full_name.clone()))
+                .unwrap_or_default(),
+            Subject::Applicant => non_empty(&item.subject_name)
+                .map(str::to_string)
+                .unwrap_or_else(|| intake.applicant.full_name()),
+            Subject::Representative => match &intake.filed_by {
+                FiledBy::Representative { full_name, .. } => full_name.clone(),
+                FiledBy::Applicant => item.subject_name.clone(),
+            },
+        };
+        let holder = match item.subject {
+            Subject::Applicant => Holder::Applicant,
+            Subject::Representative => Holder::Representative,
+            Subject::Child(c) => Holder::Child(c),
+            Subject::OtherParentOf(_) | Subject::Dependant(_) => {
+                let key = same_person(&name);
+                if key.is_empty() {
+                    Holder::Unnamed(item.subject)
+                } else {
+                    Holder::Person(key)
+                }
+            }
+        };
+        let at = match lines
+            .iter()
+            .position(|l| l.requirement == item.requirement && l.holder == holder)
+        {
+            Some(at) => at,
+            None => {
+                lines.push(MissingLine {
+                    requirement: item.requirement,
+                    holder,
+                    name: name.trim().to_string(),
+                    children: Vec::new(),
+                    dependant: false,
+                });
+                lines.len() - 1
+            }
+        };
+        let line = &mut lines[at];
+        match item.subject {
+            Subject::OtherParentOf(c) => {
+                if let Some(child) = child_name(c) {
+                    if !line.children.contains(&child) {
+                        line.children.push(child);
+                    }
+                }
+            }
+            Subject::Dependant(_) => line.dependant = true,
+            _ => {}
+        }
+    }
+    lines
+}
+
+/// Whom a line of the Annex 5 list is for, in the form's language.
+fn whom(lang: DocLang, line: &MissingLine) -> String {
+    let name = line.name.as_str();
+    let text = match line.holder {
+        Holder::Applicant => say!(lang, "form-whom-applicant", "name" = name),
+        Holder::Representative => say!(lang, "form-whom-representative", "name" = name),
+        Holder::Child(_) => say!(lang, "form-whom-child", "name" = name),
+        Holder::Person(_) | Holder::Unnamed(_) => {
+            let mut roles: Vec<String> = Vec::new();
+            if !line.children.is_empty() {
+                roles.extend(say!(
+                    lang,
+                    "form-whom-other-parent",
+                    "name" = name,
+                    "count" = line.children.len() as i64,
+                    "children" = line.children.join(", ")
+                ));
+            }
+            if line.dependant {
+                roles.extend(say!(lang, "form-whom-dependant", "name" = name));
+            }
+            Some(roles.join("; "))
+        }
+    };
+    text.unwrap_or_default()
+}
+
 // Annex 5: the receipt of refusal to accept, naming what is missing.
 fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
     let case = input.case;
+    let office = input.office;
+    let police = office.kind == OfficeKind::MigrationPolice;
     body.push(title(pt!(lang, "form-a5-title")));
     body.push(gap(0.8));
-    let dept = non_empty(&input.office.number).unwrap_or("____");
-    body.push(text(pt!(lang, "form-a5-intro", dept = dept)));
+    if police {
+        // The provider refuses in its own name: no State Corporation
+        // department here.
+        body.push(text(pt!(lang, "form-a5-intro-police")));
+        field(
+            body,
+            non_empty(&office.name),
+            pt!(lang, "form-a5-cap-office"),
+        );
+    } else {
+        let dept = non_empty(&office.number).unwrap_or("____");
+        body.push(text(pt!(lang, "form-a5-intro", dept = dept)));
+    }
     field(
         body,
-        non_empty(&input.office.address),
+        non_empty(&office.address),
         pt!(lang, "form-a5-cap-address"),
     );
     body.push(text(pt!(
@@ -633,7 +1092,7 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
         service = pt!(lang, "form-service")
     )));
     body.push(text(pt!(lang, "form-a5-missing")));
-    let missing: Vec<_> = if case.state.missing_at_intake.is_empty() {
+    let missing: Vec<ChecklistItem> = if case.state.missing_at_intake.is_empty() {
         case.checklist
             .items
             .iter()
@@ -643,40 +1102,45 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
     } else {
         case.state.missing_at_intake.clone()
     };
-    if missing.is_empty() {
-        for n in 1..=3 {
-            body.push(text(pt!(lang, "form-a5-item-blank", n = n)));
-        }
-    }
-    for (n, item) in missing.iter().enumerate() {
-        let whom = match item.subject {
-            Subject::Child(c) => case
-                .state
-                .intake
-                .children
-                .get(c)
-                .map(|c| c.full_name())
-                .unwrap_or_default(),
-            _ => item.subject_name.clone(),
-        };
-        let what = format!(
-            "{} ({})",
-            dynamic(lang, &format!("req-{}", item.requirement.as_str())),
-            item.paragraph
-        );
-        let n = n + 1;
-        body.push(text(pt!(
-            lang,
-            "form-a5-item",
-            n = n,
-            what = what,
-            whom = whom
-        )));
+    let lines: Vec<String> = if missing.is_empty() {
+        (1..=3)
+            .map(|n| pt!(lang, "form-a5-item-blank", n = n))
+            .collect()
+    } else {
+        missing_lines(&case.state.intake, &missing)
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let n = i + 1;
+                let what = say!(lang, &format!("req-{}", line.requirement.as_str()))
+                    .unwrap_or_else(|| layout::BLANK.to_string());
+                pt!(
+                    lang,
+                    "form-a5-item",
+                    n = n,
+                    what = what,
+                    whom = whom(lang, line)
+                )
+            })
+            .collect()
+    };
+    let count = lines.len();
+    for (i, line) in lines.into_iter().enumerate() {
+        let end = if i + 1 == count { "." } else { ";" };
+        body.push(text(format!("{line}{end}")));
     }
     body.push(text(pt!(lang, "form-a5-made-two")));
-    body.push(gap(0.8));
-    body.push(text(layout::BLANK));
-    body.push(caption(pt!(lang, "form-a5-cap-employee")));
+    let employee = if police {
+        pt!(lang, "form-a5-cap-employee-police")
+    } else {
+        pt!(lang, "form-a5-cap-employee")
+    };
+    body.push(
+        Keep::new()
+            .gap(0.8)
+            .para(text(layout::BLANK))
+            .para(caption(employee)),
+    );
     executor_block(body, input, false);
     received_block(body, input, Some(input.today));
 }
@@ -689,7 +1153,7 @@ pub fn complaint_confirmation(
 ) -> Result<Document, PrintError> {
     let family = fonts::family().map_err(PrintError::Pdf)?;
     let mut doc = Document::new(family);
-    doc.set_title(pt!(lang, "form-complaint-title"));
+    doc.set_title(super::pdf::TITLE_PLACEHOLDER);
     doc.set_paper_size(genpdf::PaperSize::A4);
     doc.set_minimal_conformance();
     doc.set_font_size(layout::BODY);
@@ -735,4 +1199,77 @@ pub fn complaint_confirmation(
 
 fn executor_like(body: &mut LinearLayout, lang: DocLang, office: &crate::domain::records::Office) {
     body.push(labelled(pt!(lang, "form-phone"), non_empty(&office.phone)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `say!` prints nothing for a message the form's language lacks: every
+    /// one the forms ask for must be there, in both languages.
+    #[test]
+    fn every_message_looked_up_at_run_time_exists() {
+        let mut keys: Vec<String> = [
+            "form-a1-after-country",
+            "form-a1-children",
+            "form-a2-consent",
+            "form-a2-deceased",
+            "form-a2-rel-former-spouse",
+            "form-a2-rel-spouse",
+            "form-a2-warning",
+            "form-a3-from",
+            "form-a3-rel-other-parent",
+            "form-a3-text",
+            "form-whom-applicant",
+            "form-whom-child",
+            "form-whom-dependant",
+            "form-whom-other-parent",
+            "form-whom-representative",
+        ]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+        keys.extend(
+            Requirement::ALL
+                .iter()
+                .map(|r| format!("req-{}", r.as_str())),
+        );
+        keys.extend(
+            [
+                Relationship::Father,
+                Relationship::Mother,
+                Relationship::Son,
+                Relationship::Daughter,
+            ]
+            .iter()
+            .map(|r| format!("rel-{}", relationship_key(*r))),
+        );
+        keys.extend((0..=8).map(|n| format!("ground-{n}")));
+        keys.extend((1..=7).map(|n| format!("ground-until-{n}")));
+        for lang in [DocLang::Kk, DocLang::Ru] {
+            for key in &keys {
+                assert!(has_key(lang, key), "{lang} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_agree_with_the_sex_the_iin_gives() {
+        let mut i = Intake::default();
+        i.applicant.iin = "850115300001".into();
+        assert_eq!(applicant_sex(&i), Some(Sex::Male));
+        i.applicant.iin = "961225400001".into();
+        assert_eq!(applicant_sex(&i), Some(Sex::Female));
+        i.applicant.iin = "not an iin".into();
+        assert_eq!(applicant_sex(&i), None);
+        let said = |sex| say!(DocLang::Ru, "form-a2-consent", "sex" = sex_key(sex)).unwrap();
+        assert!(said(Some(Sex::Male)).starts_with("Согласен на"));
+        assert!(said(Some(Sex::Female)).starts_with("Согласна на"));
+        assert!(said(None).starts_with("Согласен(на) на"));
+        assert_eq!(
+            relative_sex(Relationship::FormerSpouse, Some(Sex::Female)),
+            Some(Sex::Male)
+        );
+        assert_eq!(relative_sex(Relationship::Spouse, None), None);
+    }
 }

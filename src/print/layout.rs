@@ -1,11 +1,16 @@
 //! Building blocks shared by the forms: text, blanks with their captions,
-//! the heading with the QR code, signature blocks.
+//! the heading with the QR code that every page carries, with the page's
+//! number in its copy.
 
-use super::text::{Grid, Para};
+use super::text::{Grid, Keep, Para};
 use super::PrintError;
 use genpdf::elements::{Break, Image, LinearLayout, TableLayout};
+use genpdf::error::{Error, ErrorKind};
+use genpdf::render::Area;
 use genpdf::style::{Color, Style};
-use genpdf::Alignment;
+use genpdf::{Alignment, Context, Element, Margins, PageDecorator, Position, RenderResult};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const BODY: u8 = 10;
 pub const SMALL: u8 = 8;
@@ -55,13 +60,24 @@ pub fn push_text(body: &mut LinearLayout, s: String) {
 }
 
 /// A blank of the form: the value in bold, or a line when the case does
-/// not know it, with the form's caption under it.
+/// not know it, with the form's caption under it (on the same page).
 pub fn field(body: &mut LinearLayout, value: Option<&str>, caption_text: String) {
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
-        Some(v) => body.push(bold(v)),
-        None => body.push(text(BLANK)),
-    }
-    body.push(caption(caption_text));
+    body.push(field_block(value, caption_text));
+}
+
+/// The blank of `field`, to be kept together.
+pub fn field_block(value: Option<&str>, caption_text: String) -> Keep {
+    let (value, caption) = field_paras(value, caption_text);
+    Keep::new().para(value).para(caption)
+}
+
+/// The value (or line) of a blank and its caption, to be kept with more.
+pub fn field_paras(value: Option<&str>, caption_text: String) -> (Para, Para) {
+    let value = match value.map(str::trim).filter(|v| !v.is_empty()) {
+        Some(v) => bold(v),
+        None => text(BLANK),
+    };
+    (value, caption(caption_text))
 }
 
 /// A label followed by a value or a line: "Орындаушы: Name".
@@ -99,11 +115,13 @@ pub fn qr_image(payload: &str, mm: f64) -> Result<Image, PrintError> {
         .map_err(|e| PrintError::Pdf(e.to_string()))
 }
 
-/// The head of every page of a form: the QR code with the case number on
-/// the left, "Annex N to the standard …" and "Form" on the right.
+/// The head of every page of a form: the QR code with the case number and
+/// the page's number on the left, "Annex N to the standard …" and "Form"
+/// on the right.
 pub fn heading(
     qr: Image,
     qr_caption: String,
+    page: String,
     annex_line: String,
     kind: String,
 ) -> Result<TableLayout, PrintError> {
@@ -111,6 +129,7 @@ pub fn heading(
     let mut left = LinearLayout::vertical();
     left.push(qr.with_alignment(Alignment::Left));
     left.push(caption(qr_caption));
+    left.push(caption(page));
     let mut right = LinearLayout::vertical();
     right.push(small(annex_line).aligned(Alignment::Right));
     right.push(small(kind).aligned(Alignment::Right));
@@ -136,4 +155,163 @@ pub fn table(
         Style::new().with_font_size(CAPTION).bold(),
         Style::new().with_font_size(SMALL),
     ))
+}
+
+/// Which page of the document is being laid out, and on which pages its
+/// sections (a copy, a request) start: shared by the page decorator and the
+/// section marks, so that a first layout can count what the second prints.
+#[derive(Debug, Default)]
+pub struct PageLog {
+    page: usize,
+    starts: Vec<usize>,
+}
+
+pub type SharedLog = Rc<RefCell<PageLog>>;
+
+impl PageLog {
+    pub fn shared() -> SharedLog {
+        Rc::new(RefCell::new(PageLog::default()))
+    }
+
+    /// For every page, its number in its section and the section's page
+    /// count.
+    pub fn plan(&self) -> Vec<(usize, usize)> {
+        let mut starts = self.starts.clone();
+        if starts.first() != Some(&1) {
+            starts.insert(0, 1);
+        }
+        (1..=self.page)
+            .map(|p| {
+                let i = starts.iter().rposition(|s| *s <= p).unwrap_or(0);
+                let start = starts[i];
+                let end = starts.get(i + 1).map_or(self.page, |next| next - 1);
+                (p - start + 1, end.max(start) - start + 1)
+            })
+            .collect()
+    }
+}
+
+/// Marks the start of a section (a copy, an Annex 3 request): its pages are
+/// numbered from 1. Prints nothing.
+pub struct SectionMark(pub SharedLog);
+
+impl Element for SectionMark {
+    fn render(
+        &mut self,
+        _context: &Context,
+        _area: Area<'_>,
+        _style: Style,
+    ) -> Result<RenderResult, Error> {
+        let mut log = self.0.borrow_mut();
+        let page = log.page;
+        if log.starts.last() != Some(&page) {
+            log.starts.push(page);
+        }
+        Ok(RenderResult::default())
+    }
+}
+
+/// The last element of a layout that only counts pages: it stops the
+/// rendering with `COUNTED` before the PDF is written (writing embeds the
+/// fonts, which is most of a form's cost).
+pub struct EndOfCount;
+
+/// The "error" that `EndOfCount` ends a counting layout with.
+pub const COUNTED: &str = "emigration-desk: pages counted";
+
+impl Element for EndOfCount {
+    fn render(
+        &mut self,
+        _context: &Context,
+        _area: Area<'_>,
+        _style: Style,
+    ) -> Result<RenderResult, Error> {
+        Err(Error::new(COUNTED, ErrorKind::Internal))
+    }
+}
+
+/// What a page's head is made from: its number in its section and the
+/// section's page count.
+pub type HeadFn = Box<dyn Fn(usize, usize) -> Result<TableLayout, PrintError>>;
+
+/// Margins, and the head of every page (`heading`). The first layout of a
+/// form counts the pages (`plan` is `None`: each page is numbered as if it
+/// were the last); the second prints the numbers that first one counted.
+pub struct FormPages {
+    margins: Margins,
+    log: SharedLog,
+    plan: Option<Vec<(usize, usize)>>,
+    head: HeadFn,
+}
+
+/// Space between the head and the page's text.
+const HEAD_GAP: f64 = 2.0;
+
+impl FormPages {
+    pub fn new(
+        margins: Margins,
+        log: SharedLog,
+        plan: Option<Vec<(usize, usize)>>,
+        head: HeadFn,
+    ) -> FormPages {
+        FormPages {
+            margins,
+            log,
+            plan,
+            head,
+        }
+    }
+}
+
+impl PageDecorator for FormPages {
+    fn decorate_page<'a>(
+        &mut self,
+        context: &Context,
+        mut area: Area<'a>,
+        style: Style,
+    ) -> Result<Area<'a>, Error> {
+        let page = {
+            let mut log = self.log.borrow_mut();
+            log.page += 1;
+            log.page
+        };
+        area.add_margins(self.margins);
+        let (n, total) = self
+            .plan
+            .as_ref()
+            .and_then(|p| p.get(page - 1).copied())
+            .unwrap_or((page, page));
+        let mut head =
+            (self.head)(n, total).map_err(|e| Error::new(e.to_string(), ErrorKind::Internal))?;
+        let result = head.render(context, area.clone(), style)?;
+        area.add_offset(Position::new(
+            0,
+            result.size.height + genpdf::Mm::from(HEAD_GAP),
+        ));
+        Ok(area)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_section_numbers_its_own_pages() {
+        // Pages 1–2: a copy of two pages; 3: a copy of one; 4–6: one of three.
+        let log = PageLog {
+            page: 6,
+            starts: vec![1, 3, 4],
+        };
+        assert_eq!(
+            log.plan(),
+            vec![(1, 2), (2, 2), (1, 1), (1, 3), (2, 3), (3, 3)]
+        );
+        // No mark: one section.
+        let log = PageLog {
+            page: 2,
+            starts: vec![],
+        };
+        assert_eq!(log.plan(), vec![(1, 2), (2, 2)]);
+    }
 }

@@ -8,6 +8,7 @@
 mod fonts;
 mod forms;
 mod layout;
+mod pdf;
 mod text;
 
 pub use fonts::has_glyph;
@@ -18,6 +19,7 @@ use crate::domain::records::{CaseRecord, Office};
 use crate::domain::DocLang;
 use chrono::NaiveDate;
 use i18n_embed::fluent::FluentLanguageLoader;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -61,12 +63,42 @@ fn embedded_loader(code: &str) -> FluentLanguageLoader {
 
 static KK: LazyLock<FluentLanguageLoader> = LazyLock::new(|| embedded_loader("kk"));
 static RU: LazyLock<FluentLanguageLoader> = LazyLock::new(|| embedded_loader("ru"));
+/// English: only to recognise an "until" text typed from the English
+/// interface; nothing English is printed.
+static EN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| embedded_loader("en"));
 
-/// The Fluent loader of a document language.
+/// The Fluent loader of a document language. Its fallback is English (as
+/// every loader's): look keys built at run time up with `has_key` first.
 pub fn loader(lang: DocLang) -> &'static FluentLanguageLoader {
     match lang {
         DocLang::Kk => &KK,
         DocLang::Ru => &RU,
+    }
+}
+
+pub(crate) fn english() -> &'static FluentLanguageLoader {
+    &EN
+}
+
+fn keys_of(loader: &FluentLanguageLoader, code: &str) -> HashSet<String> {
+    let Ok(id) = code.parse::<i18n_embed::unic_langid::LanguageIdentifier>() else {
+        return HashSet::new();
+    };
+    loader.with_message_iter(&id, |messages| {
+        messages.map(|m| m.id.name.to_string()).collect()
+    })
+}
+
+static KK_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(&KK, "kk"));
+static RU_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(&RU, "ru"));
+
+/// Whether the document language itself has the message (not only the
+/// English fallback): a key built from data (a ground, a requirement)
+/// prints only then.
+pub fn has_key(lang: DocLang, key: &str) -> bool {
+    match lang {
+        DocLang::Kk => KK_KEYS.contains(key),
+        DocLang::Ru => RU_KEYS.contains(key),
     }
 }
 
@@ -81,18 +113,28 @@ macro_rules! pt {
     };
 }
 
-/// Renders a form to PDF bytes.
 /// The file a printed form is kept in under the forms directory.
 pub fn form_file_name(number: &CaseNumber, annex: Annex, lang: DocLang) -> String {
     format!("{}-annex-{}-{lang}.pdf", number.digits(), annex.code())
 }
 
+/// Renders a form to PDF bytes. It is laid out twice: the first time
+/// counts the pages of each copy (and stops before writing anything), so
+/// that the second can print "page N of M" on each; the head of every page
+/// has the same height both times, so both lay out alike.
 pub fn render(annex: Annex, input: &FormInput<'_>) -> Result<Vec<u8>, PrintError> {
-    let doc = forms::build(annex, input)?;
+    let pdf_err = |e: genpdf::error::Error| PrintError::Pdf(e.to_string());
+    let log = layout::PageLog::shared();
+    match forms::build(annex, input, log.clone(), None)?.render(std::io::sink()) {
+        Err(e) if e.to_string() == layout::COUNTED => {}
+        Err(e) => return Err(pdf_err(e)),
+        Ok(()) => return Err(PrintError::Pdf("the page count did not finish".into())),
+    }
+    let plan = log.borrow().plan();
+    let doc = forms::build(annex, input, layout::PageLog::shared(), Some(plan))?;
     let mut out = Vec::with_capacity(160 * 1024);
-    doc.render(&mut out)
-        .map_err(|e| PrintError::Pdf(e.to_string()))?;
-    Ok(out)
+    doc.render(&mut out).map_err(pdf_err)?;
+    Ok(pdf::finish(out, &forms::document_title(annex, input)))
 }
 
 /// Renders a form and writes it to `path` whole or not at all: a
@@ -184,5 +226,28 @@ pub fn complaint_confirmation(
     let mut out = Vec::with_capacity(128 * 1024);
     doc.render(&mut out)
         .map_err(|e| PrintError::Pdf(e.to_string()))?;
-    Ok(out)
+    Ok(pdf::finish(out, &pt!(lang, "form-complaint-title")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_counts_only_in_the_forms_own_language() {
+        // Ground 8 has no "until" in the standard, in any language.
+        for lang in [DocLang::Kk, DocLang::Ru] {
+            assert!(has_key(lang, "ground-8"));
+            assert!(!has_key(lang, "ground-until-8"));
+            assert!(has_key(lang, "ground-until-7"));
+        }
+    }
+
+    #[test]
+    fn a_ground_looked_up_without_the_applicants_sex_keeps_both_forms() {
+        // The window shows the grounds without a person: the "(а)" forms.
+        let ru = crate::i18n::new_loader("ru");
+        assert!(ru.get("ground-1").starts_with("осведомлен(а) о сведениях"));
+        assert!(ru.get("ground-0").starts_with("не представил(а) в течение"));
+    }
 }

@@ -1,10 +1,12 @@
-//! A wrapping paragraph that may continue on the next page.
+//! A wrapping paragraph that may continue on the next page, a block kept
+//! whole on one page, and a table whose rows never split.
 //!
 //! genpdf 0.2's own `Paragraph` counts the bytes it has printed to know
 //! where to resume on the next page, and with Cyrillic text that count can
 //! land inside a character (a panic: "end of range should be a character
 //! boundary"). This paragraph wraps whole words into lines once and resumes
-//! by line, so nothing is cut and nothing is printed twice.
+//! by line, so nothing is cut and nothing is printed twice. A word wider
+//! than the line is broken with a hyphen at the end of each piece.
 
 use genpdf::error::Error;
 use genpdf::render::Area;
@@ -41,8 +43,41 @@ impl Para {
     }
 }
 
+/// Cuts a word into pieces that `fits`, each but the last ending with a
+/// hyphen: as long as they can be, and never a piece of one letter when
+/// more fit (a piece keeps at least one letter, so this always ends).
+fn hyphenate(word: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let rest: String = chars[start..].iter().collect();
+        if fits(&rest) {
+            pieces.push(rest);
+            break;
+        }
+        // The longest head that fits with its hyphen.
+        let mut end = start + 1;
+        while end < chars.len() {
+            let head: String = chars[start..=end].iter().collect();
+            if !fits(&format!("{head}-")) {
+                break;
+            }
+            end += 1;
+        }
+        // Two letters at least stay on the next line.
+        if chars.len() - end < 2 && end - start > 2 {
+            end = chars.len() - 2;
+        }
+        let head: String = chars[start..end].iter().collect();
+        pieces.push(format!("{head}-"));
+        start = end;
+    }
+    pieces
+}
+
 /// Breaks styled segments into lines no wider than `width`, whole words
-/// (a word wider than the line is cut).
+/// (a word wider than the line is broken with hyphens).
 fn wrap(segments: &[(String, Style)], context: &Context, base: Style, width: Mm) -> VecDeque<Line> {
     let fc = &context.font_cache;
     let mut lines = VecDeque::new();
@@ -64,21 +99,13 @@ fn wrap(segments: &[(String, Style)], context: &Context, base: Style, width: Mm)
             }
             let glued = first && !prev_ends_with_space && !words.is_empty();
             first = false;
-            // A word wider than the line is cut into pieces that fit.
+            // A word wider than the line is cut into pieces that fit, each
+            // but the last ending with a hyphen.
             if st.str_width(fc, w) > width {
-                let mut piece = String::new();
                 let mut glue = glued;
-                for c in w.chars() {
-                    piece.push(c);
-                    if st.str_width(fc, &piece) > width && piece.chars().count() > 1 {
-                        piece.pop();
-                        words.push((std::mem::take(&mut piece), st, glue));
-                        glue = false;
-                        piece.push(c);
-                    }
-                }
-                if !piece.is_empty() {
+                for piece in hyphenate(w, |p| st.str_width(fc, p) <= width) {
                     words.push((piece, st, glue));
+                    glue = false;
                 }
             } else {
                 words.push((w.to_string(), st, glued));
@@ -120,6 +147,19 @@ fn wrap(segments: &[(String, Style)], context: &Context, base: Style, width: Mm)
         lines.push_back(line);
     }
     lines
+}
+
+impl Para {
+    /// The height the paragraph takes at `width` (wrapping it, once).
+    fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
+        let lines = self
+            .lines
+            .get_or_insert_with(|| wrap(&self.segments, context, style, width));
+        lines
+            .iter()
+            .map(|l| line_height(l, context, style))
+            .fold(Mm::default(), |a, b| a + b)
+    }
 }
 
 impl Element for Para {
@@ -180,6 +220,106 @@ fn line_height(line: &Line, context: &Context, fallback: Style) -> Mm {
         .max_by_key(|st| st.font_size())
         .unwrap_or(fallback)
         .line_height(&context.font_cache)
+}
+
+/// The tallest block kept whole: anything taller flows like the rest.
+const KEEP_MAX: f64 = 120.0;
+
+enum Part {
+    Para(Para),
+    /// A vertical gap of so many lines.
+    Gap(f64),
+}
+
+/// Paragraphs that go on one page together — a statement with its
+/// signature line and caption, a blank with its caption: when the rest of
+/// the page is too short for all of them, they all start on the next one.
+#[derive(Default)]
+pub struct Keep {
+    parts: Vec<Part>,
+    next: usize,
+    started: bool,
+    deferred: bool,
+}
+
+impl Keep {
+    pub fn new() -> Keep {
+        Keep::default()
+    }
+
+    pub fn para(mut self, p: Para) -> Keep {
+        self.parts.push(Part::Para(p));
+        self
+    }
+
+    pub fn gap(mut self, lines: f64) -> Keep {
+        self.parts.push(Part::Gap(lines));
+        self
+    }
+
+    pub fn push(&mut self, p: Para) {
+        self.parts.push(Part::Para(p));
+    }
+
+    fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
+        let line = style.line_height(&context.font_cache);
+        self.parts
+            .iter_mut()
+            .map(|p| match p {
+                Part::Para(p) => p.height(context, style, width),
+                Part::Gap(lines) => line * *lines,
+            })
+            .fold(Mm::default(), |a, b| a + b)
+    }
+}
+
+impl Element for Keep {
+    fn render(
+        &mut self,
+        context: &Context,
+        mut area: Area<'_>,
+        style: Style,
+    ) -> Result<RenderResult, Error> {
+        let mut result = RenderResult::default();
+        if !self.started {
+            let height = self.height(context, style, area.size().width);
+            if height > area.size().height && !self.deferred && height < Mm::from(KEEP_MAX) {
+                // Not a zero size: genpdf would take that for an element
+                // that fits on no page.
+                self.deferred = true;
+                return Ok(RenderResult {
+                    size: Size::new(1, 0),
+                    has_more: true,
+                });
+            }
+            self.started = true;
+        }
+        while self.next < self.parts.len() {
+            match &mut self.parts[self.next] {
+                Part::Para(p) => {
+                    let r = p.render(context, area.clone(), style)?;
+                    area.add_offset(Position::new(0, r.size.height));
+                    result.size = result.size.stack_vertical(r.size);
+                    if r.has_more {
+                        result.has_more = true;
+                        return Ok(result);
+                    }
+                }
+                Part::Gap(lines) => {
+                    let full = style.line_height(&context.font_cache) * *lines;
+                    let h = if full > area.size().height {
+                        area.size().height
+                    } else {
+                        full
+                    };
+                    area.add_offset(Position::new(0, h));
+                    result.size = result.size.stack_vertical(Size::new(0, h));
+                }
+            }
+            self.next += 1;
+        }
+        Ok(result)
+    }
 }
 
 /// A table whose rows never split across pages: a row that does not fit
@@ -345,5 +485,26 @@ impl Element for Grid {
         }
         result.size = Size::new(width, y);
         Ok(result)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hyphenate;
+
+    #[test]
+    fn a_long_word_breaks_with_hyphens_and_leaves_two_letters_at_least() {
+        let fits = |p: &str| p.chars().count() <= 4;
+        assert_eq!(hyphenate("абвгдежз", fits), ["абв-", "где-", "жз"]);
+        assert_eq!(hyphenate("абвгдеж", fits), ["абв-", "гдеж"]);
+        // A hyphen narrower than a letter would leave one letter alone.
+        let narrow_hyphen = |p: &str| p.chars().filter(|c| *c != '-').count() <= 4;
+        assert_eq!(hyphenate("абвгд", narrow_hyphen), ["абв-", "гд"]);
+        assert_eq!(hyphenate("абв", fits), ["абв"]);
+        // Narrower than two letters and a hyphen: one letter a piece.
+        assert_eq!(
+            hyphenate("абв", |p: &str| p.chars().count() <= 1),
+            ["а-", "б-", "в"]
+        );
     }
 }

@@ -463,6 +463,14 @@ impl Store {
             .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
             .query_row([key], |r| r.get(0))?;
         let profile = rules_profile(&rules, &profile_id, state.opened_on)?;
+        let bodies: Option<String> = tx
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'approving_bodies'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let bodies = rulebook::bodies_from_setting(bodies.as_deref());
         // The rulebook decides: who may write, at which office, and whether
         // the event may follow under the case's own profile.
         rulebook::check(
@@ -477,6 +485,7 @@ impl Store {
                 review,
                 profile,
                 calendar: &rules.calendar,
+                bodies: &bodies,
             },
             &ev.kind,
         )?;
@@ -1019,6 +1028,9 @@ pub(super) fn apply_remote_event(
                     review: *review,
                     profile,
                     calendar: &rules.calendar,
+                    // Another office's approval was checked against the
+                    // bodies that office asks (`role: None` skips it).
+                    bodies: &[],
                 },
                 &ev.kind,
             )?;

@@ -7,6 +7,7 @@
 use super::theme::tab;
 use crate::desk::Step;
 use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
+use crate::domain::documents::{Requirement, Subject, Via};
 use crate::domain::rulebook::{Action, GroundChoice};
 use crate::t;
 use chrono::NaiveDate;
@@ -68,7 +69,15 @@ pub enum Msg {
     AnsRegistered(bool),
     AnsDetails(String),
     AnsReference(String),
+    /// Whom of the questionnaire the answer is about.
+    AnsSubject(Subject),
     RecordAnswer,
+    /// A document an Annex 3 answer required again: presented (on paper,
+    /// or a court decision in its place).
+    Present(Requirement, Subject, Via),
+    /// The body was not asked: on/off, and the reason.
+    NotAsked(bool),
+    NotAskedReason(String),
     /// A supervisor's correction: which event, and the note.
     CorrectWhich(uuid::Uuid),
     CorrectNote(String),
@@ -94,6 +103,9 @@ pub struct ActionsState {
     pub ans_registered: bool,
     pub ans_details: String,
     pub ans_reference: String,
+    pub ans_subject: Option<Subject>,
+    pub not_asked: bool,
+    pub not_asked_reason: String,
     pub correct_which: Option<uuid::Uuid>,
     pub correct_note: String,
 }
@@ -112,18 +124,33 @@ impl ActionsState {
             Msg::Reference(r) => self.reference = r,
             Msg::RecordConclusion => {
                 if let Some(body) = self.body.clone() {
+                    let not_asked = self
+                        .not_asked
+                        .then(|| std::mem::take(&mut self.not_asked_reason));
+                    self.not_asked = false;
                     return Outcome::Record(Step::Conclusion {
                         body,
                         positive: self.positive,
                         reference: std::mem::take(&mut self.reference),
+                        not_asked,
                     });
                 }
             }
+            Msg::NotAsked(b) => self.not_asked = b,
+            Msg::NotAskedReason(r) => self.not_asked_reason = r,
+            Msg::AnsSubject(s) => self.ans_subject = Some(s),
+            Msg::Present(requirement, subject, via) => {
+                return Outcome::Record(Step::Present {
+                    requirement,
+                    subject,
+                    via,
+                })
+            }
             Msg::Ground(g, on) => {
+                // The notice prints the ground's own "until" in the form's
+                // language; the field takes only the case's detail.
                 if on {
-                    self.grounds
-                        .entry(g)
-                        .or_insert_with(|| crate::i18n::dynamic(&format!("ground-until-{g}")));
+                    self.grounds.entry(g).or_default();
                 } else {
                     self.grounds.remove(&g);
                 }
@@ -200,6 +227,7 @@ impl ActionsState {
                     registered: self.ans_registered,
                     details: self.ans_details.clone(),
                     reference: self.ans_reference.clone(),
+                    subject: self.ans_subject,
                 })
             }
         }
@@ -219,10 +247,10 @@ impl ActionsState {
         if has("conclusion") || has("approve") {
             col = col.push(text(t!("ui-act-review")).size(super::theme::HEADING));
             for c in &state.conclusions {
-                let verdict = if c.positive {
-                    t!("ui-act-positive")
-                } else {
-                    t!("ui-act-negative")
+                let verdict = match (&c.not_asked, c.positive) {
+                    (Some(why), _) => t!("ui-act-not-asked-because", reason = why.as_str()),
+                    (None, true) => t!("ui-act-positive"),
+                    (None, false) => t!("ui-act-negative"),
                 };
                 col = col.push(
                     text(format!(
@@ -237,6 +265,22 @@ impl ActionsState {
             }
         }
         if has("conclusion") {
+            // Approval waits for every body the office asks.
+            let awaiting: Vec<String> = self
+                .bodies
+                .iter()
+                .filter(|b| !state.conclusions.iter().any(|c| &c.body == *b))
+                .map(|b| body_name(b))
+                .collect();
+            if !awaiting.is_empty() {
+                col = col.push(
+                    text(t!("ui-act-awaiting", bodies = awaiting.join(", ")))
+                        .size(super::theme::LINE)
+                        .color(super::theme::level_color(
+                            crate::domain::visit::Level::Warning,
+                        )),
+                );
+            }
             col = col.push(
                 row(self.bodies.iter().map(|b| {
                     tab(
@@ -250,25 +294,40 @@ impl ActionsState {
             );
             col = col.push(
                 row![
-                    checkbox(self.positive)
+                    checkbox(self.positive && !self.not_asked)
                         .label(t!("ui-act-positive"))
-                        .on_toggle(Msg::Positive),
+                        .on_toggle_maybe((!self.not_asked).then_some(Msg::Positive)),
+                    checkbox(self.not_asked)
+                        .label(t!("ui-act-not-asked"))
+                        .on_toggle(Msg::NotAsked),
                     text_input(&t!("ui-act-reference"), &self.reference)
                         .id("conclusion-reference")
                         .on_input(Msg::Reference),
-                    button(text(t!("ui-act-record-conclusion")))
-                        .on_press_maybe(self.body.as_ref().map(|_| Msg::RecordConclusion)),
+                    button(text(t!("ui-act-record-conclusion"))).on_press_maybe(
+                        (self.body.is_some()
+                            && (!self.not_asked || !self.not_asked_reason.trim().is_empty()))
+                        .then_some(Msg::RecordConclusion)
+                    ),
                 ]
                 .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
             );
+            if self.not_asked {
+                col = col.push(
+                    text_input(&t!("ui-act-not-asked-reason"), &self.not_asked_reason)
+                        .id("not-asked-reason")
+                        .on_input(Msg::NotAskedReason),
+                );
+            }
         }
         for a in actions {
             match a {
                 Action::Approve { valid_until } => {
                     col = col.push(
                         row![
-                            button(text(t!("ui-act-approve"))).on_press(Msg::Approve),
+                            // Not while a refusal ground is ticked.
+                            button(text(t!("ui-act-approve")))
+                                .on_press_maybe(self.grounds.is_empty().then_some(Msg::Approve)),
                             text(t!(
                                 "ui-act-valid-until",
                                 date = crate::i18n::date(*valid_until)
@@ -385,8 +444,16 @@ impl ActionsState {
         }
         // Para 9: the internal affairs body's answer to the Annex 3 request
         // (printed from the list of forms).
-        if has("registration-answer") {
-            col = col.push(self.answer_view());
+        for a in actions {
+            match a {
+                Action::RecordRegistrationAnswer { people } => {
+                    col = col.push(self.answer_view(state, people));
+                }
+                Action::Present { items } => {
+                    col = col.push(present_view(state, items));
+                }
+                _ => {}
+            }
         }
         // Nothing is edited in place: a supervisor records a correction that
         // refers to the event it corrects; the original stays in the log.
@@ -445,10 +512,22 @@ impl ActionsState {
         .into()
     }
 
-    fn answer_view(&self) -> Element<'_, Msg> {
+    fn answer_view<'a>(&'a self, state: &'a CaseState, people: &'a [Subject]) -> Element<'a, Msg> {
         let ready = !self.ans_person.trim().is_empty() && !self.ans_reference.trim().is_empty();
+        // The people the request was made for: choosing one ties the answer
+        // to them (a "registered" answer then asks for their paper again).
+        let who = row(people.iter().map(|s| {
+            tab(
+                subject_name(state, *s),
+                self.ans_subject == Some(*s),
+                Msg::AnsSubject(*s),
+            )
+        }))
+        .spacing(4)
+        .wrap();
         column![
             text(t!("ui-act-annex3")).size(super::theme::HEADING),
+            who,
             text_input(&t!("ui-act-annex3-person"), &self.ans_person)
                 .id("annex3-person")
                 .on_input(Msg::AnsPerson),
@@ -487,7 +566,15 @@ impl ActionsState {
             if let Some(u) = self.grounds.get(&n) {
                 g = g.push(
                     row![
-                        text(t!("ui-act-until")).size(super::theme::LINE),
+                        text(if choice.needs_until {
+                            t!(
+                                "ui-act-until-detail",
+                                until = crate::i18n::dynamic(&format!("ground-until-{n}"))
+                            )
+                        } else {
+                            t!("ui-act-detail")
+                        })
+                        .size(super::theme::LINE),
                         text_input("", u).on_input(move |s| Msg::Until(n, s))
                     ]
                     .spacing(super::theme::LINE_GAP),
@@ -498,11 +585,60 @@ impl ActionsState {
     }
 }
 
-pub fn body_name(key: &str) -> String {
-    let id = format!("body-{key}");
-    if crate::i18n::has(&id) {
-        crate::i18n::dynamic(&id)
-    } else {
-        key.to_string()
+/// The name of a person of the questionnaire.
+pub fn subject_name(state: &CaseState, s: Subject) -> String {
+    match s {
+        Subject::Dependant(i) => state
+            .intake
+            .dependants
+            .get(i)
+            .map(|d| d.full_name.clone())
+            .unwrap_or_default(),
+        Subject::OtherParentOf(i) => state
+            .intake
+            .children
+            .get(i)
+            .and_then(|c| c.other_parent.as_ref())
+            .map(|p| p.full_name.clone())
+            .unwrap_or_default(),
+        Subject::Child(i) => state
+            .intake
+            .children
+            .get(i)
+            .map(|c| c.full_name())
+            .unwrap_or_default(),
+        Subject::Applicant | Subject::Representative => String::new(),
     }
+}
+
+/// The papers an Annex 3 answer asks for again, each with its buttons.
+fn present_view<'a>(state: &'a CaseState, items: &'a [(Requirement, Subject)]) -> Element<'a, Msg> {
+    let mut col = column![text(t!("ui-act-present")).size(super::theme::HEADING),]
+        .spacing(super::theme::LINE_GAP);
+    for (r, s) in items {
+        col = col.push(
+            row![
+                text(format!(
+                    "{} — {}",
+                    crate::i18n::dynamic(&format!("req-{}", r.as_str())),
+                    subject_name(state, *s)
+                ))
+                .size(super::theme::LINE)
+                .color(super::theme::level_color(
+                    crate::domain::visit::Level::Breach
+                )),
+                button(text(t!("ui-act-presented"))).on_press(Msg::Present(*r, *s, Via::Paper)),
+                button(text(t!("ui-act-court-decision")))
+                    .style(button::secondary)
+                    .on_press(Msg::Present(*r, *s, Via::Alternative)),
+            ]
+            .spacing(super::theme::ROW_GAP)
+            .align_y(iced::Alignment::Center),
+        );
+    }
+    col.into()
+}
+
+pub fn body_name(key: &str) -> String {
+    crate::i18n::body_name(key)
 }

@@ -158,6 +158,15 @@ impl F {
     }
 
     /// Fields typed as dates or numbers keep their raw text until it parses.
+    /// A field chosen from a list and stored as a code.
+    fn lookup(self) -> Option<Lookup> {
+        match self {
+            F::Country | F::RelCountry(_) => Some(Lookup::Country),
+            F::Nationality => Some(Lookup::Nationality),
+            _ => None,
+        }
+    }
+
     fn is_raw(self) -> bool {
         matches!(
             self,
@@ -196,6 +205,88 @@ pub const SAVE_QUIET_SECS: i64 = 1;
 /// error when the case is stored but the paper could not be written).
 pub type Done = (CaseNumber, Status, Option<Result<PathBuf, String>>);
 
+/// The lists a field may be chosen from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Country,
+    Nationality,
+}
+
+impl Lookup {
+    /// The code a text names: a code itself, or a name in any language.
+    pub fn resolve(self, text: &str) -> Option<String> {
+        use crate::domain::places;
+        let t = text.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let low = t.to_lowercase();
+        match self {
+            Lookup::Country => places::country(t)
+                .or_else(|| {
+                    places::countries().iter().find(|c| {
+                        [&c.kk, &c.ru, &c.en]
+                            .iter()
+                            .any(|n| n.to_lowercase() == low)
+                    })
+                })
+                .map(|c| c.code.clone()),
+            Lookup::Nationality => places::nationality(t)
+                .or_else(|| {
+                    places::nationalities().iter().find(|n| {
+                        [&n.kk, &n.ru, &n.ru_f, &n.en]
+                            .iter()
+                            .any(|x| x.to_lowercase() == low)
+                    })
+                })
+                .map(|n| n.key.clone()),
+        }
+    }
+
+    /// The entries whose name in any language contains the text: (code,
+    /// name in the interface language), best first (names that start with
+    /// the text).
+    pub fn matches(self, text: &str) -> Vec<(String, String)> {
+        use crate::domain::places;
+        let q = text.trim().to_lowercase();
+        if q.is_empty() {
+            return vec![];
+        }
+        let mut out: Vec<(bool, String, String)> = match self {
+            Lookup::Country => places::countries()
+                .iter()
+                .filter_map(|c| {
+                    let names = [&c.kk, &c.ru, &c.en];
+                    let starts = names.iter().any(|n| n.to_lowercase().starts_with(&q));
+                    let hit = starts
+                        || c.code.to_lowercase() == q
+                        || names.iter().any(|n| n.to_lowercase().contains(&q));
+                    hit.then(|| (!starts, c.code.clone(), crate::i18n::country_label(&c.code)))
+                })
+                .collect(),
+            Lookup::Nationality => places::nationalities()
+                .iter()
+                .filter_map(|n| {
+                    let names = [&n.kk, &n.ru, &n.ru_f, &n.en];
+                    let starts = names.iter().any(|x| x.to_lowercase().starts_with(&q));
+                    let hit = starts || names.iter().any(|x| x.to_lowercase().contains(&q));
+                    hit.then(|| {
+                        (
+                            !starts,
+                            n.key.clone(),
+                            crate::i18n::nationality_label(&n.key),
+                        )
+                    })
+                })
+                .collect(),
+        };
+        out.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+        out.into_iter()
+            .map(|(_, code, name)| (code, name))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Msg {
     Loaded(Result<Opening, String>),
@@ -213,6 +304,11 @@ pub enum Msg {
     Representative(Option<RepresentativeRole>),
     /// Enter in a field: go on to the next one (handled by the app).
     Enter,
+    /// A country or nationality picked from the suggestions: its code.
+    Pick(F, String),
+    /// Enter in a country or nationality field: the first suggestion is
+    /// taken (when the text is not one already), then the next field.
+    PickFirst(F),
     OpenFile(PathBuf),
     Delivered(Result<(), String>),
     DepWhereabouts(usize, Whereabouts),
@@ -279,7 +375,38 @@ impl IntakeState {
         self.raw.get(&f.path()).cloned().unwrap_or_default()
     }
 
+    /// The code stored for a country or nationality field.
+    fn code_of(&self, f: F) -> String {
+        let i = &self.intake;
+        match f {
+            F::Country => i.destination_country.clone(),
+            F::Nationality => i.applicant.nationality.clone(),
+            F::RelCountry(n) => i
+                .relatives
+                .get(n)
+                .map(|r| r.country.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// What a country or nationality field shows: what the clerk is
+    /// typing, or the stored code's name in the interface language.
+    fn lookup_text(&self, f: F, lookup: Lookup) -> String {
+        if let Some(typed) = self.raw.get(&f.path()) {
+            return typed.clone();
+        }
+        let code = self.code_of(f);
+        match lookup {
+            Lookup::Country => crate::i18n::country_label(&code),
+            Lookup::Nationality => crate::i18n::nationality_label(&code),
+        }
+    }
+
     fn text_of(&self, f: F) -> String {
+        if let Some(l) = f.lookup() {
+            return self.lookup_text(f, l);
+        }
         if f.is_raw() {
             return self.raw(f);
         }
@@ -445,6 +572,16 @@ impl IntakeState {
         if f.is_raw() {
             self.raw.insert(f.path(), v.clone());
         }
+        // A country or nationality is stored as its code once the text
+        // names one (in any language); until then as typed, which the
+        // questionnaire's check marks "choose from the list".
+        let v = match f.lookup() {
+            Some(l) => {
+                self.raw.insert(f.path(), v.clone());
+                l.resolve(&v).unwrap_or_else(|| v.trim().to_string())
+            }
+            None => v,
+        };
         let i = &mut self.intake;
         let a = &mut i.applicant;
         match f {
@@ -594,7 +731,8 @@ impl IntakeState {
     /// Handles the wizard's own message: the work it asks for, and an
     /// event for the root (Enter in a field moves on to the next one).
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
-        let event = matches!(msg, Msg::Enter).then_some(super::Event::FocusNext);
+        let event =
+            matches!(msg, Msg::Enter | Msg::PickFirst(_)).then_some(super::Event::FocusNext);
         (self.apply(msg, now), event)
     }
 
@@ -610,6 +748,7 @@ impl IntakeState {
                 | Msg::Accept
                 | Msg::Refuse
                 | Msg::Enter
+                | Msg::PickFirst(_)
                 | Msg::OpenFile(_)
                 | Msg::Delivered(_)
         );
@@ -635,6 +774,17 @@ impl IntakeState {
             Msg::Set(f, v) => {
                 self.touched.insert(f.path());
                 self.set(f, v)
+            }
+            Msg::Pick(f, code) => self.pick(f, code),
+            Msg::PickFirst(f) => {
+                if let Some(l) = f.lookup() {
+                    let code = self.code_of(f);
+                    if l.resolve(&code).is_none() {
+                        if let Some(first) = l.matches(&self.lookup_text(f, l)).first() {
+                            self.pick(f, first.0.clone());
+                        }
+                    }
+                }
             }
             Msg::Add(l) => match l {
                 List::Children => self.intake.children.push(ChildGoing::default()),
@@ -792,6 +942,19 @@ impl IntakeState {
         vec![]
     }
 
+    /// Takes a suggestion: the code into the questionnaire, its name into
+    /// the field.
+    fn pick(&mut self, f: F, code: String) {
+        let Some(l) = f.lookup() else { return };
+        self.touched.insert(f.path());
+        self.set(f, code.clone());
+        let name = match l {
+            Lookup::Country => crate::i18n::country_label(&code),
+            Lookup::Nationality => crate::i18n::nationality_label(&code),
+        };
+        self.raw.insert(f.path(), name);
+    }
+
     fn reindex_raw(&mut self, l: List, removed: usize) {
         let prefix = match l {
             List::Children => "children[",
@@ -896,11 +1059,33 @@ impl IntakeState {
         let value = self.text_of(f);
         let path = f.path();
         // The field's id is its path in the questionnaire ("applicant.iin").
+        let submit = if f.lookup().is_some() {
+            Msg::PickFirst(f)
+        } else {
+            Msg::Enter
+        };
         let input = text_input("", &value)
             .id(path.clone())
             .on_input(move |s| Msg::Set(f, s))
-            .on_submit(Msg::Enter);
+            .on_submit(submit);
         let mut c = column![text(label).size(super::theme::LINE), input].spacing(2);
+        // A searchable list: the first matches under the field while the
+        // text names none (Enter takes the first).
+        if let Some(l) = f.lookup() {
+            let code = self.code_of(f);
+            if !value.trim().is_empty() && l.resolve(&code).is_none() {
+                let found = l.matches(&value);
+                let mut r = row![].spacing(4);
+                for (code, name) in found.into_iter().take(6) {
+                    r = r.push(
+                        button(text(name).size(super::theme::LINE))
+                            .style(button::secondary)
+                            .on_press(Msg::Pick(f, code)),
+                    );
+                }
+                c = c.push(r.wrap());
+            }
+        }
         let raw_bad = f.is_raw()
             && !value.trim().is_empty()
             && match f {
@@ -1272,6 +1457,14 @@ impl IntakeState {
                 col = col
                     .push(text(t!("cli-fee-unknown", date = date(today))).size(super::theme::BODY))
             }
+        }
+        if list.fee_unknown {
+            let paid = self.intake.fee.as_ref().map(|f| f.paid_on).unwrap_or(today);
+            col = col.push(
+                text(t!("fee-no-mci", date = date(paid)))
+                    .size(super::theme::LINE)
+                    .color(level_color(Level::Breach)),
+            );
         }
         if list.fee_short {
             col = col.push(

@@ -73,10 +73,11 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
     if !c.deadlines.is_empty() {
         col = col.push(text(t!("cli-deadlines")).size(crate::ui::theme::HEADING));
         for d in &c.deadlines {
-            col = col.push(
-                text(format!("{}: {}", d.kind.localize(), date(d.due)))
-                    .size(crate::ui::theme::BODY),
-            );
+            let mut line = format!("{}: {}", d.kind.localize(), date(d.due));
+            if let Some(note) = crate::i18n::moved_note(d) {
+                line.push_str(&format!(" — {note}"));
+            }
+            col = col.push(text(line).size(crate::ui::theme::BODY));
         }
     }
     for (id, note) in &c.state.corrections {
@@ -197,7 +198,7 @@ fn questionnaire(q: &crate::domain::intake::Intake) -> Element<'_, Msg> {
     col = col.push(
         text(t!(
             "ui-case-q-destination",
-            country = q.destination_country.as_str(),
+            country = crate::i18n::country_label(&q.destination_country),
             address = q.registered_address.as_str()
         ))
         .size(crate::ui::theme::BODY),
