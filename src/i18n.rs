@@ -231,6 +231,7 @@ impl Localize for Problem {
             Problem::UnknownCountry => t!("problem-unknown-country"),
             Problem::DestinationIsKazakhstan => t!("problem-destination-kz"),
             Problem::UnknownNationality => t!("problem-unknown-nationality"),
+            Problem::UnknownRelationship => t!("problem-unknown-relationship"),
             Problem::IinBirthDateDiffers => t!("warn-iin-birth-date"),
             Problem::IinNoSuchDate => t!("warn-iin-no-such-date"),
             Problem::PassportUnusual => t!("warn-passport-unusual"),

@@ -579,7 +579,7 @@ fn family(other_parent: Whereabouts) -> Intake {
     });
     i.dependants = vec![Dependant {
         full_name: "Асыраушы Әже Апаевна".into(),
-        relationship: "әжесі".into(),
+        relationship: "grandmother".into(),
         whereabouts: Whereabouts::Unknown,
     }];
     i
@@ -667,7 +667,7 @@ fn annex_5_and_annex_3_name_each_person_once_and_say_whom_for() {
             format!(
                 "гражданки Бекова Айгүл Сәкенқызы, бывшая супруга, второй родитель моих детей ({CHILDREN})"
             ),
-            "Асыраушы Әже Апаевна, әжесі (иждивенец)",
+            "Асыраушы Әже Апаевна, бабушка (иждивенец)",
         ),
     ] {
         let (path, text) = render(Annex::A3, &open, lang, dir.path());

@@ -158,6 +158,43 @@ pub fn relationship_key(r: Relationship) -> &'static str {
     }
 }
 
+/// A relationship from its key (`"spouse"`).
+pub fn parse_relationship(key: &str) -> Option<Relationship> {
+    [
+        Relationship::Father,
+        Relationship::Mother,
+        Relationship::Spouse,
+        Relationship::FormerSpouse,
+        Relationship::Son,
+        Relationship::Daughter,
+    ]
+    .into_iter()
+    .find(|r| relationship_key(*r) == key.trim())
+}
+
+/// The relationships a dependant staying in Kazakhstan may have to the
+/// applicant (the family members the Marriage and Family Code obliges to
+/// support): the close relatives' list and these. Stored as keys; the
+/// locales hold each as `rel-<key>`.
+pub const DEPENDANT_RELATIONSHIPS: [&str; 16] = [
+    "father",
+    "mother",
+    "spouse",
+    "former_spouse",
+    "son",
+    "daughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "brother",
+    "sister",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+];
+
 /// A close relative (Annex 2: parents, spouses including former, children).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -329,6 +366,8 @@ pub enum Problem {
     DestinationIsKazakhstan,
     /// Not a nationality of the list.
     UnknownNationality,
+    /// A dependant's relationship that is not one of the list.
+    UnknownRelationship,
     // Warnings: shown, never blocking.
     IinBirthDateDiffers,
     IinNoSuchDate,
@@ -725,7 +764,13 @@ impl Intake {
             for (i, d) in self.dependants.iter().enumerate() {
                 let p = format!("dependants[{i}]");
                 v.full_name(|| format!("{p}.full_name"), &d.full_name, true);
-                v.text(|| format!("{p}.relationship"), &d.relationship, true);
+                // A key of the list, so that every form says it in its
+                // own language.
+                if d.relationship.trim().is_empty() {
+                    v.err(|| format!("{p}.relationship"), Problem::Required);
+                } else if !DEPENDANT_RELATIONSHIPS.contains(&d.relationship.trim()) {
+                    v.err(|| format!("{p}.relationship"), Problem::UnknownRelationship);
+                }
             }
         }
 

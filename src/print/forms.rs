@@ -776,7 +776,17 @@ fn annex3_people(input: &FormInput<'_>) -> Vec<Option<A3Person>> {
     }
     for d in &i.dependants {
         if d.whereabouts == Whereabouts::Unknown {
-            dependants.push((entry(&d.full_name), d.relationship.trim().to_string()));
+            // A key of the list in the form's language; an intake from
+            // before the list, as typed.
+            let key = d.relationship.trim();
+            let rel = match crate::domain::intake::parse_relationship(key) {
+                Some(r) => relationship(lang, r, applicant),
+                None if crate::domain::intake::DEPENDANT_RELATIONSHIPS.contains(&key) => {
+                    say!(lang, &format!("rel-{key}")).unwrap_or_else(|| key.to_string())
+                }
+                None => key.to_string(),
+            };
+            dependants.push((entry(&d.full_name), rel));
         }
     }
     for (at, child) in parents {

@@ -1311,7 +1311,18 @@ impl IntakeState {
                 ]
                 .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-full-name"), F::DepName(n), v),
-                self.field(t!("ui-f-relationship"), F::DepRelationship(n), v),
+                text(t!("ui-f-relationship")).size(super::theme::LINE),
+                row(crate::domain::intake::DEPENDANT_RELATIONSHIPS
+                    .into_iter()
+                    .map(|k| {
+                        super::theme::tab(
+                            crate::i18n::dynamic(&format!("rel-{k}")),
+                            d.relationship == k,
+                            Msg::Set(F::DepRelationship(n), k.to_string()),
+                        )
+                    }))
+                .spacing(4)
+                .wrap(),
                 whereabouts_row(d.whereabouts, move |w| Msg::DepWhereabouts(n, w)),
             ]
             .spacing(4);
