@@ -244,8 +244,7 @@ impl Lookup {
     }
 
     /// The entries whose name in any language contains the text: (code,
-    /// name in the interface language), best first (names that start with
-    /// the text).
+    /// name in the interface language), best first.
     pub fn matches(self, text: &str) -> Vec<(String, String)> {
         use crate::domain::places;
         let q = text.trim().to_lowercase();
@@ -280,7 +279,12 @@ impl Lookup {
                 })
                 .collect(),
         };
-        out.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+        // Names that start with the text first; then countries by name,
+        // nationalities in the census order (the most frequent first).
+        match self {
+            Lookup::Country => out.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2))),
+            Lookup::Nationality => out.sort_by_key(|m| m.0),
+        }
         out.into_iter()
             .map(|(_, code, name)| (code, name))
             .collect()
