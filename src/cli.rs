@@ -9,7 +9,9 @@ use crate::domain::intake::Intake;
 use crate::domain::{DocLang, OfficeKind};
 use crate::i18n::{self, date, Localize, UiLang};
 use crate::print::{self, Annex, Delivery};
-use crate::store::{self, Actor, CaseRecord, IntakeOutcome, NewUser, Office, RuleKind, Store};
+use crate::store::{
+    self, CaseRecord, IntakeOutcome, LoginOutcome, NewUser, Office, RuleKind, Store,
+};
 use crate::t;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
@@ -32,6 +34,17 @@ pub struct Cli {
     /// the locale). A printed form's language is `print --lang`.
     #[arg(long, global = true, value_name = "LANG")]
     pub ui_lang: Option<String>,
+    /// Sign in as this user (also EMIGRATION_DESK_USER); the password
+    /// comes from EMIGRATION_DESK_PASSWORD or the first line of standard
+    /// input, never from an argument. Every command on the store needs it
+    /// except `init`; `check-iin`, `--help` and `--version` need none.
+    #[arg(
+        long,
+        global = true,
+        value_name = "LOGIN",
+        env = "EMIGRATION_DESK_USER"
+    )]
+    pub user: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -373,6 +386,28 @@ pub enum UserCommand {
 pub enum DbCommand {
     /// Run SQLite's integrity and foreign-key checks.
     Check,
+    /// Write a consistent copy of the store (made while it is in use) into
+    /// DIR, named after the office and the UTC time, check it and print its
+    /// path. Without DIR: into the directory of the automatic backups,
+    /// where the office's backups older than the days kept are removed.
+    Backup { dir: Option<PathBuf> },
+    /// Restore a backup into the data directory (--data-dir), which must
+    /// have no store yet: a store there is never overwritten. The restored
+    /// store is checked and the result printed.
+    Restore { file: PathBuf },
+    /// The window's automatic daily backups: the directory (absolute,
+    /// ideally another disk) and the days they are kept. Without options:
+    /// what is set, and the last backup.
+    BackupPolicy {
+        #[arg(long, conflicts_with = "off")]
+        dir: Option<PathBuf>,
+        /// 1–3650 (default 14).
+        #[arg(long)]
+        keep_days: Option<i64>,
+        /// No automatic backups.
+        #[arg(long)]
+        off: bool,
+    },
 }
 
 /// Exit codes: 0 done, 1 bad input or refused, 2 usage (clap), 3 the store
@@ -389,6 +424,7 @@ fn store_fail(e: store::StoreError) -> ExitCode {
     let code = match e {
         store::StoreError::Sqlite(_)
         | store::StoreError::DataDir { .. }
+        | store::StoreError::SchemaTooNew { .. }
         | store::StoreError::Corrupt(_) => STORE_FAILED,
         _ => BAD_INPUT,
     };
@@ -416,24 +452,101 @@ fn desk_fail(e: desk::DeskError) -> ExitCode {
     }
 }
 
+/// The login given with `--user` (or EMIGRATION_DESK_USER).
+static SIGN_IN: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// Opens the store and signs the user in, with the window's lock-out rule
+/// (every attempt audited): the command then runs as that user, with that
+/// user's role.
+fn session(data_dir: Option<&Path>) -> Result<(Store, Who), ExitCode> {
+    let mut st = open(data_dir)?;
+    let login = SIGN_IN
+        .get()
+        .cloned()
+        .flatten()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| fail(BAD_INPUT, t!("cli-login-required")))?;
+    let password = read_password()?;
+    let at = now(&st)?;
+    match desk::session::login(&mut st, &login, &password, at).map_err(desk_fail)? {
+        LoginOutcome::Ok(user) => Ok((st, Who::user(&user))),
+        LoginOutcome::Wrong { attempts_left } => Err(fail(
+            BAD_INPUT,
+            t!("cli-login-wrong", left = attempts_left.to_string()),
+        )),
+        LoginOutcome::Locked { until } => Err(fail(
+            BAD_INPUT,
+            t!("ui-login-locked", until = until.format("%H:%M").to_string()),
+        )),
+        LoginOutcome::Disabled => Err(fail(BAD_INPUT, t!("cli-login-disabled"))),
+    }
+}
+
+/// Opens the store of an office already set up. Only `init` creates one:
+/// a missing or empty database file is an error that says so (re-creating
+/// it would hide the loss and restart the case numbers).
 fn open(data_dir: Option<&Path>) -> Result<Store, ExitCode> {
+    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
+    let file = dir.join(store::DB_FILE);
+    match std::fs::metadata(&file) {
+        Err(_) => {
+            return Err(fail(
+                STORE_FAILED,
+                t!("cli-no-store", path = file.display().to_string()),
+            ))
+        }
+        Ok(m) if m.len() == 0 => {
+            return Err(fail(
+                STORE_FAILED,
+                t!("cli-empty-store", path = file.display().to_string()),
+            ))
+        }
+        Ok(_) => {}
+    }
+    Store::open_dir(&dir).map_err(store_fail)
+}
+
+/// Opens (creating if needed) the store for `init`.
+fn open_for_init(data_dir: Option<&Path>) -> Result<Store, ExitCode> {
     let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
     Store::open_dir(&dir).map_err(store_fail)
 }
 
 fn read_password() -> Result<String, ExitCode> {
-    if let Ok(p) = std::env::var("EMIGRATION_DESK_PASSWORD") {
+    secret("EMIGRATION_DESK_PASSWORD", 0)
+}
+
+/// The lines of standard input, read once (a password per line).
+fn stdin_lines() -> &'static [String] {
+    static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LINES.get_or_init(|| {
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            eprintln!("{}", t!("cli-password-prompt"));
+        }
+        let mut s = String::new();
+        let _ = stdin.lock().read_to_string(&mut s);
+        s.lines().map(str::to_string).collect()
+    })
+}
+
+/// A password: from the environment variable `env`, else line `line` of
+/// standard input (counting only the lines no variable stood in for).
+fn secret(env: &str, line: usize) -> Result<String, ExitCode> {
+    if let Ok(p) = std::env::var(env) {
         if !p.is_empty() {
             return Ok(p);
         }
     }
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        eprintln!("{}", t!("cli-password-prompt"));
-    }
-    let mut s = String::new();
-    let _ = stdin.lock().read_to_string(&mut s);
-    let p = s.lines().next().unwrap_or("").to_string();
+    let skip = if env == "EMIGRATION_DESK_NEW_PASSWORD"
+        && std::env::var("EMIGRATION_DESK_PASSWORD").is_ok_and(|p| !p.is_empty())
+    {
+        0
+    } else {
+        line
+    };
+    let p = stdin_lines().get(skip).cloned().unwrap_or_default();
     if p.is_empty() {
         return Err(fail(BAD_INPUT, t!("cli-password-missing")));
     }
@@ -447,6 +560,7 @@ pub fn run(cli: Cli) -> ExitCode {
         .and_then(UiLang::parse)
         .unwrap_or_else(UiLang::from_env);
     i18n::set_language(lang);
+    let _ = SIGN_IN.set(cli.user.clone());
     let Some(command) = cli.command else {
         return ExitCode::SUCCESS;
     };
@@ -457,6 +571,13 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(r) => rules(cli.data_dir.as_deref(), r),
         Command::User(u) => user(cli.data_dir.as_deref(), u),
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
+        Command::Db(DbCommand::Backup { dir }) => db_backup(cli.data_dir.as_deref(), dir),
+        Command::Db(DbCommand::Restore { file }) => db_restore(cli.data_dir.as_deref(), &file),
+        Command::Db(DbCommand::BackupPolicy {
+            dir,
+            keep_days,
+            off,
+        }) => db_backup_policy(cli.data_dir.as_deref(), dir, keep_days, off),
         Command::Print(args) => print(cli.data_dir.as_deref(), args),
         Command::Sync(c) => sync(cli.data_dir.as_deref(), c),
         Command::Complaint(c) => complaint(cli.data_dir.as_deref(), c),
@@ -507,7 +628,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         return Err(fail(BAD_INPUT, t!("cli-bad-office-code")));
     }
     let password = read_password()?;
-    let mut st = open(data_dir)?;
+    let mut st = open_for_init(data_dir)?;
     let office = Office {
         id: uuid::Uuid::now_v7().to_string(),
         code: a.office_code,
@@ -549,7 +670,7 @@ pub fn parse_intake_json(text: &str) -> Result<Intake, (String, String)> {
 /// Parses a JSON document, naming the field of any error.
 fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
         (
             if path == "." {
@@ -559,11 +680,32 @@ fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, 
             },
             e.inner().to_string(),
         )
-    })
+    })?;
+    // One document per file: a second intake after the first is not
+    // silently dropped.
+    de.end()
+        .map_err(|e| ("(document)".to_string(), e.to_string()))?;
+    Ok(value)
 }
+
+/// The largest input file read (an intake with every table full is a few
+/// hundred kilobytes).
+const INPUT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 
 /// A file's text, or the localized reason it cannot be read.
 fn read_text(path: &Path) -> Result<String, ExitCode> {
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.len() > INPUT_MAX_BYTES {
+            return Err(fail(
+                BAD_INPUT,
+                t!(
+                    "cli-input-too-large",
+                    path = path.display().to_string(),
+                    max = (INPUT_MAX_BYTES / 1024 / 1024).to_string()
+                ),
+            ));
+        }
+    }
     std::fs::read_to_string(path).map_err(|e| {
         fail(
             BAD_INPUT,
@@ -605,22 +747,16 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             draft_id,
         } => {
             let intake: Intake = read_json(&file)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
             let outcome = match (accept, refuse) {
                 (true, _) => IntakeOutcome::Accept,
                 (_, true) => IntakeOutcome::RefuseIncomplete,
                 _ => IntakeOutcome::Open,
             };
-            let done = desk::commit_intake(
-                &mut st,
-                &Who::cli(),
-                now,
-                draft_id.as_deref(),
-                &intake,
-                outcome,
-            )
-            .map_err(desk_fail)?;
+            let done =
+                desk::commit_intake(&mut st, &who, now, draft_id.as_deref(), &intake, outcome)
+                    .map_err(desk_fail)?;
             let rec = &done.view.record;
             println!(
                 "{}",
@@ -645,11 +781,11 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
         }
         CaseCommand::Show { number, json } => {
             let number = parse_number(&number)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
             let today = now.today;
             let rec = st
-                .view_case(&Actor::cli(), &number, today, now.utc)
+                .view_case(&who.actor, &number, today, now.utc)
                 .map_err(store_fail)?;
             if json {
                 println!(
@@ -663,8 +799,12 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CaseCommand::Find { query, json } => {
-            let st = open(data_dir)?;
-            let page = st.search(&query, 0, 50).map_err(store_fail)?;
+            let (st, who) = session(data_dir)?;
+            let at = now(&st)?;
+            // Audited: who searched, for what, how many were found.
+            let page = st
+                .search_audited(&who.actor, &query, 0, 50, at.utc)
+                .map_err(store_fail)?;
             if json {
                 println!(
                     "{}",
@@ -687,17 +827,17 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
         }
         CaseCommand::Actions { number, json } => {
             let number = parse_number(&number)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
-            let view = desk::open_case(&mut st, &Who::cli(), now, &number).map_err(desk_fail)?;
+            let view = desk::open_case(&mut st, &who, now, &number).map_err(desk_fail)?;
             print_actions(&view, json);
             Ok(ExitCode::SUCCESS)
         }
         step_command => {
             let (number, step) = step_of(step_command)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
-            let view = desk::record(&mut st, &Who::cli(), now, &number, step).map_err(desk_fail)?;
+            let view = desk::record(&mut st, &who, now, &number, step).map_err(desk_fail)?;
             let last = view
                 .record
                 .events
@@ -1133,10 +1273,10 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
         RulesCommand::Import { kind, file } => {
             let kind = kind_of(&kind)?;
             let text = read_text(&file)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let at = now(&st)?;
-            let key = desk::admin::import_rules(&mut st, &desk::Who::cli(), kind, &text, at)
-                .map_err(desk_fail)?;
+            let key =
+                desk::admin::import_rules(&mut st, &who, kind, &text, at).map_err(desk_fail)?;
             println!(
                 "{}",
                 t!("cli-rules-imported", kind = kind.as_str(), key = key)
@@ -1145,7 +1285,7 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
         }
         RulesCommand::Show { kind } => {
             let kind = kind_of(&kind)?;
-            let mut st = open(data_dir)?;
+            let (mut st, _who) = session(data_dir)?;
             let r = st.rules().map_err(store_fail)?;
             let v = match kind {
                 RuleKind::Profile => serde_json::to_value(&r.profiles),
@@ -1167,8 +1307,10 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
     let role = role
         .parse()
         .map_err(|_| fail(BAD_INPUT, t!("cli-bad-role", role = role.as_str())))?;
-    let password = read_password()?;
-    let mut st = open(data_dir)?;
+    // The administrator signs in first; the new user's password comes
+    // from EMIGRATION_DESK_NEW_PASSWORD or the next line of standard input.
+    let (mut st, who) = session(data_dir)?;
+    let password = secret("EMIGRATION_DESK_NEW_PASSWORD", 1)?;
     let user = NewUser {
         login: login.trim().into(),
         full_name: name.trim().into(),
@@ -1176,7 +1318,7 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
         password,
     };
     let at = now(&st)?;
-    desk::admin::add_user(&mut st, &desk::Who::cli(), user.clone(), at).map_err(desk_fail)?;
+    desk::admin::add_user(&mut st, &who, user.clone(), at).map_err(desk_fail)?;
     println!(
         "{}",
         t!(
@@ -1189,7 +1331,15 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
 }
 
 fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
-    let st = open(data_dir)?;
+    // A store not set up yet holds nothing to protect: checked without a
+    // login; any other needs one.
+    let probe = open(data_dir)?;
+    let st = if probe.self_office().is_ok() {
+        drop(probe);
+        session(data_dir)?.0
+    } else {
+        probe
+    };
     let problems = st.integrity_check().map_err(store_fail)?;
     if problems.is_empty() {
         println!(
@@ -1204,6 +1354,126 @@ fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
         }
         Ok(ExitCode::from(STORE_FAILED))
     }
+}
+
+fn backup_fail(e: store::BackupError) -> ExitCode {
+    use store::BackupError as B;
+    match e {
+        B::Store(e) => store_fail(e),
+        B::StoreExists(_) | B::NotABackup { .. } | B::NoDir => fail(BAD_INPUT, e.localize()),
+        other => fail(STORE_FAILED, other.localize()),
+    }
+}
+
+/// `db backup [DIR]`: a copy of the store, made with SQLite's backup API
+/// while the window may be writing; recorded and audited.
+fn db_backup(data_dir: Option<&Path>, dir: Option<PathBuf>) -> Result<ExitCode, ExitCode> {
+    let dir = match dir {
+        Some(d) => Some(std::path::absolute(&d).map_err(|e| {
+            fail(
+                BAD_INPUT,
+                t!(
+                    "backup-error-io",
+                    path = d.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let (mut st, who) = session(data_dir)?;
+    let at = now(&st)?;
+    let made = desk::admin::backup(&mut st, &who, dir.as_deref(), at).map_err(backup_fail)?;
+    for p in &made.pruned {
+        println!(
+            "{}",
+            t!("cli-backup-pruned", path = p.display().to_string())
+        );
+    }
+    println!(
+        "{}",
+        t!("cli-backup-done", path = made.path.display().to_string())
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `db restore FILE`: only into a data directory without a store.
+fn db_restore(data_dir: Option<&Path>, file: &Path) -> Result<ExitCode, ExitCode> {
+    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
+    // No store to read the office's zone from yet: the default clock.
+    let at = Clock::new(None).map(|c| c.now()).map_err(|e| {
+        tracing::warn!(error = %e, "clock");
+        fail(BAD_INPUT, t!("cli-bad-today"))
+    })?;
+    let (path, problems) =
+        desk::admin::restore(file, &dir, &Who::cli(), at).map_err(backup_fail)?;
+    println!(
+        "{}",
+        t!(
+            "cli-restore-done",
+            file = file.display().to_string(),
+            path = path.display().to_string()
+        )
+    );
+    if problems.is_empty() {
+        println!("{}", t!("cli-db-ok", path = path.display().to_string()));
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{}", t!("cli-db-problems"));
+        for p in problems {
+            println!("  {p}");
+        }
+        Ok(ExitCode::from(STORE_FAILED))
+    }
+}
+
+/// `db backup-policy`: the automatic backups' directory and days kept.
+fn db_backup_policy(
+    data_dir: Option<&Path>,
+    dir: Option<PathBuf>,
+    keep_days: Option<i64>,
+    off: bool,
+) -> Result<ExitCode, ExitCode> {
+    use desk::admin::Setting;
+    let (mut st, who) = session(data_dir)?;
+    let at = now(&st)?;
+    let mut changes = Vec::new();
+    if off {
+        changes.push(Setting::BackupDir(String::new()));
+    }
+    if let Some(d) = dir {
+        changes.push(Setting::BackupDir(d.display().to_string()));
+    }
+    if let Some(n) = keep_days {
+        changes.push(Setting::BackupKeepDays(n));
+    }
+    for c in changes {
+        desk::admin::set(&mut st, &who, c, at).map_err(desk_fail)?;
+    }
+    let s = desk::admin::settings(&st);
+    match &s.backup_dir {
+        Some(d) => println!(
+            "{}",
+            t!(
+                "cli-backup-policy",
+                dir = d.display().to_string(),
+                days = s.backup_keep_days
+            )
+        ),
+        None => println!("{}", t!("cli-backup-policy-off")),
+    }
+    match &s.last_backup {
+        Some(b) => println!(
+            "{}",
+            t!(
+                "cli-backup-last",
+                at = (b.at + at.offset).format("%d.%m.%Y %H:%M").to_string(),
+                path = b.path.display().to_string()
+            )
+        ),
+        None => println!("{}", t!("cli-backup-never")),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn printed_line(number: &CaseNumber, p: &desk::Printed) -> String {
@@ -1230,9 +1500,8 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
         ),
     };
     let number = parse_number(&a.case)?;
-    let mut st = open(data_dir)?;
+    let (mut st, who) = session(data_dir)?;
     let now = now(&st)?;
-    let who = Who::cli();
     let lang = match lang {
         Some(l) => l,
         None => {
@@ -1273,9 +1542,8 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
                 .parse()
                 .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
             let new: crate::domain::complaint::NewComplaint = read_json(&file)?;
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
-            let who = Who::cli();
             let c = if let Some(out) = output {
                 let c = st
                     .register_complaint(&who.actor, &accepted_by, &new, now.today, now.utc)
@@ -1302,9 +1570,9 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
             Ok(ExitCode::SUCCESS)
         }
         ComplaintCommand::Answer { id, text, by_post } => {
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
-            let c = desk::answer_complaint(&mut st, &Who::cli(), now, id, &text, by_post)
+            let c = desk::answer_complaint(&mut st, &who, now, id, &text, by_post)
                 .map_err(desk_fail)?;
             println!(
                 "{}",
@@ -1313,7 +1581,7 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
             Ok(ExitCode::SUCCESS)
         }
         ComplaintCommand::List => {
-            let st = open(data_dir)?;
+            let (st, _who) = session(data_dir)?;
             let list = st.complaints(500).map_err(store_fail)?;
             println!(
                 "{}",
@@ -1420,9 +1688,9 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
             if police_office.is_none() && !remove {
                 return Err(fail(BAD_INPUT, t!("cli-sync-route-needs-office")));
             }
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let at = now(&st)?;
-            desk::admin::set_route(&mut st, &desk::Who::cli(), sc_office, police_office, at)
+            desk::admin::set_route(&mut st, &who, sc_office, police_office, at)
                 .map_err(desk_fail)?;
             println!("{}", t!("cli-sync-route-saved"));
             Ok(ExitCode::SUCCESS)
@@ -1454,14 +1722,14 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
             };
             // Each problem names its setting (the URL, the workstation
             // name …) in the user's language.
-            let mut st = open(data_dir)?;
+            let (mut st, who) = session(data_dir)?;
             let at = now(&st)?;
-            desk::admin::configure_sync(&mut st, &desk::Who::cli(), &cfg, at).map_err(desk_fail)?;
+            desk::admin::configure_sync(&mut st, &who, &cfg, at).map_err(desk_fail)?;
             println!("{}", t!("cli-sync-configured"));
             Ok(ExitCode::SUCCESS)
         }
         SyncCommand::Status => {
-            let st = open(data_dir)?;
+            let (st, _who) = session(data_dir)?;
             let counts = st.sync_counts().map_err(store_fail)?;
             let cfg = st.sync_config().map_err(store_fail)?;
             let v = serde_json::json!({

@@ -138,6 +138,7 @@ impl Localize for IdNumberError {
             IdNumberError::NotDigits => t!("err-id-digits"),
             IdNumberError::NeverIssued => t!("err-id-never-issued"),
             IdNumberError::CheckDigit => t!("err-id-check-digit"),
+            IdNumberError::Placeholder => t!("err-id-placeholder"),
             IdNumberError::BinType => t!("err-bin-type"),
             IdNumberError::BinAttribute => t!("err-bin-attribute"),
         }
@@ -232,6 +233,9 @@ impl Localize for Problem {
             Problem::DestinationIsKazakhstan => t!("problem-destination-kz"),
             Problem::UnknownNationality => t!("problem-unknown-nationality"),
             Problem::UnknownRelationship => t!("problem-unknown-relationship"),
+            Problem::BadCharacters => t!("problem-bad-characters"),
+            Problem::DateTooEarly => t!("problem-date-too-early"),
+            Problem::SignedBeforeBirth => t!("problem-signed-before-birth"),
             Problem::IinBirthDateDiffers => t!("warn-iin-birth-date"),
             Problem::IinNoSuchDate => t!("warn-iin-no-such-date"),
             Problem::PassportUnusual => t!("warn-passport-unusual"),

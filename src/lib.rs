@@ -11,6 +11,7 @@ pub mod domain;
 pub mod i18n;
 pub mod log;
 pub mod print;
+pub mod private;
 pub mod store;
 pub mod sync;
 pub mod ui;

@@ -4,6 +4,8 @@ use emigration_desk::{log, store};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Everything created from here on is the user's alone.
+    emigration_desk::private::restrict_umask();
     log::install_panic_hook();
     let cli = Cli::parse();
     let data_dir = store::resolve_data_dir(cli.data_dir.as_deref()).ok();

@@ -298,8 +298,42 @@ fn the_data_directory_comes_from_the_environment_too() {
         .env(emigration_desk::store::DATA_DIR_ENV, dir.path())
         .output()
         .unwrap();
-    assert!(o.status.success(), "{}", err(&o));
-    assert!(dir.path().join("emigration-desk.sqlite3").exists());
+    // Only `init` creates a store: elsewhere a missing one is an error
+    // that names where it was looked for.
+    assert_eq!(o.status.code(), Some(3), "{}", err(&o));
+    assert!(
+        err(&o).contains(dir.path().to_str().unwrap()),
+        "{}",
+        err(&o)
+    );
+    assert!(!dir.path().join("emigration-desk.sqlite3").exists());
+}
+
+#[test]
+fn an_emptied_or_newer_store_is_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let file = dir.path().join("emigration-desk.sqlite3");
+    // A newer version's file: refused (exit 3) before anything touches it.
+    {
+        let conn = rusqlite::Connection::open(&file).unwrap();
+        conn.execute_batch("PRAGMA journal_mode=DELETE; PRAGMA user_version=999;")
+            .unwrap();
+    }
+    let before = std::fs::read(&file).unwrap();
+    let o = run(dir.path(), &["--ui-lang", "en", "db", "check"]);
+    assert_eq!(o.status.code(), Some(3), "{}", err(&o));
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    // An emptied file: an error, never a fresh store.
+    std::fs::write(&file, b"").unwrap();
+    let o = run(dir.path(), &["--ui-lang", "en", "db", "check"]);
+    assert_eq!(o.status.code(), Some(3), "{}", err(&o));
+    assert!(err(&o).contains("is empty"), "{}", err(&o));
+    assert_eq!(std::fs::metadata(&file).unwrap().len(), 0);
 }
 
 use common::count;
@@ -477,6 +511,8 @@ fn print_opens_the_pdf_in_the_system_viewer() {
             ])
             .env("PATH", &path)
             .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
             .output()
             .unwrap();
         assert!(o.status.success(), "{}", err(&o));
@@ -505,6 +541,8 @@ fn print_opens_the_pdf_in_the_system_viewer() {
         ])
         .env("PATH", dir.path().join("empty"))
         .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));

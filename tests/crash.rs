@@ -50,6 +50,8 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
             .arg(dir.path())
             .args(["case", "import", SAMPLE, "--accept"])
             .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", "correct horse")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -166,7 +166,15 @@ fn migration_4_keeps_the_event_log_and_its_references() {
             (2, "e2".to_string(), r#"{"b":2}"#.to_string())
         ]
     );
-    assert!(st.integrity_check().unwrap().is_empty());
+    // The file is sound (these made-up events do not fold into a case, which
+    // the check rightly reports; nothing else may be wrong).
+    let problems = st.integrity_check().unwrap();
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.starts_with("case 0042-0026-000001")),
+        "{problems:?}"
+    );
     assert_eq!(count(&st, "PRAGMA foreign_keys"), 1, "keys back on");
     // The outbox still refers to the rebuilt log: an orphan is refused.
     assert!(st

@@ -892,3 +892,61 @@ fn a_non_holder_event_is_refused_and_a_gap_blocks_only_its_case() {
         "the gap filled"
     );
 }
+
+/// At the store: office 99, with only its own credentials, copies an
+/// event of office 42's case, makes itself its origin and sends it on its
+/// own subject. It is quarantined with its reason — no conflict — and
+/// office 42's next event for the case is applied.
+#[test]
+fn a_forged_event_from_an_office_that_never_held_the_case_never_stalls_it() {
+    use emigration_desk::store::Incoming;
+    use emigration_desk::sync::envelope::{EventEnvelope, Message as Wire};
+    let dir = tempfile::tempdir().unwrap();
+    let on = d(2026, 11, 25);
+    let mut sc = set_up(&dir.path().join("sc").join("db.sqlite3"), SC);
+    accept(&mut sc, 1);
+    let envs: Vec<EventEnvelope> = to_police(&sc).iter().map(envelope_of).collect();
+    let (a1, a2) = (&envs[0], &envs[1]);
+    let wire = |e: &EventEnvelope, from: u16| Incoming {
+        subject: format!("sync.7.{from}.{}.x", e.event.case_id),
+        payload: serde_json::to_vec(&Wire::Event(e.clone())).unwrap(),
+        stream_seq: 0,
+        published: None,
+    };
+    let mut pol = set_up(&dir.path().join("pol").join("db.sqlite3"), POLICE);
+    pol.inbox_store(POLICE, &[wire(a1, SC)], at(on)).unwrap();
+    pol.apply_pending(at(on)).unwrap();
+    // The forgery takes seq 2 — the slot of office 42's real next event —
+    // and also one behind it (seq 1), which used to record a conflict.
+    let mut forged_next = a2.clone();
+    forged_next.event.id = uuid::Uuid::now_v7();
+    forged_next.event.office = 99;
+    forged_next.origin_office = 99;
+    let mut forged_old = a1.clone();
+    forged_old.event.id = uuid::Uuid::now_v7();
+    forged_old.event.office = 99;
+    forged_old.origin_office = 99;
+    pol.inbox_store(
+        POLICE,
+        &[wire(&forged_old, 99), wire(&forged_next, 99)],
+        at(on),
+    )
+    .unwrap();
+    let r = pol.apply_pending(at(on)).unwrap();
+    assert_eq!(r.refused, 2, "{r:?}");
+    assert_eq!(r.conflicts, 0);
+    let q = pol.sync_quarantine(5).unwrap();
+    assert_eq!(q.len(), 2);
+    assert!(
+        q.iter()
+            .all(|x| x.reason.contains("office 99 never held case")),
+        "{q:?}"
+    );
+    assert!(pol.sync_conflicts(5).unwrap().is_empty());
+    // Office 42's real event still applies: the case flows on.
+    pol.inbox_store(POLICE, &[wire(a2, SC)], at(on)).unwrap();
+    let r = pol.apply_pending(at(on)).unwrap();
+    assert_eq!(r.applied, 1, "{r:?}");
+    let a = CaseNumber::parse(&a1.case_number).unwrap();
+    assert_eq!(status_in(&pol, &a), Some(Status::UnderReview));
+}

@@ -1655,12 +1655,21 @@ fn a_supervisor_sees_and_settles_a_sync_conflict() {
         Role::Supervisor,
         "supervisor password",
     );
+    // Office 7 reviews this department's cases (only an office that holds
+    // or held a case can be in conflict over it).
+    st.set_route(&Actor::cli(), 42, Some(7), t0()).unwrap();
     let n = accept_sample(&mut st);
     // The same second entry as written at office 7 with another id.
     let out = st.outbox_batch("a", 10, None).unwrap();
-    let Wire::Event(mut env) = serde_json::from_slice::<Wire>(&out[1].payload).unwrap() else {
-        panic!("an event");
-    };
+    let mut env = out
+        .iter()
+        .find_map(
+            |o| match serde_json::from_slice::<Wire>(&o.payload).unwrap() {
+                Wire::Event(e) if e.event.seq == 2 => Some(e),
+                _ => None,
+            },
+        )
+        .expect("the second entry");
     assert_eq!(env.event.seq, 2);
     env.event.id = uuid::Uuid::now_v7();
     env.event.office = 7;

@@ -6,7 +6,9 @@
 use super::{logged, DeskError, Now, Result, Who};
 use crate::domain::records::Office;
 use crate::domain::sync_config::SyncConfig;
-use crate::store::{NewUser, RuleKind, Store, User};
+use crate::store::{BackupError, BackupMade, NewUser, RuleKind, Store, User};
+use chrono::NaiveDateTime;
+use std::path::{Path, PathBuf};
 
 /// The approving bodies offered by default (stored by key, shown in the
 /// interface language); the administrator may replace the list.
@@ -14,6 +16,9 @@ pub use crate::domain::rulebook::DEFAULT_BODIES;
 
 /// Minutes without input before the screen locks, when not set.
 pub const IDLE_MINUTES: i64 = 10;
+
+/// Days the automatic backups are kept, when not set.
+pub const BACKUP_KEEP_DAYS: i64 = 14;
 
 /// The workstation's settings a person edits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +29,19 @@ pub struct Settings {
     pub counter: String,
     /// The approving bodies asked for conclusions.
     pub bodies: Vec<String>,
+    /// Where the automatic daily backups go; `None`: no automatic backups.
+    pub backup_dir: Option<PathBuf>,
+    /// Days a backup in `backup_dir` is kept (1–3650).
+    pub backup_keep_days: i64,
+    /// The last backup made of this store, if any.
+    pub last_backup: Option<LastBackup>,
+}
+
+/// The last backup made of the store: when (UTC) and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastBackup {
+    pub at: NaiveDateTime,
+    pub path: PathBuf,
 }
 
 /// One setting as a person changes it.
@@ -32,6 +50,11 @@ pub enum Setting {
     IdleMinutes(i64),
     Counter(String),
     Bodies(Vec<String>),
+    /// The directory of the automatic backups: an absolute path this
+    /// program can write to (created if missing); empty turns them off.
+    BackupDir(String),
+    /// Days the automatic backups are kept, 1–3650.
+    BackupKeepDays(i64),
 }
 
 impl Setting {
@@ -64,6 +87,25 @@ impl Setting {
                     Ok(("approving_bodies", list.join("\n")))
                 }
             }
+            Setting::BackupDir(d) => {
+                let d = d.trim();
+                if d.is_empty() {
+                    return Ok((crate::store::BACKUP_DIR_SETTING, String::new()));
+                }
+                let path = Path::new(d);
+                if d.chars().any(char::is_control)
+                    || !path.is_absolute()
+                    || crate::store::check_writable(path).is_err()
+                {
+                    Err(DeskError::Invalid("ui-users-backup-dir-invalid"))
+                } else {
+                    Ok((crate::store::BACKUP_DIR_SETTING, d.to_string()))
+                }
+            }
+            Setting::BackupKeepDays(n) if (1..=3650).contains(n) => {
+                Ok((crate::store::BACKUP_KEEP_SETTING, n.to_string()))
+            }
+            Setting::BackupKeepDays(_) => Err(DeskError::Invalid("ui-users-backup-keep-invalid")),
         }
     }
 }
@@ -79,11 +121,33 @@ pub fn settings(st: &Store) -> Settings {
             .unwrap_or(IDLE_MINUTES),
         counter: get("counter").unwrap_or_default(),
         bodies: crate::domain::rulebook::bodies_from_setting(get("approving_bodies").as_deref()),
+        backup_dir: get(crate::store::BACKUP_DIR_SETTING)
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from),
+        backup_keep_days: get(crate::store::BACKUP_KEEP_SETTING)
+            .and_then(|v| v.parse().ok())
+            .filter(|n| (1..=3650).contains(n))
+            .unwrap_or(BACKUP_KEEP_DAYS),
+        last_backup: st
+            .last_backup()
+            .ok()
+            .flatten()
+            .map(|(at, path)| LastBackup { at, path }),
     }
 }
 
 /// Changes one setting (administrators only; audited).
 pub fn set(st: &mut Store, who: &Who, setting: Setting, now: Now) -> Result<Settings> {
+    // Who may is asked first: a check may touch the disk (the backup
+    // directory is created and tried).
+    if !matches!(
+        who.role(),
+        None | Some(crate::domain::access::Role::Administrator)
+    ) {
+        let e = crate::store::StoreError::Forbidden("administrator");
+        return logged("setting", None, Err(e));
+    }
     let r = setting.checked().and_then(|(key, value)| {
         st.set_setting_audited(&who.actor, key, &value, now.utc)?;
         Ok(settings(st))
@@ -237,4 +301,165 @@ pub fn retry_parked(st: &mut Store, who: &Who, now: Now) -> Result<usize> {
 pub fn resolve_conflict(st: &mut Store, who: &Who, id: i64, note: &str, now: Now) -> Result<()> {
     let r = st.resolve_conflict(&who.actor, id, note, now.utc);
     logged("resolve-conflict", None, r)
+}
+
+/// A backup to make: what it needs from the store, taken while holding it,
+/// so that the copying itself (`run`) holds nothing and the window goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupJob {
+    /// The store file.
+    pub source: PathBuf,
+    pub dir: PathBuf,
+    pub office: u16,
+    /// Prune the office's backups older than this many days (when the
+    /// backup goes to the directory of the automatic backups).
+    pub keep_days: Option<i64>,
+}
+
+impl BackupJob {
+    /// Writes and checks the backup, then removes the office's backups
+    /// older than the days kept. Touches no `Store`.
+    pub fn run(&self, now: Now) -> std::result::Result<BackupMade, BackupError> {
+        let mut made = crate::store::backup_to(&self.source, &self.dir, self.office, now.utc)?;
+        if let Some(days) = self.keep_days {
+            made.pruned = crate::store::prune(&self.dir, self.office, days, now.utc)?;
+        }
+        Ok(made)
+    }
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    a == b
+        || matches!(
+            (a.canonicalize(), b.canonicalize()),
+            (Ok(x), Ok(y)) if x == y
+        )
+}
+
+/// What a backup into `dir` needs — or, with `None`, into the directory
+/// of the automatic backups (anyone signed in sets one off; the
+/// administrator chose where it goes). A backup into a directory named
+/// here is the administrator's (or the command line's) alone: it holds
+/// every citizen's data.
+pub fn backup_job(
+    st: &Store,
+    who: &Who,
+    dir: Option<&Path>,
+) -> std::result::Result<BackupJob, BackupError> {
+    let office = st.self_office()?;
+    let s = settings(st);
+    let (dir, keep_days) = match dir {
+        Some(d) => {
+            if !matches!(
+                who.role(),
+                None | Some(crate::domain::access::Role::Administrator)
+            ) {
+                return Err(crate::store::StoreError::Forbidden("administrator").into());
+            }
+            let keep = s
+                .backup_dir
+                .as_deref()
+                .filter(|p| same_dir(p, d))
+                .map(|_| s.backup_keep_days);
+            (d.to_path_buf(), keep)
+        }
+        None => (
+            s.backup_dir.clone().ok_or(BackupError::NoDir)?,
+            Some(s.backup_keep_days),
+        ),
+    };
+    Ok(BackupJob {
+        source: st.path().to_path_buf(),
+        dir,
+        office: office.code,
+        keep_days,
+    })
+}
+
+/// Records the outcome of a backup in the store: the last backup and an
+/// audit entry, or the audit entry of a failure (and the log).
+pub fn record_backup(
+    st: &mut Store,
+    who: &Who,
+    made: std::result::Result<BackupMade, BackupError>,
+    now: Now,
+) -> std::result::Result<BackupMade, BackupError> {
+    match made {
+        Ok(m) => {
+            st.record_backup(&who.actor, &m, now.utc)?;
+            tracing::info!(path = %m.path.display(), bytes = m.bytes, pruned = m.pruned.len(), "backup made");
+            Ok(m)
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "backup failed");
+            let _ = st.record_backup_failed(&who.actor, &e.to_string(), now.utc);
+            Err(e)
+        }
+    }
+}
+
+/// Makes a backup now (into `dir`, or the directory of the automatic
+/// backups), holding the store throughout: the command line's way.
+pub fn backup(
+    st: &mut Store,
+    who: &Who,
+    dir: Option<&Path>,
+    now: Now,
+) -> std::result::Result<BackupMade, BackupError> {
+    let job = backup_job(st, who, dir)?;
+    let made = job.run(now);
+    record_backup(st, who, made, now)
+}
+
+/// Whether the automatic backup is due: a directory is set and no backup
+/// was made since the office's day began (at most one a day).
+pub fn backup_due(dir_set: bool, last: Option<&LastBackup>, now: Now) -> bool {
+    let (day_start, _) = now.counter_day();
+    dir_set && last.is_none_or(|b| b.at < day_start)
+}
+
+/// Restores the backup `file` into `data_dir`, which must have no store
+/// yet; then opens it (bringing an older schema up to date), records the
+/// restore and checks it. The restored store's path and its problems
+/// (empty when sound).
+pub fn restore(
+    file: &Path,
+    data_dir: &Path,
+    who: &Who,
+    now: Now,
+) -> std::result::Result<(PathBuf, Vec<String>), BackupError> {
+    let path = crate::store::restore_into(file, data_dir)?;
+    let mut st = Store::open(&path)?;
+    st.record_restore(&who.actor, file, now.utc)?;
+    let problems = st.integrity_check()?;
+    tracing::info!(from = %file.display(), to = %path.display(), problems = problems.len(), "store restored");
+    Ok((path, problems))
+}
+
+impl crate::i18n::Localize for BackupError {
+    fn localize(&self) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            BackupError::Store(e) => e.localize(),
+            BackupError::Io { path, source } => crate::t!(
+                "backup-error-io",
+                path = shown(path),
+                error = source.to_string()
+            ),
+            BackupError::Damaged { path, problems } => crate::t!(
+                "backup-error-damaged",
+                path = shown(path),
+                problems = problems.join("; ")
+            ),
+            BackupError::StoreExists(dir) => {
+                crate::t!("backup-error-store-exists", dir = shown(dir))
+            }
+            BackupError::NotABackup { path, detail } => crate::t!(
+                "backup-error-not-a-backup",
+                path = shown(path),
+                detail = detail.as_str()
+            ),
+            BackupError::NoDir => crate::t!("backup-error-no-dir"),
+        }
+    }
 }

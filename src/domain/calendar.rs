@@ -31,6 +31,7 @@ impl WeekRegime {
 
 /// A public holiday on a fixed day of the year, in force for a span of years.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FixedHoliday {
     pub month: u32,
     pub day: u32,
@@ -58,6 +59,7 @@ fn yes() -> bool {
 /// 8 May — five-day week only, a six-day week never had 11 May off). The
 /// worked day is a working day whatever made it a day off before.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Transfer {
     pub day_off: NaiveDate,
     pub work_day: NaiveDate,
@@ -67,6 +69,7 @@ pub struct Transfer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CalendarData {
     pub fixed_holidays: Vec<FixedHoliday>,
     /// Days off fixed yearly by date, never moved (Kurban Ait).
@@ -140,8 +143,16 @@ impl WorkingCalendar {
     pub fn add_working_days(&mut self, start: NaiveDate, n: u32) -> Option<NaiveDate> {
         let mut d = start;
         let mut left = n;
+        // Bounded: a calendar (an imported one, say) with no working days
+        // ends the walk instead of running for ever.
+        let mut steps: u64 = 0;
+        let bound = u64::from(n) * 7 + 400;
         while left > 0 {
             d = d.checked_add_days(Days::new(1))?;
+            steps += 1;
+            if steps > bound {
+                return None;
+            }
             if self.is_working_day(d) {
                 left -= 1;
             }
@@ -237,7 +248,8 @@ mod tests {
     }
 
     fn shipped() -> CalendarData {
-        serde_json::from_str(include_str!("../../assets/rules/calendar.json")).unwrap()
+        crate::domain::rules::parse_calendar(include_str!("../../assets/rules/calendar.json"))
+            .unwrap()
     }
 
     #[test]

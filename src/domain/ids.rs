@@ -28,6 +28,10 @@ pub enum IdNumberError {
     NeverIssued,
     #[error("wrong check digit")]
     CheckDigit,
+    /// A placeholder number (one digit twelve times): its check digit
+    /// happens to work, but no one is ever given it.
+    #[error("a placeholder, not an issued number")]
+    Placeholder,
     /// BIN only: the fifth digit (type of entity) must be 4, 5 or 6.
     #[error("BIN entity type digit must be 4, 5 or 6")]
     BinType,
@@ -114,7 +118,13 @@ pub enum IinWarning {
 
 impl Iin {
     pub fn parse(input: &str) -> Result<Self, IdNumberError> {
-        parse_12_digits(input).map(Iin)
+        let d = parse_12_digits(input)?;
+        // One digit twelve times (000000000000 passes the check digit) is
+        // a placeholder typed into a form, never a person's number.
+        if d.iter().all(|x| *x == d[0]) {
+            return Err(IdNumberError::Placeholder);
+        }
+        Ok(Iin(d))
     }
 
     pub fn as_string(&self) -> String {

@@ -13,6 +13,24 @@ use serde::{Deserialize, Serialize};
 
 /// Longest free-text value (addresses, places, organisations).
 pub const TEXT_MAX: usize = 300;
+
+/// No date of a questionnaire (a birth, a document, a signature) is
+/// earlier than this year.
+pub const EARLIEST_YEAR: i32 = 1900;
+
+/// Characters no text of a form may carry: control characters (NUL, ESC,
+/// line breaks, tabs), and the bidirectional overrides and isolates that
+/// make a printed line read other than it is stored (U+202A–U+202E,
+/// U+2066–U+2069), and zero-width marks used to hide text.
+pub fn has_bad_characters(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}'
+            )
+    })
+}
 /// Most rows of a repeated table (children, relatives, jobs, dependants).
 pub const ROWS_MAX: usize = 200;
 
@@ -368,6 +386,12 @@ pub enum Problem {
     UnknownNationality,
     /// A dependant's relationship that is not one of the list.
     UnknownRelationship,
+    /// Control characters, line breaks or bidi overrides in a text field.
+    BadCharacters,
+    /// A date before 1900.
+    DateTooEarly,
+    /// A signature or a document dated before the person was born.
+    SignedBeforeBirth,
     // Warnings: shown, never blocking.
     IinBirthDateDiffers,
     IinNoSuchDate,
@@ -419,7 +443,9 @@ impl Validation {
             }
             return;
         }
-        if let Err(e) = NamePart::check(value) {
+        if has_bad_characters(value) {
+            self.err(field, Problem::BadCharacters);
+        } else if let Err(e) = NamePart::check(value) {
             self.err(field, Problem::Name(e));
         }
     }
@@ -429,6 +455,10 @@ impl Validation {
             if required {
                 self.err(field, Problem::Required);
             }
+            return;
+        }
+        if has_bad_characters(value) {
+            self.err(field, Problem::BadCharacters);
             return;
         }
         if value.chars().count() > 3 * ids::NAME_PART_MAX {
@@ -465,6 +495,8 @@ impl Validation {
             }
         } else if value.chars().count() > TEXT_MAX {
             self.err(field, Problem::TooLong { max: TEXT_MAX });
+        } else if has_bad_characters(value) {
+            self.err(field, Problem::BadCharacters);
         }
     }
     fn past_date(
@@ -477,6 +509,7 @@ impl Validation {
         match value {
             None if required => self.err(field, Problem::Required),
             Some(d) if d > today => self.err(field, Problem::DateInFuture),
+            Some(d) if d.year() < EARLIEST_YEAR => self.err(field, Problem::DateTooEarly),
             _ => {}
         }
     }
@@ -805,6 +838,17 @@ impl Intake {
             today,
             false,
         );
+        // A signature is the person's own: not before they were born.
+        for (d, field) in [
+            (self.false_data_warning_on, "false_data_warning_on"),
+            (self.secrets_consent_on, "secrets_consent_on"),
+        ] {
+            if let (Some(d), Some(b)) = (d, self.applicant.birth_date) {
+                if d < b {
+                    v.err(|| field.to_string(), Problem::SignedBeforeBirth);
+                }
+            }
+        }
         if let Some(f) = &self.fee {
             v.past_date(|| "fee.paid_on".into(), Some(f.paid_on), today, true);
         }
@@ -873,5 +917,76 @@ mod tests {
         // One day younger: still a minor.
         i.children[0].birth_date = Some(d(2008, 11, 26));
         assert!(i.validate(d(2026, 11, 25)).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod hardening_tests {
+    use super::*;
+    use crate::domain::demo::sample_intake;
+
+    fn errors(i: &Intake) -> Vec<(String, Problem)> {
+        i.validate(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+            .errors
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_refused_at_their_field() {
+        for bad in [
+            "Астана\nқ.",
+            "a\u{0}b",
+            "\u{1b}[31mred",
+            "abc\u{202E}fed",
+            "x\u{200B}y",
+        ] {
+            let mut i = sample_intake();
+            i.registered_address = bad.into();
+            assert!(
+                errors(&i).contains(&("registered_address".into(), Problem::BadCharacters)),
+                "{bad:?}"
+            );
+        }
+        let mut i = sample_intake();
+        i.relatives[0].full_name = "Сейтқали\nБақытжан".into();
+        assert!(errors(&i)
+            .iter()
+            .any(|(f, p)| f == "relatives[0].full_name" && *p == Problem::BadCharacters));
+        // A long text is refused, not printed.
+        let mut i = sample_intake();
+        i.registered_address = "а".repeat(100_000);
+        assert!(errors(&i).contains(&(
+            "registered_address".into(),
+            Problem::TooLong { max: TEXT_MAX }
+        )));
+    }
+
+    #[test]
+    fn implausible_dates_are_refused() {
+        let mut i = sample_intake();
+        i.applicant.birth_date = NaiveDate::from_ymd_opt(-1, 1, 15);
+        assert!(errors(&i).contains(&("applicant.birth_date".into(), Problem::DateTooEarly)));
+        let mut i = sample_intake();
+        i.secrets_consent_on = NaiveDate::from_ymd_opt(1980, 1, 1);
+        assert!(errors(&i).contains(&("secrets_consent_on".into(), Problem::SignedBeforeBirth)));
+        let mut i = sample_intake();
+        i.false_data_warning_on = NaiveDate::from_ymd_opt(1, 1, 1);
+        assert!(errors(&i).contains(&("false_data_warning_on".into(), Problem::DateTooEarly)));
+    }
+
+    #[test]
+    fn a_placeholder_iin_is_refused() {
+        assert_eq!(
+            Iin::parse("000000000000"),
+            Err(ids::IdNumberError::Placeholder)
+        );
+        let mut i = sample_intake();
+        i.applicant.iin = "000000000000".into();
+        assert!(errors(&i).iter().any(|(f, _)| f == "applicant.iin"));
+        let mut i = sample_intake();
+        i.children[0].iin = "000000000000".into();
+        assert!(errors(&i).iter().any(|(f, _)| f == "children[0].iin"));
     }
 }

@@ -20,6 +20,7 @@ pub enum Unit {
 
 /// A time limit: an amount of a unit, counted from a start day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Limit {
     pub amount: u32,
     pub unit: Unit,
@@ -85,6 +86,7 @@ pub enum Stage {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StageLimit {
     pub stage: Stage,
     pub limit: Limit,
@@ -92,6 +94,7 @@ pub struct StageLimit {
 
 /// Time limits for one kind of office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OfficeLimits {
     /// Chained stages in order; `Total` runs from acceptance.
     pub stages: Vec<StageLimit>,
@@ -100,6 +103,7 @@ pub struct OfficeLimits {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Limits {
     pub provider: OfficeLimits,
     pub state_corporation: OfficeLimits,
@@ -122,12 +126,14 @@ pub struct Limits {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VisitLimit {
     pub wait_minutes: u32,
     pub service_minutes: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VisitLimits {
     pub provider: VisitLimit,
     pub state_corporation: VisitLimit,
@@ -137,6 +143,7 @@ pub struct VisitLimits {
 
 /// Ages and cut-offs of the para 9 document rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentRules {
     /// Para 9(2): birth certificates of children under this age.
     pub birth_certificate_under: u32,
@@ -152,12 +159,14 @@ pub struct DocumentRules {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FeeRule {
     /// The fee as a multiple of the MCI (the standard: 1).
     pub mci_multiple: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegulationProfile {
     pub id: String,
     pub title: String,
@@ -209,6 +218,7 @@ pub fn profile_for(profiles: &[RegulationProfile], date: NaiveDate) -> Option<&R
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MciEntry {
     pub from: NaiveDate,
     pub tenge: u32,
@@ -218,6 +228,7 @@ pub struct MciEntry {
 
 /// The dated MCI table.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MciTable {
     pub entries: Vec<MciEntry>,
 }

@@ -4,7 +4,7 @@
 
 use super::calendar::{CalendarData, WeekRegime, WorkingCalendar};
 use super::profile::{profile_for, MciTable, RegulationProfile};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
@@ -32,8 +32,36 @@ pub struct Rules {
     pub calendar: Arc<CalendarData>,
 }
 
+/// Rule data as `T`: keys starting with `_` are comments and go; any other
+/// key the program does not know is refused (a misspelt field would
+/// otherwise silently keep its default).
 fn parse<T: DeserializeOwned>(kind: &'static str, json: &str) -> Result<T, RulesError> {
-    serde_json::from_str(json).map_err(|source| RulesError::Json { kind, source })
+    let mut v: serde_json::Value =
+        serde_json::from_str(json).map_err(|source| RulesError::Json { kind, source })?;
+    strip_comments(&mut v);
+    serde_json::from_value(v).map_err(|source| RulesError::Json { kind, source })
+}
+
+fn strip_comments(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.retain(|k, _| !k.starts_with('_'));
+            m.values_mut().for_each(strip_comments);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_comments),
+        _ => {}
+    }
+}
+
+/// A value out of its range, named.
+fn range(what: &str, v: i64, lo: i64, hi: i64) -> Result<(), RulesError> {
+    if (lo..=hi).contains(&v) {
+        Ok(())
+    } else {
+        Err(RulesError::Invalid(format!(
+            "{what} must be {lo}..{hi}, not {v}"
+        )))
+    }
 }
 
 /// Checks a profile beyond its JSON shape.
@@ -64,6 +92,76 @@ pub fn check_profile(p: &RegulationProfile) -> Result<(), RulesError> {
             "profile {}: warn_percent must be 1..99",
             p.id
         )));
+    }
+    let id = &p.id;
+    range(
+        &format!("profile {id}: fee.mci_multiple"),
+        p.fee.mci_multiple.into(),
+        1,
+        100,
+    )?;
+    for (name, o) in [
+        ("provider", &p.limits.provider),
+        ("state_corporation", &p.limits.state_corporation),
+    ] {
+        for st in &o.stages {
+            range(
+                &format!("profile {id}: {name} stage limit"),
+                st.limit.amount.into(),
+                1,
+                366,
+            )?;
+        }
+    }
+    for (name, l) in [
+        ("provider", p.visit.provider),
+        ("state_corporation", p.visit.state_corporation),
+    ] {
+        range(
+            &format!("profile {id}: visit.{name}.wait_minutes"),
+            l.wait_minutes.into(),
+            1,
+            480,
+        )?;
+        range(
+            &format!("profile {id}: visit.{name}.service_minutes"),
+            l.service_minutes.into(),
+            1,
+            480,
+        )?;
+    }
+    let d = &p.documents;
+    range(
+        &format!("profile {id}: documents.birth_certificate_under"),
+        d.birth_certificate_under.into(),
+        1,
+        18,
+    )?;
+    range(
+        &format!("profile {id}: documents.guardianship_from"),
+        d.guardianship_from.into(),
+        1,
+        18,
+    )?;
+    range(
+        &format!("profile {id}: documents.other_parent_consent_under"),
+        d.other_parent_consent_under.into(),
+        1,
+        21,
+    )?;
+    range(
+        &format!("profile {id}: effective_from year"),
+        p.effective_from.year().into(),
+        1991,
+        2100,
+    )?;
+    for l in [
+        p.limits.direction_validity,
+        p.limits.storage,
+        p.limits.complaint,
+        p.limits.complaint_quality,
+    ] {
+        range(&format!("profile {id}: a limit"), l.amount.into(), 1, 366)?;
     }
     if p.grounds.iter().any(|g| !(1..=8).contains(g)) {
         return Err(RulesError::Invalid(format!(
@@ -120,6 +218,21 @@ pub fn parse_mci(json: &str) -> Result<MciTable, RulesError> {
 
 pub fn parse_calendar(json: &str) -> Result<CalendarData, RulesError> {
     let c: CalendarData = parse("calendar", json)?;
+    // A year with more days off than any law makes (besides weekends) is
+    // a broken file, and would make every term search far for a working day.
+    let mut per_year: std::collections::BTreeMap<i32, usize> = Default::default();
+    for d in c
+        .religious_days
+        .iter()
+        .chain(c.transfers.iter().map(|t| &t.day_off))
+    {
+        *per_year.entry(d.year()).or_default() += 1;
+    }
+    if c.fixed_holidays.len() > 40 || per_year.values().any(|n| *n > 40) {
+        return Err(RulesError::Invalid(
+            "calendar: more days off than any year has".into(),
+        ));
+    }
     if c.fixed_holidays
         .iter()
         .any(|h| NaiveDate::from_ymd_opt(2024, h.month, h.day).is_none())

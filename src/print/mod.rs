@@ -160,7 +160,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
         .unwrap_or_else(|| "form.pdf".into());
     let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        // A form holds personal data: the user's alone, wherever written.
+        let mut f = crate::private::create_private(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)

@@ -1,7 +1,7 @@
 //! Cases: the event log, its queryable projection, the audit trail and the
 //! outbox, each change in one transaction.
 
-use super::{audit, Actor, Office, Result, Store, StoreError};
+use super::{audit, chain, Actor, Office, Result, Store, StoreError};
 use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind, Status};
 use crate::domain::checklist::{self, Checklist};
 use crate::domain::deadlines::{next_pending, Deadline, DeadlineCalc};
@@ -141,17 +141,25 @@ fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Inserts one event into the log (no outbox: also used for events that
-/// arrive from other workstations).
+/// Inserts one event into the log, hash-chained to the case's event
+/// before it (no outbox: also used for events that arrive from other
+/// workstations).
 pub(super) fn insert_event(tx: &Connection, key: i64, ev: &CaseEvent) -> Result<()> {
     let payload =
         serde_json::to_string(&ev.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    tx.prepare_cached(
-        "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![key, ev.seq, ev.id.to_string(), ev.kind.name(), ev.recorded_at, ev.actor, ev.office, payload])?;
-    Ok(())
+    chain::insert_event(
+        tx,
+        &chain::EventRow {
+            case_key: key,
+            seq: ev.seq,
+            id: &ev.id.to_string(),
+            kind: ev.kind.name(),
+            recorded_at: ev.recorded_at,
+            actor: &ev.actor,
+            office: ev.office,
+            payload: &payload,
+        },
+    )
 }
 
 /// Inserts one event recorded here and its outbox rows, one per
@@ -735,6 +743,47 @@ impl Store {
         self.search_name_prefix(q, offset, limit)
     }
 
+    /// `search`, written to the audit log: who searched, for what (the
+    /// kind of query and the query itself: the audit log is personal data
+    /// inside the protected store like the cases it is about), how many
+    /// cases were found. The empty query lists every case, page by page,
+    /// like the deadline board: a list, not a lookup, and not audited.
+    pub fn search_audited(
+        &self,
+        actor: &Actor,
+        query: &str,
+        offset: u32,
+        limit: u32,
+        now: NaiveDateTime,
+    ) -> Result<SearchPage> {
+        let page = self.search(query, offset, limit)?;
+        let q = query.trim();
+        let what = if let Ok(n) = CaseNumber::parse(q) {
+            format!("kind=number query={n}")
+        } else if let Ok(iin) = Iin::parse(q) {
+            format!("kind=iin query={}", iin.as_string())
+        } else if q.is_empty() {
+            return Ok(page);
+        } else {
+            let prefix: String = q.chars().take(64).collect();
+            format!("kind=name query={prefix:?}")
+        };
+        let mut details = format!("{what} found={}", page.rows.len());
+        if offset > 0 {
+            details.push_str(&format!(" offset={offset}"));
+        }
+        if page.more {
+            details.push_str(" more");
+        }
+        // One case found: the search shows in that case's audit trail too.
+        let case_key = match page.rows.as_slice() {
+            [one] => Some(one.number.key()),
+            _ => None,
+        };
+        audit(&self.conn, now, &actor.name, "search", case_key, &details)?;
+        Ok(page)
+    }
+
     pub fn case_count(&self) -> Result<i64> {
         Ok(self
             .conn
@@ -783,10 +832,6 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         {
             let start = next_number(&tx, office.code, year, 0)?.seq;
-            let mut ins_event = tx.prepare(
-                "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload)
-                 VALUES (?1, 1, ?2, 'intake_opened', ?3, 'seed', ?4, ?5)",
-            )?;
             for i in 0..n {
                 let seq = start + i;
                 let number = CaseNumber::new(office.code, year as u16, seq)
@@ -830,13 +875,19 @@ impl Store {
                         now,
                     },
                 )?;
-                ins_event.execute(params![
-                    number.key(),
-                    ev.id.to_string(),
-                    now,
-                    office.code,
-                    payload
-                ])?;
+                chain::insert_event(
+                    &tx,
+                    &chain::EventRow {
+                        case_key: number.key(),
+                        seq: 1,
+                        id: &ev.id.to_string(),
+                        kind: ev.kind.name(),
+                        recorded_at: now,
+                        actor: "seed",
+                        office: office.code,
+                        payload: &payload,
+                    },
+                )?;
             }
         }
         tx.commit()?;

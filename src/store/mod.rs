@@ -5,7 +5,9 @@
 //! and its outbox rows in one transaction, so a crash leaves all of it or
 //! none. Nothing outside this module writes SQL.
 
+mod backup;
 mod cases;
+mod chain;
 mod complaints;
 mod forms;
 mod home_visits;
@@ -16,6 +18,10 @@ mod users;
 mod visits;
 
 pub use crate::domain::records::{CaseRecord, CaseSummary, Complaint, Office, SearchPage};
+pub use backup::{
+    backup_name, backup_to, check_file, check_writable, existing_store, parse_backup_name, prune,
+    restore_into, BackupError, BackupMade, BACKUP_DIR_SETTING, BACKUP_KEEP_SETTING,
+};
 pub use cases::{BoardFilter, IntakeOutcome};
 pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;
@@ -176,17 +182,34 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database in `dir`.
     pub fn open_dir(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+        crate::private::private_dir(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_path_buf(),
             source,
         })?;
-        Store::open(&dir.join(DB_FILE))
+        let store = Store::open(&dir.join(DB_FILE))?;
+        // The directory and what is in it are the user's alone; what was
+        // open to others is closed, and said.
+        let repaired = crate::private::repair(dir);
+        for p in &repaired.modes {
+            tracing::warn!(path = %p.display(), "file mode was open to others: made private");
+        }
+        for p in &repaired.removed {
+            tracing::info!(path = %p.display(), "removed the leftover of an interrupted print");
+        }
+        Ok(store)
     }
 
     /// Opens (creating if needed) the database file and brings its schema
     /// up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
+        // A file written by a newer version is refused before anything
+        // touches it (switching it to WAL would rewrite its header).
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let known = schema::MIGRATIONS.len() as i64;
+        if found > known {
+            return Err(StoreError::SchemaTooNew { found, known });
+        }
         // Several connections write (the window, the sync tasks): wait for
         // a lock in 1 ms steps, up to 5 s. SQLite's own busy timeout sleeps
         // in growing steps up to 100 ms, which a counter feels as stalls.
@@ -227,7 +250,7 @@ impl Store {
             .parent()
             .map(|p| p.join("forms"))
             .unwrap_or_else(|| PathBuf::from("forms"));
-        std::fs::create_dir_all(&dir)?;
+        crate::private::private_dir(&dir)?;
         Ok(dir)
     }
 
@@ -256,6 +279,7 @@ impl Store {
                     .conn
                     .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
                 tx.execute_batch(sql)?;
+                schema::after(i + 1, &tx)?;
                 let broken: i64 =
                     tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
                         r.get(0)
@@ -272,8 +296,17 @@ impl Store {
         result
     }
 
-    /// `PRAGMA integrity_check` and `foreign_key_check`: empty when sound.
+    /// `PRAGMA integrity_check` and `foreign_key_check`, then the
+    /// tamper-evident log (`chain`): both hash chains and their sealed
+    /// heads, and every case's events re-folded against its `cases` row.
+    /// Empty when sound; each line names the first broken row it found.
+    /// One read transaction, so that writers elsewhere do not show as
+    /// breaks.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let snapshot = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?;
         let mut problems = Vec::new();
         let mut st = self.conn.prepare("PRAGMA integrity_check")?;
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
@@ -292,6 +325,13 @@ impl Store {
         })? {
             problems.push(row?);
         }
+        drop(st);
+        match chain::verify(&snapshot) {
+            Ok(more) => problems.extend(more),
+            // A damaged file may not even read: say so with the rest.
+            Err(e) => problems.push(format!("the hash chains could not be checked: {e}")),
+        }
+        snapshot.finish()?;
         Ok(problems)
     }
 
@@ -440,7 +480,9 @@ fn insert_office(
     Ok(())
 }
 
-/// Appends to the audit log inside the caller's transaction.
+/// Appends to the audit log, hash-chained to the record before it
+/// (`chain`), inside the caller's transaction — or, called outside one, in
+/// a transaction of its own, so that the chain never forks.
 pub(crate) fn audit(
     tx: &Connection,
     at: NaiveDateTime,
@@ -449,9 +491,12 @@ pub(crate) fn audit(
     case_key: Option<i64>,
     details: &str,
 ) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO audit_log (at, actor, action, case_key, details) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![at, actor, action, case_key, details])?;
-    Ok(())
+    if tx.is_autocommit() {
+        let own =
+            rusqlite::Transaction::new_unchecked(tx, rusqlite::TransactionBehavior::Immediate)?;
+        chain::insert_audit(&own, at, actor, action, case_key, details)?;
+        own.commit()?;
+        return Ok(());
+    }
+    chain::insert_audit(tx, at, actor, action, case_key, details)
 }

@@ -88,17 +88,39 @@ impl Store {
         if !matches!(actor.role, None | Some(Role::Administrator)) {
             return Err(StoreError::Forbidden("administrator"));
         }
+        // The rules as they would be after the import: a profile must stay
+        // in force today, and the calendar must leave working days to
+        // count terms on — checked before anything is stored.
+        let mut after = (*self.rules()?).clone();
         let key = match kind {
-            RuleKind::Profile => rules::parse_profile(json)?.id,
+            RuleKind::Profile => {
+                let p = rules::parse_profile(json)?;
+                let id = p.id.clone();
+                after.profiles.retain(|x| x.id != id);
+                after.profiles.push(p);
+                id
+            }
             RuleKind::Mci => {
-                rules::parse_mci(json)?;
+                after.mci = rules::parse_mci(json)?;
                 "mci".to_string()
             }
             RuleKind::Calendar => {
-                rules::parse_calendar(json)?;
+                after.calendar = std::sync::Arc::new(rules::parse_calendar(json)?);
                 "calendar".to_string()
             }
         };
+        let today = now.date();
+        let Some(profile) = after.profile_on(today) else {
+            return Err(StoreError::Rules(rules::RulesError::Invalid(format!(
+                "no regulation profile would be in force on {today}"
+            ))));
+        };
+        let mut cal = after.calendar(profile.limits.office_regime);
+        if cal.add_working_days(today, 30).is_none() {
+            return Err(StoreError::Rules(rules::RulesError::Invalid(
+                "the calendar leaves no working days to count terms on".into(),
+            )));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -336,4 +336,34 @@ CREATE TABLE intake_commits (
     committed_at  TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
+    // 7: the tamper-evident log (src/store/chain.rs). Each case event and
+    // each audit record carries the SHA-256 of its content and of the row
+    // before it: events chained per case in seq order, audit records per
+    // store in id order. The sealed head of each chain (how many rows, the
+    // last hash) is kept where removing the last rows must also forge it:
+    // a case's in `cases.events_head`, the audit log's in `chain_heads`.
+    // The rows already stored are hashed in Rust after this SQL, in the
+    // same transaction (`after`).
+    r#"
+ALTER TABLE case_events ADD COLUMN prev_hash TEXT;
+ALTER TABLE case_events ADD COLUMN hash TEXT;
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+ALTER TABLE cases ADD COLUMN events_head TEXT;
+CREATE TABLE chain_heads (
+    chain  TEXT PRIMARY KEY,
+    count  INTEGER NOT NULL,
+    hash   TEXT NOT NULL,
+    seal   TEXT NOT NULL
+) WITHOUT ROWID;
+"#,
 ];
+
+/// What a migration does beyond its SQL, in its transaction: `version` is
+/// the schema version it brings the file to.
+pub(crate) fn after(version: usize, tx: &rusqlite::Connection) -> super::Result<()> {
+    match version {
+        7 => super::chain::backfill(tx),
+        _ => Ok(()),
+    }
+}

@@ -62,6 +62,9 @@ pub struct ApplyReport {
     pub duplicates: u32,
     pub conflicts: u32,
     pub parked: u32,
+    /// From an office that never held the case: quarantined, never
+    /// blocking the case.
+    pub refused: u32,
 }
 
 /// The figures of the sync status line and the administrator's view.
@@ -598,6 +601,27 @@ impl Store {
                     }
                 };
                 let case_id = env.event.case_id;
+                // Who may write comes first: an office that never held
+                // this case cannot touch it here — not even to record a
+                // conflict, which would stall the case. The event goes to
+                // quarantine with the reason; the case flows on.
+                if let Some(reason) = never_held(&tx, key, origin, &env)? {
+                    tx.prepare_cached(
+                        "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at)
+                         VALUES (?1, NULL, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![
+                        format!("inbox {event_id}"),
+                        text.as_bytes(),
+                        reason,
+                        now
+                    ])?;
+                    tx.prepare_cached("DELETE FROM inbox WHERE event_id = ?1")?
+                        .execute([&event_id])?;
+                    report.refused += 1;
+                    progress = true;
+                    continue;
+                }
                 if seq <= last {
                     let local: Option<String> = tx
                         .prepare_cached(
@@ -934,6 +958,49 @@ fn settle(
     )?
     .execute(params![event_id, state, now])?;
     Ok(())
+}
+
+/// Why the office `origin` may not write to case `key`, if it may not: an
+/// event is only taken from the office that numbered the case, the office
+/// that reviews it, or an office already in its log — and the event must
+/// say it comes from the office that sent it.
+fn never_held(
+    tx: &rusqlite::Connection,
+    key: i64,
+    origin: i64,
+    env: &EventEnvelope,
+) -> Result<Option<String>> {
+    let Some(number) = crate::domain::case::CaseNumber::from_key(key) else {
+        return Ok(Some(format!("case key {key} is no case number")));
+    };
+    if i64::from(env.event.office) != origin {
+        return Ok(Some(format!(
+            "sent by office {origin} but says it is from office {}",
+            env.event.office
+        )));
+    }
+    if i64::from(number.office) == origin {
+        return Ok(None);
+    }
+    let review: Option<i64> = tx
+        .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?
+        .flatten();
+    if review == Some(origin) {
+        return Ok(None);
+    }
+    let wrote: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM case_events WHERE case_key = ?1 AND office_code = ?2)",
+        )?
+        .query_row(params![key, origin], |r| r.get(0))?;
+    if wrote {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "office {origin} never held case {number}: refused, the case flows on"
+    )))
 }
 
 fn park(tx: &rusqlite::Connection, event_id: &str, error: &str) -> Result<()> {

@@ -287,6 +287,8 @@ impl App {
                 | Message::TaskFailed(_)
                 // A draft saved after a pause is not the clerk's input.
                 | Message::Intake(intake::Msg::Saved(_))
+                // Nor a background backup finishing.
+                | Message::Users(users::Msg::BackupDone(_))
         );
         if is_input {
             self.task_error = None;
@@ -320,8 +322,10 @@ impl App {
         if is_input {
             self.last_input = self.now;
         }
-        // While locked only the unlock form and the clock get through.
-        if self.lock.is_some() {
+        // While locked only the unlock form and the clock get through (and
+        // a backup's outcome, for the status line).
+        let backup_done = matches!(message, Message::Users(users::Msg::BackupDone(_)));
+        if self.lock.is_some() && !backup_done {
             return self.update_locked(message);
         }
         match message {
@@ -376,6 +380,11 @@ impl App {
                     if let Some(c) = &cases.case {
                         effects.push(Effect::Cases(cases::Effect::Open(c.record.summary.number)));
                     }
+                }
+                // The daily backup, once the office's day has none.
+                let at = self.at();
+                if let Screen::Main { users, .. } = &mut self.screen {
+                    effects.extend(users.tick(at).into_iter().map(Effect::Users));
                 }
                 let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
                 if idle && matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
@@ -514,10 +523,11 @@ impl App {
             | Message::TaskFailed(_)
             | Message::CloseRequested => vec![],
             Message::Users(m) => {
+                let now = self.at();
                 let Screen::Main { users, user, .. } = &mut self.screen else {
                     return vec![];
                 };
-                let (effects, event) = users.update(m, user.role);
+                let (effects, event) = users.update(m, user.role, now);
                 let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Users).collect();
                 if let Some(e) = event {
                     effects.extend(self.event(e));
@@ -663,6 +673,10 @@ impl App {
         effect: Effect,
         now: Now,
     ) -> Option<Message> {
+        // A backup copies through connections of its own: the store stays free.
+        if let Effect::Users(users::Effect::Backup) = effect {
+            return Some(Message::Users(users::backup(store, user, now)));
+        }
         let mut st = match store.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
@@ -964,7 +978,7 @@ impl App {
                     Tab::Intake => wizard
                         .view(self.office.as_ref(), self.at().today)
                         .map(Message::Intake),
-                    Tab::Users => users.view(&user.login, self.now).map(Message::Users),
+                    Tab::Users => users.view(&user.login, self.at()).map(Message::Users),
                     Tab::Complaints => complaints.view(self.at().today).map(Message::Complaints),
                     Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
                     Tab::Sync => sync.view(user.role).map(Message::Sync),
@@ -1010,6 +1024,16 @@ impl App {
                     .size(theme::LINE)
                     .color(theme::level_color(level)),
             );
+        }
+        // The last backup, for the administrator and the supervisor.
+        if let Screen::Main { user, users, .. } = &self.screen {
+            if let Some((line, level)) = users.backup_line(user.role, self.at()) {
+                top = top.push(
+                    text(line)
+                        .size(theme::LINE)
+                        .color(theme::level_color(level)),
+                );
+            }
         }
         // A background task that failed: said until the next input.
         if let Some(e) = &self.task_error {

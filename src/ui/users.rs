@@ -1,10 +1,15 @@
 //! Users of the workstation, for administrators: add, reset a password,
-//! disable or enable.
+//! disable or enable; the workstation's settings, the backups among them.
+//!
+//! The automatic daily backup is started from here for whoever is signed
+//! in (on login, and on the clock's tick once the office's day has no
+//! backup yet); the copying runs on the blocking pool through connections
+//! of its own (`backup`), so neither the window nor the store waits for it.
 
 use super::login::Secret;
 use super::theme::{level_color, tab};
 use super::Event;
-use crate::desk::admin::{self, Setting, Settings};
+use crate::desk::admin::{self, LastBackup, Setting, Settings};
 use crate::desk::{Now, Who};
 use crate::domain::access::{self, Role};
 use crate::domain::visit::Level;
@@ -28,6 +33,15 @@ pub enum Msg {
     SaveIdle,
     /// A workstation setting saved: the settings after it.
     SettingSaved(Result<Settings, String>),
+    BackupDir(String),
+    SaveBackupDir,
+    BackupKeep(String),
+    SaveBackupKeep,
+    /// The administrator asks for a backup now.
+    BackupNow,
+    /// A backup finished: the settings after it (the last backup), or why
+    /// it failed.
+    BackupDone(Result<Settings, String>),
     Login(String),
     Name(String),
     Role(Role),
@@ -44,6 +58,8 @@ pub enum Msg {
 pub enum Effect {
     Load,
     Save(Setting),
+    /// A backup into the directory of the automatic backups (see `backup`).
+    Backup,
     Add {
         login: String,
         full_name: String,
@@ -74,14 +90,93 @@ pub struct UsersState {
     pub idle: String,
     pub counter: String,
     pub bodies: String,
+    pub backup_dir: String,
+    pub backup_keep: String,
+    pub backup: BackupState,
+}
+
+/// What the window knows of the backups.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct BackupState {
+    /// A directory for the automatic backups is set.
+    pub dir_set: bool,
+    pub last: Option<LastBackup>,
+    /// A backup is being made.
+    pub running: bool,
+    /// The last failure (UTC) and why, until a backup succeeds.
+    pub failed: Option<(NaiveDateTime, String)>,
+}
+
+/// A failed automatic backup is tried again after this long.
+const RETRY_AFTER_MINUTES: i64 = 60;
+/// Older than this, the last backup is shown red.
+const STALE_AFTER_DAYS: i64 = 2;
+
+impl BackupState {
+    fn learn(&mut self, s: &Settings) {
+        self.dir_set = s.backup_dir.is_some();
+        self.last = s.last_backup.clone();
+    }
+
+    /// The automatic backup is due: a directory is set, none is being
+    /// made, the office's day has none yet, and no failure within the hour.
+    pub fn due(&self, now: Now) -> bool {
+        !self.running
+            && admin::backup_due(self.dir_set, self.last.as_ref(), now)
+            && self.failed.as_ref().is_none_or(|(at, _)| {
+                now.utc - *at >= chrono::Duration::minutes(RETRY_AFTER_MINUTES)
+            })
+    }
+
+    /// "Last backup: 30.11.2026 18:30 (2 h ago)" in the office's time, and
+    /// its colour: red when older than two days, never made while a
+    /// directory is set, or failed.
+    pub fn line(&self, now: Now) -> (String, Level) {
+        if let Some((_, e)) = &self.failed {
+            return (t!("ui-backup-failed", error = e.as_str()), Level::Breach);
+        }
+        let running = self.running.then(|| t!("ui-backup-running"));
+        let (line, level) = match &self.last {
+            Some(b) => {
+                let age = now.utc - b.at;
+                let ago = if age < chrono::Duration::hours(1) {
+                    t!("ui-backup-age-minutes", n = age.num_minutes().max(0))
+                } else if age < chrono::Duration::hours(48) {
+                    t!("ui-backup-age-hours", n = age.num_hours())
+                } else {
+                    t!("ui-backup-age-days", n = age.num_days())
+                };
+                let at = (b.at + now.offset).format("%d.%m.%Y %H:%M").to_string();
+                let level = if age > chrono::Duration::days(STALE_AFTER_DAYS) {
+                    Level::Breach
+                } else {
+                    Level::Normal
+                };
+                (t!("ui-backup-last", at = at, age = ago), level)
+            }
+            None if self.dir_set => (t!("ui-backup-never"), Level::Breach),
+            None => (t!("ui-backup-off"), Level::Warning),
+        };
+        match running {
+            Some(r) => (format!("{line} — {r}"), level),
+            None => (line, level),
+        }
+    }
 }
 
 impl UsersState {
     /// `role`: who is signed in. Everyone's screen learns the settings
-    /// (the idle lock applies to all); only an administrator edits them.
-    pub fn update(&mut self, msg: Msg, role: Role) -> (Vec<Effect>, Option<Event>) {
-        self.saved = false;
-        let is_load = matches!(msg, Msg::Loaded(_) | Msg::SettingSaved(_));
+    /// (the idle lock applies to all, and the daily backup is made whoever
+    /// is signed in); only an administrator edits them.
+    pub fn update(&mut self, msg: Msg, role: Role, now: Now) -> (Vec<Effect>, Option<Event>) {
+        // A backup finishing in the background does not hide "Saved.".
+        if !matches!(msg, Msg::BackupDone(_)) {
+            self.saved = false;
+        }
+        let is_load = matches!(
+            msg,
+            Msg::Loaded(_) | Msg::SettingSaved(_) | Msg::BackupDone(_)
+        );
         if role != Role::Administrator && !is_load {
             return (vec![], None);
         }
@@ -89,7 +184,39 @@ impl UsersState {
             Msg::Loaded(Ok((u, settings))) => {
                 self.users = u;
                 self.show(&settings);
-                return (vec![], Some(Event::IdleMinutes(settings.idle_minutes)));
+                return (
+                    self.tick(now),
+                    Some(Event::IdleMinutes(settings.idle_minutes)),
+                );
+            }
+            Msg::BackupDir(s) => self.backup_dir = s,
+            Msg::SaveBackupDir => {
+                return (
+                    vec![Effect::Save(Setting::BackupDir(self.backup_dir.clone()))],
+                    None,
+                )
+            }
+            Msg::BackupKeep(s) => self.backup_keep = s,
+            Msg::SaveBackupKeep => match self.backup_keep.trim().parse::<i64>() {
+                Ok(n) => return (vec![Effect::Save(Setting::BackupKeepDays(n))], None),
+                Err(_) => self.error = Some(t!("ui-users-backup-keep-invalid")),
+            },
+            Msg::BackupNow => {
+                if self.backup.dir_set && !self.backup.running {
+                    self.backup.running = true;
+                    self.backup.failed = None;
+                    return (vec![Effect::Backup], None);
+                }
+            }
+            Msg::BackupDone(r) => {
+                self.backup.running = false;
+                match r {
+                    Ok(settings) => {
+                        self.backup.failed = None;
+                        self.backup.learn(&settings);
+                    }
+                    Err(e) => self.backup.failed = Some((now.utc, e)),
+                }
             }
             Msg::Bodies(s) => self.bodies = s,
             Msg::SaveBodies => {
@@ -113,7 +240,11 @@ impl UsersState {
                 self.show(&settings);
                 self.saved = true;
                 self.error = None;
-                return (vec![], Some(Event::IdleMinutes(settings.idle_minutes)));
+                // A backup directory just set gets its first backup now.
+                return (
+                    self.tick(now),
+                    Some(Event::IdleMinutes(settings.idle_minutes)),
+                );
             }
             Msg::SettingSaved(Err(e)) => self.error = Some(e),
             Msg::Done(Ok(u)) => {
@@ -162,10 +293,35 @@ impl UsersState {
         self.idle = s.idle_minutes.to_string();
         self.counter = s.counter.clone();
         self.bodies = super::actions::bodies_text(&s.bodies);
+        self.backup_dir = s
+            .backup_dir
+            .as_ref()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        self.backup_keep = s.backup_keep_days.to_string();
+        self.backup.learn(s);
     }
 
-    /// `me`: the administrator looking at the list (who cannot disable themself).
-    pub fn view(&self, me: &str, now: NaiveDateTime) -> Element<'_, Msg> {
+    /// On the clock's tick: the automatic backup, when it is due.
+    pub fn tick(&mut self, now: Now) -> Vec<Effect> {
+        if self.backup.due(now) {
+            self.backup.running = true;
+            vec![Effect::Backup]
+        } else {
+            vec![]
+        }
+    }
+
+    /// The backup line of the status line: for the administrator and the
+    /// supervisor only.
+    pub fn backup_line(&self, role: Role, now: Now) -> Option<(String, Level)> {
+        matches!(role, Role::Administrator | Role::Supervisor).then(|| self.backup.line(now))
+    }
+
+    /// `me`: the administrator looking at the list (who cannot disable
+    /// themself); `at`: now, with the office's offset for the backup times.
+    pub fn view(&self, me: &str, at: Now) -> Element<'_, Msg> {
+        let now = at.utc;
         let mut list = column![].spacing(4);
         for u in &self.users {
             let mut state = if u.active {
@@ -312,6 +468,7 @@ impl UsersState {
             ]
             .spacing(4),
         );
+        col = col.push(self.view_backup(at));
         if self.saved {
             col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
         }
@@ -320,6 +477,79 @@ impl UsersState {
         }
         col.into()
     }
+}
+
+impl UsersState {
+    /// The backups: the last one and its age, the directory, the days kept.
+    fn view_backup(&self, at: Now) -> Element<'_, Msg> {
+        let (line, level) = self.backup.line(at);
+        let mut col = column![
+            text(t!("ui-users-backup")).size(super::theme::HEADING),
+            text(line)
+                .size(super::theme::BODY)
+                .color(level_color(level)),
+        ]
+        .spacing(4);
+        if let Some(b) = &self.backup.last {
+            col = col.push(
+                text(t!(
+                    "ui-users-backup-file",
+                    path = b.path.display().to_string()
+                ))
+                .size(super::theme::LINE),
+            );
+        }
+        col.push(text(t!("ui-users-backup-dir")).size(super::theme::BODY))
+            .push(
+                row![
+                    text_input("", &self.backup_dir)
+                        .id("backup-dir")
+                        .on_input(Msg::BackupDir)
+                        .on_submit(Msg::SaveBackupDir),
+                    button(text(t!("ui-users-backup-dir-save"))).on_press(Msg::SaveBackupDir),
+                ]
+                .spacing(super::theme::ROW_GAP),
+            )
+            .push(
+                row![
+                    text(t!("ui-users-backup-keep")).size(super::theme::BODY),
+                    text_input("", &self.backup_keep)
+                        .id("backup-keep-days")
+                        .width(80)
+                        .on_input(Msg::BackupKeep)
+                        .on_submit(Msg::SaveBackupKeep),
+                    button(text(t!("ui-users-backup-keep-save"))).on_press(Msg::SaveBackupKeep),
+                    button(text(t!("ui-users-backup-now"))).on_press_maybe(
+                        (self.backup.dir_set && !self.backup.running).then_some(Msg::BackupNow),
+                    ),
+                ]
+                .spacing(super::theme::ROW_GAP)
+                .align_y(iced::Alignment::Center),
+            )
+            .into()
+    }
+}
+
+/// The backup the window makes: what it needs is read from the store, the
+/// copying runs with the store free (its own connections), the outcome is
+/// recorded in the store again. Whoever is signed in; into the directory
+/// the administrator set.
+pub fn backup(store: &super::Shared, user: Option<&User>, now: Now) -> Msg {
+    let lock = || match store.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    };
+    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let job = admin::backup_job(&lock(), &who, None);
+    let r = match job {
+        Ok(job) => {
+            let made = job.run(now);
+            let mut st = lock();
+            admin::record_backup(&mut st, &who, made, now).map(|_| admin::settings(&st))
+        }
+        Err(e) => Err(e),
+    };
+    Msg::BackupDone(r.map_err(|e| e.localize()))
 }
 
 pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
@@ -334,6 +564,12 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
         Effect::Save(setting) => {
             Msg::SettingSaved(admin::set(st, &who, setting, now).map_err(|e| e.localize()))
         }
+        // The window runs this through `backup`, without holding the store.
+        Effect::Backup => Msg::BackupDone(
+            admin::backup(st, &who, None, now)
+                .map(|_| admin::settings(st))
+                .map_err(|e| e.localize()),
+        ),
         Effect::Add {
             login,
             full_name,

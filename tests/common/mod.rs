@@ -24,6 +24,9 @@ pub fn bin(dir: &Path, today: &str, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env("EMIGRATION_DESK_TODAY", today)
+        // Signed in as the administrator (every command on the store
+        // needs a login; `init` ignores it).
+        .env("EMIGRATION_DESK_USER", "admin")
         .env("EMIGRATION_DESK_PASSWORD", ADMIN_PASSWORD)
         .env_remove(emigration_desk::store::DATA_DIR_ENV)
         .stdin(Stdio::null())

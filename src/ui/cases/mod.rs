@@ -358,8 +358,9 @@ pub fn run(
     let who = user.map(Who::user).unwrap_or_else(Who::cli);
     let today = now.today;
     match e {
+        // Every lookup is audited: who searched for what, and found how many.
         Effect::Search { query, page } => Msg::Found(
-            st.search(&query, page * PAGE, PAGE)
+            st.search_audited(&who.actor, &query, page * PAGE, PAGE, now.utc)
                 .map_err(|e| e.localize()),
         ),
         Effect::ByDue { filter, page } => Msg::Found(

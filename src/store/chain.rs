@@ -1,0 +1,660 @@
+//! The tamper-evident log: every case event and every audit record carries
+//! the SHA-256 of its content and of the row before it (`prev_hash`,
+//! `hash`, lower-case hex). Events are chained per case in `seq` order,
+//! audit records per store in `id` order. The head of each chain — how
+//! many rows and the last hash — is kept sealed (a SHA-256 over both): the
+//! audit chain's in `chain_heads`, each case's in `cases.events_head`, so
+//! that removing the last rows also needs a hash to be computed.
+//!
+//! The content of a row is hashed in a canonical encoding of the values as
+//! SQLite stores them: a label naming the table, then the previous hash,
+//! then every column that matters, each as a type tag and (for text and
+//! blobs) a 64-bit length before the bytes — no two rows encode alike.
+//! What is hashed is what is bound to the INSERT, value for value, so a
+//! check reads the row back and recomputes the same bytes.
+//!
+//! Anyone who can write the file can recompute every hash: the chain shows
+//! edits made with a plain SQLite shell; it does not make them impossible
+//! (README, *Where the data lives*).
+
+use super::Result;
+use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind};
+use chrono::NaiveDateTime;
+use rusqlite::types::{FromSql, ToSqlOutput, Value, ValueRef};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+/// The `prev_hash` of the first row of a chain.
+pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+/// The audit log's chain in `chain_heads`.
+pub(crate) const AUDIT_CHAIN: &str = "audit_log";
+const EVENT_LABEL: &str = "case_events";
+const AUDIT_LABEL: &str = "audit_log";
+const HEAD_LABEL: &str = "chain_head";
+/// At most this many problems are listed; the rest are counted.
+const MAX_PROBLEMS: usize = 100;
+
+/// Appends one value to the canonical encoding: a type tag, then the
+/// value (integers and reals as 8 bytes big-endian, text and blobs as
+/// their 8-byte length and their bytes).
+fn put(out: &mut Vec<u8>, v: ValueRef<'_>) {
+    match v {
+        ValueRef::Null => out.push(0),
+        ValueRef::Integer(i) => {
+            out.push(1);
+            out.extend_from_slice(&i.to_be_bytes());
+        }
+        ValueRef::Real(f) => {
+            out.push(2);
+            out.extend_from_slice(&f.to_bits().to_be_bytes());
+        }
+        ValueRef::Text(t) => {
+            out.push(3);
+            out.extend_from_slice(&(t.len() as u64).to_be_bytes());
+            out.extend_from_slice(t);
+        }
+        ValueRef::Blob(b) => {
+            out.push(4);
+            out.extend_from_slice(&(b.len() as u64).to_be_bytes());
+            out.extend_from_slice(b);
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// SHA-256 (hex) of the encoding of `label`, `prev` and `fields`.
+fn digest(label: &str, prev: &str, fields: &[ValueRef<'_>]) -> String {
+    let mut buf = Vec::with_capacity(
+        64 + fields
+            .iter()
+            .map(|f| match f {
+                ValueRef::Text(t) | ValueRef::Blob(t) => t.len() + 9,
+                _ => 9,
+            })
+            .sum::<usize>(),
+    );
+    put(&mut buf, ValueRef::Text(label.as_bytes()));
+    put(&mut buf, ValueRef::Text(prev.as_bytes()));
+    for f in fields {
+        put(&mut buf, *f);
+    }
+    hex(&Sha256::digest(&buf))
+}
+
+/// The seal of a chain's head: `count` rows, the last one hashed `last`.
+fn seal(chain: &str, key: ValueRef<'_>, count: i64, last: &str) -> String {
+    digest(
+        HEAD_LABEL,
+        "",
+        &[
+            ValueRef::Text(chain.as_bytes()),
+            key,
+            ValueRef::Integer(count),
+            ValueRef::Text(last.as_bytes()),
+        ],
+    )
+}
+
+fn event_seal(case_key: i64, count: i64, last: &str) -> String {
+    seal(EVENT_LABEL, ValueRef::Integer(case_key), count, last)
+}
+
+fn audit_seal(count: i64, last: &str) -> String {
+    seal(AUDIT_LABEL, ValueRef::Null, count, last)
+}
+
+/// The value SQLite stores for `v` (as bound to a statement).
+fn stored(v: &dyn ToSql) -> Result<Value> {
+    match v.to_sql()? {
+        ToSqlOutput::Borrowed(r) => Ok(r.into()),
+        ToSqlOutput::Owned(v) => Ok(v),
+        #[allow(unreachable_patterns)]
+        _ => Err(super::StoreError::Corrupt("unexpected SQL value".into())),
+    }
+}
+
+fn refs(values: &[Value]) -> Vec<ValueRef<'_>> {
+    values.iter().map(ValueRef::from).collect()
+}
+
+/// One case event as its row stores it.
+pub(crate) struct EventRow<'a> {
+    pub case_key: i64,
+    pub seq: u32,
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub recorded_at: NaiveDateTime,
+    pub actor: &'a str,
+    pub office: u16,
+    pub payload: &'a str,
+}
+
+/// Inserts an event into the log, chained to the case's event before it,
+/// and moves the case's sealed head (`cases.events_head`) to it. Inside
+/// the caller's transaction; the `cases` row exists already.
+pub(crate) fn insert_event(tx: &Connection, e: &EventRow<'_>) -> Result<()> {
+    let prev: String = if e.seq <= 1 {
+        GENESIS.to_string()
+    } else {
+        tx.prepare_cached("SELECT hash FROM case_events WHERE case_key = ?1 AND seq = ?2")?
+            .query_row(params![e.case_key, e.seq - 1], |r| {
+                r.get::<_, Option<String>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or_default()
+    };
+    let values = [
+        Value::Integer(e.case_key),
+        Value::Integer(i64::from(e.seq)),
+        Value::Text(e.id.to_string()),
+        Value::Text(e.kind.to_string()),
+        stored(&e.recorded_at)?,
+        Value::Text(e.actor.to_string()),
+        Value::Integer(i64::from(e.office)),
+        Value::Text(e.payload.to_string()),
+    ];
+    let hash = digest(EVENT_LABEL, &prev, &refs(&values));
+    tx.prepare_cached(
+        "INSERT INTO case_events (case_key, seq, id, type, recorded_at, actor, office_code, payload, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params_from_iter(
+        values
+            .iter()
+            .cloned()
+            .chain([Value::Text(prev), Value::Text(hash.clone())]),
+    ))?;
+    tx.prepare_cached("UPDATE cases SET events_head = ?2 WHERE key = ?1")?
+        .execute(params![
+            e.case_key,
+            event_seal(e.case_key, i64::from(e.seq), &hash)
+        ])?;
+    Ok(())
+}
+
+/// Appends one audit record, chained to the last one, and moves the
+/// audit chain's sealed head. Inside the caller's transaction.
+pub(crate) fn insert_audit(
+    tx: &Connection,
+    at: NaiveDateTime,
+    actor: &str,
+    action: &str,
+    case_key: Option<i64>,
+    details: &str,
+) -> Result<()> {
+    let last: Option<(i64, Option<String>)> = tx
+        .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (id, prev) = match last {
+        None => (1, GENESIS.to_string()),
+        Some((id, hash)) => (id + 1, hash.unwrap_or_default()),
+    };
+    let count: i64 = tx
+        .prepare_cached("SELECT count FROM chain_heads WHERE chain = ?1")?
+        .query_row([AUDIT_CHAIN], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0)
+        + 1;
+    let values = [
+        Value::Integer(id),
+        stored(&at)?,
+        Value::Text(actor.to_string()),
+        Value::Text(action.to_string()),
+        case_key.map_or(Value::Null, Value::Integer),
+        Value::Text(details.to_string()),
+    ];
+    let hash = digest(AUDIT_LABEL, &prev, &refs(&values));
+    tx.prepare_cached(
+        "INSERT INTO audit_log (id, at, actor, action, case_key, details, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params_from_iter(
+        values
+            .iter()
+            .cloned()
+            .chain([Value::Text(prev), Value::Text(hash.clone())]),
+    ))?;
+    set_audit_head(tx, count, &hash)
+}
+
+fn set_audit_head(tx: &Connection, count: i64, last: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO chain_heads (chain, count, hash, seal) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(chain) DO UPDATE SET count = excluded.count, hash = excluded.hash, seal = excluded.seal",
+    )?
+    .execute(params![AUDIT_CHAIN, count, last, audit_seal(count, last)])?;
+    Ok(())
+}
+
+const EVENT_COLUMNS: &str =
+    "case_key, seq, id, type, recorded_at, actor, office_code, payload, prev_hash, hash";
+const AUDIT_COLUMNS: &str = "id, at, actor, action, case_key, details, prev_hash, hash";
+
+/// A row read back: the hashed values, then the stored `prev_hash` and `hash`.
+struct Stored {
+    values: Vec<Value>,
+    prev: Option<String>,
+    hash: Option<String>,
+}
+
+fn read_row(r: &rusqlite::Row<'_>, n: usize) -> rusqlite::Result<Stored> {
+    let mut values = Vec::with_capacity(n);
+    for i in 0..n {
+        values.push(Value::from(r.get_ref(i)?));
+    }
+    Ok(Stored {
+        values,
+        prev: r.get(n)?,
+        hash: r.get(n + 1)?,
+    })
+}
+
+fn case_events(conn: &Connection, key: i64) -> Result<Vec<Stored>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {EVENT_COLUMNS} FROM case_events WHERE case_key = ?1 ORDER BY seq"
+    ))?;
+    let rows = st.query_map([key], |r| read_row(r, 8))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Migration 7: hashes the rows already stored, each case's events in
+/// `seq` order and the audit log in `id` order, and seals the heads.
+/// Inside the migration's transaction.
+pub(crate) fn backfill(tx: &Connection) -> Result<()> {
+    let keys: Vec<i64> = tx
+        .prepare("SELECT DISTINCT case_key FROM case_events ORDER BY case_key")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare(
+        "UPDATE case_events SET prev_hash = ?3, hash = ?4 WHERE case_key = ?1 AND seq = ?2",
+    )?;
+    let mut head = tx.prepare("UPDATE cases SET events_head = ?2 WHERE key = ?1")?;
+    for key in keys {
+        let mut prev = GENESIS.to_string();
+        let mut last_seq = 0;
+        for row in case_events(tx, key)? {
+            let hash = digest(EVENT_LABEL, &prev, &refs(&row.values));
+            let seq = &row.values[1];
+            update.execute(params![key, seq, prev, hash])?;
+            if let Value::Integer(s) = seq {
+                last_seq = *s;
+            }
+            prev = hash;
+        }
+        head.execute(params![key, event_seal(key, last_seq, &prev)])?;
+    }
+    // The audit log in batches of ids.
+    let mut batch = tx.prepare(&format!(
+        "SELECT {AUDIT_COLUMNS} FROM audit_log WHERE id > ?1 ORDER BY id LIMIT 1000"
+    ))?;
+    let mut update = tx.prepare("UPDATE audit_log SET prev_hash = ?2, hash = ?3 WHERE id = ?1")?;
+    let mut prev = GENESIS.to_string();
+    let mut count = 0i64;
+    let mut after = i64::MIN;
+    loop {
+        let rows = batch
+            .query_map([after], |r| read_row(r, 6))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in rows {
+            let hash = digest(AUDIT_LABEL, &prev, &refs(&row.values));
+            let Value::Integer(id) = row.values[0] else {
+                return Err(super::StoreError::Corrupt("audit_log id".into()));
+            };
+            update.execute(params![id, prev, hash])?;
+            after = id;
+            count += 1;
+            prev = hash;
+        }
+    }
+    set_audit_head(tx, count, &prev)
+}
+
+/// Collects problems up to `MAX_PROBLEMS`, counting the rest.
+struct Problems {
+    list: Vec<String>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, p: String) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(p);
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
+/// Verifies both chains and re-folds every case's events against its
+/// `cases` row. Each line names the first broken row of its chain.
+pub(crate) fn verify(conn: &Connection) -> Result<Vec<String>> {
+    let mut p = Problems {
+        list: Vec::new(),
+        more: 0,
+    };
+    verify_audit(conn, &mut p)?;
+    verify_cases(conn, &mut p)?;
+    if p.more > 0 {
+        p.list.push(format!("… and {} more", p.more));
+    }
+    Ok(p.list)
+}
+
+fn verify_audit(conn: &Connection, p: &mut Problems) -> Result<()> {
+    let mut st = conn.prepare(&format!(
+        "SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"
+    ))?;
+    let mut rows = st.query([])?;
+    let mut prev = GENESIS.to_string();
+    let mut prev_id: Option<i64> = None;
+    let mut count = 0i64;
+    let mut broken = false;
+    while let Some(r) = rows.next()? {
+        let row = read_row(r, 6)?;
+        let id = match row.values[0] {
+            Value::Integer(id) => id,
+            _ => 0,
+        };
+        count += 1;
+        if broken {
+            continue;
+        }
+        let (Some(stored_prev), Some(stored_hash)) = (&row.prev, &row.hash) else {
+            p.push(format!("audit_log row {id}: has no hash"));
+            broken = true;
+            continue;
+        };
+        if *stored_prev != prev {
+            p.push(match prev_id {
+                None => format!(
+                    "audit_log row {id}: the first row does not start the chain (the rows before it were removed)"
+                ),
+                Some(before) if id != before + 1 => format!(
+                    "audit_log row {id}: does not follow row {before} (row {} was removed)",
+                    if id == before + 2 {
+                        (before + 1).to_string()
+                    } else {
+                        format!("{}–{}", before + 1, id - 1)
+                    }
+                ),
+                Some(before) => format!(
+                    "audit_log row {id}: its prev_hash does not match the hash of row {before} (that row was changed)"
+                ),
+            });
+            broken = true;
+            continue;
+        }
+        if *stored_hash != digest(AUDIT_LABEL, stored_prev, &refs(&row.values)) {
+            p.push(format!(
+                "audit_log row {id}: hash does not match its content"
+            ));
+            broken = true;
+            continue;
+        }
+        prev = stored_hash.clone();
+        prev_id = Some(id);
+    }
+    if broken {
+        return Ok(());
+    }
+    let head: Option<(i64, String, String)> = conn
+        .query_row(
+            "SELECT count, hash, seal FROM chain_heads WHERE chain = ?1",
+            [AUDIT_CHAIN],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    match head {
+        None => p.push("audit_log: the chain head is missing".into()),
+        Some((n, hash, s)) if s != audit_seal(n, &hash) => {
+            p.push("audit_log: the chain head was edited (its seal does not match)".into())
+        }
+        Some((n, _, _)) if n > count => p.push(format!(
+            "audit_log: the chain head records {n} rows, the table holds {count}: the last {} removed{}",
+            if n - count == 1 { "row was".to_string() } else { format!("{} rows were", n - count) },
+            prev_id.map(|id| format!(" (after row {id})")).unwrap_or_default()
+        )),
+        Some((n, hash, _)) if n != count || hash != prev => p.push(format!(
+            "audit_log: the chain head records {n} rows ending elsewhere than the table's {count} (rows were added or replaced)"
+        )),
+        Some(_) => {}
+    }
+    Ok(())
+}
+
+/// A case's projection row, as far as the check compares it.
+struct CaseRow {
+    key: i64,
+    id: String,
+    status: String,
+    iin: String,
+    surname: String,
+    given_name: String,
+    patronymic: String,
+    last_seq: i64,
+    head: Option<String>,
+}
+
+fn verify_cases(conn: &Connection, p: &mut Problems) -> Result<()> {
+    let mut st = conn.prepare(
+        "SELECT key, id, status, iin, surname, given_name, patronymic, last_seq, events_head
+           FROM cases ORDER BY key",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let c = CaseRow {
+            key: r.get(0)?,
+            id: r.get(1)?,
+            status: r.get(2)?,
+            iin: r.get(3)?,
+            surname: r.get(4)?,
+            given_name: r.get(5)?,
+            patronymic: r.get(6)?,
+            last_seq: r.get(7)?,
+            head: r.get(8)?,
+        };
+        verify_case(conn, &c, p)?;
+    }
+    Ok(())
+}
+
+fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
+    let name = CaseNumber::from_key(c.key)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| format!("key {}", c.key));
+    let events = case_events(conn, c.key)?;
+    if events.is_empty() {
+        p.push(format!("case {name}: it has no events"));
+        return Ok(());
+    }
+    // The chain, event by event.
+    let mut prev = GENESIS.to_string();
+    let mut chain_ok = true;
+    let mut last_seq = 0i64;
+    for (i, row) in events.iter().enumerate() {
+        let seq = match row.values[1] {
+            Value::Integer(s) => s,
+            _ => -1,
+        };
+        let expected = i as i64 + 1;
+        if seq != expected {
+            p.push(if expected == 1 {
+                format!("case {name}: event #1 is missing (the log starts at #{seq})")
+            } else {
+                format!(
+                    "case {name}: event #{expected} is missing (the log goes from #{} to #{seq})",
+                    expected - 1
+                )
+            });
+            chain_ok = false;
+            break;
+        }
+        let (Some(stored_prev), Some(stored_hash)) = (&row.prev, &row.hash) else {
+            p.push(format!("case {name} event #{seq}: has no hash"));
+            chain_ok = false;
+            break;
+        };
+        if *stored_prev != prev {
+            p.push(format!(
+                "case {name} event #{seq}: its prev_hash does not match the hash of event #{} (that event was changed)",
+                seq - 1
+            ));
+            chain_ok = false;
+            break;
+        }
+        if *stored_hash != digest(EVENT_LABEL, stored_prev, &refs(&row.values)) {
+            p.push(format!(
+                "case {name} event #{seq}: hash does not match its content"
+            ));
+            chain_ok = false;
+            break;
+        }
+        prev = stored_hash.clone();
+        last_seq = seq;
+    }
+    if chain_ok {
+        match &c.head {
+            None => p.push(format!("case {name}: the chain head is missing")),
+            Some(h) if *h != event_seal(c.key, last_seq, &prev) => p.push(format!(
+                "case {name}: the chain head does not match its last event #{last_seq} (events after it were removed, or the head was edited)"
+            )),
+            Some(_) => {}
+        }
+    }
+    if c.last_seq != events.len() as i64 {
+        p.push(format!(
+            "case {name}: the cases table counts {} events, the log holds {}",
+            c.last_seq,
+            events.len()
+        ));
+    }
+    // The projection, re-folded from the events.
+    let Ok(case_id) = Uuid::parse_str(&c.id) else {
+        p.push(format!(
+            "case {name}: its id in the cases table is not a UUID"
+        ));
+        return Ok(());
+    };
+    let mut parsed = Vec::with_capacity(events.len());
+    for row in &events {
+        match event_of(case_id, row) {
+            Ok(ev) => parsed.push(ev),
+            Err(why) => {
+                p.push(format!("case {name} event #{}: {why}", seq_of(row)));
+                return Ok(());
+            }
+        }
+    }
+    let state = match CaseState::fold(&parsed) {
+        Ok(s) => s,
+        Err(e) => {
+            p.push(format!("case {name}: its events do not fold: {e}"));
+            return Ok(());
+        }
+    };
+    if c.status != state.status.as_str() {
+        p.push(format!(
+            "case {name}: status in the cases table is {} but its events say {}",
+            c.status,
+            state.status.as_str()
+        ));
+    }
+    // Personal data is compared, never printed.
+    let a = &state.intake.applicant;
+    for (what, table, events) in [
+        ("IIN", &c.iin, &a.iin),
+        ("surname", &c.surname, &a.surname),
+        ("given name", &c.given_name, &a.given_name),
+        ("patronymic", &c.patronymic, &a.patronymic),
+    ] {
+        if table.trim() != events.trim() {
+            p.push(format!(
+                "case {name}: the applicant's {what} in the cases table differs from its events"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn seq_of(row: &Stored) -> i64 {
+    match row.values[1] {
+        Value::Integer(s) => s,
+        _ => -1,
+    }
+}
+
+/// The event a row holds, or why it cannot be read.
+fn event_of(case_id: Uuid, row: &Stored) -> std::result::Result<CaseEvent, String> {
+    let text = |i: usize| match &row.values[i] {
+        Value::Text(t) => Ok(t.as_str()),
+        _ => Err(format!("column {i} is not text")),
+    };
+    let int = |i: usize| match row.values[i] {
+        Value::Integer(n) => Ok(n),
+        _ => Err(format!("column {i} is not an integer")),
+    };
+    let kind: EventKind =
+        serde_json::from_str(text(7)?).map_err(|e| format!("the payload cannot be read ({e})"))?;
+    if kind.name() != text(3)? {
+        return Err(format!(
+            "its type column says {} but the payload is {}",
+            text(3)?,
+            kind.name()
+        ));
+    }
+    Ok(CaseEvent {
+        id: Uuid::parse_str(text(2)?).map_err(|_| "its id is not a UUID".to_string())?,
+        case_id,
+        seq: u32::try_from(int(1)?).map_err(|_| "bad seq".to_string())?,
+        recorded_at: NaiveDateTime::column_result(ValueRef::from(&row.values[4]))
+            .map_err(|_| "its time cannot be read".to_string())?,
+        actor: text(5)?.to_string(),
+        office: u16::try_from(int(6)?).map_err(|_| "bad office code".to_string())?,
+        kind,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_encoding_keeps_field_boundaries() {
+        let a = digest("t", GENESIS, &[ValueRef::Text(b"ab"), ValueRef::Text(b"c")]);
+        let b = digest("t", GENESIS, &[ValueRef::Text(b"a"), ValueRef::Text(b"bc")]);
+        assert_ne!(a, b);
+        let n = digest("t", GENESIS, &[ValueRef::Null]);
+        let e = digest("t", GENESIS, &[ValueRef::Text(b"")]);
+        let z = digest("t", GENESIS, &[ValueRef::Integer(0)]);
+        assert_ne!(n, e);
+        assert_ne!(e, z);
+        assert_eq!(a.len(), 64);
+        assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
+    }
+
+    #[test]
+    fn a_stored_time_is_hashed_as_sqlite_keeps_it() {
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+            .unwrap()
+            .and_hms_milli_opt(10, 0, 0, 250)
+            .unwrap();
+        assert_eq!(
+            stored(&t).unwrap(),
+            Value::Text("2026-11-25 10:00:00.250".into())
+        );
+    }
+}

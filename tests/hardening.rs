@@ -1,0 +1,121 @@
+//! Inputs that cannot poison the store or a form, through the binary.
+
+mod common;
+
+use common::{bin, count, err, init_office, SAMPLE};
+
+#[test]
+fn a_file_with_two_intakes_is_refused_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let one = std::fs::read_to_string(SAMPLE).unwrap();
+    let two = dir.join("two.json");
+    std::fs::write(&two, format!("{one}\n{one}")).unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "case", "import", two.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("trailing characters"), "{}", err(&o));
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 0);
+}
+
+#[test]
+fn an_oversized_input_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let big = dir.join("big.json");
+    std::fs::write(&big, vec![b' '; 5 * 1024 * 1024]).unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "case", "import", big.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("larger than 4 MB"), "{}", err(&o));
+}
+
+#[test]
+fn control_characters_and_a_placeholder_iin_are_refused_at_their_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    v["registered_address"] = "Астана қ.\u{202E}5 .вд".into();
+    v["applicant"]["iin"] = "000000000000".into();
+    let f = dir.join("bad.json");
+    std::fs::write(&f, v.to_string()).unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "case", "import", f.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("registered_address"), "{}", err(&o));
+    assert!(err(&o).contains("applicant.iin"), "{}", err(&o));
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 0);
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "check-iin", "000000000000"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("placeholder"), "{}", err(&o));
+}
+
+/// A rule file the administrator might import, refused with its reason and
+/// nothing stored.
+fn refused_rules(dir: &std::path::Path, kind: &str, json: &serde_json::Value, why: &str) {
+    let f = dir.join(format!("{kind}.json"));
+    std::fs::write(&f, json.to_string()).unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &[
+            "--ui-lang",
+            "en",
+            "rules",
+            "import",
+            kind,
+            f.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{why}: {}", err(&o));
+    assert!(err(&o).contains(why), "{why}: {}", err(&o));
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM rule_data"), 0);
+}
+
+#[test]
+fn rule_files_that_would_break_the_workstation_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let shipped: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/rules/profile-standard.json"
+    )))
+    .unwrap();
+    let mut typo = shipped.clone();
+    typo["fee"]["mci_multipel"] = 1.into();
+    refused_rules(dir, "profile", &typo, "unknown field `mci_multipel`");
+    let mut zero = shipped.clone();
+    zero["fee"]["mci_multiple"] = 0.into();
+    refused_rules(dir, "profile", &zero, "mci_multiple must be 1..100");
+    let mut future = shipped.clone();
+    future["effective_from"] = "2099-01-01".into();
+    refused_rules(
+        dir,
+        "profile",
+        &future,
+        "no regulation profile would be in force",
+    );
+    let every_day: Vec<serde_json::Value> = (1..=12)
+        .flat_map(|m| (1..=28).map(move |d| serde_json::json!({"month": m, "day": d})))
+        .collect();
+    let cal = serde_json::json!({"fixed_holidays": every_day});
+    refused_rules(dir, "calendar", &cal, "more days off than any year has");
+}
