@@ -241,6 +241,10 @@ pub enum CaseCommand {
         /// id): importing it again is refused with the case it became.
         #[arg(long)]
         draft_id: Option<String>,
+        /// Accept (or open) it although the applicant already has an open
+        /// case (refused otherwise, naming that case).
+        #[arg(long)]
+        second_case: bool,
     },
     /// What may be done to a case now, and the forms it may print.
     Actions {
@@ -745,6 +749,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             accept,
             refuse,
             draft_id,
+            second_case,
         } => {
             let intake: Intake = read_json(&file)?;
             let (mut st, who) = session(data_dir)?;
@@ -754,9 +759,16 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 (_, true) => IntakeOutcome::RefuseIncomplete,
                 _ => IntakeOutcome::Open,
             };
-            let done =
-                desk::commit_intake(&mut st, &who, now, draft_id.as_deref(), &intake, outcome)
-                    .map_err(desk_fail)?;
+            let done = desk::commit_intake(
+                &mut st,
+                &who,
+                now,
+                draft_id.as_deref(),
+                &intake,
+                outcome,
+                second_case,
+            )
+            .map_err(desk_fail)?;
             let rec = &done.view.record;
             println!(
                 "{}",

@@ -460,6 +460,7 @@ impl Localize for StoreError {
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
             S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),
+            S::OpenCaseExists(n) => t!("store-open-case-exists", number = n.as_str()),
             S::Conflict(key) => dynamic(&format!("store-conflict-{key}")),
             other => t!("store-error", detail = other.to_string()),
         }

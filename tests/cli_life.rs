@@ -516,8 +516,17 @@ fn print_is_refused_where_the_form_does_not_exist() {
     assert!(stdout.contains("annex-5"), "the Annex 5 receipt: {stdout}");
     every_annex(dir, "2026-11-25", &refused_at_intake, "refused_at_intake");
 
+    // The same applicant already has an open case: a second one only when
+    // asked (a retried import must not make one).
+    let o = run(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(err(&o).contains(&open), "names the open case: {}", err(&o));
     // Refused at review (ground 8 needs no "until").
-    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", SAMPLE, "--accept", "--second-case"],
+    );
     let refused = number_in(&stdout);
     ok(
         dir,
@@ -527,7 +536,11 @@ fn print_is_refused_where_the_form_does_not_exist() {
     every_annex(dir, "2026-12-03", &refused, "refused");
 
     // One case through its life, every annex tried at each state.
-    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", SAMPLE, "--accept", "--second-case"],
+    );
     let n = number_in(&stdout);
     for other in [&open, &refused_at_intake, &refused] {
         assert_ne!(&n, other);

@@ -48,7 +48,7 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(dir.path())
-            .args(["case", "import", SAMPLE, "--accept"])
+            .args(["case", "import", SAMPLE, "--accept", "--second-case"])
             .env("EMIGRATION_DESK_TODAY", "2026-11-25")
             .env("EMIGRATION_DESK_USER", "admin")
             .env("EMIGRATION_DESK_PASSWORD", "correct horse")

@@ -98,7 +98,8 @@ fn new_case(
     intake: &Intake,
     outcome: IntakeOutcome,
 ) -> CaseNumber {
-    desk::commit_intake(st, clerk, now, None, intake, outcome)
+    // These fixtures make several cases for one synthetic applicant.
+    desk::commit_intake(st, clerk, now, None, intake, outcome, true)
         .unwrap()
         .view
         .record
@@ -286,6 +287,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         Some("draft-1"),
         &sample_intake(),
         IntakeOutcome::Accept,
+        false,
     )
     .unwrap();
     let number = first.view.record.summary.number;
@@ -297,6 +299,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         Some("draft-1"),
         &sample_intake(),
         IntakeOutcome::Accept,
+        false,
     )
     .unwrap_err();
     match again {
@@ -304,7 +307,22 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         other => panic!("{other:?}"),
     }
     assert_eq!(st.case_count().unwrap(), 1);
-    // Another draft is another case.
+    // Another draft of the same applicant: refused while the first case
+    // is open, naming it; a second case when the clerk confirms it.
+    let open = desk::commit_intake(
+        &mut st,
+        &clerk,
+        now,
+        Some("draft-2"),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+        false,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&open, DeskError::Store(StoreError::OpenCaseExists(n)) if *n == number.to_string()),
+        "{open:?}"
+    );
     desk::commit_intake(
         &mut st,
         &clerk,
@@ -312,6 +330,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         Some("draft-2"),
         &sample_intake(),
         IntakeOutcome::Accept,
+        true,
     )
     .unwrap();
     assert_eq!(st.case_count().unwrap(), 2);
@@ -332,6 +351,7 @@ fn a_failed_receipt_leaves_the_case_accepted_and_printable() {
         Some("d"),
         &sample_intake(),
         IntakeOutcome::Accept,
+        false,
     )
     .unwrap();
     let number = done.view.record.summary.number;
@@ -356,7 +376,8 @@ fn a_failed_receipt_leaves_the_case_accepted_and_printable() {
         now,
         Some("d"),
         &sample_intake(),
-        IntakeOutcome::Accept
+        IntakeOutcome::Accept,
+        false
     )
     .is_err());
     assert_eq!(st.case_count().unwrap(), 1);
@@ -388,6 +409,7 @@ fn a_late_draft_save_never_brings_back_an_accepted_draft() {
         Some("d1"),
         &sample_intake(),
         IntakeOutcome::Accept,
+        false,
     )
     .unwrap();
     assert!(

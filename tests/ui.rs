@@ -1956,3 +1956,38 @@ fn a_country_is_chosen_from_a_searchable_list_and_kept_as_its_code() {
     let v = wizard(&app).intake.validate(t0().date());
     assert!(v.errors.iter().any(|e| e.field == "destination_country"));
 }
+
+#[test]
+fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let first = accept_sample(&mut st);
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    // The same applicant's complete package, as the counter would take it.
+    if let Screen::Main { intake, .. } = &mut app.screen {
+        intake.intake = sample_intake();
+    }
+    act(&mut app, |ui| {
+        ui.click("Intake").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Accept (Annex 4)").unwrap();
+    });
+    // Warned, with the open case's number; nothing committed.
+    assert!(wizard(&app).done.is_none());
+    assert!(
+        wizard(&app)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains(&first.to_string())),
+        "{:?}",
+        wizard(&app).error
+    );
+    // The second press is the clerk's confirmation.
+    act(&mut app, |ui| {
+        ui.click("Accept (Annex 4)").unwrap();
+    });
+    let (second, _, _) = wizard(&app).done.clone().expect("a second case");
+    assert_ne!(second, first);
+}

@@ -859,3 +859,4 @@ problem-signed-before-birth = Signed before the applicant was born.
 cli-input-too-large = { $path } is larger than { $max } MB: not an input this program reads.
 cli-no-store = There is no store at { $path }: set the workstation up with `init` first (or give --data-dir).
 cli-empty-store = The database file { $path } is empty: its data is gone. Restore it from a backup (db restore); it is not re-created.
+store-open-case-exists = The applicant already has an open case, { $number }. To accept a second case anyway, confirm it (the window: press Accept again; the command line: --second-case).

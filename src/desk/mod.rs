@@ -513,7 +513,8 @@ pub struct Committed {
 
 /// Commits an intake as a new case — kept open, accepted (Annex 4) or
 /// refused as incomplete (Annex 5) — exactly once per draft, then prints
-/// its receipt in the applicant's language.
+/// its receipt in the applicant's language. An applicant with an open case
+/// gets a second one only with `second_case`.
 pub fn commit_intake(
     st: &mut Store,
     who: &Who,
@@ -521,11 +522,20 @@ pub fn commit_intake(
     draft_id: Option<&str>,
     intake: &Intake,
     outcome: IntakeOutcome,
+    second_case: bool,
 ) -> Result<Committed> {
     let rec = logged(
         "commit-intake",
         None,
-        st.commit_draft(&who.actor, draft_id, intake, outcome, now.today, now.utc),
+        st.commit_draft(
+            &who.actor,
+            draft_id,
+            intake,
+            outcome,
+            second_case,
+            now.today,
+            now.utc,
+        ),
     )?;
     let annex = match outcome {
         IntakeOutcome::Open => None,

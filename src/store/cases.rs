@@ -272,18 +272,23 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
-        self.commit_draft(actor, None, intake, outcome, today, now)
+        self.commit_draft(actor, None, intake, outcome, true, today, now)
     }
 
     /// As `commit_intake`, for a draft with an identity: committing the
     /// same draft again is refused with the number of the case it became,
     /// and the draft is removed in the same transaction.
+    /// `second_case`: also when the applicant already has an open case
+    /// (otherwise refused with that case's number, unless the package is
+    /// refused at intake).
+    #[allow(clippy::too_many_arguments)]
     pub fn commit_draft(
         &mut self,
         actor: &Actor,
         draft_id: Option<&str>,
         intake: &Intake,
         outcome: IntakeOutcome,
+        second_case: bool,
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
@@ -352,6 +357,23 @@ impl Store {
                 let number = CaseNumber::from_key(key)
                     .ok_or_else(|| StoreError::Corrupt(format!("case key {key}")))?;
                 return Err(StoreError::AlreadyCommitted(number.to_string()));
+            }
+        }
+        // One open case per applicant, unless the clerk says otherwise: a
+        // retried import or a second press must not make a second case.
+        if !second_case && outcome != IntakeOutcome::RefuseIncomplete {
+            let open: Option<i64> = tx
+                .prepare_cached(
+                    "SELECT key FROM cases WHERE iin = ?1
+                       AND status NOT IN ('refused_at_intake', 'refused', 'handed_over')
+                     ORDER BY key LIMIT 1",
+                )?
+                .query_row([intake.applicant.iin.trim()], |r| r.get(0))
+                .optional()?;
+            if let Some(key) = open {
+                let number = CaseNumber::from_key(key)
+                    .ok_or_else(|| StoreError::Corrupt(format!("case key {key}")))?;
+                return Err(StoreError::OpenCaseExists(number.to_string()));
             }
         }
         let year = today.year();

@@ -96,6 +96,9 @@ pub enum StoreError {
     /// This draft was committed already, as the case of this number.
     #[error("this questionnaire was already accepted as case {0}")]
     AlreadyCommitted(String),
+    /// The applicant already has this open case.
+    #[error("the applicant already has the open case {0}")]
+    OpenCaseExists(String),
     /// A request that contradicts what is stored (the key names which).
     #[error("refused: {0}")]
     Conflict(&'static str),

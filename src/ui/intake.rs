@@ -325,6 +325,9 @@ pub enum Msg {
     New,
     Saved(Result<DraftSaved, String>),
     Committed(Result<Done, String>),
+    /// The applicant already has an open case: the warning; a second
+    /// press of Accept confirms a second case.
+    OpenCase(String),
 }
 
 #[derive(Debug, Clone)]
@@ -341,6 +344,7 @@ pub enum Effect {
         draft_id: String,
         intake: Box<Intake>,
         accept: bool,
+        second_case: bool,
     },
 }
 
@@ -352,6 +356,9 @@ pub struct IntakeState {
     pub step: Option<Step>,
     pub rules: Option<Arc<Rules>>,
     pub busy: bool,
+    /// The clerk was told the applicant has an open case: the next Accept
+    /// makes a second one.
+    pub second_case_warned: bool,
     pub done: Option<Done>,
     /// The draft's identity: committing it twice is refused.
     pub draft_id: String,
@@ -749,6 +756,7 @@ impl IntakeState {
                 | Msg::Step(_)
                 | Msg::Saved(_)
                 | Msg::Committed(_)
+                | Msg::OpenCase(_)
                 | Msg::Accept
                 | Msg::Refuse
                 | Msg::Enter
@@ -918,6 +926,9 @@ impl IntakeState {
                     draft_id: self.ensure_id(),
                     intake: Box::new(self.intake.clone()),
                     accept: matches!(msg, Msg::Accept),
+                    // Said once that the applicant has an open case: the
+                    // next press is the clerk's confirmation.
+                    second_case: self.second_case_warned,
                 }];
             }
             Msg::New => {
@@ -935,6 +946,11 @@ impl IntakeState {
             Msg::Committed(Err(e)) => {
                 self.busy = false;
                 self.error = Some(e);
+            }
+            Msg::OpenCase(warning) => {
+                self.busy = false;
+                self.second_case_warned = true;
+                self.error = Some(warning);
             }
         }
         if edited && self.done.is_none() {
@@ -1561,24 +1577,39 @@ pub fn run(
             draft_id,
             intake,
             accept,
-        } => Msg::Committed((|| {
+            second_case,
+        } => {
             // Only a signed-in clerk commits an intake from the window.
-            let who = user
-                .map(Who::user)
-                .ok_or_else(|| StoreError::NotInitialised.localize())?;
+            let Some(who) = user.map(Who::user) else {
+                return Msg::Committed(Err(StoreError::NotInitialised.localize()));
+            };
             let outcome = if accept {
                 IntakeOutcome::Accept
             } else {
                 IntakeOutcome::RefuseIncomplete
             };
-            let done = desk::commit_intake(st, &who, now, Some(&draft_id), &intake, outcome)
-                .map_err(|e| e.localize())?;
-            let number = done.view.record.summary.number;
-            let receipt = done
-                .receipt
-                .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));
-            Ok((number, done.view.record.summary.status, receipt))
-        })()),
+            match desk::commit_intake(
+                st,
+                &who,
+                now,
+                Some(&draft_id),
+                &intake,
+                outcome,
+                second_case,
+            ) {
+                Ok(done) => {
+                    let number = done.view.record.summary.number;
+                    let receipt = done
+                        .receipt
+                        .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));
+                    Msg::Committed(Ok((number, done.view.record.summary.status, receipt)))
+                }
+                Err(e @ desk::DeskError::Store(StoreError::OpenCaseExists(_))) => {
+                    Msg::OpenCase(e.localize())
+                }
+                Err(e) => Msg::Committed(Err(e.localize())),
+            }
+        }
     }
 }
 
