@@ -521,6 +521,11 @@ fn read_password() -> Result<String, ExitCode> {
     secret("EMIGRATION_DESK_PASSWORD", 0)
 }
 
+/// A non-empty environment variable.
+fn env_secret(env: &str) -> Option<String> {
+    std::env::var(env).ok().filter(|p| !p.is_empty())
+}
+
 /// The lines of standard input, read once (a password per line).
 fn stdin_lines() -> &'static [String] {
     static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -536,21 +541,12 @@ fn stdin_lines() -> &'static [String] {
 }
 
 /// A password: from the environment variable `env`, else line `line` of
-/// standard input (counting only the lines no variable stood in for).
+/// standard input.
 fn secret(env: &str, line: usize) -> Result<String, ExitCode> {
-    if let Ok(p) = std::env::var(env) {
-        if !p.is_empty() {
-            return Ok(p);
-        }
+    if let Some(p) = env_secret(env) {
+        return Ok(p);
     }
-    let skip = if env == "EMIGRATION_DESK_NEW_PASSWORD"
-        && std::env::var("EMIGRATION_DESK_PASSWORD").is_ok_and(|p| !p.is_empty())
-    {
-        0
-    } else {
-        line
-    };
-    let p = stdin_lines().get(skip).cloned().unwrap_or_default();
+    let p = stdin_lines().get(line).cloned().unwrap_or_default();
     if p.is_empty() {
         return Err(fail(BAD_INPUT, t!("cli-password-missing")));
     }
@@ -1322,7 +1318,10 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
     // The administrator signs in first; the new user's password comes
     // from EMIGRATION_DESK_NEW_PASSWORD or the next line of standard input.
     let (mut st, who) = session(data_dir)?;
-    let password = secret("EMIGRATION_DESK_NEW_PASSWORD", 1)?;
+    // Standard input holds the sign-in password first, unless the
+    // environment gave it.
+    let line = usize::from(env_secret("EMIGRATION_DESK_PASSWORD").is_none());
+    let password = secret("EMIGRATION_DESK_NEW_PASSWORD", line)?;
     let user = NewUser {
         login: login.trim().into(),
         full_name: name.trim().into(),

@@ -24,36 +24,57 @@ pub fn restrict_umask() {
     }
 }
 
-/// Creates a directory (and its parents) private to the user.
-pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+/// Creates a directory (and its parents) private to the user; one that
+/// exists keeps its mode (a disk an administrator mounted, say). Fails
+/// where a file stands in the directory's place.
+pub fn create_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::DirBuilderExt;
-        // Fails where a file stands in the directory's place.
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(DIR_MODE)
-            .create(dir)?;
-        set_mode(dir, DIR_MODE)?;
+        b.mode(DIR_MODE);
     }
-    #[cfg(not(unix))]
-    std::fs::create_dir_all(dir)?;
-    Ok(())
+    b.create(dir)
 }
 
-/// Creates (or truncates) a file private to the user.
-pub fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+/// Creates a directory (and its parents) private to the user, and makes
+/// an existing one private too.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    create_dir(dir)?;
+    set_private(dir)
+}
+
+/// Options that create files private to the user (0600 whatever the
+/// umask); the caller says how to open.
+pub fn file_options() -> std::fs::OpenOptions {
     let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
+    o.write(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         o.mode(FILE_MODE);
     }
-    let f = o.open(path)?;
-    #[cfg(unix)]
-    set_mode(path, FILE_MODE)?;
+    o
+}
+
+/// Creates (or truncates) a file private to the user.
+pub fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let f = file_options().create(true).truncate(true).open(path)?;
+    set_private(path)?;
     Ok(f)
+}
+
+/// Makes an existing file (0600) or directory (0700) the user's alone.
+pub fn set_private(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mode = if path.is_dir() { DIR_MODE } else { FILE_MODE };
+        set_mode(path, mode)?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 #[cfg(unix)]

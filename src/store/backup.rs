@@ -203,43 +203,42 @@ pub fn check_file(path: &Path) -> std::result::Result<Vec<String>, BackupError> 
 
 /// A new empty file only the user may read (0600), failing if it exists.
 fn create_private_file(path: &Path) -> std::io::Result<()> {
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    let f = o.open(path)?;
-    set_private(path)?;
+    let f = crate::private::file_options().create_new(true).open(path)?;
+    crate::private::set_private(path)?;
     f.sync_all()
-}
-
-fn set_private(path: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
 }
 
 /// Creates `dir` (and its parents) 0700 when missing; an existing
 /// directory keeps its mode (it may be a disk the administrator mounted).
 pub fn ensure_dir(dir: &Path) -> std::result::Result<(), BackupError> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
+    crate::private::create_dir(dir).map_err(io(dir))
+}
+
+/// Copies the store `from` page by page into the new private file `tmp`,
+/// makes it durable and checks it; `blame` is the file a damaged copy is
+/// reported against.
+fn copy_checked(
+    from: &Connection,
+    tmp: &Path,
+    blame: &Path,
+) -> std::result::Result<(), BackupError> {
+    create_private_file(tmp).map_err(io(tmp))?;
     {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
+        let mut to = open_copy(tmp)?;
+        copy_pages(from, &mut to)?;
+        to.close().map_err(|(_, e)| e)?;
     }
-    b.create(dir).map_err(io(dir))
+    std::fs::File::open(tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(io(tmp))?;
+    let problems = check_file(tmp)?;
+    if !problems.is_empty() {
+        return Err(BackupError::Damaged {
+            path: blame.to_path_buf(),
+            problems,
+        });
+    }
+    Ok(())
 }
 
 /// Whether a file can be written in `dir`: creates it if missing, then a
@@ -288,24 +287,8 @@ pub fn backup_to(
     let path = dir.join(&name);
     let tmp = dir.join(format!(".{name}.{}.tmp", unique()));
     let r = (|| {
-        create_private_file(&tmp).map_err(io(&tmp))?;
-        {
-            let from = open_source(source)?;
-            let mut to = open_copy(&tmp)?;
-            copy_pages(&from, &mut to)?;
-            to.close().map_err(|(_, e)| e)?;
-        }
-        std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .map_err(io(&tmp))?;
-        let problems = check_file(&tmp)?;
-        if !problems.is_empty() {
-            return Err(BackupError::Damaged {
-                path: path.clone(),
-                problems,
-            });
-        }
-        set_private(&tmp).map_err(io(&tmp))?;
+        copy_checked(&open_source(source)?, &tmp, &path)?;
+        crate::private::set_private(&tmp).map_err(io(&tmp))?;
         let bytes = std::fs::metadata(&tmp).map_err(io(&tmp))?.len();
         std::fs::rename(&tmp, &path).map_err(io(&path))?;
         sync_dir(dir);
@@ -417,23 +400,7 @@ pub fn restore_into(file: &Path, data_dir: &Path) -> std::result::Result<PathBuf
     let target = data_dir.join(DB_FILE);
     let tmp = data_dir.join(format!(".{DB_FILE}.restore-{}.tmp", unique()));
     let r = (|| {
-        create_private_file(&tmp).map_err(io(&tmp))?;
-        {
-            let from = open_read_only(file)?;
-            let mut to = open_copy(&tmp)?;
-            copy_pages(&from, &mut to)?;
-            to.close().map_err(|(_, e)| e)?;
-        }
-        std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .map_err(io(&tmp))?;
-        let problems = check_file(&tmp)?;
-        if !problems.is_empty() {
-            return Err(BackupError::Damaged {
-                path: file.to_path_buf(),
-                problems,
-            });
-        }
+        copy_checked(&open_read_only(file)?, &tmp, file)?;
         // A link fails if the store appeared meanwhile: never over it.
         match std::fs::hard_link(&tmp, &target) {
             Ok(()) => {}
