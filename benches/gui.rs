@@ -27,7 +27,7 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn million(dir: &Path, n: u32) -> Store {
-    let mut st = Store::open_dir(dir).expect("open");
+    let mut st = Store::open_dir(dir, None).expect("open");
     if !st.is_initialised().expect("read") {
         let office = Office {
             id: "bench-office".into(),
@@ -134,7 +134,7 @@ fn desktop(dir: &Path) {
     std::thread::sleep(Duration::from_millis(500));
     // A visit in service for the administrator: the countdown runs.
     {
-        let mut st = Store::open_dir(dir).expect("open");
+        let mut st = Store::open_dir(dir, None).expect("open");
         let admin = st
             .users()
             .expect("users")
@@ -216,7 +216,7 @@ fn desktop(dir: &Path) {
         }
     }
     // The figures count only if the login really happened.
-    let logged_in = Store::open_dir(dir)
+    let logged_in = Store::open_dir(dir, None)
         .and_then(|st| st.audit_entries(None, 20))
         .map(|a| a.iter().any(|e| e.action == "login" && e.at >= started))
         .unwrap_or(false);

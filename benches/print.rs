@@ -20,7 +20,7 @@ fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let rounds = if quick { 3 } else { 200 };
     let dir = tempfile::tempdir().expect("tmp");
-    let mut st = Store::open_dir(dir.path()).expect("open");
+    let mut st = Store::open_dir(dir.path(), None).expect("open");
     let office = Office {
         id: "o".into(),
         code: 42,

@@ -32,7 +32,7 @@ fn ms(d: Duration) -> String {
 }
 
 fn init(dir: &Path) -> Store {
-    let mut st = Store::open_dir(dir).expect("open");
+    let mut st = Store::open_dir(dir, None).expect("open");
     if !st.is_initialised().expect("read") {
         let office = Office {
             id: "bench-office".into(),

@@ -152,7 +152,7 @@ fn main() {
     let t = Instant::now();
     let handle = {
         let _g = rt.enter();
-        esync::start(path.clone(), 42, c)
+        esync::start(path.clone(), None, 42, c)
     };
     loop {
         if st.sync_counts().unwrap().waiting == 0 {
@@ -253,8 +253,8 @@ fn lag(rt: &tokio::runtime::Runtime, url: &str, dir: &Path, n: i64) -> (f64, f64
     let (h1, h2) = {
         let _g = rt.enter();
         (
-            esync::start(sc_path.clone(), 43, cfg(url, "a")),
-            esync::start(pol_path.clone(), 8, cfg(url, "a")),
+            esync::start(sc_path.clone(), None, 43, cfg(url, "a")),
+            esync::start(pol_path.clone(), None, 8, cfg(url, "a")),
         )
     };
     let pol = Store::open(&pol_path).unwrap();

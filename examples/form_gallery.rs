@@ -23,7 +23,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now: NaiveDateTime = d(2026, 11, 25).and_hms_opt(10, 0, 0).ok_or("time")?;
     let dir = tempfile::tempdir()?;
-    let mut st = Store::open_dir(dir.path())?;
+    let mut st = Store::open_dir(dir.path(), None)?;
     let office = Office {
         id: "sc".into(),
         code: 42,

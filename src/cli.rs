@@ -384,6 +384,25 @@ pub enum UserCommand {
         #[arg(long)]
         role: String,
     },
+    /// Set a new password (administrators for anyone, a user for
+    /// themself): from EMIGRATION_DESK_NEW_PASSWORD or the next line of
+    /// standard input. The user's key slot is sealed anew.
+    Password {
+        #[arg(long)]
+        login: String,
+    },
+    /// Stop a user signing in; their key slot is removed, so their
+    /// password opens the store no more. Their history stays.
+    Disable {
+        #[arg(long)]
+        login: String,
+    },
+    /// Let a disabled user sign in again (after `user password`, which
+    /// seals their key slot anew).
+    Enable {
+        #[arg(long)]
+        login: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -396,9 +415,23 @@ pub enum DbCommand {
     /// where the office's backups older than the days kept are removed.
     Backup { dir: Option<PathBuf> },
     /// Restore a backup into the data directory (--data-dir), which must
-    /// have no store yet: a store there is never overwritten. The restored
-    /// store is checked and the result printed.
+    /// have no store yet: a store there is never overwritten. An encrypted
+    /// backup is opened by an administrator's password (--user) through
+    /// the key slots file beside it (FILE.keys), restored with it. The
+    /// restored store is checked and the result printed.
     Restore { file: PathBuf },
+    /// Make a new recovery code (administrators; replaces the old one),
+    /// printed once: keep it on paper in the office's safe. It opens the
+    /// encrypted store when every password is forgotten (`db recover`).
+    RecoveryCode,
+    /// Every password forgotten: the recovery code (EMIGRATION_DESK_RECOVERY_CODE
+    /// or the first line of standard input) opens the store and gives the
+    /// administrator --user a new password (EMIGRATION_DESK_NEW_PASSWORD or
+    /// the next line). No sign-in needed.
+    Recover,
+    /// Who can open the encrypted store: the logins with a key slot, and
+    /// whether a recovery code exists.
+    Slots,
     /// The window's automatic daily backups: the directory (absolute,
     /// ideally another disk) and the days they are kept. Without options:
     /// what is set, and the last backup.
@@ -463,58 +496,69 @@ static SIGN_IN: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new()
 /// (every attempt audited): the command then runs as that user, with that
 /// user's role.
 fn session(data_dir: Option<&Path>) -> Result<(Store, Who), ExitCode> {
-    let mut st = open(data_dir)?;
-    let login = SIGN_IN
+    let dir = existing_dir(data_dir)?;
+    let login = signed_in_as()?;
+    let password = read_password()?;
+    let at = default_now()?;
+    match desk::session::sign_in(&dir, &login, &password, at.utc).map_err(desk_fail)? {
+        desk::session::SignIn::Open(st, user) => Ok((*st, Who::user(&user))),
+        desk::session::SignIn::Refused(outcome) => Err(refused(outcome)),
+    }
+}
+
+/// The login given with `--user` (or EMIGRATION_DESK_USER).
+fn signed_in_as() -> Result<String, ExitCode> {
+    SIGN_IN
         .get()
         .cloned()
         .flatten()
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
-        .ok_or_else(|| fail(BAD_INPUT, t!("cli-login-required")))?;
-    let password = read_password()?;
-    let at = now(&st)?;
-    match desk::session::login(&mut st, &login, &password, at).map_err(desk_fail)? {
-        LoginOutcome::Ok(user) => Ok((st, Who::user(&user))),
-        LoginOutcome::Wrong { attempts_left } => Err(fail(
+        .ok_or_else(|| fail(BAD_INPUT, t!("cli-login-required")))
+}
+
+/// Why a sign-in was refused, said.
+fn refused(outcome: LoginOutcome) -> ExitCode {
+    match outcome {
+        LoginOutcome::Ok(_) => ExitCode::SUCCESS,
+        LoginOutcome::Wrong { attempts_left } => fail(
             BAD_INPUT,
             t!("cli-login-wrong", left = attempts_left.to_string()),
-        )),
-        LoginOutcome::Locked { until } => Err(fail(
+        ),
+        LoginOutcome::Locked { until } => fail(
             BAD_INPUT,
             t!("ui-login-locked", until = until.format("%H:%M").to_string()),
-        )),
-        LoginOutcome::Disabled => Err(fail(BAD_INPUT, t!("cli-login-disabled"))),
+        ),
+        LoginOutcome::Disabled => fail(BAD_INPUT, t!("cli-login-disabled")),
     }
 }
 
-/// Opens the store of an office already set up. Only `init` creates one:
-/// a missing or empty database file is an error that says so (re-creating
-/// it would hide the loss and restart the case numbers).
-fn open(data_dir: Option<&Path>) -> Result<Store, ExitCode> {
+/// The time before a store is open (no zone setting to read yet): the
+/// default clock.
+fn default_now() -> Result<Now, ExitCode> {
+    Clock::new(None).map(|c| c.now()).map_err(|e| {
+        tracing::warn!(error = %e, "clock");
+        fail(BAD_INPUT, t!("cli-bad-today"))
+    })
+}
+
+/// The data directory of an office already set up. Only `init` creates a
+/// store: a missing or empty database file is an error that says so
+/// (re-creating it would hide the loss and restart the case numbers).
+fn existing_dir(data_dir: Option<&Path>) -> Result<PathBuf, ExitCode> {
     let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
     let file = dir.join(store::DB_FILE);
     match std::fs::metadata(&file) {
-        Err(_) => {
-            return Err(fail(
-                STORE_FAILED,
-                t!("cli-no-store", path = file.display().to_string()),
-            ))
-        }
-        Ok(m) if m.len() == 0 => {
-            return Err(fail(
-                STORE_FAILED,
-                t!("cli-empty-store", path = file.display().to_string()),
-            ))
-        }
-        Ok(_) => {}
+        Err(_) => Err(fail(
+            STORE_FAILED,
+            t!("cli-no-store", path = file.display().to_string()),
+        )),
+        Ok(m) if m.len() == 0 => Err(fail(
+            STORE_FAILED,
+            t!("cli-empty-store", path = file.display().to_string()),
+        )),
+        Ok(_) => Ok(dir),
     }
-    Store::open_dir(&dir).map_err(store_fail)
-}
-
-/// Opens (creating if needed) the store for `init`.
-fn open_for_init(data_dir: Option<&Path>) -> Result<Store, ExitCode> {
-    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
-    Store::open_dir(&dir).map_err(store_fail)
 }
 
 fn read_password() -> Result<String, ExitCode> {
@@ -573,6 +617,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
         Command::Db(DbCommand::Backup { dir }) => db_backup(cli.data_dir.as_deref(), dir),
         Command::Db(DbCommand::Restore { file }) => db_restore(cli.data_dir.as_deref(), &file),
+        Command::Db(DbCommand::RecoveryCode) => db_recovery_code(cli.data_dir.as_deref()),
+        Command::Db(DbCommand::Recover) => db_recover(cli.data_dir.as_deref()),
+        Command::Db(DbCommand::Slots) => db_slots(cli.data_dir.as_deref()),
         Command::Db(DbCommand::BackupPolicy {
             dir,
             keep_days,
@@ -628,7 +675,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         return Err(fail(BAD_INPUT, t!("cli-bad-office-code")));
     }
     let password = read_password()?;
-    let mut st = open_for_init(data_dir)?;
+    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
     let office = Office {
         id: uuid::Uuid::now_v7().to_string(),
         code: a.office_code,
@@ -645,8 +692,8 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         role: crate::domain::access::Role::Administrator,
         password,
     };
-    let at = now(&st)?;
-    desk::admin::init_office(&mut st, office.clone(), admin, at).map_err(desk_fail)?;
+    let at = default_now()?;
+    let (st, _) = desk::admin::create_store(&dir, office, admin, at).map_err(desk_fail)?;
     let office = st.self_office().map_err(store_fail)?;
     let admin_login = a_login.trim();
     println!(
@@ -1311,7 +1358,21 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
 }
 
 fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
-    let UserCommand::Add { login, name, role } = u;
+    let (login, name, role) = match u {
+        UserCommand::Add { login, name, role } => (login, name, role),
+        UserCommand::Password { login } => {
+            let (mut st, who) = session(data_dir)?;
+            let line = usize::from(env_secret("EMIGRATION_DESK_PASSWORD").is_none());
+            let password = secret("EMIGRATION_DESK_NEW_PASSWORD", line)?;
+            let at = now(&st)?;
+            desk::admin::reset_password(&mut st, &who, login.trim(), &password, at)
+                .map_err(desk_fail)?;
+            println!("{}", t!("cli-user-password", login = login.trim()));
+            return Ok(ExitCode::SUCCESS);
+        }
+        UserCommand::Disable { login } => return user_active(data_dir, login.trim(), false),
+        UserCommand::Enable { login } => return user_active(data_dir, login.trim(), true),
+    };
     let role = role
         .parse()
         .map_err(|_| fail(BAD_INPUT, t!("cli-bad-role", role = role.as_str())))?;
@@ -1341,16 +1402,24 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `user disable` / `user enable`.
+fn user_active(data_dir: Option<&Path>, login: &str, active: bool) -> Result<ExitCode, ExitCode> {
+    let (mut st, who) = session(data_dir)?;
+    let at = now(&st)?;
+    desk::admin::set_active(&mut st, &who, login, active, at).map_err(desk_fail)?;
+    println!(
+        "{}",
+        if active {
+            t!("cli-user-enabled", login = login)
+        } else {
+            t!("cli-user-disabled", login = login)
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
-    // A store not set up yet holds nothing to protect: checked without a
-    // login; any other needs one.
-    let probe = open(data_dir)?;
-    let st = if probe.self_office().is_ok() {
-        drop(probe);
-        session(data_dir)?.0
-    } else {
-        probe
-    };
+    let (st, _) = session(data_dir)?;
     let problems = st.integrity_check().map_err(store_fail)?;
     if problems.is_empty() {
         println!(
@@ -1408,16 +1477,60 @@ fn db_backup(data_dir: Option<&Path>, dir: Option<PathBuf>) -> Result<ExitCode, 
     Ok(ExitCode::SUCCESS)
 }
 
+/// `db recovery-code`: a new recovery code, printed once.
+fn db_recovery_code(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
+    let (mut st, who) = session(data_dir)?;
+    let at = now(&st)?;
+    let code = desk::admin::make_recovery_code(&mut st, &who, at).map_err(desk_fail)?;
+    println!("{}", t!("cli-recovery-code", code = code.as_str()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `db recover --user ADMIN`: the recovery code and a new password.
+fn db_recover(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
+    let dir = existing_dir(data_dir)?;
+    let login = signed_in_as()?;
+    let code = secret("EMIGRATION_DESK_RECOVERY_CODE", 0)?;
+    let line = usize::from(env_secret("EMIGRATION_DESK_RECOVERY_CODE").is_none());
+    let password = secret("EMIGRATION_DESK_NEW_PASSWORD", line)?;
+    let at = default_now()?;
+    let (_, user) =
+        desk::session::recover(&dir, &code, &login, &password, at.utc).map_err(desk_fail)?;
+    println!("{}", t!("cli-recovered", login = user.login.as_str()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `db slots`: who can open the store.
+fn db_slots(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
+    let (st, _who) = session(data_dir)?;
+    match desk::admin::key_slots(&st).map_err(desk_fail)? {
+        None => println!("{}", t!("cli-slots-plain")),
+        Some((logins, recovery)) => {
+            for l in logins {
+                println!("{}", t!("cli-slot-user", login = l.as_str()));
+            }
+            println!(
+                "{}",
+                if recovery {
+                    t!("cli-slot-recovery")
+                } else {
+                    t!("cli-slot-no-recovery")
+                }
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `db restore FILE`: only into a data directory without a store.
 fn db_restore(data_dir: Option<&Path>, file: &Path) -> Result<ExitCode, ExitCode> {
     let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
     // No store to read the office's zone from yet: the default clock.
-    let at = Clock::new(None).map(|c| c.now()).map_err(|e| {
-        tracing::warn!(error = %e, "clock");
-        fail(BAD_INPUT, t!("cli-bad-today"))
-    })?;
+    let at = default_now()?;
+    let login = signed_in_as()?;
+    let password = read_password()?;
     let (path, problems) =
-        desk::admin::restore(file, &dir, &Who::cli(), at).map_err(backup_fail)?;
+        desk::admin::restore(file, &dir, &login, &password, at).map_err(backup_fail)?;
     println!(
         "{}",
         t!(

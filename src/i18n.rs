@@ -431,6 +431,22 @@ impl Localize for crate::domain::forms::FormRefused {
     }
 }
 
+impl Localize for crate::store::KeyError {
+    fn localize(&self) -> String {
+        use crate::store::KeyError as K;
+        match self {
+            K::Missing(p) => t!("keys-missing", path = p.display().to_string()),
+            K::Damaged(p) => t!("keys-damaged", path = p.display().to_string()),
+            K::Io { path, source } => t!(
+                "keys-io",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            K::Crypto => t!("keys-crypto"),
+        }
+    }
+}
+
 impl Localize for StoreError {
     fn localize(&self) -> String {
         use StoreError as S;
@@ -462,6 +478,9 @@ impl Localize for StoreError {
             S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),
             S::OpenCaseExists(n) => t!("store-open-case-exists", number = n.as_str()),
             S::Conflict(key) => dynamic(&format!("store-conflict-{key}")),
+            S::Encrypted => t!("store-encrypted"),
+            S::InUse => t!("store-in-use"),
+            S::Key(e) => e.localize(),
             other => t!("store-error", detail = other.to_string()),
         }
     }

@@ -93,6 +93,9 @@ fn contents(path: &Path) -> Contents {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .unwrap();
+    if let Some(key) = common::key_of(path) {
+        conn.execute_batch(&key.pragma()).unwrap();
+    }
     conn.busy_timeout(std::time::Duration::from_secs(10))
         .unwrap();
     // One read transaction: the three lists are of one state.
@@ -182,7 +185,7 @@ fn a_backup_made_while_another_connection_writes_is_consistent_and_restores() {
     let src = tmp.path().join("src");
     common::init_office(&src, "state-corporation", "42");
     {
-        let mut st = Store::open_dir(&src).unwrap();
+        let mut st = common::open_store(&src);
         for _ in 0..40 {
             commit_sample(&mut st);
         }
@@ -196,7 +199,7 @@ fn a_backup_made_while_another_connection_writes_is_consistent_and_restores() {
     let writer = {
         let (stop, committed, src) = (stop.clone(), committed.clone(), src.clone());
         std::thread::spawn(move || {
-            let mut st = Store::open_dir(&src).unwrap();
+            let mut st = common::open_store(&src);
             while !stop.load(Ordering::SeqCst) {
                 commit_sample(&mut st);
                 committed.fetch_add(1, Ordering::SeqCst);
@@ -230,8 +233,16 @@ fn a_backup_made_while_another_connection_writes_is_consistent_and_restores() {
     );
     assert_eq!(mode(&bdir), 0o700, "the directory made for it");
     assert_eq!(mode(backup), 0o600);
-    // One file, nothing beside it (no WAL, no temporary name).
-    assert_eq!(std::fs::read_dir(&bdir).unwrap().count(), 1);
+    // The backup and its key slots, nothing beside them (no WAL, no
+    // temporary name).
+    let slots = emigration_desk::store::keys_path(backup);
+    assert_eq!(mode(&slots), 0o600);
+    assert_eq!(std::fs::read_dir(&bdir).unwrap().count(), 2);
+    // Encrypted like the store: SQLite without the key reads nothing.
+    assert!(Connection::open(backup)
+        .unwrap()
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get::<_, i64>(0))
+        .is_err());
 
     let source = contents(&src.join("emigration-desk.sqlite3"));
     let copy = contents(backup);
@@ -245,7 +256,7 @@ fn a_backup_made_while_another_connection_writes_is_consistent_and_restores() {
     assert_consistent_prefix(&copy, &source);
     {
         // The backup is recorded and audited in the store.
-        let st = Store::open_dir(&src).unwrap();
+        let st = common::open_store(&src);
         let (_, path) = st.last_backup().unwrap().unwrap();
         assert_eq!(&path, backup);
         let audit = st.audit_entries(None, 1000).unwrap();
@@ -272,7 +283,11 @@ fn a_backup_made_while_another_connection_writes_is_consistent_and_restores() {
         .iter()
         .map(|a| a.3.as_str())
         .collect();
-    assert_eq!(extra, vec!["restore"], "the restore itself is audited");
+    assert_eq!(
+        extra,
+        vec!["login", "restore"],
+        "the administrator who restored signs in, and the restore is audited"
+    );
     // The restored store is a working one: its cases are found and it is
     // sound by `db check`.
     let o = run(&restored, &["case", "show", &copy.cases[0].1]);
@@ -309,7 +324,7 @@ fn restore_refuses_a_data_directory_with_a_store_and_leaves_it_untouched() {
     assert!(o.status.success(), "{}", common::err(&o));
     let backup = backups(&bdir).pop().unwrap();
     {
-        let mut st = Store::open_dir(&a).unwrap();
+        let mut st = common::open_store(&a);
         commit_sample(&mut st);
     }
     let before = store_files(&a);
@@ -486,7 +501,7 @@ fn the_window_backs_up_once_a_day_and_shows_the_last_backup() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let bdir = tmp.path().join("backups");
-    let mut st = Store::open_dir(&data).unwrap();
+    let mut st = Store::open_dir(&data, None).unwrap();
     st.init(
         &common::office(emigration_desk::domain::OfficeKind::StateCorporation),
         &common::admin(),

@@ -40,7 +40,7 @@ fn officer() -> Actor {
 /// A store after a little normal use: two accepted cases, a conclusion on
 /// the first, a view and three searches. Returns the first case's number.
 fn used_store(dir: &Path) -> CaseNumber {
-    let mut st = Store::open_dir(dir).unwrap();
+    let mut st = Store::open_dir(dir, None).unwrap();
     st.init(
         &common::office(OfficeKind::StateCorporation),
         &common::admin(),
@@ -96,12 +96,12 @@ fn used_store(dir: &Path) -> CaseNumber {
 }
 
 fn problems(dir: &Path) -> Vec<String> {
-    Store::open_dir(dir).unwrap().integrity_check().unwrap()
+    common::open_store(dir).integrity_check().unwrap()
 }
 
 /// Plain SQL on the file, as with a `sqlite3` shell (foreign keys off).
 fn tamper(dir: &Path, sql: &str) -> usize {
-    let conn = rusqlite::Connection::open(dir.join(DB_FILE)).unwrap();
+    let conn = common::connect(&dir.join(DB_FILE));
     conn.execute(sql, []).unwrap()
 }
 
@@ -346,7 +346,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
     let n = used_store(dir.path());
     // Each case's event hashes, the audit hashes, each case's head.
     let hashes = |dir: &Path| -> [Vec<String>; 3] {
-        let conn = rusqlite::Connection::open(dir.join(DB_FILE)).unwrap();
+        let conn = common::connect(&dir.join(DB_FILE));
         let col = |sql: &str| -> Vec<String> {
             let mut st = conn.prepare(sql).unwrap();
             let rows = st.query_map([], |r| r.get(0)).unwrap();
@@ -360,7 +360,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
     };
     let written = hashes(dir.path());
     {
-        let conn = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
+        let conn = common::connect(&dir.path().join(DB_FILE));
         conn.execute_batch(
             "ALTER TABLE case_events DROP COLUMN prev_hash;
              ALTER TABLE case_events DROP COLUMN hash;
@@ -378,7 +378,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
         )
         .unwrap();
     }
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     assert_eq!(
         st.schema_version().unwrap(),
         emigration_desk::store::schema::MIGRATIONS.len() as i64
@@ -415,7 +415,7 @@ fn a_search_is_audited_with_its_kind_and_count() {
     let dir = tempfile::tempdir().unwrap();
     let n = used_store(dir.path());
     let details = |dir: &Path| -> Vec<(String, String, Option<i64>)> {
-        let conn = rusqlite::Connection::open(dir.join(DB_FILE)).unwrap();
+        let conn = common::connect(&dir.join(DB_FILE));
         let mut st = conn
             .prepare("SELECT actor, details, case_key FROM audit_log WHERE action = 'search' ORDER BY id")
             .unwrap();
@@ -446,7 +446,7 @@ fn a_search_is_audited_with_its_kind_and_count() {
     );
     // The list of all cases (the empty query) is a list, like the board:
     // not audited.
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     let before = one(dir.path(), "SELECT COUNT(*) FROM audit_log");
     assert_eq!(
         st.search_audited(&clerk(), "  ", 0, 1, now())
@@ -544,7 +544,7 @@ fn events_from_another_office_are_chained_alike() {
         role: Some(Role::Administrator),
     };
     let set_up = |name: &str, code: u16, kind: OfficeKind| {
-        let mut st = Store::open_dir(&dir.path().join(name)).unwrap();
+        let mut st = Store::open_dir(&dir.path().join(name), None).unwrap();
         let mut office = common::office(kind);
         office.id = name.into();
         office.code = code;

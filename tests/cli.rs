@@ -316,7 +316,7 @@ fn an_emptied_or_newer_store_is_refused_and_left_as_it_is() {
     let file = dir.path().join("emigration-desk.sqlite3");
     // A newer version's file: refused (exit 3) before anything touches it.
     {
-        let conn = rusqlite::Connection::open(&file).unwrap();
+        let conn = common::connect(&file);
         conn.execute_batch("PRAGMA journal_mode=DELETE; PRAGMA user_version=999;")
             .unwrap();
     }
@@ -372,8 +372,7 @@ fn print_writes_the_pdf_then_records_it() {
         // The receipt printed at acceptance, then this copy.
         2
     );
-    let sha: String = rusqlite::Connection::open(dir.path().join("emigration-desk.sqlite3"))
-        .unwrap()
+    let sha: String = common::connect(&dir.path().join("emigration-desk.sqlite3"))
         .query_row(
             "SELECT sha256 FROM issued_forms ORDER BY id DESC LIMIT 1",
             [],

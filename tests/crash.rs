@@ -2,6 +2,8 @@
 //! imports are SIGKILLed at random moments, then every stored case is
 //! checked for all of its rows.
 
+mod common;
+
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -56,7 +58,9 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros((i * 1_700) % 25_000));
+        // After the sign-in (about 0.25 s: the key slot's argon2id and the
+        // password check), across the commit and the receipt's print.
+        std::thread::sleep(Duration::from_micros(230_000 + (i * 37_000) % 1_100_000));
         match child.try_wait().unwrap() {
             Some(_) => finished += 1,
             None => {
@@ -68,7 +72,7 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
     }
     assert!(killed > 0, "some imports were killed");
 
-    let st = emigration_desk::store::Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     assert!(st.integrity_check().unwrap().is_empty());
     let conn = st.raw();
     let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };

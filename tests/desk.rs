@@ -31,7 +31,7 @@ fn on(day: NaiveDate) -> Now {
 }
 
 fn store(dir: &Path) -> Store {
-    let mut st = Store::open_dir(dir).unwrap();
+    let mut st = Store::open_dir(dir, None).unwrap();
     st.init(
         &common::office(OfficeKind::StateCorporation),
         &common::admin(),
@@ -545,7 +545,7 @@ fn settings_and_the_first_start_are_checked_once_for_every_front_end() {
         DeskError::Store(StoreError::AlreadyInitialised)
     ));
     let fresh = tempfile::tempdir().unwrap();
-    let mut st2 = Store::open_dir(fresh.path()).unwrap();
+    let mut st2 = Store::open_dir(fresh.path(), None).unwrap();
     let mut office = common::office(OfficeKind::StateCorporation);
     office.phone = "phone".into();
     let e = admin::init_office(&mut st2, office, common::admin(), now).unwrap_err();

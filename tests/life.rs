@@ -58,7 +58,7 @@ fn officer() -> Actor {
 const ACCEPTED: (i32, u32, u32) = (2026, 11, 25);
 
 fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
-    let mut st = Store::open_dir(dir).unwrap();
+    let mut st = Store::open_dir(dir, None).unwrap();
     let admin = NewUser {
         login: "admin".into(),
         full_name: "Әкімші".into(),

@@ -40,7 +40,7 @@ fn office() -> Office {
 }
 
 fn store(dir: &Path) -> Store {
-    let mut st = Store::open_dir(dir).unwrap();
+    let mut st = Store::open_dir(dir, None).unwrap();
     let admin = NewUser {
         login: "admin".into(),
         full_name: "Әкімші".into(),

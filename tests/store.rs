@@ -45,7 +45,7 @@ fn admin() -> NewUser {
 }
 
 fn new_store(dir: &Path, kind: OfficeKind) -> Store {
-    let mut st = Store::open_dir(dir).unwrap();
+    let mut st = Store::open_dir(dir, None).unwrap();
     st.init(&office(kind), &admin(), now()).unwrap();
     // The office asks one approving body.
     st.set_setting("approving_bodies", "security").unwrap();
@@ -87,7 +87,7 @@ fn count(st: &Store, sql: &str) -> i64 {
 #[test]
 fn migrates_from_empty_with_the_safe_pragmas() {
     let dir = tempfile::tempdir().unwrap();
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(st.schema_version().unwrap(), LATEST);
     let mode: String = st
         .raw()
@@ -100,7 +100,7 @@ fn migrates_from_empty_with_the_safe_pragmas() {
     assert!(matches!(st.self_office(), Err(StoreError::NotInitialised)));
     drop(st);
     // Reopening an up-to-date file changes nothing.
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(st.schema_version().unwrap(), LATEST);
 }
 
@@ -189,12 +189,12 @@ fn migration_4_keeps_the_event_log_and_its_references() {
 #[test]
 fn a_file_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    drop(Store::open_dir(dir.path()).unwrap());
+    drop(Store::open_dir(dir.path(), None).unwrap());
     let conn = rusqlite::Connection::open(dir.path().join("emigration-desk.sqlite3")).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
     assert!(matches!(
-        Store::open_dir(dir.path()),
+        Store::open_dir(dir.path(), None),
         Err(StoreError::SchemaTooNew {
             found: 99,
             known: LATEST
@@ -211,7 +211,7 @@ fn init_once_and_read_back_after_reopen() {
         Err(StoreError::AlreadyInitialised)
     ));
     drop(st);
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(
         st.self_office().unwrap(),
         office(OfficeKind::StateCorporation)
@@ -245,7 +245,7 @@ fn a_full_intake_is_written_whole_and_reads_back_after_reopen() {
     assert_eq!(number.to_string(), "0042-2026-000001-3");
     drop(st);
 
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(count(&st, "SELECT COUNT(*) FROM cases"), 1);
     assert_eq!(count(&st, "SELECT COUNT(*) FROM case_events"), 2);
     assert_eq!(count(&st, "SELECT COUNT(*) FROM case_children"), 3);
@@ -456,7 +456,7 @@ fn three_failed_logins_lock_the_account_for_fifteen_minutes() {
     );
     // Even the right password is refused while locked, and survives a restart.
     drop(st);
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(
         st.login("admin", "correct horse", t0 + Duration::minutes(14))
             .unwrap(),
@@ -611,7 +611,7 @@ fn an_administrator_adds_the_2020_rules_without_code() {
     st.import_rules(&Actor::cli(), RuleKind::Profile, &json, now())
         .unwrap();
     drop(st);
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = Store::open_dir(dir.path(), None).unwrap();
     let after = st
         .commit_intake(
             &clerk(),
@@ -684,7 +684,7 @@ fn workstation_settings_persist() {
     st.set_setting("ui_lang", "kk").unwrap();
     st.set_setting("ui_lang", "ru").unwrap();
     drop(st);
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(st.setting("ui_lang").unwrap().as_deref(), Some("ru"));
 }
 
@@ -832,7 +832,7 @@ fn complaints_are_numbered_due_on_working_days_and_answered_once_by_a_supervisor
         3
     );
     drop(st);
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(st.complaints(10).unwrap().len(), 2);
 }
 

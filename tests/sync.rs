@@ -297,7 +297,7 @@ impl Deployment {
             .unwrap();
         drop(st);
         let _g = self.rt.enter();
-        let handle = esync::start(path.clone(), office, cfg);
+        let handle = esync::start(path.clone(), None, office, cfg);
         Ws {
             path,
             office,

@@ -21,10 +21,13 @@ fn t0() -> NaiveDateTime {
         .unwrap()
 }
 
+/// A workstation set up as the first start does: an encrypted store whose
+/// key is sealed for the administrator (and for each user added).
 fn store(dir: &std::path::Path, kind: OfficeKind) -> Store {
-    let mut st = Store::open_dir(dir).unwrap();
-    st.init(&common::office(kind), &common::admin(), t0())
-        .unwrap();
+    let now = emigration_desk::desk::Clock::default().at(t0());
+    let (mut st, _) =
+        emigration_desk::desk::admin::create_store(dir, common::office(kind), common::admin(), now)
+            .unwrap();
     add_user(&mut st, "clerk", "Clerk One", Role::Clerk, "clerk password");
     st
 }
@@ -37,6 +40,10 @@ fn add_user(st: &mut Store, login: &str, name: &str, role: Role, password: &str)
         password: password.into(),
     };
     st.create_user(&Actor::cli(), &u, t0()).unwrap();
+    if let Some(key) = st.key().cloned() {
+        emigration_desk::store::keys::set_user(&st.keys_path(), &key, login, password, t0())
+            .unwrap();
+    }
 }
 
 /// The synthetic sample accepted on `t0`: its case number.
@@ -176,7 +183,7 @@ fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
         ui.click("Record").unwrap();
     });
     assert!(shows(&app, "Breach recorded: printer jam"));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     let reason: String = st
         .raw()
         .query_row("SELECT service_breach_reason FROM visits", [], |r| r.get(0))
@@ -250,7 +257,7 @@ fn find_a_case_open_it_and_print_its_receipt() {
         .join("forms")
         .join(format!("{}-annex-4-kk.pdf", rec.summary.number.digits()));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     assert_eq!(st.issued_forms(&rec.summary.number).unwrap().len(), 1);
 }
 
@@ -359,7 +366,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     assert!(pdf.to_string_lossy().contains("annex-4-kk"));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     assert_eq!(st.issued_forms(&number).unwrap().len(), 1);
     assert!(
         st.load_draft("clerk").unwrap().is_none(),
@@ -398,7 +405,7 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
         emigration_desk::domain::case::Status::RefusedAtIntake
     );
     assert!(pdf.to_string_lossy().contains("annex-5-kk"));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     let mut st = st;
     let rec = st
         .view_case(&Actor::cli(), &number, t0().date(), t0())
@@ -433,7 +440,7 @@ fn the_draft_comes_back_after_the_window_is_closed() {
         assert!(wizard(&app).dirty());
         app.settle(Message::CloseRequested);
     }
-    let mut app = App::with_store(Store::open_dir(dir.path()).unwrap(), t0());
+    let mut app = App::with_store(common::open_store(dir.path()), t0());
     open_intake(&mut app);
     let w = wizard(&app);
     assert_eq!(w.intake.applicant.surname, "Сейтқали");
@@ -616,7 +623,7 @@ fn an_administrator_adds_a_user_who_can_then_log_in_and_disables_them() {
     });
     log_in(&mut app, "officer1", "short enough");
     assert!(shows(&app, "This account is disabled."));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     let audit: Vec<String> = st
         .audit_entries(None, 50)
         .unwrap()
@@ -675,7 +682,7 @@ fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
         ui.click("Call again").unwrap();
     });
     assert!(shows(&app, "Serving ticket 002"));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     let calls: Vec<String> = st
         .audit_entries(None, 50)
         .unwrap()
@@ -728,7 +735,7 @@ fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
         ui.click("Save counter").unwrap();
     });
     {
-        let st = Store::open_dir(dir.path()).unwrap();
+        let st = common::open_store(dir.path());
         assert_eq!(st.setting("counter").unwrap().as_deref(), Some("Window 3"));
         let audited: i64 = st
             .raw()
@@ -892,7 +899,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
         &app,
         "Case 0042-2026-000001-3 — decision handed over"
     ));
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = common::open_store(dir.path());
     let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert!(
         matches!(&rec.state.handed_to, Some(emigration_desk::domain::case::Recipient::Representative { power_of_attorney, .. }) if power_of_attorney == "№ 2-1234")
@@ -951,7 +958,7 @@ fn the_review_queue_and_the_deadline_board_show_days_left() {
         rec.summary.number
     );
     assert!(shows(&app, &late));
-    let st = Store::open_dir(dir.path()).unwrap();
+    let st = common::open_store(dir.path());
     assert_eq!(
         st.cases_by_due(&emigration_desk::store::BoardFilter::default(), 0, 50)
             .unwrap()
@@ -1209,7 +1216,7 @@ fn a_clerk_prints_the_annex_3_request_and_records_its_answer() {
         &app,
         "25.11.2026 09:00  answer to the Annex 3 request  clerk"
     ));
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = common::open_store(dir.path());
     let case = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert_eq!(case.state.registration_answers.len(), 1);
     assert!(case.state.registration_answers[0].registered);
@@ -1324,7 +1331,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
         ui.click("Save the bodies").unwrap();
     });
     {
-        let st = Store::open_dir(dir.path()).unwrap();
+        let st = common::open_store(dir.path());
         assert_eq!(
             st.setting("approving_bodies").unwrap().as_deref(),
             Some("security\nRegional migration service")
@@ -1346,7 +1353,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     act(&mut app, |ui| {
         ui.click("Record the conclusion").unwrap();
     });
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = common::open_store(dir.path());
     let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert_eq!(rec.state.conclusions.len(), 1);
     assert_eq!(rec.state.conclusions[0].body, "Regional migration service");
@@ -1398,7 +1405,7 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
         .join("forms")
         .join(format!("{}-annex-1-1-kk.pdf", n.digits()));
     assert!(pdf.exists(), "Annex 1-1 printed: {pdf:?}");
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = common::open_store(dir.path());
     let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert_eq!(rec.state.grounds.len(), 1);
     assert_eq!(rec.state.grounds[0].ground, 3);
@@ -1440,7 +1447,7 @@ fn a_supervisor_corrects_an_entry_and_the_original_stays() {
         &app,
         "Entry #2 (accepted (Annex 4)) corrected: Fee receipt No. is 77, not 71"
     ));
-    let mut st = Store::open_dir(dir.path()).unwrap();
+    let mut st = common::open_store(dir.path());
     let rec = st.view_case(&Actor::cli(), &n, t0().date(), t0()).unwrap();
     assert_eq!(rec.state.corrections.len(), 1);
     assert!(rec.events.iter().any(|e| matches!(
@@ -1753,19 +1760,11 @@ fn check_forms(
         );
     }
     for a in want {
-        let before = Store::open_dir(dir)
-            .unwrap()
-            .issued_forms(&n)
-            .unwrap()
-            .len();
+        let before = common::open_store(dir).issued_forms(&n).unwrap().len();
         act(app, |ui| {
             ui.click(format!("Annex {a}").as_str()).unwrap();
         });
-        let after = Store::open_dir(dir)
-            .unwrap()
-            .issued_forms(&n)
-            .unwrap()
-            .len();
+        let after = common::open_store(dir).issued_forms(&n).unwrap().len();
         assert_eq!(after, before + 1, "Annex {a} printed and recorded once");
     }
 }
@@ -1860,8 +1859,7 @@ fn the_case_page_offers_exactly_the_forms_that_exist() {
     // F8 on a case under review prints its receipt, never a decision.
     open_case(&mut app, review);
     press(&mut app, iced::keyboard::Key::Named(Named::F8), false);
-    let forms = Store::open_dir(dir.path())
-        .unwrap()
+    let forms = common::open_store(dir.path())
         .issued_forms(&review)
         .unwrap();
     assert!(forms.iter().all(|f| f.annex != "1"));

@@ -158,18 +158,7 @@ pub fn set(st: &mut Store, who: &Who, setting: Setting, now: Now) -> Result<Sett
 /// The first start: the office and its first administrator (fields
 /// trimmed; the password's rules are the store's).
 pub fn init_office(st: &mut Store, office: Office, admin: NewUser, now: Now) -> Result<User> {
-    let office = Office {
-        name: office.name.trim().to_string(),
-        number: office.number.trim().to_string(),
-        address: office.address.trim().to_string(),
-        phone: office.phone.trim().to_string(),
-        ..office
-    };
-    let admin = NewUser {
-        login: admin.login.trim().to_string(),
-        full_name: admin.full_name.trim().to_string(),
-        ..admin
-    };
+    let (office, admin) = tidy(office, admin);
     // An office already set up says so whatever was typed this time.
     let r = match st.self_office() {
         Ok(_) => Err(DeskError::Store(
@@ -217,9 +206,10 @@ pub fn add_user(st: &mut Store, who: &Who, new: NewUser, now: Now) -> Result<Vec
         full_name: new.full_name.trim().to_string(),
         ..new
     };
-    let r = st
-        .create_user(&who.actor, &new, now.utc)
-        .and_then(|_| st.users());
+    let r = st.create_user(&who.actor, &new, now.utc).and_then(|_| {
+        seal_for(st, &new.login, &new.password, now)?;
+        st.users()
+    });
     logged("add-user", None, r)
 }
 
@@ -233,7 +223,10 @@ pub fn reset_password(
 ) -> Result<Vec<User>> {
     let r = st
         .set_password(&who.actor, login, password, now.utc)
-        .and_then(|_| st.users());
+        .and_then(|_| {
+            seal_for(st, login, password, now)?;
+            st.users()
+        });
     logged("reset-password", None, r)
 }
 
@@ -247,8 +240,134 @@ pub fn set_active(
 ) -> Result<Vec<User>> {
     let r = st
         .set_active(&who.actor, login, active, now.utc)
-        .and_then(|_| st.users());
+        .and_then(|_| {
+            // A disabled user's password opens the store no more. Enabled
+            // again, they sign in after the administrator sets a password
+            // (which makes their slot anew).
+            if !active && st.key().is_some() {
+                crate::store::keys::remove_user(&st.keys_path(), login)?;
+            }
+            st.users()
+        });
     logged("set-active", None, r)
+}
+
+/// Seals the store's key for `login` under `password` (nothing for a plain
+/// store).
+fn seal_for(
+    st: &Store,
+    login: &str,
+    password: &str,
+    now: Now,
+) -> std::result::Result<(), crate::store::StoreError> {
+    if let Some(key) = st.key() {
+        crate::store::keys::set_user(&st.keys_path(), key, login, password, now.utc)?;
+    }
+    Ok(())
+}
+
+/// The logins whose password opens the store, and whether a recovery code
+/// does (`None` for a plain store).
+pub fn key_slots(st: &Store) -> Result<Option<(Vec<String>, bool)>> {
+    let r = match st.key() {
+        Some(_) => crate::store::keys::list(&st.keys_path())
+            .map(Some)
+            .map_err(crate::store::StoreError::from),
+        None => Ok(None),
+    };
+    logged("key-slots", None, r)
+}
+
+/// A new recovery code (administrators only), replacing the old one: shown
+/// once, to be printed or written down and kept in the office's safe. It
+/// opens the store when every password is forgotten (`session::recover`).
+pub fn make_recovery_code(
+    st: &mut Store,
+    who: &Who,
+    now: Now,
+) -> Result<zeroize::Zeroizing<String>> {
+    let r = (|| {
+        if who.role() != Some(crate::domain::access::Role::Administrator) {
+            return Err(crate::store::StoreError::Forbidden("administrator"));
+        }
+        let Some(key) = st.key().cloned() else {
+            return Err(crate::store::StoreError::Conflict("store-plain"));
+        };
+        let code = crate::store::keys::set_recovery(&st.keys_path(), &key, now.utc)?;
+        st.record_recovery_code(&who.actor, now.utc)?;
+        Ok(code)
+    })();
+    logged("recovery-code", None, r)
+}
+
+/// The first start: creates the encrypted store in `dir` with a new random
+/// key sealed for the first administrator, and sets up the office. Nothing
+/// is left behind if it fails.
+pub fn create_store(dir: &Path, office: Office, admin: NewUser, now: Now) -> Result<(Store, User)> {
+    use crate::store::{file_kind, keys, FileKind, StoreError, DB_FILE};
+    let db = dir.join(DB_FILE);
+    let r = (|| {
+        match file_kind(&db) {
+            Ok(FileKind::Missing | FileKind::Empty) => {}
+            Ok(_) => return Err(DeskError::Store(StoreError::AlreadyInitialised)),
+            Err(source) => {
+                return Err(DeskError::Store(StoreError::DataDir {
+                    path: db.clone(),
+                    source,
+                }))
+            }
+        }
+        let (office, admin) = tidy(office, admin);
+        check_office(&office, &admin)?;
+        crate::domain::access::check_password_rules(&admin.password).map_err(StoreError::from)?;
+        crate::private::private_dir(dir).map_err(|source| StoreError::DataDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let key = crate::store::DataKey::random().map_err(StoreError::from)?;
+        let made = (|| {
+            keys::create(
+                &keys::keys_path(&db),
+                &key,
+                &admin.login,
+                &admin.password,
+                now.utc,
+            )?;
+            let mut st = Store::open_dir(dir, Some(&key))?;
+            let user = st.init(&office, &admin, now.utc)?;
+            Ok::<_, StoreError>((st, user))
+        })();
+        if made.is_err() {
+            for p in [
+                db.clone(),
+                dir.join(format!("{DB_FILE}-wal")),
+                dir.join(format!("{DB_FILE}-shm")),
+                keys::keys_path(&db),
+            ] {
+                let _ = std::fs::remove_file(p);
+            }
+        }
+        Ok(made?)
+    })();
+    logged("init", None, r)
+}
+
+/// The office and administrator as stored: fields trimmed.
+fn tidy(office: Office, admin: NewUser) -> (Office, NewUser) {
+    (
+        Office {
+            name: office.name.trim().to_string(),
+            number: office.number.trim().to_string(),
+            address: office.address.trim().to_string(),
+            phone: office.phone.trim().to_string(),
+            ..office
+        },
+        NewUser {
+            login: admin.login.trim().to_string(),
+            full_name: admin.full_name.trim().to_string(),
+            ..admin
+        },
+    )
 }
 
 /// Imports rule data (a regulation profile, the MCI table or the
@@ -309,6 +428,8 @@ pub fn resolve_conflict(st: &mut Store, who: &Who, id: i64, note: &str, now: Now
 pub struct BackupJob {
     /// The store file.
     pub source: PathBuf,
+    /// Its data key (the copy is encrypted with it).
+    pub key: Option<crate::store::DataKey>,
     pub dir: PathBuf,
     pub office: u16,
     /// Prune the office's backups older than this many days (when the
@@ -320,7 +441,13 @@ impl BackupJob {
     /// Writes and checks the backup, then removes the office's backups
     /// older than the days kept. Touches no `Store`.
     pub fn run(&self, now: Now) -> std::result::Result<BackupMade, BackupError> {
-        let mut made = crate::store::backup_to(&self.source, &self.dir, self.office, now.utc)?;
+        let mut made = crate::store::backup_to(
+            &self.source,
+            self.key.as_ref(),
+            &self.dir,
+            self.office,
+            now.utc,
+        )?;
         if let Some(days) = self.keep_days {
             made.pruned = crate::store::prune(&self.dir, self.office, days, now.utc)?;
         }
@@ -370,6 +497,7 @@ pub fn backup_job(
     };
     Ok(BackupJob {
         source: st.path().to_path_buf(),
+        key: st.key().cloned(),
         dir,
         office: office.code,
         keep_days,
@@ -419,18 +547,54 @@ pub fn backup_due(dir_set: bool, last: Option<&LastBackup>, now: Now) -> bool {
 }
 
 /// Restores the backup `file` into `data_dir`, which must have no store
-/// yet; then opens it (bringing an older schema up to date), records the
-/// restore and checks it. The restored store's path and its problems
-/// (empty when sound).
+/// yet. An encrypted backup is opened by `login`'s password through the
+/// key slots beside it (`<file>.keys`), which are restored with it; a plain
+/// backup (made before encryption) is restored as it is and encrypted at
+/// the next sign-in. Then the store is opened (an older schema brought up
+/// to date), `login` signs in to it, the restore is recorded as theirs and
+/// the store checked. The restored store's path and its problems (empty
+/// when sound).
 pub fn restore(
     file: &Path,
     data_dir: &Path,
-    who: &Who,
+    login: &str,
+    password: &str,
     now: Now,
 ) -> std::result::Result<(PathBuf, Vec<String>), BackupError> {
-    let path = crate::store::restore_into(file, data_dir)?;
-    let mut st = Store::open(&path)?;
-    st.record_restore(&who.actor, file, now.utc)?;
+    use crate::store::{file_kind, keys, FileKind, StoreError};
+    let kind = file_kind(file).map_err(|source| BackupError::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let key = match kind {
+        FileKind::Encrypted => {
+            let slots = crate::store::keys_path(file);
+            if !slots.is_file() {
+                return Err(BackupError::NotABackup {
+                    path: file.to_path_buf(),
+                    detail: format!("no key slots file {} beside it", slots.display()),
+                });
+            }
+            match keys::try_user(&slots, login, password).map_err(StoreError::from)? {
+                Some(k) => Some(k),
+                None => return Err(StoreError::Encrypted.into()),
+            }
+        }
+        _ => None,
+    };
+    let path = crate::store::restore_into(file, key.as_ref(), data_dir)?;
+    let mut st = match &key {
+        Some(k) => Store::open_keyed(&path, k)?,
+        None => Store::open(&path)?,
+    };
+    let user = match st.login(login, password, now.utc)? {
+        crate::store::LoginOutcome::Ok(u) => u,
+        _ => return Err(StoreError::Forbidden("administrator").into()),
+    };
+    if user.role != crate::domain::access::Role::Administrator {
+        return Err(StoreError::Forbidden("administrator").into());
+    }
+    st.record_restore(&crate::store::Actor::user(&user), file, now.utc)?;
     let problems = st.integrity_check()?;
     tracing::info!(from = %file.display(), to = %path.display(), problems = problems.len(), "store restored");
     Ok((path, problems))

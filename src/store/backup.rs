@@ -17,7 +17,7 @@
 //! renamed to `emigration-desk-<office>-<UTC time>.sqlite3`. A restore goes
 //! the other way into a data directory that has no store, never over one.
 
-use super::{audit, Actor, Result, Store, StoreError, DB_FILE};
+use super::{audit, Actor, DataKey, Result, Store, StoreError, DB_FILE};
 use chrono::{Duration, NaiveDateTime};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{params, Connection, OpenFlags};
@@ -111,11 +111,12 @@ pub fn parse_backup_name(name: &str) -> Option<(u16, NaiveDateTime)> {
 
 /// The store's own connection for a backup: the live file, read only in
 /// practice (`query_only`), never created.
-fn open_source(path: &Path) -> Result<Connection> {
+fn open_source(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
     // Read-write without CREATE: a WAL store is read through its -shm even
     // when no other connection has it open; `query_only` keeps it unwritten.
-    let conn = Connection::open_with_flags(
+    let conn = super::encrypt::connect(
         path,
+        key,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -124,21 +125,25 @@ fn open_source(path: &Path) -> Result<Connection> {
 }
 
 /// A file to check or restore from, read only.
-fn open_read_only(path: &Path) -> Result<Connection> {
-    let conn = Connection::open_with_flags(
+fn open_read_only(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
+    let conn = super::encrypt::connect(
         path,
+        key,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
 
-/// The connection that writes a copy (the file exists already, 0600).
-fn open_copy(path: &Path) -> Result<Connection> {
-    Ok(Connection::open_with_flags(
+/// The connection that writes a copy (the file exists already, 0600),
+/// encrypted with the same key as the store: SQLCipher copies pages
+/// between two files of one key.
+fn open_copy(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
+    super::encrypt::connect(
         path,
+        key,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?)
+    )
 }
 
 /// Copies every page of `from` into `to` in one step: one read
@@ -175,8 +180,11 @@ fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
 
 /// `PRAGMA integrity_check` and `foreign_key_check` of a file through a
 /// read-only connection: empty when sound.
-pub fn check_file(path: &Path) -> std::result::Result<Vec<String>, BackupError> {
-    let conn = open_read_only(path)?;
+pub fn check_file(
+    path: &Path,
+    key: Option<&DataKey>,
+) -> std::result::Result<Vec<String>, BackupError> {
+    let conn = open_read_only(path, key)?;
     let mut problems = Vec::new();
     {
         let mut st = conn.prepare("PRAGMA integrity_check")?;
@@ -219,19 +227,20 @@ pub fn ensure_dir(dir: &Path) -> std::result::Result<(), BackupError> {
 /// reported against.
 fn copy_checked(
     from: &Connection,
+    key: Option<&DataKey>,
     tmp: &Path,
     blame: &Path,
 ) -> std::result::Result<(), BackupError> {
     create_private_file(tmp).map_err(io(tmp))?;
     {
-        let mut to = open_copy(tmp)?;
+        let mut to = open_copy(tmp, key)?;
         copy_pages(from, &mut to)?;
         to.close().map_err(|(_, e)| e)?;
     }
     std::fs::File::open(tmp)
         .and_then(|f| f.sync_all())
         .map_err(io(tmp))?;
-    let problems = check_file(tmp)?;
+    let problems = check_file(tmp, key)?;
     if !problems.is_empty() {
         return Err(BackupError::Damaged {
             path: blame.to_path_buf(),
@@ -269,9 +278,12 @@ fn sync_dir(dir: &Path) {
 
 /// Writes a backup of the store file `source` of office `office` into
 /// `dir`, named after `at` (UTC), and checks it. Uses its own connections
-/// only: the caller's `Store` (if any) stays free meanwhile.
+/// only: the caller's `Store` (if any) stays free meanwhile. An encrypted
+/// store's copy is encrypted with the same key, and its key slots file is
+/// copied beside it (`<backup>.keys`): the same passwords open it.
 pub fn backup_to(
     source: &Path,
+    key: Option<&DataKey>,
     dir: &Path,
     office: u16,
     at: NaiveDateTime,
@@ -287,9 +299,14 @@ pub fn backup_to(
     let path = dir.join(&name);
     let tmp = dir.join(format!(".{name}.{}.tmp", unique()));
     let r = (|| {
-        copy_checked(&open_source(source)?, &tmp, &path)?;
+        copy_checked(&open_source(source, key)?, key, &tmp, &path)?;
         crate::private::set_private(&tmp).map_err(io(&tmp))?;
         let bytes = std::fs::metadata(&tmp).map_err(io(&tmp))?.len();
+        // The slots first: a backup file is never without its key slots.
+        if key.is_some() {
+            super::keys::copy_to(&super::keys_path(source), &super::keys_path(&path))
+                .map_err(StoreError::from)?;
+        }
         std::fs::rename(&tmp, &path).map_err(io(&path))?;
         sync_dir(dir);
         Ok(BackupMade {
@@ -334,7 +351,10 @@ pub fn prune(
         }
         let path = entry.path();
         match std::fs::remove_file(&path) {
-            Ok(()) => removed.push(path),
+            Ok(()) => {
+                let _ = std::fs::remove_file(super::keys_path(&path));
+                removed.push(path)
+            }
             Err(e) => tracing::warn!(path = %path.display(), error = %e, "old backup not removed"),
         }
     }
@@ -344,7 +364,7 @@ pub fn prune(
 
 /// The store file of `data_dir`, or its journal or WAL, if any is there.
 pub fn existing_store(data_dir: &Path) -> Option<PathBuf> {
-    ["", "-wal", "-journal", "-shm"]
+    ["", "-wal", "-journal", "-shm", ".keys"]
         .iter()
         .map(|s| data_dir.join(format!("{DB_FILE}{s}")))
         .find(|p| p.symlink_metadata().is_ok())
@@ -355,7 +375,11 @@ pub fn existing_store(data_dir: &Path) -> Option<PathBuf> {
 /// with the backup API under a temporary name, checked again and only
 /// then given the store's name. The path of the restored store; the caller
 /// opens it (migrating an older schema) and checks it.
-pub fn restore_into(file: &Path, data_dir: &Path) -> std::result::Result<PathBuf, BackupError> {
+pub fn restore_into(
+    file: &Path,
+    key: Option<&DataKey>,
+    data_dir: &Path,
+) -> std::result::Result<PathBuf, BackupError> {
     if existing_store(data_dir).is_some() {
         return Err(BackupError::StoreExists(data_dir.to_path_buf()));
     }
@@ -369,7 +393,7 @@ pub fn restore_into(file: &Path, data_dir: &Path) -> std::result::Result<PathBuf
         path: file.to_path_buf(),
         detail,
     };
-    let problems = check_file(file).map_err(|e| not_a_backup(e.to_string()))?;
+    let problems = check_file(file, key).map_err(|e| not_a_backup(e.to_string()))?;
     if !problems.is_empty() {
         return Err(BackupError::Damaged {
             path: file.to_path_buf(),
@@ -377,7 +401,7 @@ pub fn restore_into(file: &Path, data_dir: &Path) -> std::result::Result<PathBuf
         });
     }
     {
-        let conn = open_read_only(file)?;
+        let conn = open_read_only(file, key)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = super::schema::MIGRATIONS.len() as i64;
         if version > known {
@@ -400,7 +424,12 @@ pub fn restore_into(file: &Path, data_dir: &Path) -> std::result::Result<PathBuf
     let target = data_dir.join(DB_FILE);
     let tmp = data_dir.join(format!(".{DB_FILE}.restore-{}.tmp", unique()));
     let r = (|| {
-        copy_checked(&open_read_only(file)?, &tmp, file)?;
+        copy_checked(&open_read_only(file, key)?, key, &tmp, file)?;
+        // The slots first: the store is never there without them.
+        if key.is_some() {
+            super::keys::copy_to(&super::keys_path(file), &super::keys_path(&target))
+                .map_err(StoreError::from)?;
+        }
         // A link fails if the store appeared meanwhile: never over it.
         match std::fs::hard_link(&tmp, &target) {
             Ok(()) => {}

@@ -9,8 +9,10 @@ mod backup;
 mod cases;
 mod chain;
 mod complaints;
+mod encrypt;
 mod forms;
 mod home_visits;
+pub mod keys;
 mod rules;
 pub mod schema;
 mod sync;
@@ -23,8 +25,10 @@ pub use backup::{
     restore_into, BackupError, BackupMade, BACKUP_DIR_SETTING, BACKUP_KEEP_SETTING,
 };
 pub use cases::{BoardFilter, IntakeOutcome};
+pub use encrypt::{encrypt_in_place, file_kind, migration_lock, FileKind, MigrationLock};
 pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;
+pub use keys::{keys_path, DataKey, KeyError};
 pub use rules::RuleKind;
 pub use sync::{
     ApplyReport, ConflictRow, Disposition, Incoming, Outgoing, OutgoingReceipt, ParkedRow,
@@ -102,6 +106,16 @@ pub enum StoreError {
     /// A request that contradicts what is stored (the key names which).
     #[error("refused: {0}")]
     Conflict(&'static str),
+    /// The key slots beside the database.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The database is encrypted and the key given opens nothing (or none
+    /// was given).
+    #[error("the database is encrypted: sign in to open it")]
+    Encrypted,
+    /// Another program has the database open while it is being encrypted.
+    #[error("another program has the database open: close it and sign in again")]
+    InUse,
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -137,6 +151,15 @@ impl Actor {
             role: None,
         }
     }
+    /// The recovery code, when every password was forgotten: it may set
+    /// an administrator's password, and is audited under its own name.
+    pub fn recovery() -> Actor {
+        Actor {
+            name: "recovery-code".into(),
+            user_id: None,
+            role: Some(crate::domain::access::Role::Administrator),
+        }
+    }
     pub fn user(u: &User) -> Actor {
         Actor {
             name: u.login.clone(),
@@ -144,6 +167,23 @@ impl Actor {
             role: Some(u.role),
         }
     }
+}
+
+/// The spool of printed forms of the database `db` (see `Store::forms_dir`):
+/// one per data directory.
+fn forms_spool(db: &Path) -> PathBuf {
+    #[cfg(unix)]
+    if let Some(run) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest(db.as_os_str().as_encoded_bytes());
+        let tag: String = d.iter().take(6).map(|b| format!("{b:02x}")).collect();
+        return PathBuf::from(run)
+            .join("emigration-desk")
+            .join(format!("forms-{tag}"));
+    }
+    db.parent()
+        .map(|p| p.join("forms"))
+        .unwrap_or_else(|| PathBuf::from("forms"))
 }
 
 /// The default data directory of the platform (XDG on Linux, AppData on
@@ -180,16 +220,20 @@ pub struct Store {
     rules_cache: Option<std::sync::Arc<crate::domain::rules::Rules>>,
     office_cache: Option<Office>,
     block_cache: Option<u8>,
+    /// The data key the file is encrypted with (`None`: a plain file, as
+    /// before encryption and in the library's own tests).
+    key: Option<DataKey>,
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir`.
-    pub fn open_dir(dir: &Path) -> Result<Store> {
+    /// Opens (creating if needed) the database in `dir`, encrypted with
+    /// `key` (`None`: a plain file).
+    pub fn open_dir(dir: &Path, key: Option<&DataKey>) -> Result<Store> {
         crate::private::private_dir(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_path_buf(),
             source,
         })?;
-        let store = Store::open(&dir.join(DB_FILE))?;
+        let store = Store::open_with(&dir.join(DB_FILE), key)?;
         // The directory and what is in it are the user's alone; what was
         // open to others is closed, and said.
         let repaired = crate::private::repair(dir);
@@ -202,10 +246,19 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens (creating if needed) the database file and brings its schema
-    /// up to date.
+    /// Opens (creating if needed) a plain database file and brings its
+    /// schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
+        Store::open_with(path, None)
+    }
+
+    /// Opens (creating if needed) the database file encrypted with `key`.
+    pub fn open_keyed(path: &Path, key: &DataKey) -> Result<Store> {
+        Store::open_with(path, Some(key))
+    }
+
+    fn open_with(path: &Path, key: Option<&DataKey>) -> Result<Store> {
+        let conn = encrypt::connect(path, key, rusqlite::OpenFlags::default())?;
         // A file written by a newer version is refused before anything
         // touches it (switching it to WAL would rewrite its header).
         let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -236,25 +289,65 @@ impl Store {
             rules_cache: None,
             office_cache: None,
             block_cache: None,
+            key: key.cloned(),
         };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// The data key the store is encrypted with; `None` for a plain file.
+    pub fn key(&self) -> Option<&DataKey> {
+        self.key.as_ref()
+    }
+
+    /// The key slots file beside the database.
+    pub fn keys_path(&self) -> PathBuf {
+        keys::keys_path(&self.path)
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Where printed forms are kept: `forms/` beside the database file,
-    /// created on first use.
+    /// Where the window's printed forms wait to reach paper (the viewer or
+    /// the printer takes them from here). Not kept: a form is printed again
+    /// from the case whenever needed, so an unencrypted copy of a citizen's
+    /// papers lives only until the window signs out or closes
+    /// (`clear_forms`). On Linux the spool is in the user's runtime
+    /// directory (`$XDG_RUNTIME_DIR`, in memory, the user's alone, emptied
+    /// at logout); elsewhere `forms/` beside the database. Created private
+    /// on first use.
     pub fn forms_dir(&self) -> std::io::Result<PathBuf> {
-        let dir = self
+        let dir = forms_spool(&self.path);
+        crate::private::private_dir(&dir)?;
+        Ok(dir)
+    }
+
+    /// Removes the forms waiting in the spool (and in `forms/` beside the
+    /// database, where earlier versions kept them); how many.
+    pub fn clear_forms(&self) -> usize {
+        let beside = self
             .path
             .parent()
             .map(|p| p.join("forms"))
             .unwrap_or_else(|| PathBuf::from("forms"));
-        crate::private::private_dir(&dir)?;
-        Ok(dir)
+        let mut removed = 0;
+        for dir in [forms_spool(&self.path), beside] {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                if e.file_type().is_ok_and(|t| t.is_file())
+                    && std::fs::remove_file(e.path()).is_ok()
+                {
+                    removed += 1;
+                }
+            }
+        }
+        if removed > 0 {
+            tracing::info!(removed, "printed forms removed from the spool");
+        }
+        removed
     }
 
     pub fn schema_version(&self) -> Result<i64> {

@@ -270,6 +270,49 @@ impl Store {
 }
 
 impl Store {
+    /// Failed attempts on the key slots while the store was closed, into
+    /// the audit log at the time each was made.
+    pub fn audit_failed_unlocks(&mut self, failed: &[super::keys::FailedAttempt]) -> Result<()> {
+        if failed.is_empty() {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for f in failed {
+            let action = if f.locked {
+                "login_lock"
+            } else {
+                "login_failed"
+            };
+            audit(&tx, f.at, &f.login, action, None, "key slot")?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The store was encrypted in place at `actor`'s sign-in.
+    pub fn record_encrypted(&mut self, actor: &Actor, now: NaiveDateTime) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        audit(&tx, now, &actor.name, "store_encrypted", None, "")?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A new recovery code was made (the code itself is never stored).
+    pub fn record_recovery_code(&mut self, actor: &Actor, now: NaiveDateTime) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        audit(&tx, now, &actor.name, "recovery_code", None, "")?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+impl Store {
     /// Disables or enables an account (administrators only); a disabled
     /// account cannot log in, its history stays.
     pub fn set_active(

@@ -127,7 +127,13 @@ impl SyncHandle {
 
 /// Starts the relay and the receiver for the store at `path` on the
 /// current tokio runtime.
-pub fn start(path: PathBuf, office: u16, cfg: SyncConfig) -> SyncHandle {
+/// `key` is the store's data key (`None` for a plain file).
+pub fn start(
+    path: PathBuf,
+    key: Option<crate::store::DataKey>,
+    office: u16,
+    cfg: SyncConfig,
+) -> SyncHandle {
     let status: Shared = Arc::new(Mutex::new(SyncStatus {
         link: Link::Connecting,
         ..Default::default()
@@ -136,6 +142,7 @@ pub fn start(path: PathBuf, office: u16, cfg: SyncConfig) -> SyncHandle {
     let wake = Arc::new(Notify::new());
     let ctx = Ctx {
         path,
+        key,
         office,
         cfg,
         status: status.clone(),
@@ -154,6 +161,7 @@ pub fn start(path: PathBuf, office: u16, cfg: SyncConfig) -> SyncHandle {
 #[derive(Clone)]
 struct Ctx {
     path: PathBuf,
+    key: Option<crate::store::DataKey>,
     office: u16,
     cfg: SyncConfig,
     status: Shared,
@@ -300,7 +308,11 @@ async fn run(ctx: Ctx) {
     // One connection for both tasks: they never wait on each other's
     // SQLite lock (only on the window's, briefly).
     let store: Db = loop {
-        match Store::open(&ctx.path) {
+        let opened = match &ctx.key {
+            Some(k) => Store::open_keyed(&ctx.path, k),
+            None => Store::open(&ctx.path),
+        };
+        match opened {
             Ok(s) => break Arc::new(Mutex::new(s)),
             Err(e) => {
                 error(&ctx.status, e);

@@ -21,12 +21,12 @@ pub mod users;
 use crate::desk::{Clock, Now};
 use crate::domain::access::Role;
 use crate::i18n::{self, Localize, UiLang};
-use crate::store::{self, Office, Store, User};
+use crate::store::{self, FileKind, LoginOutcome, Office, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{button, column, container, row, text, Space};
 use iced::{Element, Length, Subscription, Task};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub use cases::CasesState;
@@ -37,10 +37,36 @@ pub use setup::SetupState;
 /// The local store, shared with the blocking pool.
 pub type Shared = Arc<Mutex<Store>>;
 
+/// An open store with what the window reads from it at once: the office,
+/// the language chosen on this workstation, and the clock.
+pub type Opened = (Shared, Option<Office>, Option<UiLang>, Clock);
+
+/// What the window needs of a store just opened (forms a crash left in
+/// the spool are removed first).
+fn opened(st: Store) -> Result<Opened, String> {
+    st.clear_forms();
+    let office = st.self_office().ok();
+    let lang = st
+        .setting("ui_lang")
+        .ok()
+        .flatten()
+        .and_then(|l| UiLang::parse(&l));
+    let zone = st.setting(crate::clock::ZONE_SETTING).ok().flatten();
+    let clock = Clock::new(zone.as_deref()).map_err(|e| {
+        tracing::error!(error = %e, "clock settings");
+        e.localize()
+    })?;
+    Ok((Arc::new(Mutex::new(st)), office, lang, clock))
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// The store is open (or could not be), with the workstation's clock.
-    Opened(Result<(Shared, Option<Office>, Option<UiLang>, Clock), String>),
+    /// The data directory was looked at: whether a store is there (the
+    /// first start sets one up; otherwise a sign-in opens it).
+    Found(Result<(PathBuf, FileKind), String>),
+    /// A sign-in or the first start opened the store (or could not): the
+    /// store, then what the screen that asked is told.
+    Unlocked(Result<Opened, String>, Box<Message>),
     /// A background task failed without an answer (it panicked): the
     /// action failed, the person stays signed in.
     TaskFailed(String),
@@ -109,6 +135,8 @@ pub enum Effect {
     SyncRestart,
     /// Remember the interface language on this workstation.
     SaveLanguage(UiLang),
+    /// Remove the printed forms waiting in the spool (sign-out, close).
+    ClearForms,
     Ui(UiOp),
 }
 
@@ -179,6 +207,9 @@ pub struct App {
     pub sync_status: Option<crate::sync::SyncStatus>,
     /// The running sync engine (the window starts it; tests do not).
     pub sync_engine: Arc<Mutex<Option<crate::sync::SyncHandle>>>,
+    /// The data directory, while no store is open (the first sign-in or
+    /// the first start opens it there).
+    pub data_dir: Option<PathBuf>,
 }
 
 impl App {
@@ -209,10 +240,13 @@ impl App {
             sync_counts: Default::default(),
             sync_status: None,
             sync_engine: Arc::new(Mutex::new(None)),
+            data_dir: None,
         }
     }
 
-    fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
+    /// The window's start: nothing is opened before a sign-in; the data
+    /// directory is only looked at (is a store there?).
+    pub fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
         let now = crate::clock::utc_now();
         let app = App {
             scan: String::new(),
@@ -232,35 +266,83 @@ impl App {
             sync_counts: Default::default(),
             sync_status: None,
             sync_engine: Arc::new(Mutex::new(None)),
+            data_dir: None,
         };
         let task = Task::perform(
             async move {
-                tokio::task::spawn_blocking(
-                    move || -> Result<(Shared, Option<Office>, Option<UiLang>, Clock), String> {
-                        let dir = store::resolve_data_dir(data_dir.as_deref())
-                            .map_err(|e| e.localize())?;
-                        let st = Store::open_dir(&dir).map_err(|e| e.localize())?;
-                        let office = st.self_office().ok();
-                        let lang = st
-                            .setting("ui_lang")
-                            .ok()
-                            .flatten()
-                            .and_then(|l| UiLang::parse(&l));
-                        let zone = st.setting(crate::clock::ZONE_SETTING).ok().flatten();
-                        let clock = Clock::new(zone.as_deref()).map_err(|e| {
-                            tracing::error!(error = %e, "clock settings");
-                            e.localize()
-                        })?;
-                        Ok((Arc::new(Mutex::new(st)), office, lang, clock))
-                    },
-                )
-                .await
-                .map_err(|e| e.to_string())
-                .and_then(|r| r)
+                tokio::task::spawn_blocking(move || App::find(data_dir.as_deref()))
+                    .await
+                    .map_err(|e| e.to_string())
+                    .and_then(|r| r)
             },
-            Message::Opened,
+            Message::Found,
         );
         (app, task)
+    }
+
+    /// The data directory and what is in it (tests call this directly).
+    pub fn find(data_dir: Option<&Path>) -> Result<(PathBuf, FileKind), String> {
+        let dir = store::resolve_data_dir(data_dir).map_err(|e| e.localize())?;
+        crate::private::private_dir(&dir).map_err(|source| {
+            store::StoreError::DataDir {
+                path: dir.clone(),
+                source,
+            }
+            .localize()
+        })?;
+        let kind = store::file_kind(&dir.join(store::DB_FILE)).map_err(|source| {
+            store::StoreError::DataDir {
+                path: dir.clone(),
+                source,
+            }
+            .localize()
+        })?;
+        Ok((dir, kind))
+    }
+
+    /// Runs a sign-in or the first start while no store is open: they open
+    /// it in `dir` (on the blocking pool in the app, directly in tests).
+    pub fn run_closed(dir: &Path, effect: Effect, now: Now) -> Option<Message> {
+        match effect {
+            Effect::Login(login::Effect::Check { login, password }) => Some(
+                match crate::desk::session::sign_in(dir, &login, &password.0, now.utc) {
+                    Ok(crate::desk::session::SignIn::Open(st, user)) => Message::Unlocked(
+                        opened(*st),
+                        Box::new(Message::Login(login::Msg::Checked(Ok(LoginOutcome::Ok(
+                            user,
+                        ))))),
+                    ),
+                    Ok(crate::desk::session::SignIn::Refused(o)) => {
+                        Message::Login(login::Msg::Checked(Ok(o)))
+                    }
+                    Err(e) => Message::Login(login::Msg::Checked(Err(e.localize()))),
+                },
+            ),
+            Effect::Setup(setup::Effect::Create {
+                office,
+                login,
+                full_name,
+                password,
+            }) => {
+                let admin = crate::store::NewUser {
+                    login,
+                    full_name,
+                    role: Role::Administrator,
+                    password: password.0,
+                };
+                Some(
+                    match crate::desk::admin::create_store(dir, office.clone(), admin, now) {
+                        Ok((st, _)) => Message::Unlocked(
+                            opened(st),
+                            Box::new(Message::Setup(setup::Msg::Created(Ok(office)))),
+                        ),
+                        Err(e) => Message::Setup(setup::Msg::Created(Err(e.localize()))),
+                    },
+                )
+            }
+            // Nothing else runs before the store is open.
+            _ => None,
+        }
     }
 
     /// Saves at once the draft that waits for a pause.
@@ -281,7 +363,7 @@ impl App {
         let is_input = !matches!(
             message,
             Message::Tick(_)
-                | Message::Opened(_)
+                | Message::Found(_)
                 | Message::SyncTick
                 | Message::SyncPolled(..)
                 | Message::TaskFailed(_)
@@ -315,8 +397,13 @@ impl App {
                 self.task_error = Some(e);
                 return vec![];
             }
-            // Whatever the clerk typed is saved before the window goes.
-            Message::CloseRequested => return self.flush_draft(),
+            // Whatever the clerk typed is saved before the window goes, and
+            // the printed forms go with it.
+            Message::CloseRequested => {
+                let mut e = self.flush_draft();
+                e.push(Effect::ClearForms);
+                return e;
+            }
             _ => {}
         }
         if is_input {
@@ -329,7 +416,26 @@ impl App {
             return self.update_locked(message);
         }
         match message {
-            Message::Opened(Ok((store, office, lang, clock))) => {
+            Message::Found(Ok((dir, kind))) => {
+                let set_up = !matches!(kind, FileKind::Missing | FileKind::Empty);
+                self.data_dir = Some(dir);
+                self.screen = if set_up {
+                    Screen::Login(LoginState::default())
+                } else {
+                    Screen::Setup(SetupState::default())
+                };
+                // The cursor waits in the first field: type at once.
+                vec![Effect::Ui(UiOp::Focus(if set_up {
+                    "login"
+                } else {
+                    "setup-office-code"
+                }))]
+            }
+            Message::Found(Err(e)) => {
+                self.screen = Screen::Failed(e);
+                vec![]
+            }
+            Message::Unlocked(Ok((store, office, lang, clock)), then) => {
                 self.store = Some(store);
                 self.clock = clock;
                 // The language chosen on this workstation, unless given on
@@ -338,24 +444,12 @@ impl App {
                     self.lang = lang;
                     i18n::set_language(lang);
                 }
-                self.screen = match &office {
-                    Some(_) => Screen::Login(LoginState::default()),
-                    None => Screen::Setup(SetupState::default()),
-                };
-                let first = if office.is_some() {
-                    "login"
-                } else {
-                    "setup-office-code"
-                };
                 self.office = office;
-                // The cursor waits in the first field: type at once.
-                vec![
-                    Effect::Ui(UiOp::Focus(first)),
-                    Effect::SyncRestart,
-                    Effect::SyncPoll,
-                ]
+                let mut effects = self.update(*then);
+                effects.extend([Effect::SyncRestart, Effect::SyncPoll]);
+                effects
             }
-            Message::Opened(Err(e)) => {
+            Message::Unlocked(Err(e), _) => {
                 self.screen = Screen::Failed(e);
                 vec![]
             }
@@ -462,6 +556,7 @@ impl App {
                 // The draft waiting for its save is saved first.
                 let mut effects = self.flush_draft();
                 self.screen = Screen::Login(LoginState::default());
+                effects.push(Effect::ClearForms);
                 effects.push(Effect::Ui(UiOp::Focus("login")));
                 effects
             }
@@ -593,7 +688,7 @@ impl App {
             Message::Logout => {
                 self.lock = None;
                 self.screen = Screen::Login(LoginState::default());
-                vec![Effect::Ui(UiOp::Focus("login"))]
+                vec![Effect::ClearForms, Effect::Ui(UiOp::Focus("login"))]
             }
             _ => vec![],
         }
@@ -706,6 +801,10 @@ impl App {
                 let _ = st.set_setting("ui_lang", lang.code());
                 return None;
             }
+            Effect::ClearForms => {
+                st.clear_forms();
+                return None;
+            }
             // Focus moves happen in the window (see `iced_update`), never here.
             Effect::Ui(_) => return None,
         })
@@ -734,6 +833,10 @@ impl App {
                     {
                         queue.push(reply);
                     }
+                } else if let Some(dir) = self.data_dir.clone() {
+                    if let Some(reply) = App::run_closed(&dir, e, self.at()) {
+                        queue.push(reply);
+                    }
                 }
             }
         }
@@ -743,7 +846,33 @@ impl App {
         let closing = matches!(message, Message::CloseRequested);
         let effects = self.update(message);
         let Some(store) = self.store.clone() else {
-            return if closing { iced::exit() } else { Task::none() };
+            if closing {
+                return iced::exit();
+            }
+            // No store yet: only the sign-in and the first start run, and
+            // they open it.
+            let Some(dir) = self.data_dir.clone() else {
+                return Task::none();
+            };
+            let now = self.clock.now();
+            return Task::batch(effects.into_iter().map(|e| {
+                if let Effect::Ui(op) = e {
+                    return focus(op);
+                }
+                let dir = dir.clone();
+                Task::perform(
+                    async move {
+                        tokio::task::spawn_blocking(move || App::run_closed(&dir, e, now))
+                            .await
+                            .unwrap_or_else(|e| {
+                                tracing::error!(error = %e, "background task failed");
+                                Some(Message::TaskFailed(t!("ui-task-failed")))
+                            })
+                    },
+                    |m| m,
+                )
+                .and_then(Task::done)
+            }));
         };
         if closing {
             // Run what the close asks for here and now, then leave.
@@ -757,24 +886,21 @@ impl App {
         }
         Task::batch(effects.into_iter().map(|e| {
             if let Effect::Ui(op) = e {
-                return match op {
-                    UiOp::FocusNext => iced::widget::operation::focus_next(),
-                    UiOp::FocusPrevious => iced::widget::operation::focus_previous(),
-                    UiOp::Focus(id) => iced::widget::operation::focus(id),
-                };
+                return focus(op);
             }
             if matches!(e, Effect::SyncRestart) {
                 let store = store.clone();
                 let engine = self.sync_engine.clone();
                 return Task::perform(
                     async move {
-                        let (path, office, cfg) = {
+                        let (path, key, office, cfg) = {
                             let st = match store.lock() {
                                 Ok(g) => g,
                                 Err(p) => p.into_inner(),
                             };
                             (
                                 st.path().to_path_buf(),
+                                st.key().cloned(),
                                 st.self_office().ok().map(|o| o.code),
                                 st.sync_config().ok().flatten(),
                             )
@@ -788,7 +914,7 @@ impl App {
                         }
                         if let (Some(office), Some(cfg)) = (office, cfg) {
                             if cfg.enabled {
-                                *slot = Some(crate::sync::start(path, office, cfg));
+                                *slot = Some(crate::sync::start(path, key, office, cfg));
                             }
                         }
                     },
@@ -1044,6 +1170,15 @@ impl App {
             .width(Length::Fill)
             .height(Length::Fill)
             .into()
+    }
+}
+
+/// A focus move in the window.
+fn focus(op: UiOp) -> Task<Message> {
+    match op {
+        UiOp::FocusNext => iced::widget::operation::focus_next(),
+        UiOp::FocusPrevious => iced::widget::operation::focus_previous(),
+        UiOp::Focus(id) => iced::widget::operation::focus(id),
     }
 }
 

@@ -73,10 +73,45 @@ pub fn init_office(dir: &Path, kind: &str, code: &str) {
     assert!(o.status.success(), "{}", err(&o));
 }
 
+/// The data key of the database file `db` (a store or a backup), from the
+/// administrator's key slot beside it; `None` for a plain file.
+pub fn key_of(db: &Path) -> Option<emigration_desk::store::DataKey> {
+    use emigration_desk::store::{keys, keys_path};
+    keys::try_user(&keys_path(db), "admin", ADMIN_PASSWORD)
+        .ok()
+        .flatten()
+}
+
+/// The store of a data directory set up by the binary, opened with its key.
+pub fn open_store(dir: &Path) -> emigration_desk::store::Store {
+    let key = key_of(&dir.join("emigration-desk.sqlite3"));
+    emigration_desk::store::Store::open_dir(dir, key.as_ref()).unwrap()
+}
+
+/// A connection to the database file `db`, keyed when it is encrypted.
+pub fn connect(db: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    if let Some(key) = key_of(db) {
+        conn.execute_batch(&key.pragma()).unwrap();
+    }
+    conn
+}
+
+/// The workstation's SQLite file, opened as an auditor would: with the
+/// data key from the administrator's key slot when it is encrypted.
+pub fn db(dir: &Path) -> rusqlite::Connection {
+    use emigration_desk::store::{keys, keys_path};
+    let path = dir.join("emigration-desk.sqlite3");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    if let Ok(Some(key)) = keys::try_user(&keys_path(&path), "admin", ADMIN_PASSWORD) {
+        conn.execute_batch(&key.pragma()).unwrap();
+    }
+    conn
+}
+
 /// One number from the workstation's SQLite file.
 pub fn count(dir: &Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(dir.join("emigration-desk.sqlite3")).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    db(dir).query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 /// Office 42 of `kind`, as the library's tests set it up.
