@@ -7,8 +7,13 @@
 //! 2. Lookups among 1,000,000 cases: by IIN, by case number, and a
 //!    case-insensitive Cyrillic name-prefix search (first page of 50).
 //!
-//! Prints medians (and p95). The million-case file is built once under
-//! `target/bench-data/` and reused; BENCH_CASES=N changes the size.
+//! 3. Both of the above on a plain file and on an encrypted one (SQLCipher,
+//!    the data key from a key slot), in the same run, with the ratios; and
+//!    the unlocking at sign-in (the key slot's argon2id, then the store's
+//!    own password check).
+//!
+//! Prints medians (and p95). The million-case files are built once under
+//! `target/tmp/` and reused; BENCH_CASES=N changes the size.
 
 use chrono::{NaiveDate, Utc};
 use emigration_desk::domain::access::Role;
@@ -16,7 +21,7 @@ use emigration_desk::domain::case::CaseNumber;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::ids::Iin;
 use emigration_desk::domain::OfficeKind;
-use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::store::{keys, Actor, DataKey, IntakeOutcome, NewUser, Office, Store};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -31,8 +36,25 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1e3)
 }
 
-fn init(dir: &Path) -> Store {
-    let mut st = Store::open_dir(dir, None).expect("open");
+const PASSWORD: &str = "benchmark";
+
+/// The data key of an encrypted bench store in `dir`, made (with the
+/// administrator's slot) the first time.
+fn bench_key(dir: &Path) -> DataKey {
+    let db = dir.join(emigration_desk::store::DB_FILE);
+    let slots = emigration_desk::store::keys_path(&db);
+    if let Ok(Some(k)) = keys::try_user(&slots, "admin", PASSWORD) {
+        return k;
+    }
+    emigration_desk::private::private_dir(dir).expect("dir");
+    let k = DataKey::random().expect("key");
+    keys::create(&slots, &k, "admin", PASSWORD, Utc::now().naive_utc()).expect("slots");
+    k
+}
+
+fn init(dir: &Path, encrypted: bool) -> Store {
+    let key = encrypted.then(|| bench_key(dir));
+    let mut st = Store::open_dir(dir, key.as_ref()).expect("open");
     if !st.is_initialised().expect("read") {
         let office = Office {
             id: "bench-office".into(),
@@ -47,7 +69,7 @@ fn init(dir: &Path) -> Store {
             login: "admin".into(),
             full_name: "A".into(),
             role: Role::Administrator,
-            password: "benchmark".into(),
+            password: PASSWORD.into(),
         };
         st.init(&office, &admin, Utc::now().naive_utc())
             .expect("init");
@@ -57,9 +79,10 @@ fn init(dir: &Path) -> Store {
 
 const WARMUP: usize = 150;
 
-fn commit_bench(rounds: usize) {
+/// The medians of the full intake commit (fsynced) and of the bare insert.
+fn commit_bench(rounds: usize, encrypted: bool) -> (Duration, Duration) {
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tmp");
-    let mut st = init(dir.path());
+    let mut st = init(dir.path(), encrypted);
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default();
     let actor = Actor {
         name: "bench".into(),
@@ -129,7 +152,10 @@ fn commit_bench(rounds: usize) {
     let (bm, bp) = stats(bare);
     let (fm, fp) = stats(full);
     let (nm, np) = stats(nosync);
-    println!("commit, {rounds} rounds each, WAL + synchronous=FULL, file in target/:");
+    let what = if encrypted { "encrypted" } else { "plain" };
+    println!(
+        "commit ({what} file), {rounds} rounds each, WAL + synchronous=FULL, file in target/:"
+    );
     println!(
         "  bare single-row fsynced INSERT   median {}  p95 {}",
         ms(bm),
@@ -149,11 +175,18 @@ fn commit_bench(rounds: usize) {
         ms(nm),
         ms(np)
     );
+    (fm, bm)
 }
 
-fn million_bench(n: u32) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("bench-{n}-cases"));
-    let mut st = init(&dir);
+/// The medians of the lookups by IIN, by number, and of the name prefix.
+fn million_bench(n: u32, encrypted: bool) -> (Duration, Duration, Duration) {
+    let name = if encrypted {
+        format!("bench-{n}-cases-encrypted")
+    } else {
+        format!("bench-{n}-cases")
+    };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let mut st = init(&dir, encrypted);
     let have = st.case_count().expect("count");
     if have < i64::from(n) {
         let t = Instant::now();
@@ -239,7 +272,8 @@ fn million_bench(n: u32) {
     let (nm, np) = stats(by_number);
     let (pm, pp) = stats(prefix);
     println!(
-        "lookups among {count} cases ({} samples each):",
+        "lookups among {count} cases, {} file ({} samples each):",
+        if encrypted { "encrypted" } else { "plain" },
         sample.len()
     );
     println!(
@@ -257,6 +291,47 @@ fn million_bench(n: u32) {
         ms(pm),
         ms(pp)
     );
+    (im, nm, pm)
+}
+
+/// Unlocking at sign-in: the key slot (argon2id at the slot's cost, then
+/// AES-GCM) and the store's own password check (argon2id, OWASP minimum).
+fn unlock_bench(rounds: usize) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tmp");
+    let mut st = init(dir.path(), true);
+    let slots = st.keys_path();
+    let mut unseal = Vec::new();
+    let mut check = Vec::new();
+    for _ in 0..rounds {
+        let t = Instant::now();
+        let k = keys::try_user(&slots, "admin", PASSWORD).expect("slot");
+        unseal.push(t.elapsed());
+        assert!(k.is_some());
+        let t = Instant::now();
+        let out = st
+            .login("admin", PASSWORD, Utc::now().naive_utc())
+            .expect("login");
+        check.push(t.elapsed());
+        assert!(matches!(out, emigration_desk::store::LoginOutcome::Ok(_)));
+    }
+    let (um, up) = stats(unseal);
+    let (cm, cp) = stats(check);
+    println!(
+        "unlocking at sign-in ({rounds} rounds; slot argon2id m={} MiB t={} p={}):",
+        keys::SLOT_M_KIB / 1024,
+        keys::SLOT_T,
+        keys::SLOT_P
+    );
+    println!(
+        "  key slot unsealed                median {}  p95 {}",
+        ms(um),
+        ms(up)
+    );
+    println!(
+        "  store password check             median {}  p95 {}",
+        ms(cm),
+        ms(cp)
+    );
 }
 
 fn main() {
@@ -266,6 +341,23 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(if quick { 2_000 } else { 1_000_000 });
-    commit_bench(if quick { 5 } else { 300 });
-    million_bench(n);
+    let rounds = if quick { 5 } else { 300 };
+    let (plain_commit, plain_bare) = commit_bench(rounds, false);
+    let (enc_commit, enc_bare) = commit_bench(rounds, true);
+    let (pi, pn, pp) = million_bench(n, false);
+    let (ei, en, ep) = million_bench(n, true);
+    unlock_bench(if quick { 2 } else { 20 });
+    let r = |e: Duration, p: Duration| e.as_secs_f64() / p.as_secs_f64();
+    println!("encrypted / plain (medians, target <= 1.5x):");
+    println!(
+        "  full intake commit               {:.2}x",
+        r(enc_commit, plain_commit)
+    );
+    println!(
+        "  bare fsynced insert              {:.2}x",
+        r(enc_bare, plain_bare)
+    );
+    println!("  lookup by IIN                    {:.2}x", r(ei, pi));
+    println!("  lookup by case number            {:.2}x", r(en, pn));
+    println!("  name prefix, page of 50          {:.2}x", r(ep, pp));
 }

@@ -1989,3 +1989,120 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
     let (second, _, _) = wizard(&app).done.clone().expect("a second case");
     assert_ne!(second, first);
 }
+
+/// The window from its start, as on a new workstation: nothing is opened
+/// before the first start's form is sent; the store it creates is
+/// encrypted, its key sealed for the administrator. After a sign-out the
+/// sign-in opens it again through the key slot; a user added in the window
+/// gets a slot of their own; the lock screen wants the password too; the
+/// administrator makes a recovery code, shown once.
+#[test]
+fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
+    use emigration_desk::domain::OfficeKind;
+    use emigration_desk::store::{file_kind, keys, keys_path, FileKind, DB_FILE};
+    use emigration_desk::ui::{setup, users, Screen};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (mut app, _) = App::boot(Some(data.clone()));
+    app.now = t0();
+    app.settle(Message::Found(App::find(Some(&data))));
+    assert!(matches!(app.screen, Screen::Setup(_)));
+    assert!(
+        app.store.is_none(),
+        "nothing is opened before the first start"
+    );
+    let db = data.join(DB_FILE);
+    assert_eq!(file_kind(&db).unwrap(), FileKind::Missing);
+    let edits = [
+        (setup::Field::Code, "42"),
+        (setup::Field::Name, "Astana branch"),
+        (setup::Field::Number, "3"),
+        (setup::Field::Address, "Astana, Turan 1"),
+        (setup::Field::Phone, "+7 7172 000000"),
+        (setup::Field::Login, "admin"),
+        (setup::Field::FullName, "Admin"),
+        (setup::Field::Password, common::ADMIN_PASSWORD),
+    ];
+    app.settle(Message::Setup(setup::Msg::Kind(
+        OfficeKind::StateCorporation,
+    )));
+    for (f, v) in edits {
+        app.settle(Message::Setup(setup::Msg::Edit(f, v.into())));
+    }
+    app.settle(Message::Setup(setup::Msg::Submit));
+    assert!(matches!(app.screen, Screen::Login(_)), "set up: sign in");
+    assert_eq!(file_kind(&db).unwrap(), FileKind::Encrypted);
+    let slots = keys_path(&db);
+    assert!(keys::try_user(&slots, "admin", common::ADMIN_PASSWORD)
+        .unwrap()
+        .is_some());
+
+    // A wrong password is refused by the key slot; the right one opens.
+    log_in(&mut app, "admin", "not the password");
+    assert!(
+        shows(
+            &app,
+            "Wrong login or password. Attempts left before the account locks: 2."
+        ),
+        "the slot's lock-out counts"
+    );
+    // The login stays typed; the password field was emptied.
+    act(&mut app, |ui| {
+        ui.click(selector::id("password")).unwrap();
+        ui.typewrite(common::ADMIN_PASSWORD);
+        ui.tap_key(Named::Enter);
+    });
+    assert!(matches!(app.screen, Screen::Main { .. }));
+
+    // A user added in the window can open the store with their password.
+    app.settle(Message::Users(users::Msg::Login("clerk".into())));
+    app.settle(Message::Users(users::Msg::Name("Clerk One".into())));
+    app.settle(Message::Users(users::Msg::Role(Role::Clerk)));
+    app.settle(Message::Users(users::Msg::Password(
+        "clerk password".into(),
+    )));
+    app.settle(Message::Users(users::Msg::Add));
+    assert!(keys::try_user(&slots, "clerk", "clerk password")
+        .unwrap()
+        .is_some());
+
+    // The recovery code: made on the Users tab, shown once.
+    app.settle(Message::Tab(emigration_desk::ui::Tab::Users));
+    assert!(shows(
+        &app,
+        "No recovery code: if every password is forgotten, the data cannot be opened. Make one."
+    ));
+    act(&mut app, |ui| {
+        ui.click("Make a new recovery code").unwrap();
+    });
+    let code = match &app.screen {
+        Screen::Main { users, .. } => users.recovery.clone().expect("shown").0,
+        _ => panic!("signed in"),
+    };
+    assert!(shows(&app, &code));
+    assert!(keys::unseal_recovery(&slots, &code).unwrap().is_some());
+    act(&mut app, |ui| {
+        ui.click("I have written it down").unwrap();
+    });
+    assert!(!shows(&app, &code), "gone from the screen");
+    assert!(shows(
+        &app,
+        "A recovery code exists (kept on paper in the office's safe)."
+    ));
+
+    // Signed out, the clerk signs in to the open store through their slot.
+    app.settle(Message::Logout);
+    log_in(&mut app, "clerk", "clerk password");
+    assert!(matches!(&app.screen, Screen::Main { user, .. } if user.login == "clerk"));
+    drop(app);
+
+    // The window started again: the sign-in itself opens the store.
+    let (mut app, _) = App::boot(Some(data.clone()));
+    app.now = t0();
+    app.settle(Message::Found(App::find(Some(&data))));
+    assert!(matches!(app.screen, Screen::Login(_)));
+    assert!(app.store.is_none());
+    log_in(&mut app, "clerk", "clerk password");
+    assert!(matches!(&app.screen, Screen::Main { user, .. } if user.login == "clerk"));
+    assert!(app.store.is_some());
+}

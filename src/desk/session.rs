@@ -57,10 +57,12 @@ fn sign_in_inner(
                 LoginOutcome::Ok(u) => u,
                 other => return Ok(SignIn::Refused(other)),
             };
+            // Recorded in the plain store, so that the encrypted copy
+            // carries it (once, however many tries a crash costs).
+            st.record_encrypted(&Actor::user(&user), utc)?;
             drop(st);
             let key = crate::store::encrypt_in_place(dir, (login, password), utc)?;
-            let mut st = Store::open_dir(dir, Some(&key))?;
-            st.record_encrypted(&Actor::user(&user), utc)?;
+            let st = Store::open_dir(dir, Some(&key))?;
             Ok(SignIn::Open(Box::new(st), user))
         }
     }

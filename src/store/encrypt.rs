@@ -45,6 +45,9 @@ pub fn file_kind(path: &Path) -> std::io::Result<FileKind> {
 /// A wrong key, or none for an encrypted file, is `StoreError::Encrypted`.
 pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
+    // A wrong key is an answer the program gives in words; SQLCipher's own
+    // lines on standard error would only confuse.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
     if let Some(k) = key {
         // Must be the first statement on the connection.
         conn.execute_batch(&k.pragma())?;
@@ -152,7 +155,12 @@ pub fn encrypt_in_place(
             }
         }
     }
-    let conn = connect(&db, None, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    // CREATE: the attached copy is a new file.
+    let conn = connect(
+        &db,
+        None,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )?;
     conn.busy_timeout(std::time::Duration::from_secs(2))?;
     // Alone with the file: leaving WAL mode checkpoints everything into the
     // main file and fails while another connection has it open. The

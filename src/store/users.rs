@@ -291,12 +291,20 @@ impl Store {
         Ok(())
     }
 
-    /// The store was encrypted in place at `actor`'s sign-in.
+    /// The store is encrypted in place at `actor`'s sign-in: recorded once,
+    /// before the copy is made.
     pub fn record_encrypted(&mut self, actor: &Actor, now: NaiveDateTime) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        audit(&tx, now, &actor.name, "store_encrypted", None, "")?;
+        let done: i64 = tx.query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'store_encrypted'",
+            [],
+            |r| r.get(0),
+        )?;
+        if done == 0 {
+            audit(&tx, now, &actor.name, "store_encrypted", None, "")?;
+        }
         tx.commit()?;
         Ok(())
     }

@@ -52,6 +52,15 @@ pub enum Msg {
     Reset,
     Active(String, bool),
     Done(Result<Vec<User>, String>),
+    /// Who can open the encrypted store: the logins with a key slot and
+    /// whether a recovery code exists (`None`: a plain store).
+    Slots(Result<Option<(Vec<String>, bool)>, String>),
+    /// The administrator asks for a new recovery code.
+    MakeRecovery,
+    /// The new code, shown once.
+    RecoveryMade(Result<Secret, String>),
+    /// The code is written down: it goes from the screen.
+    HideRecovery,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +83,8 @@ pub enum Effect {
         login: String,
         active: bool,
     },
+    Slots,
+    Recovery,
 }
 
 #[derive(Debug, Default)]
@@ -93,6 +104,10 @@ pub struct UsersState {
     pub backup_dir: String,
     pub backup_keep: String,
     pub backup: BackupState,
+    /// The key slots (see `Msg::Slots`).
+    pub slots: Option<(Vec<String>, bool)>,
+    /// A recovery code just made, on the screen until hidden.
+    pub recovery: Option<Secret>,
 }
 
 /// What the window knows of the backups.
@@ -184,11 +199,21 @@ impl UsersState {
             Msg::Loaded(Ok((u, settings))) => {
                 self.users = u;
                 self.show(&settings);
-                return (
-                    self.tick(now),
-                    Some(Event::IdleMinutes(settings.idle_minutes)),
-                );
+                let mut effects = self.tick(now);
+                if role == Role::Administrator {
+                    effects.push(Effect::Slots);
+                }
+                return (effects, Some(Event::IdleMinutes(settings.idle_minutes)));
             }
+            Msg::Slots(Ok(slots)) => self.slots = slots,
+            Msg::Slots(Err(e)) => self.error = Some(e),
+            Msg::MakeRecovery => return (vec![Effect::Recovery], None),
+            Msg::RecoveryMade(Ok(code)) => {
+                self.recovery = Some(code);
+                return (vec![Effect::Slots], None);
+            }
+            Msg::RecoveryMade(Err(e)) => self.error = Some(e),
+            Msg::HideRecovery => self.recovery = None,
             Msg::BackupDir(s) => self.backup_dir = s,
             Msg::SaveBackupDir => {
                 return (
@@ -469,6 +494,7 @@ impl UsersState {
             .spacing(4),
         );
         col = col.push(self.view_backup(at));
+        col = col.push(self.view_keys());
         if self.saved {
             col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
         }
@@ -480,6 +506,49 @@ impl UsersState {
 }
 
 impl UsersState {
+    /// Encryption at rest: who can open the store, the recovery code.
+    fn view_keys(&self) -> Element<'_, Msg> {
+        let mut col = column![text(t!("ui-keys")).size(super::theme::HEADING)].spacing(4);
+        match &self.slots {
+            None => col = col.push(text(t!("ui-keys-plain")).size(super::theme::BODY)),
+            Some((logins, recovery)) => {
+                col = col.push(
+                    text(t!("ui-keys-who", logins = logins.join(", "))).size(super::theme::BODY),
+                );
+                col = col.push(
+                    text(if *recovery {
+                        t!("ui-keys-recovery-made")
+                    } else {
+                        t!("ui-keys-recovery-none")
+                    })
+                    .size(super::theme::BODY)
+                    .color(level_color(if *recovery {
+                        Level::Normal
+                    } else {
+                        Level::Warning
+                    })),
+                );
+                col = col.push(
+                    button(text(t!("ui-keys-recovery-make")))
+                        .on_press_maybe(self.recovery.is_none().then_some(Msg::MakeRecovery)),
+                );
+            }
+        }
+        if let Some(code) = &self.recovery {
+            col = col.push(
+                column![
+                    text(t!("ui-keys-recovery-shown")).size(super::theme::BODY),
+                    text(code.0.clone())
+                        .size(super::theme::TITLE)
+                        .font(iced::Font::MONOSPACE),
+                    button(text(t!("ui-keys-recovery-hide"))).on_press(Msg::HideRecovery),
+                ]
+                .spacing(6),
+            );
+        }
+        col.into()
+    }
+
     /// The backups: the last one and its age, the directory, the days kept.
     fn view_backup(&self, at: Now) -> Element<'_, Msg> {
         let (line, level) = self.backup.line(at);
@@ -588,5 +657,11 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
             done(admin::reset_password(st, &who, &login, &password.0, now))
         }
         Effect::Active { login, active } => done(admin::set_active(st, &who, &login, active, now)),
+        Effect::Slots => Msg::Slots(admin::key_slots(st).map_err(|e| e.localize())),
+        Effect::Recovery => Msg::RecoveryMade(
+            admin::make_recovery_code(st, &who, now)
+                .map(|c| Secret(c.to_string()))
+                .map_err(|e| e.localize()),
+        ),
     }
 }
