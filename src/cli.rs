@@ -497,6 +497,14 @@ static SIGN_IN: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new()
 /// user's role.
 fn session(data_dir: Option<&Path>) -> Result<(Store, Who), ExitCode> {
     let dir = existing_dir(data_dir)?;
+    // Every sign-in and every view is written to the audit log: a store
+    // that cannot be written cannot be used (only `db check` reads it).
+    if !store::writable(&dir) {
+        return Err(fail(
+            STORE_FAILED,
+            t!("cli-read-only", dir = dir.display().to_string()),
+        ));
+    }
     let login = signed_in_as()?;
     let password = read_password()?;
     let at = default_now()?;
@@ -1419,7 +1427,25 @@ fn user_active(data_dir: Option<&Path>, login: &str, active: bool) -> Result<Exi
 }
 
 fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
-    let (st, _) = session(data_dir)?;
+    let dir = existing_dir(data_dir)?;
+    let st = if store::writable(&dir) {
+        session(data_dir)?.0
+    } else {
+        // A read-only directory (a mounted copy, a disk kept for an
+        // inquiry): checked without writing anything, and said so.
+        let login = signed_in_as()?;
+        let password = read_password()?;
+        match desk::session::open_read_only(&dir, &login, &password).map_err(desk_fail)? {
+            Some(st) => {
+                println!(
+                    "{}",
+                    t!("cli-db-check-read-only", dir = dir.display().to_string())
+                );
+                st
+            }
+            None => return Err(fail(BAD_INPUT, t!("cli-login-wrong-read-only"))),
+        }
+    };
     let problems = st.integrity_check().map_err(store_fail)?;
     if problems.is_empty() {
         println!(

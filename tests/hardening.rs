@@ -119,3 +119,89 @@ fn rule_files_that_would_break_the_workstation_are_refused() {
     let cal = serde_json::json!({"fixed_holidays": every_day});
     refused_rules(dir, "calendar", &cal, "more days off than any year has");
 }
+
+/// Every file of a directory, byte for byte.
+fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut v = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            v.extend(files(&p));
+        } else {
+            v.push((p.clone(), std::fs::read(&p).unwrap_or_default()));
+        }
+    }
+    v.sort();
+    v
+}
+
+/// A data directory that cannot be written (a read-only mount, a disk kept
+/// for an inquiry): `db check` reads it without changing a byte and says
+/// so; a command that would show personal data — which must be audited —
+/// refuses and names the cause. As root (who may write anywhere) the
+/// program runs as `nobody` on a directory of nobody's without write
+/// permission.
+#[test]
+fn a_read_only_data_directory_is_checked_read_only_and_other_commands_name_the_cause() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init_office(&dir, "state-corporation", "42");
+    let o = bin(&dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    // SAFETY: getuid only reads the process's user id.
+    let root = unsafe { libc::getuid() } == 0;
+    if root {
+        let o = std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(tmp.path())
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let run = |args: &[&str]| {
+        let mut c = if root {
+            let mut c = std::process::Command::new("setpriv");
+            c.args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                common::BIN,
+            ]);
+            c
+        } else {
+            std::process::Command::new(common::BIN)
+        };
+        c.arg("--data-dir")
+            .arg(&dir)
+            .arg("--ui-lang")
+            .arg("en")
+            .args(args)
+            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+            .env("HOME", tmp.path())
+            .env_remove(emigration_desk::store::DATA_DIR_ENV)
+            .output()
+            .unwrap()
+    };
+    let before = files(&dir);
+    let o = run(&["db", "check"]);
+    assert!(o.status.success(), "{} {}", common::out(&o), err(&o));
+    assert!(
+        common::out(&o).contains("checked read-only"),
+        "{}",
+        common::out(&o)
+    );
+    assert!(common::out(&o).contains("sound"), "{}", common::out(&o));
+    let o = run(&["case", "find", "850115300001"]);
+    assert_eq!(o.status.code(), Some(3), "{}", common::out(&o));
+    assert!(err(&o).contains("cannot be written"), "{}", err(&o));
+    assert!(
+        !common::out(&o).contains("Сейтқали"),
+        "nothing shown unaudited"
+    );
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert_eq!(files(&dir), before, "not a byte changed");
+}

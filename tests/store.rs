@@ -975,3 +975,32 @@ fn a_home_visit_closes_once_on_the_requesters_case_only() {
         1
     );
 }
+
+/// Many programs opening a new or older store at once: each waits for the
+/// write lock and finds the migrations done, none fails with "table
+/// already exists".
+#[test]
+fn concurrent_first_opens_migrate_once() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("emigration-desk.sqlite3");
+        let start = std::sync::Arc::new(std::sync::Barrier::new(8));
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (path, start) = (path.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    Store::open(&path).map(|st| st.schema_version().unwrap())
+                })
+            })
+            .collect();
+        for h in handles {
+            let v = h.join().unwrap();
+            assert_eq!(
+                v.as_ref().ok().copied(),
+                Some(emigration_desk::store::schema::MIGRATIONS.len() as i64),
+                "round {round}: {v:?}"
+            );
+        }
+    }
+}

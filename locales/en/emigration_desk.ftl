@@ -886,3 +886,7 @@ ui-keys-recovery-none = No recovery code: if every password is forgotten, the da
 ui-keys-recovery-make = Make a new recovery code
 ui-keys-recovery-shown = Write this code down or print it now and keep it in the office's safe. It is shown only once, replaces any earlier code, and opens every citizen's data:
 ui-keys-recovery-hide = I have written it down
+cli-read-only = The data directory { $dir } cannot be written (a read-only disk or missing permission). Every sign-in and every view is recorded in the store's audit log, so the store cannot be used from there: make the directory writable for this user, or restore a backup elsewhere. `db check` works on it read-only.
+cli-db-check-read-only = The data directory { $dir } cannot be written: checked read-only (nothing was changed or recorded).
+cli-login-wrong-read-only = Wrong login or password (nothing is counted in a read-only directory).
+store-conflict-read-only-old-schema = The store was written by an older version and must be brought up to date, which needs a writable data directory.

@@ -187,6 +187,29 @@ pub fn recover(
     logged("recover", None, r)
 }
 
+/// The store of a data directory that cannot be written, opened for
+/// reading only (for `db check`): `login`'s password opens their key slot,
+/// which is only read — nothing is counted or audited, because nothing can
+/// be written there. `None` when the password opens nothing.
+pub fn open_read_only(dir: &Path, login: &str, password: &str) -> Result<Option<Store>> {
+    let r = (|| {
+        let db = dir.join(DB_FILE);
+        let key = match file_kind(&db).map_err(|source| StoreError::DataDir {
+            path: db.clone(),
+            source,
+        })? {
+            FileKind::Missing | FileKind::Empty => return Err(StoreError::NotInitialised),
+            FileKind::Plain => None,
+            FileKind::Encrypted => match keys::try_user(&keys::keys_path(&db), login, password)? {
+                Some(k) => Some(k),
+                None => return Ok(None),
+            },
+        };
+        Store::open_read_only(&db, key.as_ref()).map(Some)
+    })();
+    logged("open-read-only", None, r)
+}
+
 /// The draft the clerk `login` left, if any.
 pub fn load_draft(st: &Store, login: &str) -> Result<Option<Draft>> {
     logged("load-draft", None, st.load_draft(login))

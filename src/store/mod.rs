@@ -169,6 +169,19 @@ impl Actor {
     }
 }
 
+/// Whether files can be made in `dir` (a probe file, removed at once):
+/// false on a read-only mount or a directory without write permission.
+pub fn writable(dir: &Path) -> bool {
+    let probe = dir.join(format!(".emigration-desk-probe-{}", std::process::id()));
+    match crate::private::file_options().create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// The spool of printed forms of the database `db` (see `Store::forms_dir`):
 /// one per data directory.
 fn forms_spool(db: &Path) -> PathBuf {
@@ -295,6 +308,42 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens the database file for reading only, touching nothing on disk
+    /// (SQLite's `immutable`: no WAL index, no locks) — for `db check` in a
+    /// data directory that cannot be written. The schema must be this
+    /// version's (an older one needs its migration, which writes).
+    pub fn open_read_only(path: &Path, key: Option<&DataKey>) -> Result<Store> {
+        let mut uri = String::from("file:");
+        for b in path.to_string_lossy().bytes() {
+            match b {
+                b'%' | b'?' | b'#' => uri.push_str(&format!("%{b:02X}")),
+                _ => uri.push(b as char),
+            }
+        }
+        uri.push_str("?immutable=1");
+        let conn = encrypt::connect(
+            Path::new(&uri),
+            key,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let known = schema::MIGRATIONS.len() as i64;
+        if found > known {
+            return Err(StoreError::SchemaTooNew { found, known });
+        }
+        if found < known {
+            return Err(StoreError::Conflict("read-only-old-schema"));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            rules_cache: None,
+            office_cache: None,
+            block_cache: None,
+            key: key.cloned(),
+        })
+    }
+
     /// The data key the store is encrypted with; `None` for a plain file.
     pub fn key(&self) -> Option<&DataKey> {
         self.key.as_ref()
@@ -374,6 +423,18 @@ impl Store {
                 let tx = self
                     .conn
                     .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                // Another program may have migrated while this one waited
+                // for the write lock: the version is read again under it.
+                let now_at: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+                if now_at > i as i64 {
+                    if now_at > known {
+                        return Err(StoreError::SchemaTooNew {
+                            found: now_at,
+                            known,
+                        });
+                    }
+                    continue;
+                }
                 tx.execute_batch(sql)?;
                 schema::after(i + 1, &tx)?;
                 let broken: i64 =
