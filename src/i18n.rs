@@ -457,6 +457,7 @@ impl Localize for StoreError {
             S::LoginTaken(login) => t!("store-login-taken", login = login.as_str()),
             S::CaseNotFound(n) => t!("store-case-not-found", number = n.as_str()),
             S::UserNotFound(l) => t!("store-user-not-found", login = l.as_str()),
+            S::BadLogin(l) => t!("store-bad-login", login = l.as_str()),
             S::Invalid(v) => {
                 let mut s = t!("store-invalid");
                 for e in &v.errors {

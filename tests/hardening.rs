@@ -205,3 +205,30 @@ fn a_read_only_data_directory_is_checked_read_only_and_other_commands_name_the_c
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     assert_eq!(files(&dir), before, "not a byte changed");
 }
+
+/// A login that cannot be given is named as such, not "no user".
+#[test]
+fn a_bad_login_says_what_a_login_may_be() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    for (lang, bad, says) in [
+        ("en", "Иван Петров", "cannot be a login"),
+        ("ru", "clerk one", "не может быть логином"),
+        ("kk", "", "логин бола алмайды"),
+    ] {
+        let o = std::process::Command::new(common::BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args(["--ui-lang", lang, "user", "add", "--login", bad])
+            .args(["--name", "Clerk", "--role", "clerk"])
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+            .env("EMIGRATION_DESK_NEW_PASSWORD", "a good password")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+        assert!(err(&o).contains(says), "{lang}: {}", err(&o));
+        assert!(!err(&o).to_lowercase().contains("no user"), "{}", err(&o));
+    }
+}

@@ -890,3 +890,4 @@ cli-read-only = The data directory { $dir } cannot be written (a read-only disk 
 cli-db-check-read-only = The data directory { $dir } cannot be written: checked read-only (nothing was changed or recorded).
 cli-login-wrong-read-only = Wrong login or password (nothing is counted in a read-only directory).
 store-conflict-read-only-old-schema = The store was written by an older version and must be brought up to date, which needs a writable data directory.
+store-bad-login = “{ $login }” cannot be a login: use 1 to 64 Latin letters, digits, “.”, “_” or “-” (no spaces, no Cyrillic).

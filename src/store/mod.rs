@@ -79,6 +79,9 @@ pub enum StoreError {
     CaseNotFound(String),
     #[error("no user {0:?}")]
     UserNotFound(String),
+    /// A login a user cannot be given (its characters or length).
+    #[error("a login is 1-64 Latin letters, digits, '.', '_' or '-', not {0:?}")]
+    BadLogin(String),
     #[error("the questionnaire has errors")]
     Invalid(Validation),
     #[error("{0}")]

@@ -67,7 +67,7 @@ fn check_login_name(login: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::UserNotFound(login.to_string()))
+        Err(StoreError::BadLogin(login.to_string()))
     }
 }
 
