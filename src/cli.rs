@@ -1428,7 +1428,7 @@ fn user_active(data_dir: Option<&Path>, login: &str, active: bool) -> Result<Exi
 
 fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
     let dir = existing_dir(data_dir)?;
-    let st = if store::writable(&dir) {
+    let mut st = if store::writable(&dir) {
         session(data_dir)?.0
     } else {
         // A read-only directory (a mounted copy, a disk kept for an

@@ -378,7 +378,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
         )
         .unwrap();
     }
-    let st = common::open_store(dir.path());
+    let mut st = common::open_store(dir.path());
     assert_eq!(
         st.schema_version().unwrap(),
         emigration_desk::store::schema::MIGRATIONS.len() as i64
@@ -446,7 +446,7 @@ fn a_search_is_audited_with_its_kind_and_count() {
     );
     // The list of all cases (the empty query) is a list, like the board:
     // not audited.
-    let st = common::open_store(dir.path());
+    let mut st = common::open_store(dir.path());
     let before = one(dir.path(), "SELECT COUNT(*) FROM audit_log");
     assert_eq!(
         st.search_audited(&clerk(), "  ", 0, 1, now())

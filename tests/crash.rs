@@ -72,7 +72,7 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
     }
     assert!(killed > 0, "some imports were killed");
 
-    let st = common::open_store(dir.path());
+    let mut st = common::open_store(dir.path());
     assert!(st.integrity_check().unwrap().is_empty());
     let conn = st.raw();
     let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };

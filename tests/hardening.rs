@@ -232,3 +232,36 @@ fn a_bad_login_says_what_a_login_may_be() {
         assert!(!err(&o).to_lowercase().contains("no user"), "{}", err(&o));
     }
 }
+
+/// A row SQLite's checks pass but the program cannot read back — here a
+/// case whose id is no longer an id — is named by `db check`, as
+/// `case show` would fail on it.
+#[test]
+fn db_check_reads_every_case_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let o = bin(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let o = bin(dir, "2026-11-25", &["--ui-lang", "en", "db", "check"]);
+    assert!(o.status.success(), "{}", common::out(&o));
+    let number: String = common::db(dir)
+        .query_row("SELECT number FROM cases", [], |r| r.get(0))
+        .unwrap();
+    common::db(dir)
+        .execute("UPDATE cases SET id = 'not-an-id'", [])
+        .unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "case", "show", &number],
+    );
+    assert!(!o.status.success(), "case show cannot read it either");
+    let o = bin(dir, "2026-11-25", &["--ui-lang", "en", "db", "check"]);
+    assert_eq!(o.status.code(), Some(3), "{}", common::out(&o));
+    assert!(
+        common::out(&o).contains(&format!("case {number}: cannot be read back")),
+        "{}",
+        common::out(&o)
+    );
+}

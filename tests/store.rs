@@ -87,7 +87,7 @@ fn count(st: &Store, sql: &str) -> i64 {
 #[test]
 fn migrates_from_empty_with_the_safe_pragmas() {
     let dir = tempfile::tempdir().unwrap();
-    let st = Store::open_dir(dir.path(), None).unwrap();
+    let mut st = Store::open_dir(dir.path(), None).unwrap();
     assert_eq!(st.schema_version().unwrap(), LATEST);
     let mode: String = st
         .raw()
@@ -138,7 +138,7 @@ fn migration_4_keeps_the_event_log_and_its_references() {
         )
         .unwrap();
     }
-    let st = Store::open(&path).unwrap();
+    let mut st = Store::open(&path).unwrap();
     assert_eq!(st.schema_version().unwrap(), LATEST);
     let sql: String = st
         .raw()
