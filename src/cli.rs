@@ -810,7 +810,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 (_, true) => IntakeOutcome::RefuseIncomplete,
                 _ => IntakeOutcome::Open,
             };
-            let done = desk::commit_intake(
+            let done = match desk::commit_intake(
                 &mut st,
                 &who,
                 now,
@@ -818,8 +818,19 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 &intake,
                 outcome,
                 second_case,
-            )
-            .map_err(desk_fail)?;
+            ) {
+                Ok(done) => done,
+                // The same idempotency key again (a retry after a lost
+                // answer): nothing to do, and that is success.
+                Err(desk::DeskError::Store(store::StoreError::AlreadyCommitted(number))) => {
+                    println!(
+                        "{}",
+                        t!("cli-case-already-imported", number = number.as_str())
+                    );
+                    return Ok(ExitCode::SUCCESS);
+                }
+                Err(e) => return Err(desk_fail(e)),
+            };
             let rec = &done.view.record;
             println!(
                 "{}",
@@ -1887,6 +1898,15 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 "workstation": cfg.as_ref().map(|c| c.workstation.clone()),
                 "counts": counts,
                 "routes": st.routes().map_err(store_fail)?,
+                "limits": {
+                    "max_message_bytes": store::limits::MAX_MESSAGE_BYTES,
+                    "quarantine_bytes_per_office": store::limits::QUARANTINE_BYTES_PER_ORIGIN,
+                    "quarantine_bytes_total": store::limits::QUARANTINE_BYTES_TOTAL,
+                    "quarantine_rows": store::limits::QUARANTINE_ROWS,
+                    "quarantine_days": store::limits::QUARANTINE_DAYS,
+                    "pending_per_office": store::limits::PENDING_PER_ORIGIN,
+                    "gap_wait_days": store::limits::GAP_WAIT_DAYS,
+                },
             });
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
             Ok(ExitCode::SUCCESS)

@@ -212,7 +212,8 @@ fn plan() -> Plan {
     Plan::parse(
         r#"{"offices": [
             {"code": 42, "name": "State Corporation department", "workstations": ["a", "b", "x"]},
-            {"code": 7, "name": "Migration police office", "workstations": ["a", "b"]}
+            {"code": 7, "name": "Migration police office", "workstations": ["a", "b"]},
+            {"code": 99, "name": "Another department", "workstations": ["a"]}
         ]}"#,
     )
     .unwrap()
@@ -246,7 +247,7 @@ fn deploy() -> Deployment {
     let done = rt
         .block_on(provision::provision(&plan, &[nats.url()], &admin))
         .unwrap();
-    assert_eq!(done.consumers.len(), 5);
+    assert_eq!(done.consumers.len(), 6);
     Deployment {
         _dir: dir,
         root,
@@ -949,4 +950,122 @@ fn a_forged_event_from_an_office_that_never_held_the_case_never_stalls_it() {
     assert_eq!(r.applied, 1, "{r:?}");
     let a = CaseNumber::parse(&a1.case_number).unwrap();
     assert_eq!(status_in(&pol, &a), Some(Status::UnderReview));
+}
+
+/// Office 99, with only its own credentials, forges events on a case of
+/// office 42 that it never held — on its own subjects, to the police office
+/// and to office 42, taking the slot of the police office's next real
+/// event — through a real nats-server: each receiving workstation
+/// quarantines them with the reason, records no conflict, and the police
+/// office's real event still reaches office 42.
+#[test]
+fn forged_events_from_another_office_are_quarantined_through_the_hub() {
+    use emigration_desk::sync::envelope::{EventEnvelope, Message as Wire, SCHEMA};
+    let dep = deploy();
+    let mut sc = dep.workstation(SC, "a", 0, SC);
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    let on = d(2026, 11, 25);
+    let n = sc
+        .store()
+        .commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap()
+        .summary
+        .number;
+    wait_for("the case at the police office", 20, || {
+        status_of(&pol, &n) == Some(Status::UnderReview)
+    });
+    // The forgery: the case's last event copied, a new id, the next seq,
+    // office 99 as its author and origin.
+    let rec = pol.store().case_record(&n, on).unwrap();
+    let last = rec.events.last().unwrap().clone();
+    let forged = |dest: u16| {
+        let mut event = last.clone();
+        event.id = uuid::Uuid::now_v7();
+        event.seq = last.seq + 1;
+        event.office = 99;
+        Wire::Event(EventEnvelope {
+            v: SCHEMA,
+            case_number: n.to_string(),
+            origin_office: 99,
+            origin_ws: "a".into(),
+            dest_office: dest,
+            review_office: Some(POLICE),
+            profile_id: rec.profile_id.clone(),
+            event,
+        })
+    };
+    let (user, password) = dep.creds.offices[&99].clone();
+    let cfg = SyncConfig {
+        user,
+        password,
+        workstation: "a".into(),
+        ..Default::default()
+    };
+    let url = dep.nats.url();
+    let case_id = last.case_id;
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&cfg, 99, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        for dest in [POLICE, SC] {
+            js.publish(
+                format!("sync.{dest}.99.{case_id}.forged"),
+                serde_json::to_vec(&forged(dest)).unwrap().into(),
+            )
+            .await
+            .unwrap()
+            .await
+            .expect("office 99 may publish on its own subjects");
+        }
+    });
+    for ws in [&pol, &sc] {
+        wait_for("the forgery quarantined", 20, || {
+            !ws.store().sync_quarantine(5).unwrap().is_empty()
+        });
+        let q = ws.store().sync_quarantine(5).unwrap();
+        assert!(
+            q.iter()
+                .all(|x| x.reason.contains("office 99 never held case")),
+            "{q:?}"
+        );
+        assert!(ws.store().sync_conflicts(5).unwrap().is_empty());
+    }
+    // The police office's real next event takes that seq and reaches the
+    // counter: the case was never stalled.
+    let mut st = pol.store();
+    st.set_setting("approving_bodies", "security").unwrap();
+    st.append_event(
+        &actor("officer", Role::Officer),
+        &n,
+        EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: "security".into(),
+                positive: true,
+                on: d(2026, 12, 14),
+                reference: "17-4/88".into(),
+                not_asked: None,
+            },
+        },
+        d(2026, 12, 14),
+        at(d(2026, 12, 14)),
+    )
+    .unwrap();
+    drop(st);
+    wait_for("the police office's real event at the counter", 20, || {
+        sc.store()
+            .case_record(&n, on)
+            .map(|r| r.events.len() as u32 == last.seq + 1)
+            .unwrap_or(false)
+    });
+    assert!(sc.store().sync_conflicts(5).unwrap().is_empty());
+    dep.stop(&mut sc);
+    dep.stop(&mut pol);
 }

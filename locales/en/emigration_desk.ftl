@@ -891,3 +891,5 @@ cli-db-check-read-only = The data directory { $dir } cannot be written: checked 
 cli-login-wrong-read-only = Wrong login or password (nothing is counted in a read-only directory).
 store-conflict-read-only-old-schema = The store was written by an older version and must be brought up to date, which needs a writable data directory.
 store-bad-login = “{ $login }” cannot be a login: use 1 to 64 Latin letters, digits, “.”, “_” or “-” (no spaces, no Cyrillic).
+sync-quarantine-bounds = Quarantine holds { $kept } MiB of at most { $quota } MiB ({ $per_office } MiB per office); messages whose bytes were dropped (too large or over a quota): { $dropped }; records removed after { $days } days or beyond the count: { $expired }.
+cli-case-already-imported = This questionnaire (its --draft-id) was already imported as case { $number }: nothing was done.

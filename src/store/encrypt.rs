@@ -6,6 +6,9 @@ use super::{Result, StoreError, DB_FILE};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
+/// The page authentication of every encrypted file (see `connect`).
+const HMAC: &str = "HMAC_SHA256";
+
 /// What is in a database file, read from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -49,7 +52,14 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
     // lines on standard error would only confuse.
     conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
     if let Some(k) = key {
-        // Must be the first statement on the connection.
+        // SQLCipher 4's page format with HMAC-SHA256 instead of its default
+        // SHA-512 for each page's authentication: as strong for a 256-bit
+        // key, and faster where the processor computes SHA-256 itself
+        // (SHA-NI), which every page read and write pays for. Set as the
+        // process's default, so that attached copies (`sqlcipher_export`,
+        // backups) are written alike; then the key, before anything reads
+        // the file.
+        cipher_defaults(&conn)?;
         conn.execute_batch(&k.pragma())?;
     }
     conn.execute_batch("PRAGMA temp_store=MEMORY")?;
@@ -64,6 +74,12 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The process's defaults for files keyed from now on (`HMAC`).
+fn cipher_defaults(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&format!("PRAGMA cipher_default_hmac_algorithm = {HMAC};"))?;
+    Ok(())
 }
 
 /// Stops the process at the named point when the environment asks for it:
@@ -184,6 +200,7 @@ pub fn encrypt_in_place(
     let tmp_text = tmp
         .to_str()
         .ok_or_else(|| StoreError::Corrupt("the data directory's path is not UTF-8".into()))?;
+    cipher_defaults(&conn)?;
     conn.execute(
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
         rusqlite::params![tmp_text, key.raw_text().as_str()],

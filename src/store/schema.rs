@@ -357,6 +357,18 @@ CREATE TABLE chain_heads (
     seal   TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
+    // 8: bounded sync storage. A quarantined message keeps its size and
+    // origin office; over a quota its bytes are dropped (`dropped = 1`)
+    // and only the record stays.
+    r#"
+ALTER TABLE quarantine ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quarantine ADD COLUMN origin_office INTEGER;
+ALTER TABLE quarantine ADD COLUMN dropped INTEGER NOT NULL DEFAULT 0 CHECK (dropped IN (0, 1));
+UPDATE quarantine SET bytes = length(raw);
+CREATE INDEX quarantine_origin ON quarantine(origin_office, dropped);
+CREATE INDEX quarantine_received ON quarantine(received_at);
+CREATE INDEX inbox_pending_origin ON inbox(origin_office) WHERE state = 'pending';
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

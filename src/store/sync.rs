@@ -54,7 +54,37 @@ pub enum Disposition {
     Ack,
     /// Unreadable: stored in quarantine; never redeliver.
     Term,
+    /// Not stored now (its origin's quota of waiting events is full):
+    /// the hub keeps it and delivers it again later.
+    Later,
 }
+
+/// What another office can make this workstation store, at most. Every
+/// bound drops bytes, never an event that can apply: an event over a
+/// quota stays on the hub and comes again.
+pub mod limits {
+    /// A message larger than this is not stored: only its record (subject,
+    /// size, origin) goes to quarantine. `sync provision` gives the stream
+    /// the same limit, so the hub refuses such a message already.
+    pub const MAX_MESSAGE_BYTES: usize = 512 * 1024;
+    /// Quarantined bytes kept per origin office, and in all; beyond, the
+    /// newest messages keep only their record.
+    pub const QUARANTINE_BYTES_PER_ORIGIN: i64 = 8 * 1024 * 1024;
+    pub const QUARANTINE_BYTES_TOTAL: i64 = 32 * 1024 * 1024;
+    /// Quarantine records kept at most; the oldest go first.
+    pub const QUARANTINE_ROWS: i64 = 10_000;
+    /// Quarantine records (and their bytes) older than this are removed.
+    pub const QUARANTINE_DAYS: i64 = 90;
+    /// Events of one origin office waiting (for an earlier event of their
+    /// case) at most; beyond, its new events are left on the hub.
+    pub const PENDING_PER_ORIGIN: i64 = 50_000;
+    /// An event waiting longer than this for the events before it is
+    /// parked with the reason (the Sync tab's "retry" brings it back).
+    pub const GAP_WAIT_DAYS: i64 = 30;
+}
+
+/// The settings key counting quarantine records removed by age or number.
+const EXPIRED_SETTING: &str = "sync_quarantine_expired";
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ApplyReport {
@@ -80,6 +110,13 @@ pub struct SyncCounts {
     pub parked: i64,
     pub quarantined: i64,
     pub conflicts: i64,
+    /// Quarantined messages whose bytes were not kept (too large, or over
+    /// a quota): only their record.
+    pub dropped: i64,
+    /// Quarantine records removed by age or number, ever.
+    pub expired: i64,
+    /// The bytes quarantine holds.
+    pub quarantine_bytes: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -438,14 +475,20 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(batch.len());
+        let mut pending: std::collections::HashMap<u16, i64> = Default::default();
         for m in batch {
+            let origin_token = envelope::subject_offices(&m.subject).map(|(_, o)| o);
             let quarantine = |reason: &str| -> Result<Disposition> {
-                tx.prepare_cached(
-                    "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(params![m.subject, m.stream_seq as i64, m.payload, reason, now])?;
+                quarantine_bounded(&tx, m, origin_token, reason, now)?;
                 Ok(Disposition::Term)
             };
+            if m.payload.len() > limits::MAX_MESSAGE_BYTES {
+                out.push(quarantine(&format!(
+                    "too large: {} bytes",
+                    m.payload.len()
+                ))?);
+                continue;
+            }
             let Some((dest, origin)) = envelope::subject_offices(&m.subject) else {
                 out.push(quarantine("subject")?);
                 continue;
@@ -489,6 +532,23 @@ impl Store {
                     }
                     let key = number.map(|n| n.key()).unwrap_or_default();
                     let event_id = env.event.id.to_string();
+                    // Counted once per origin and batch, then kept up.
+                    let waiting = match pending.get(&origin) {
+                        Some(n) => *n,
+                        None => {
+                            let n: i64 = tx
+                                .prepare_cached(
+                                    "SELECT count(*) FROM inbox WHERE state = 'pending' AND origin_office = ?1",
+                                )?
+                                .query_row([origin], |r| r.get(0))?;
+                            pending.insert(origin, n);
+                            n
+                        }
+                    };
+                    if waiting >= limits::PENDING_PER_ORIGIN {
+                        out.push(Disposition::Later);
+                        continue;
+                    }
                     let text = serde_json::to_string(&env).map_err(corrupt)?;
                     let inserted = tx
                         .prepare_cached(
@@ -507,6 +567,9 @@ impl Store {
                             now,
                             text
                         ])?;
+                    if inserted > 0 {
+                        *pending.entry(origin).or_insert(0) += 1;
+                    }
                     if inserted == 0 {
                         // Seen before: the origin resent it, so our receipt
                         // was lost; send it again if it is settled here.
@@ -521,6 +584,7 @@ impl Store {
                 }
             }
         }
+        expire_quarantine(&tx, now)?;
         tx.commit()?;
         Ok(out)
     }
@@ -703,6 +767,27 @@ impl Store {
                 break;
             }
         }
+        // Events that have waited too long for the events before them
+        // are parked with the reason: a gap that never closes does not keep
+        // them (and their case) waiting unseen.
+        let cutoff = now - chrono::Duration::days(limits::GAP_WAIT_DAYS);
+        let stale = self
+            .conn
+            .prepare_cached(
+                "UPDATE inbox SET state = 'parked', error = ?2
+                  WHERE state = 'pending' AND received_at < ?1",
+            )?
+            .execute(params![
+                cutoff,
+                format!(
+                    "waited more than {} days for the events before it",
+                    limits::GAP_WAIT_DAYS
+                )
+            ])?;
+        if stale > 0 {
+            tracing::warn!(events = stale, "events waiting behind a gap were parked");
+            report.parked += stale as u32;
+        }
         Ok(report)
     }
 
@@ -724,6 +809,14 @@ impl Store {
             inbox_pending: one("SELECT count(*) FROM inbox WHERE state = 'pending'")?,
             parked: one("SELECT count(*) FROM inbox WHERE state = 'parked'")?,
             quarantined: one("SELECT count(*) FROM quarantine")?,
+            dropped: one("SELECT count(*) FROM quarantine WHERE dropped = 1")?,
+            expired: c
+                .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+                .query_row([EXPIRED_SETTING], |r| r.get::<_, String>(0))
+                .optional()?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+            quarantine_bytes: one("SELECT coalesce(sum(length(raw)), 0) FROM quarantine")?,
             conflicts: one("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")?,
         })
     }
@@ -931,6 +1024,82 @@ impl Store {
             .map(|e| e.id.to_string())
             .collect())
     }
+}
+
+/// Puts a message into quarantine within the bounds (`limits`): its bytes
+/// are kept only while its origin's and the workstation's quarantined
+/// bytes stay under their quotas (and it is not too large); otherwise only
+/// the record (subject, reason, size, origin) is kept, marked dropped.
+fn quarantine_bounded(
+    tx: &rusqlite::Connection,
+    m: &Incoming,
+    origin: Option<u16>,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let size = m.payload.len() as i64;
+    let sum = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<i64> {
+        Ok(tx.prepare_cached(sql)?.query_row(p, |r| r.get(0))?)
+    };
+    let of_origin = sum(
+        "SELECT coalesce(sum(bytes), 0) FROM quarantine WHERE origin_office IS ?1 AND dropped = 0",
+        &[&origin],
+    )?;
+    let total = sum(
+        "SELECT coalesce(sum(bytes), 0) FROM quarantine WHERE dropped = 0",
+        &[],
+    )?;
+    let keep = m.payload.len() <= limits::MAX_MESSAGE_BYTES
+        && of_origin + size <= limits::QUARANTINE_BYTES_PER_ORIGIN
+        && total + size <= limits::QUARANTINE_BYTES_TOTAL;
+    let (raw, reason): (&[u8], String) = if keep {
+        (&m.payload, reason.to_string())
+    } else if m.payload.len() > limits::MAX_MESSAGE_BYTES {
+        (&[], reason.to_string())
+    } else {
+        (&[], format!("{reason}; bytes dropped: quarantine quota"))
+    };
+    tx.prepare_cached(
+        "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at, bytes, origin_office, dropped)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        m.subject,
+        m.stream_seq as i64,
+        raw,
+        reason,
+        now,
+        size,
+        origin,
+        !keep
+    ])?;
+    if !keep {
+        tracing::warn!(subject = %m.subject, bytes = size, "quarantined message's bytes dropped");
+    }
+    Ok(())
+}
+
+/// Removes quarantine records older than `limits::QUARANTINE_DAYS` and the
+/// oldest beyond `limits::QUARANTINE_ROWS`, counting them in the settings.
+fn expire_quarantine(tx: &rusqlite::Connection, now: NaiveDateTime) -> Result<()> {
+    let cutoff = now - chrono::Duration::days(limits::QUARANTINE_DAYS);
+    let mut gone = tx
+        .prepare_cached("DELETE FROM quarantine WHERE received_at < ?1")?
+        .execute([cutoff])?;
+    gone += tx
+        .prepare_cached(
+            "DELETE FROM quarantine WHERE id IN (SELECT id FROM quarantine ORDER BY id DESC LIMIT -1 OFFSET ?1)",
+        )?
+        .execute([limits::QUARANTINE_ROWS])?;
+    if gone > 0 {
+        tx.prepare_cached(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + ?2 AS TEXT)",
+        )?
+        .execute(params![EXPIRED_SETTING, gone as i64])?;
+        tracing::info!(removed = gone, "old quarantine records removed");
+    }
+    Ok(())
 }
 
 fn queue_receipt(

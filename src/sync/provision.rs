@@ -22,6 +22,15 @@ pub struct Plan {
     /// Stream replicas: 3 on a production cluster, 1 on a single server.
     #[serde(default)]
     pub replicas: Option<usize>,
+    /// The most the stream holds, in GiB (default 20): when full, the hub
+    /// refuses new events (they wait in the workstations' outboxes) and
+    /// never deletes undelivered ones.
+    #[serde(default)]
+    pub max_gib: Option<u64>,
+    /// The largest message the hub accepts, in KiB (default 512: the
+    /// workstations' own limit; an intake with all its rows is a few KiB).
+    #[serde(default)]
+    pub max_message_kib: Option<u32>,
     /// Write `sync_interval: always` (NATS ≥ 2.10) into the server config.
     #[serde(default)]
     pub fsync_always: bool,
@@ -37,6 +46,17 @@ pub struct PlanOffice {
 }
 
 impl Plan {
+    /// The stream's size limit in bytes.
+    pub fn max_bytes(&self) -> i64 {
+        (self.max_gib.unwrap_or(20).clamp(1, 100_000) as i64) * 1024 * 1024 * 1024
+    }
+
+    /// The largest message in bytes.
+    pub fn max_message_bytes(&self) -> i32 {
+        let default = (crate::store::limits::MAX_MESSAGE_BYTES / 1024) as u32;
+        (self.max_message_kib.unwrap_or(default).clamp(16, 8 * 1024) as i32) * 1024
+    }
+
     pub fn parse(json: &str) -> Result<Plan, String> {
         let plan: Plan = serde_json::from_str(json).map_err(|e| e.to_string())?;
         if plan.offices.is_empty() {
@@ -130,6 +150,9 @@ pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
         "# workstations' consumers. Keep this file readable by the server only."
     );
     let _ = writeln!(s, "listen: 0.0.0.0:4222");
+    // The largest message a client may publish: the stream's limit plus
+    // room for the headers.
+    let _ = writeln!(s, "max_payload: {}", plan.max_message_bytes() + 4096);
     let _ = writeln!(s, "server_name: emigration-desk-1");
     let _ = writeln!(s, "jetstream {{");
     let _ = writeln!(s, "  store_dir: \"/var/lib/nats/jetstream\"");
@@ -219,6 +242,11 @@ pub async fn provision(
         storage: stream::StorageType::File,
         num_replicas: plan.replicas.unwrap_or(1).max(1),
         max_age: Duration::from_secs(86_400 * u64::from(plan.max_age_days.unwrap_or(90))),
+        max_bytes: plan.max_bytes(),
+        max_message_size: plan.max_message_bytes(),
+        // Full: refuse new messages (they stay in the outboxes), never
+        // drop the oldest undelivered ones.
+        discard: stream::DiscardPolicy::New,
         duplicate_window: Duration::from_secs(120),
         ..Default::default()
     };

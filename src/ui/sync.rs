@@ -53,6 +53,8 @@ pub struct Snapshot {
     pub parked: Vec<ParkedRow>,
     pub quarantine: Vec<QuarantineRow>,
     pub conflicts: Vec<ConflictRow>,
+    /// For what the bounds dropped (`store::limits`).
+    pub counts: SyncCounts,
 }
 
 #[derive(Debug, Default)]
@@ -309,6 +311,29 @@ impl SyncState {
             )));
         }
         col = col.push(text(t!("sync-quarantine-title", n = self.snap.quarantine.len())).size(18));
+        {
+            use crate::store::limits;
+            let c = &self.snap.counts;
+            let mib = |b: i64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+            let level = if c.dropped > 0 {
+                crate::domain::visit::Level::Warning
+            } else {
+                crate::domain::visit::Level::Normal
+            };
+            col = col.push(
+                text(t!(
+                    "sync-quarantine-bounds",
+                    kept = mib(c.quarantine_bytes),
+                    quota = mib(limits::QUARANTINE_BYTES_TOTAL),
+                    per_office = mib(limits::QUARANTINE_BYTES_PER_ORIGIN),
+                    dropped = c.dropped,
+                    expired = c.expired,
+                    days = limits::QUARANTINE_DAYS
+                ))
+                .size(super::theme::LINE)
+                .color(super::theme::level_color(level)),
+            );
+        }
         for q in &self.snap.quarantine {
             col = col.push(text(t!(
                 "sync-quarantine-row",
@@ -402,6 +427,7 @@ fn load(st: &Store) -> crate::store::Result<Snapshot> {
         parked: st.sync_parked(50)?,
         quarantine: st.sync_quarantine(50)?,
         conflicts: st.sync_conflicts(50)?,
+        counts: st.sync_counts()?,
     })
 }
 
