@@ -1025,6 +1025,17 @@ fn forged_events_from_another_office_are_quarantined_through_the_hub() {
             .await
             .expect("office 99 may publish on its own subjects");
         }
+        // The hub takes nothing over the message limit `sync provision`
+        // set (512 KiB): a 900 KB message is refused at publishing.
+        let big = vec![b'x'; 900 * 1024];
+        let refused = match js
+            .publish(format!("sync.7.99.{case_id}.big"), big.into())
+            .await
+        {
+            Err(_) => true,
+            Ok(ack) => ack.await.is_err(),
+        };
+        assert!(refused, "a 900 KB message was stored on the hub");
     });
     for ws in [&pol, &sc] {
         wait_for("the forgery quarantined", 20, || {
