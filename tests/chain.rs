@@ -368,6 +368,12 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              ALTER TABLE audit_log DROP COLUMN hash;
              ALTER TABLE cases DROP COLUMN events_head;
              DROP TABLE chain_heads;
+             DROP INDEX quarantine_origin;
+             DROP INDEX quarantine_received;
+             DROP INDEX inbox_pending_origin;
+             ALTER TABLE quarantine DROP COLUMN bytes;
+             ALTER TABLE quarantine DROP COLUMN origin_office;
+             ALTER TABLE quarantine DROP COLUMN dropped;
              PRAGMA user_version = 6;",
         )
         .unwrap();

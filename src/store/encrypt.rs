@@ -7,7 +7,7 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
 /// The page authentication of every encrypted file (see `connect`).
-const HMAC: &str = "HMAC_SHA256";
+pub(super) const HMAC: &str = "HMAC_SHA256";
 
 /// What is in a database file, read from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +59,6 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
         // process's default, so that attached copies (`sqlcipher_export`,
         // backups) are written alike; then the key, before anything reads
         // the file.
-        cipher_defaults(&conn)?;
         conn.execute_batch(&k.pragma())?;
     }
     conn.execute_batch("PRAGMA temp_store=MEMORY")?;

@@ -65,10 +65,16 @@ impl DataKey {
         Ok(DataKey(Arc::new(k)))
     }
 
-    /// The statement that gives SQLCipher this raw key (no key derivation
-    /// inside SQLCipher: the key is random already).
+    /// The statements that give SQLCipher this raw key (no key derivation
+    /// inside SQLCipher: the key is random already), after the page
+    /// authentication every file of this program uses (HMAC-SHA256, set as
+    /// the default so that attached copies are written alike).
     pub fn pragma(&self) -> Zeroizing<String> {
-        Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex(&self.0[..])))
+        Zeroizing::new(format!(
+            "PRAGMA cipher_default_hmac_algorithm = {}; PRAGMA key = \"x'{}'\";",
+            super::encrypt::HMAC,
+            hex(&self.0[..])
+        ))
     }
 
     /// The value for `ATTACH ... KEY ?`: SQLCipher's raw-key text.
