@@ -107,6 +107,8 @@ pub const SLOT_P: u32 = 1;
 
 const FORMAT: &str = "emigration-desk key slots 1";
 const RECOVERY_ID: &str = "recovery";
+/// Logins whose failed attempts the file keeps at most.
+const MAX_FAILURE_ENTRIES: usize = 500;
 /// Failed attempts kept for the audit log, per login.
 const KEPT_ATTEMPTS: usize = 100;
 
@@ -465,6 +467,22 @@ pub fn unseal_user(
         return Ok(Unsealed::Key { key, migrated });
     }
     let (failed, locked) = access::after_failure(entry.failed, now);
+    // Tries of made-up logins are counted too (so that the answer does not
+    // tell which logins exist), but the file keeps at most a bounded number
+    // of them: the logins tried longest ago go first.
+    while f.failures.len() >= MAX_FAILURE_ENTRIES && !f.failures.contains_key(login) {
+        let oldest = f
+            .failures
+            .iter()
+            .min_by_key(|(_, e)| e.attempts.last().copied())
+            .map(|(k, _)| k.clone());
+        match oldest {
+            Some(k) => {
+                f.failures.remove(&k);
+            }
+            None => break,
+        }
+    }
     let e = f.failures.entry(login.to_string()).or_default();
     e.failed = failed;
     e.locked_until = locked;

@@ -1138,7 +1138,9 @@ impl App {
         .spacing(16)
         .align_y(iced::Alignment::Center);
         let mut top = column![header].spacing(4);
-        if !matches!(self.screen, Screen::Loading | Screen::Failed(_)) {
+        // Only once someone has signed in: before, no store is open and
+        // there is nothing to tell.
+        if matches!(self.screen, Screen::Main { .. }) {
             let (line, level) = sync::status_line(
                 self.sync_on,
                 self.sync_status.as_ref(),

@@ -434,7 +434,7 @@ impl UsersState {
             .push(button(text(t!("ui-users-create"))).on_press_maybe(can_add.then_some(Msg::Add)));
         let mut col = column![
             text(t!("ui-nav-users")).size(super::theme::TITLE),
-            scrollable(list).height(Length::FillPortion(2)),
+            list,
             add
         ]
         .spacing(10);
@@ -501,7 +501,15 @@ impl UsersState {
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
         }
-        col.into()
+        // The whole page scrolls: the list of users, the settings, the
+        // backups and the encryption below them stay reachable at any
+        // window height.
+        scrollable(col.padding(iced::Padding {
+            right: 16.0,
+            ..Default::default()
+        }))
+        .height(Length::Fill)
+        .into()
     }
 }
 
