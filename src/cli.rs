@@ -403,6 +403,12 @@ pub enum UserCommand {
         #[arg(long)]
         login: String,
     },
+    /// Lift a user's lock-out (three wrong passwords) now. A sole
+    /// administrator who is locked out uses `db recover`.
+    Unlock {
+        #[arg(long)]
+        login: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -1391,6 +1397,13 @@ fn user(data_dir: Option<&Path>, u: UserCommand) -> Result<ExitCode, ExitCode> {
         }
         UserCommand::Disable { login } => return user_active(data_dir, login.trim(), false),
         UserCommand::Enable { login } => return user_active(data_dir, login.trim(), true),
+        UserCommand::Unlock { login } => {
+            let (mut st, who) = session(data_dir)?;
+            let at = now(&st)?;
+            desk::admin::unlock_user(&mut st, &who, login.trim(), at).map_err(desk_fail)?;
+            println!("{}", t!("cli-user-unlocked", login = login.trim()));
+            return Ok(ExitCode::SUCCESS);
+        }
     };
     let role = role
         .parse()

@@ -501,3 +501,63 @@ fn a_plain_store_is_encrypted_in_place_once_and_a_crash_at_any_step_leaves_a_usa
         assert!(o.status.success(), "{failpoint:?}: {}", err(&o));
     }
 }
+
+/// Three wrong passwords lock a user for 15 minutes — on the key slots,
+/// before the store is open; an administrator lifts it at once.
+#[test]
+fn an_administrator_unlocks_a_locked_out_user() {
+    let dir = tempfile::tempdir().unwrap();
+    common::init_office(dir.path(), "state-corporation", "42");
+    let o = as_user(
+        dir.path(),
+        "admin",
+        ADMIN_PASSWORD,
+        &[("EMIGRATION_DESK_NEW_PASSWORD", "clerk password 1")],
+        &[
+            "user",
+            "add",
+            "--login",
+            "clerk",
+            "--name",
+            "Clerk One",
+            "--role",
+            "clerk",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    for _ in 0..3 {
+        let o = as_user(dir.path(), "clerk", "wrong", &[], &["case", "find", ""]);
+        assert_eq!(o.status.code(), Some(1));
+    }
+    let o = as_user(
+        dir.path(),
+        "clerk",
+        "clerk password 1",
+        &[],
+        &["case", "find", ""],
+    );
+    assert_eq!(o.status.code(), Some(1), "locked: {}", err(&o));
+    assert!(err(&o).contains("locked"), "{}", err(&o));
+    let o = as_user(
+        dir.path(),
+        "admin",
+        ADMIN_PASSWORD,
+        &[],
+        &["user", "unlock", "--login", "clerk"],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = as_user(
+        dir.path(),
+        "clerk",
+        "clerk password 1",
+        &[],
+        &["case", "find", ""],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let st = common::open_store(dir.path());
+    assert!(st
+        .audit_entries(None, 1000)
+        .unwrap()
+        .iter()
+        .any(|a| a.action == "user_unlock" && a.actor == "admin"));
+}

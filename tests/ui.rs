@@ -298,8 +298,9 @@ fn fill_applicant(app: &mut App) {
     });
     act(app, |ui| {
         fill(ui, "destination_country", "Германия");
-        fill(ui, "registered_address", "Астана қ., Тұран 5");
     });
+    // The registered address followed the residence: not typed again.
+    assert_eq!(wizard(app).intake.registered_address, "Астана қ., Тұран 5");
 }
 
 fn wizard(app: &App) -> &emigration_desk::ui::intake::IntakeState {
@@ -553,9 +554,10 @@ fn the_screen_locks_when_idle_and_keeps_the_work() {
         ui.typewrite("not the password");
         ui.tap_key(Named::Enter);
     });
+    // The lock screen has no login field: it speaks of the password only.
     assert!(shows(
         &app,
-        "Wrong login or password. Attempts left before the account locks: 2."
+        "Wrong password. Attempts left before the account locks: 2."
     ));
     act(&mut app, |ui| {
         ui.click(selector::id("unlock-password")).unwrap();
@@ -2105,4 +2107,113 @@ fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
     log_in(&mut app, "clerk", "clerk password");
     assert!(matches!(&app.screen, Screen::Main { user, .. } if user.login == "clerk"));
     assert!(app.store.is_some());
+}
+
+/// Former names are typed as names: spaces inside a name stay, a comma
+/// separates two names (each keystroke used to split and trim the text).
+#[test]
+fn former_names_are_typed_with_their_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| {
+        fill(
+            ui,
+            "applicant.former_names[0]",
+            "Петрова Мария Сергеевна, Иванова Мария ",
+        );
+    });
+    assert_eq!(
+        wizard(&app).intake.applicant.former_names,
+        vec![
+            "Петрова Мария Сергеевна".to_string(),
+            "Иванова Мария".to_string()
+        ]
+    );
+    assert!(shows_value(&app, "Петрова Мария Сергеевна, Иванова Мария "));
+}
+
+/// Whether a text input shows `value`.
+fn shows_value(app: &App, value: &str) -> bool {
+    let mut ui = window(app);
+    ui.find(selector::id("applicant.former_names[0]")).is_ok()
+        && match &app.screen {
+            emigration_desk::ui::Screen::Main { intake, .. } => {
+                intake.raw.values().any(|v| v == value)
+            }
+            _ => false,
+        }
+}
+
+/// A child's IIN comes first and fills the date of birth; the registered
+/// address follows the residence until another is typed.
+#[test]
+fn a_childs_birth_date_comes_from_its_iin_and_the_address_from_the_residence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| {
+        fill(ui, "applicant.residence", "Астана қ., Тұран 5");
+    });
+    assert_eq!(wizard(&app).intake.registered_address, "Астана қ., Тұран 5");
+    act(&mut app, |ui| {
+        ui.click("Children").unwrap();
+    });
+    act(&mut app, |ui| {
+        ui.click("Add a child").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "children[0].iin", "150610500029");
+    });
+    let child = &wizard(&app).intake.children[0];
+    assert_eq!(child.birth_date, NaiveDate::from_ymd_opt(2015, 6, 10));
+    assert_eq!(
+        wizard(&app)
+            .raw
+            .get("children[0].birth_date")
+            .map(String::as_str),
+        Some("10.06.2015"),
+        "shown in its field"
+    );
+    // Another address typed: the residence no longer changes it.
+    act(&mut app, |ui| {
+        ui.click("Destination").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "registered_address", ", 12");
+    });
+    act(&mut app, |ui| {
+        ui.click("Applicant").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "applicant.residence", "-пәтер");
+    });
+    assert_eq!(
+        wizard(&app).intake.registered_address,
+        "Астана қ., Тұран 5, 12"
+    );
+}
+
+/// An officer starts on the review queue, a clerk on the counter's queue.
+#[test]
+fn an_officer_starts_on_the_review_queue() {
+    use emigration_desk::ui::cases::ListMode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::MigrationPolice);
+    add_user(
+        &mut st,
+        "officer",
+        "Officer One",
+        Role::Officer,
+        "officer password",
+    );
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "officer", "officer password");
+    match &app.screen {
+        Screen::Main { tab, cases, .. } => {
+            assert_eq!(*tab, emigration_desk::ui::Tab::Cases);
+            assert_eq!(cases.mode, ListMode::Review);
+        }
+        _ => panic!("signed in"),
+    }
 }

@@ -893,3 +893,6 @@ store-conflict-read-only-old-schema = The store was written by an older version 
 store-bad-login = “{ $login }” cannot be a login: use 1 to 64 Latin letters, digits, “.”, “_” or “-” (no spaces, no Cyrillic).
 sync-quarantine-bounds = Quarantine holds { $kept } MiB of at most { $quota } MiB ({ $per_office } MiB per office); messages whose bytes were dropped (too large or over a quota): { $dropped }; records removed after { $days } days or beyond the count: { $expired }.
 cli-case-already-imported = This questionnaire (its --draft-id) was already imported as case { $number }: nothing was done.
+ui-unlock-wrong = Wrong password. Attempts left before the account locks: { $left }.
+cli-user-unlocked = { $login } may sign in again now (the lock-out is lifted; the password is unchanged).
+ui-users-unlock = Unlock

@@ -230,6 +230,18 @@ pub fn reset_password(
     logged("reset-password", None, r)
 }
 
+/// Lifts a user's lock-out (three wrong passwords) before its 15 minutes
+/// are up, in the store and on the key slots; the list after it.
+pub fn unlock_user(st: &mut Store, who: &Who, login: &str, now: Now) -> Result<Vec<User>> {
+    let r = st.unlock_user(&who.actor, login, now.utc).and_then(|_| {
+        if st.key().is_some() {
+            crate::store::keys::clear_failures(&st.keys_path(), login)?;
+        }
+        st.users()
+    });
+    logged("unlock-user", None, r)
+}
+
 /// Lets a user sign in, or stops them; the list after it.
 pub fn set_active(
     st: &mut Store,

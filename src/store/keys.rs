@@ -528,6 +528,17 @@ pub fn set_user(
     f.save(path)
 }
 
+/// Lifts `login`'s lock-out on the slots (an administrator's unlock).
+pub fn clear_failures(path: &Path, login: &str) -> Result<(), KeyError> {
+    let mut f = SlotFile::load(path)?;
+    if let Some(e) = f.failures.get_mut(login) {
+        e.failed = 0;
+        e.locked_until = None;
+        f.save(path)?;
+    }
+    Ok(())
+}
+
 /// Removes `login`'s slot (a disabled user): their password opens nothing.
 pub fn remove_user(path: &Path, login: &str) -> Result<bool, KeyError> {
     let mut f = SlotFile::load(path)?;

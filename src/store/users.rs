@@ -321,6 +321,25 @@ impl Store {
 }
 
 impl Store {
+    /// Lifts a lock-out (administrators only): the failed count is reset,
+    /// the password stays.
+    pub fn unlock_user(&mut self, actor: &Actor, login: &str, now: NaiveDateTime) -> Result<()> {
+        require_admin(actor)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE login = ?1",
+            [login],
+        )?;
+        if n == 0 {
+            return Err(StoreError::UserNotFound(login.to_string()));
+        }
+        audit(&tx, now, &actor.name, "user_unlock", None, login)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Disables or enables an account (administrators only); a disabled
     /// account cannot log in, its history stays.
     pub fn set_active(

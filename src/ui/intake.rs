@@ -427,7 +427,15 @@ impl IntakeState {
             F::Surname => &a.surname,
             F::Given => &a.given_name,
             F::Patronymic => &a.patronymic,
-            F::Former => return a.former_names.join(", "),
+            // As typed (spaces inside a name, a comma between names), or
+            // the stored names when nothing was typed here.
+            F::Former => {
+                return self
+                    .raw
+                    .get(&f.path())
+                    .cloned()
+                    .unwrap_or_else(|| a.former_names.join(", "))
+            }
             F::BirthPlace => &a.birth_place,
             F::Residence => &a.residence,
             F::Iin => &a.iin,
@@ -600,6 +608,8 @@ impl IntakeState {
             F::Given => a.given_name = v,
             F::Patronymic => a.patronymic = v,
             F::Former => {
+                self.raw.insert(F::Former.path(), v.clone());
+                let a = &mut self.intake.applicant;
                 a.former_names = v
                     .split(',')
                     .map(|s| s.trim().to_string())
@@ -608,7 +618,16 @@ impl IntakeState {
             }
             F::BirthDate => a.birth_date = parse_date(&v),
             F::BirthPlace => a.birth_place = v,
-            F::Residence => a.residence = v,
+            F::Residence => {
+                // The registered address follows the residence until the
+                // clerk types another one (it is usually the same).
+                let follows = i.registered_address.is_empty()
+                    || i.registered_address == i.applicant.residence;
+                if follows {
+                    i.registered_address = v.clone();
+                }
+                i.applicant.residence = v;
+            }
             F::Iin => {
                 // The date of birth comes from the IIN while the clerk has
                 // not typed one (a mismatch later is only a warning).
@@ -636,7 +655,28 @@ impl IntakeState {
             F::ChildGiven(n) => with(&mut i.children, n, |c| c.given_name = v),
             F::ChildPatronymic(n) => with(&mut i.children, n, |c| c.patronymic = v),
             F::ChildBirth(n) => with(&mut i.children, n, |c| c.birth_date = parse_date(&v)),
-            F::ChildIin(n) => with(&mut i.children, n, |c| c.iin = v),
+            F::ChildIin(n) => {
+                // As for the applicant: the date of birth comes from the
+                // child's IIN while none was typed.
+                let born = match Iin::parse(&v) {
+                    Ok(iin) => match iin.facts().birth_dates.as_slice() {
+                        [born] => Some(*born),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                };
+                let mut filled = None;
+                with(&mut i.children, n, |c| {
+                    c.iin = v;
+                    if let (Some(b), None) = (born, c.birth_date) {
+                        c.birth_date = Some(b);
+                        filled = Some(b);
+                    }
+                });
+                if let Some(b) = filled {
+                    self.raw.insert(F::ChildBirth(n).path(), date(b));
+                }
+            }
             F::ChildPassport(n) => with(&mut i.children, n, |c| c.passport_no = v),
             F::OtherParent(n) => with(&mut i.children, n, |c| {
                 c.other_parent
@@ -1211,8 +1251,9 @@ impl IntakeState {
                 self.field(t!("ui-f-surname"), F::ChildSurname(n), v),
                 self.field(t!("ui-f-given"), F::ChildGiven(n), v),
                 self.field(t!("ui-f-patronymic"), F::ChildPatronymic(n), v),
-                self.field(t!("ui-f-birth-date"), F::ChildBirth(n), v),
+                // The IIN first: it fills the date of birth.
                 self.field(t!("ui-f-iin"), F::ChildIin(n), v),
+                self.field(t!("ui-f-birth-date"), F::ChildBirth(n), v),
                 self.field(t!("ui-f-passport-no"), F::ChildPassport(n), v),
                 checkbox(one)
                     .label(t!("ui-f-one-parent"))

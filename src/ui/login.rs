@@ -113,7 +113,7 @@ impl LoginState {
 
     fn problem_text(&self, p: &Problem) -> String {
         match p {
-            Problem::Wrong { attempts_left } => t!("ui-login-wrong", left = attempts_left),
+            Problem::Wrong { attempts_left } => t!("ui-unlock-wrong", left = attempts_left),
             Problem::Locked { until } => {
                 t!("ui-login-locked", until = until.format("%H:%M").to_string())
             }

@@ -515,11 +515,13 @@ impl App {
                         } else {
                             Tab::Cases
                         };
+                        let cases = CasesState::for_role(user.role);
+                        let first_list = cases.fetch();
                         self.screen = Screen::Main {
                             user,
                             tab,
                             queue: QueueState::default(),
-                            cases: CasesState::default(),
+                            cases,
                             intake: intake::IntakeState::default(),
                             users: users::UsersState::default(),
                             complaints: complaints::ComplaintsState::default(),
@@ -528,10 +530,7 @@ impl App {
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
-                            Effect::Cases(cases::Effect::Search {
-                                query: String::new(),
-                                page: 0,
-                            }),
+                            Effect::Cases(first_list),
                             // A draft left by a crash or a closed window comes back.
                             Effect::Intake(intake::Effect::Load),
                             Effect::Users(users::Effect::Load),

@@ -51,6 +51,8 @@ pub enum Msg {
     NewPassword(String),
     Reset,
     Active(String, bool),
+    /// Lift a user's lock-out now.
+    Unlock(String),
     Done(Result<Vec<User>, String>),
     /// Who can open the encrypted store: the logins with a key slot and
     /// whether a recovery code exists (`None`: a plain store).
@@ -85,6 +87,9 @@ pub enum Effect {
     },
     Slots,
     Recovery,
+    Unlock {
+        login: String,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -208,6 +213,7 @@ impl UsersState {
             Msg::Slots(Ok(slots)) => self.slots = slots,
             Msg::Slots(Err(e)) => self.error = Some(e),
             Msg::MakeRecovery => return (vec![Effect::Recovery], None),
+            Msg::Unlock(login) => return (vec![Effect::Unlock { login }], None),
             Msg::RecoveryMade(Ok(code)) => {
                 self.recovery = Some(code);
                 return (vec![Effect::Slots], None);
@@ -377,6 +383,12 @@ impl UsersState {
             })
             .on_press(Msg::Select(u.login.clone()))]
             .spacing(super::theme::ROW_GAP);
+            if u.locked_until.is_some_and(|t| t > now) {
+                line = line.push(
+                    button(text(t!("ui-users-unlock")).size(super::theme::LINE))
+                        .on_press(Msg::Unlock(u.login.clone())),
+                );
+            }
             if u.login != me {
                 line = line.push(
                     button(
@@ -666,6 +678,7 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
         }
         Effect::Active { login, active } => done(admin::set_active(st, &who, &login, active, now)),
         Effect::Slots => Msg::Slots(admin::key_slots(st).map_err(|e| e.localize())),
+        Effect::Unlock { login } => done(admin::unlock_user(st, &who, &login, now)),
         Effect::Recovery => Msg::RecoveryMade(
             admin::make_recovery_code(st, &who, now)
                 .map(|c| Secret(c.to_string()))

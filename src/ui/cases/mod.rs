@@ -166,7 +166,21 @@ pub enum ListMode {
 }
 
 impl CasesState {
-    fn fetch(&self) -> Effect {
+    /// The list a person starts on: an officer the review queue (the cases
+    /// under review, the earliest due first), others the search.
+    pub fn for_role(role: crate::domain::access::Role) -> CasesState {
+        CasesState {
+            mode: if role == crate::domain::access::Role::Officer {
+                ListMode::Review
+            } else {
+                ListMode::Search
+            },
+            ..Default::default()
+        }
+    }
+
+    /// The effect that loads the list the state shows.
+    pub fn fetch(&self) -> Effect {
         match self.mode {
             ListMode::Search => Effect::Search {
                 query: self.query.clone(),
