@@ -262,6 +262,13 @@ fn find_a_case_open_it_and_print_its_receipt() {
 }
 
 /// Types into a field of the intake wizard found by its questionnaire path.
+/// Confirms the act asked for (the confirmation's button).
+fn confirm(app: &mut App) {
+    act(app, |ui| {
+        ui.click("Confirm (Enter)").unwrap();
+    });
+}
+
 fn fill(ui: &mut Simulator<'_, Message>, path: &str, value: &str) {
     ui.click(selector::id(path.to_string()))
         .unwrap_or_else(|e| panic!("{path}: {e:?}"));
@@ -362,6 +369,13 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     act(&mut app, |ui| {
         ui.click("Accept (Annex 4)").unwrap();
     });
+    // What it will do, in words; Enter confirms.
+    assert!(
+        wizard(&app).done.is_none(),
+        "nothing before the confirmation"
+    );
+    assert!(shows(&app, "Accept the questionnaire? The case gets its number, the service ends, and the Annex 4 receipt with the date to come back prints. This cannot be undone."));
+    press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
     let (number, status, pdf) = wizard(&app).done.clone().expect("accepted");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
@@ -392,6 +406,7 @@ fn refuse_without_fee(app: &mut App) {
     act(app, |ui| {
         ui.click("Refuse to accept (Annex 5)").unwrap();
     });
+    confirm(app);
 }
 
 #[test]
@@ -679,6 +694,7 @@ fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
     act(&mut app, |ui| {
         ui.click("Did not come").unwrap();
     });
+    confirm(&mut app);
     assert!(shows(&app, "Did not come when called"));
     act(&mut app, |ui| {
         ui.click("Call again").unwrap();
@@ -852,6 +868,8 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     act(&mut app, |ui| {
         ui.click("Approve (Annex 4-1)").unwrap();
     });
+    assert!(shows(&app, "Approve? The Annex 4-1 direction for deregistration is issued, valid for the days the rules give. This cannot be undone."));
+    confirm(&mut app);
     assert!(shows(
         &app,
         "Case 0042-2026-000001-3 — approved, direction issued (Annex 4-1)"
@@ -874,6 +892,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     act(&mut app, |ui| {
         ui.click("Make out the decision (Annex 1)").unwrap();
     });
+    press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
     assert!(shows(
         &app,
         "Case 0042-2026-000001-3 — decision ready (Annex 1)"
@@ -897,6 +916,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     act(&mut app, |ui| {
         ui.click("Hand over").unwrap();
     });
+    confirm(&mut app);
     assert!(shows(
         &app,
         "Case 0042-2026-000001-3 — decision handed over"
@@ -1394,6 +1414,7 @@ fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     act(&mut app, |ui| {
         ui.click("Refuse (Annex 1-1)").unwrap();
     });
+    confirm(&mut app);
     assert!(shows(&app, &format!("Case {n} — refused (Annex 1-1)")));
     // F8 prints the form of the state: the refusal notice.
     press(
@@ -1561,6 +1582,7 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
         ui.click("Not collected for a month: pass to the provider")
             .unwrap();
     });
+    confirm(&mut app);
     assert!(shows(
         &app,
         &format!("Case {n} — decision passed to the provider")
@@ -1974,6 +1996,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
     act(&mut app, |ui| {
         ui.click("Accept (Annex 4)").unwrap();
     });
+    confirm(&mut app);
     // Warned, with the open case's number; nothing committed.
     assert!(wizard(&app).done.is_none());
     assert!(
@@ -1988,6 +2011,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
     act(&mut app, |ui| {
         ui.click("Accept (Annex 4)").unwrap();
     });
+    confirm(&mut app);
     let (second, _, _) = wizard(&app).done.clone().expect("a second case");
     assert_ne!(second, first);
 }
@@ -2216,4 +2240,42 @@ fn an_officer_starts_on_the_review_queue() {
         }
         _ => panic!("signed in"),
     }
+}
+
+/// F10 next to F9 never refuses at once: it shows what refusing will do;
+/// Esc goes back with nothing recorded, and the case page's acts wait for
+/// Enter the same way.
+#[test]
+fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    fill_applicant(&mut app);
+    act(&mut app, |ui| {
+        ui.click("Intake").unwrap();
+    });
+    press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
+    assert_eq!(wizard(&app).confirming, Some(false));
+    assert!(shows(&app, "Refuse to accept? The Annex 5 receipt prints, naming the missing documents, and the service ends. This cannot be undone."));
+    assert!(
+        app.ui_ops
+            .contains(&emigration_desk::ui::UiOp::Focus("confirming")),
+        "no field keeps the keyboard: {:?}",
+        app.ui_ops
+    );
+    press(&mut app, iced::keyboard::Key::Named(Named::Escape), false);
+    assert_eq!(wizard(&app).confirming, None);
+    assert!(wizard(&app).done.is_none(), "nothing was refused");
+    assert!(
+        shows(&app, "Refuse to accept (Annex 5)"),
+        "the buttons are back"
+    );
+    // F10 again, and Enter: refused, with its receipt.
+    press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
+    press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
+    let (_, status, _) = wizard(&app).done.clone().expect("refused");
+    assert_eq!(
+        status,
+        emigration_desk::domain::case::Status::RefusedAtIntake
+    );
 }

@@ -82,6 +82,10 @@ pub enum Msg {
     CorrectWhich(uuid::Uuid),
     CorrectNote(String),
     Correct,
+    /// The act asked for (approve, refuse, decision, handover, transfer)
+    /// is confirmed / not.
+    Confirm,
+    CancelConfirm,
 }
 
 #[derive(Debug, Default)]
@@ -108,6 +112,8 @@ pub struct ActionsState {
     pub not_asked_reason: String,
     pub correct_which: Option<uuid::Uuid>,
     pub correct_note: String,
+    /// An act that cannot be undone, asked for and awaiting confirmation.
+    pub confirming: Option<Msg>,
 }
 
 /// What the case page asks the desk to record.
@@ -117,7 +123,40 @@ pub enum Outcome {
 }
 
 impl ActionsState {
+    /// What confirming the act asked for will do, in words.
+    pub fn confirm_text(&self) -> Option<String> {
+        Some(match self.confirming.as_ref()? {
+            Msg::Approve => t!("ui-confirm-approve"),
+            Msg::Refuse => t!("ui-confirm-refuse-review"),
+            Msg::Decision => t!("ui-confirm-decision"),
+            Msg::HandOver => t!("ui-confirm-hand-over"),
+            Msg::Transfer => t!("ui-confirm-transfer"),
+            _ => return None,
+        })
+    }
+
     pub fn update(&mut self, msg: Msg) -> Outcome {
+        match msg {
+            // Acts that cannot be undone wait for a confirmation.
+            Msg::Approve | Msg::Refuse | Msg::Decision | Msg::HandOver | Msg::Transfer => {
+                if self.confirming.is_none() {
+                    self.confirming = Some(msg);
+                }
+                Outcome::None
+            }
+            Msg::CancelConfirm => {
+                self.confirming = None;
+                Outcome::None
+            }
+            Msg::Confirm => match self.confirming.take() {
+                Some(m) => self.perform(m),
+                None => Outcome::None,
+            },
+            other => self.perform(other),
+        }
+    }
+
+    fn perform(&mut self, msg: Msg) -> Outcome {
         match msg {
             Msg::Body(b) => self.body = Some(b),
             Msg::Positive(p) => self.positive = p,
@@ -230,6 +269,7 @@ impl ActionsState {
                     subject: self.ans_subject,
                 })
             }
+            Msg::Confirm | Msg::CancelConfirm => {}
         }
         Outcome::None
     }
@@ -244,6 +284,15 @@ impl ActionsState {
     ) -> Element<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
         let mut col = column![].spacing(super::theme::LINE_GAP);
+        // An act asked for: what it will do, and Confirm / Go back, above
+        // everything else of the case's next steps.
+        if let Some(what) = self.confirm_text() {
+            col = col.push(super::confirm::panel(
+                what,
+                Msg::Confirm,
+                Msg::CancelConfirm,
+            ));
+        }
         if has("conclusion") || has("approve") {
             col = col.push(text(t!("ui-act-review")).size(super::theme::HEADING));
             for c in &state.conclusions {

@@ -321,6 +321,9 @@ pub enum Msg {
     Consent(bool),
     Presented(Requirement, Subject, Option<Via>),
     Accept,
+    /// The act asked for (accept or refuse) is confirmed / not.
+    Confirm,
+    CancelConfirm,
     Refuse,
     New,
     Saved(Result<DraftSaved, String>),
@@ -353,6 +356,8 @@ pub struct IntakeState {
     pub intake: Intake,
     /// Raw text of date and number fields, by path.
     pub raw: BTreeMap<String, String>,
+    /// Accept (true) or refuse (false) asked for, awaiting confirmation.
+    pub confirming: Option<bool>,
     pub step: Option<Step>,
     pub rules: Option<Arc<Rules>>,
     pub busy: bool,
@@ -784,7 +789,14 @@ impl IntakeState {
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
         let event =
             matches!(msg, Msg::Enter | Msg::PickFirst(_)).then_some(super::Event::FocusNext);
-        (self.apply(msg, now), event)
+        let asked = self.confirming.is_none();
+        let effects = self.apply(msg, now);
+        // A confirmation just opened: no field keeps the keyboard, so that
+        // Enter confirms and Esc goes back.
+        if asked && self.confirming.is_some() {
+            return (effects, Some(super::Event::Confirming));
+        }
+        (effects, event)
     }
 
     fn apply(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
@@ -799,6 +811,8 @@ impl IntakeState {
                 | Msg::OpenCase(_)
                 | Msg::Accept
                 | Msg::Refuse
+                | Msg::Confirm
+                | Msg::CancelConfirm
                 | Msg::Enter
                 | Msg::PickFirst(_)
                 | Msg::OpenFile(_)
@@ -957,7 +971,17 @@ impl IntakeState {
             Msg::Accept | Msg::Refuse if !self.intake.validate(today).is_ok() => {
                 self.show_all = true
             }
-            Msg::Accept | Msg::Refuse => {
+            // Accepting or refusing cannot be undone: first what it will
+            // do, in words, then the clerk's confirmation (Enter).
+            Msg::Accept | Msg::Refuse if self.confirming.is_none() => {
+                self.confirming = Some(matches!(msg, Msg::Accept));
+            }
+            Msg::Accept | Msg::Refuse => {}
+            Msg::CancelConfirm => self.confirming = None,
+            Msg::Confirm => {
+                let Some(accept) = self.confirming.take() else {
+                    return vec![];
+                };
                 // The commit carries the draft's identity: a second press,
                 // a retry or a late save can never make a second case.
                 self.busy = true;
@@ -965,7 +989,7 @@ impl IntakeState {
                 return vec![Effect::Commit {
                     draft_id: self.ensure_id(),
                     intake: Box::new(self.intake.clone()),
-                    accept: matches!(msg, Msg::Accept),
+                    accept,
                     // Said once that the applicant has an open case: the
                     // next press is the clerk's confirmation.
                     second_case: self.second_case_warned,
@@ -1546,17 +1570,33 @@ impl IntakeState {
             );
         }
         let complete = list.is_complete();
-        col = col.push(
-            row![
-                // Pressed while fields are still wrong, they mark them all.
-                button(text(t!("ui-intake-accept")))
-                    .on_press_maybe(((complete || !valid) && !self.busy).then_some(Msg::Accept)),
-                button(text(t!("ui-intake-refuse")))
-                    .style(button::danger)
-                    .on_press_maybe(((!complete || !valid) && !self.busy).then_some(Msg::Refuse)),
-            ]
-            .spacing(super::theme::ROW_GAP),
-        );
+        if let Some(accept) = self.confirming {
+            let what = if accept {
+                t!("ui-confirm-accept")
+            } else {
+                t!("ui-confirm-refuse-intake")
+            };
+            col = col.push(super::confirm::panel(
+                what,
+                Msg::Confirm,
+                Msg::CancelConfirm,
+            ));
+        } else {
+            col = col.push(
+                row![
+                    // Pressed while fields are still wrong, they mark them all.
+                    button(text(t!("ui-intake-accept"))).on_press_maybe(
+                        ((complete || !valid) && !self.busy).then_some(Msg::Accept)
+                    ),
+                    button(text(t!("ui-intake-refuse")))
+                        .style(button::danger)
+                        .on_press_maybe(
+                            ((!complete || !valid) && !self.busy).then_some(Msg::Refuse)
+                        ),
+                ]
+                .spacing(super::theme::ROW_GAP),
+            );
+        }
         if !valid {
             col = col.push(
                 text(t!("ui-intake-fix-fields"))

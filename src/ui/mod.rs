@@ -9,6 +9,7 @@
 pub mod actions;
 pub mod cases;
 pub mod complaints;
+pub mod confirm;
 pub mod home_visits;
 pub mod intake;
 pub mod login;
@@ -176,6 +177,9 @@ pub enum Event {
     FocusNext,
     /// The sync settings changed: the engine starts again with them.
     SyncRestart,
+    /// A screen asks to confirm an act: the fields let go of the keyboard
+    /// (Enter confirms, Esc goes back).
+    Confirming,
 }
 
 pub struct App {
@@ -564,22 +568,32 @@ impl App {
                 let Screen::Main { queue, .. } = &mut self.screen else {
                     return vec![];
                 };
-                queue
+                let asked = queue.confirm_no_show;
+                let mut e: Vec<Effect> = queue
                     .update(m, now)
                     .into_iter()
                     .map(Effect::Queue)
-                    .collect()
+                    .collect();
+                if !asked && queue.confirm_no_show {
+                    e.extend(self.event(Event::Confirming));
+                }
+                e
             }
             Message::Cases(m) => {
                 let today = self.at().today;
                 let Screen::Main { cases, .. } = &mut self.screen else {
                     return vec![];
                 };
-                cases
+                let asked = cases.actions.confirming.is_some();
+                let mut e: Vec<Effect> = cases
                     .update(m, today)
                     .into_iter()
                     .map(Effect::Cases)
-                    .collect()
+                    .collect();
+                if !asked && cases.actions.confirming.is_some() {
+                    e.extend(self.event(Event::Confirming));
+                }
+                e
             }
             Message::Complaints(m) => {
                 let Screen::Main { complaints, .. } = &mut self.screen else {
@@ -653,6 +667,8 @@ impl App {
             }
             Event::FocusNext => vec![Effect::Ui(UiOp::FocusNext)],
             Event::SyncRestart => vec![Effect::SyncRestart, Effect::SyncPoll],
+            // Focusing an id no widget has leaves no field focused.
+            Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
         }
     }
 
@@ -694,15 +710,17 @@ impl App {
     }
 
     /// Keyboard first: Tab / Shift+Tab move between fields; F2 calls the
-    /// next ticket, F3 issues one, F4 goes to the case search, F9 accepts
-    /// and F10 refuses the intake; digits and Enter typed outside any field
+    /// next ticket, F3 issues one, F4 goes to the case search, F9 asks to
+    /// accept and F10 to refuse the intake (Enter confirms, Esc goes back,
+    /// as for every act that cannot be undone); digits and Enter typed
+    /// outside any field
     /// (a scanner reading a form's QR code) open that case.
     fn key(&mut self, event: iced::keyboard::Event) -> Vec<Effect> {
         use iced::keyboard::{key::Named, Event, Key};
         let Event::KeyPressed { key, modifiers, .. } = event else {
             return vec![];
         };
-        let Screen::Main { tab, .. } = &mut self.screen else {
+        let Screen::Main { .. } = &self.screen else {
             return match key {
                 Key::Named(Named::Tab) if modifiers.shift() => {
                     vec![Effect::Ui(UiOp::FocusPrevious)]
@@ -724,6 +742,18 @@ impl App {
             return vec![];
         }
         let scanned = std::mem::take(&mut self.scan);
+        // A confirmation waiting on this tab: Enter confirms, Esc goes back.
+        if let (Some((yes, no)), Key::Named(named @ (Named::Enter | Named::Escape))) =
+            (self.pending_confirmation(), &key)
+        {
+            if scanned.is_empty() {
+                let m = if *named == Named::Enter { yes } else { no };
+                return self.update(m);
+            }
+        }
+        let Screen::Main { tab, .. } = &mut self.screen else {
+            return vec![];
+        };
         match key {
             Key::Named(Named::Enter) if scanned.len() >= 15 => {
                 match crate::domain::case::CaseNumber::parse(&scanned[..15]) {
@@ -755,6 +785,36 @@ impl App {
                 self.update(Message::Intake(intake::Msg::Refuse))
             }
             _ => vec![],
+        }
+    }
+
+    /// The confirm / go-back messages of a confirmation waiting on the tab
+    /// in view, if any.
+    fn pending_confirmation(&self) -> Option<(Message, Message)> {
+        let Screen::Main {
+            tab,
+            intake,
+            cases,
+            queue,
+            ..
+        } = &self.screen
+        else {
+            return None;
+        };
+        match tab {
+            Tab::Intake if intake.confirming.is_some() => Some((
+                Message::Intake(intake::Msg::Confirm),
+                Message::Intake(intake::Msg::CancelConfirm),
+            )),
+            Tab::Cases if cases.actions.confirming.is_some() => Some((
+                Message::Cases(cases::Msg::Action(actions::Msg::Confirm)),
+                Message::Cases(cases::Msg::Action(actions::Msg::CancelConfirm)),
+            )),
+            Tab::Queue if queue.confirm_no_show => Some((
+                Message::Queue(queue::Msg::ConfirmNoShow),
+                Message::Queue(queue::Msg::CancelNoShow),
+            )),
+            _ => None,
         }
     }
 

@@ -32,6 +32,9 @@ pub enum Msg {
     OutReason(String),
     End,
     NoShow,
+    /// "Did not come" is confirmed / not.
+    ConfirmNoShow,
+    CancelNoShow,
     Recall(i64),
     Reason(String),
     SaveBreach(TimerKind),
@@ -71,6 +74,8 @@ pub struct QueueState {
     pub manual_ticket: String,
     pub manual_time: String,
     pub error: Option<String>,
+    /// "Did not come" asked for, awaiting confirmation.
+    pub confirm_no_show: bool,
 }
 
 impl QueueState {
@@ -127,11 +132,22 @@ impl QueueState {
                 .as_ref()
                 .map(|v| vec![Effect::End(v.id)])
                 .unwrap_or_default(),
-            Msg::NoShow => self
-                .current
-                .as_ref()
-                .map(|v| vec![Effect::NoShow(v.id)])
-                .unwrap_or_default(),
+            // Closing a ticket as a no-show cannot be undone: confirmed.
+            Msg::NoShow => {
+                self.confirm_no_show = self.current.is_some();
+                vec![]
+            }
+            Msg::CancelNoShow => {
+                self.confirm_no_show = false;
+                vec![]
+            }
+            Msg::ConfirmNoShow => {
+                let asked = std::mem::take(&mut self.confirm_no_show);
+                match (&self.current, asked) {
+                    (Some(v), true) => vec![Effect::NoShow(v.id)],
+                    _ => vec![],
+                }
+            }
             Msg::Recall(id) if self.current.is_none() => vec![Effect::Recall(id)],
             Msg::Recall(_) => vec![],
             Msg::Reason(r) => {
@@ -256,15 +272,22 @@ impl QueueState {
                 .into(),
             });
         }
-        s = s.push(
+        s = s.push(if self.confirm_no_show {
+            super::confirm::panel(
+                t!("ui-confirm-no-show"),
+                Msg::ConfirmNoShow,
+                Msg::CancelNoShow,
+            )
+        } else {
             row![
                 button(text(t!("ui-queue-end"))).on_press(Msg::End),
                 button(text(t!("ui-queue-no-show")))
                     .style(button::secondary)
                     .on_press(Msg::NoShow),
             ]
-            .spacing(super::theme::ROW_GAP),
-        );
+            .spacing(super::theme::ROW_GAP)
+            .into()
+        });
         Some(
             container(s)
                 .padding(10)
