@@ -2279,3 +2279,28 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
         emigration_desk::domain::case::Status::RefusedAtIntake
     );
 }
+
+/// While someone is served, every other tab shows the ticket and both
+/// timers: the clerk sees the service time run during the intake.
+#[test]
+fn the_timers_of_the_visit_show_on_the_intake_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    // The clerk types all along: no idle lock in these 13 minutes.
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
+    press(&mut app, iced::keyboard::Key::Named(Named::F2), false);
+    app.settle(Message::Tick(t0() + Duration::minutes(13)));
+    app.settle(Message::Tab(emigration_desk::ui::Tab::Intake));
+    let (line, level) = match &app.screen {
+        Screen::Main { queue, .. } => queue
+            .strip(app.office.as_ref(), app.now)
+            .expect("someone is served"),
+        _ => panic!("signed in"),
+    };
+    assert!(line.contains("13:00 / 15:00"), "{line}");
+    assert_eq!(level, emigration_desk::domain::visit::Level::Warning);
+    assert!(shows(&app, &line), "on the Intake tab: {line}");
+}

@@ -1212,6 +1212,18 @@ impl App {
                     .color(theme::level_color(level)),
             );
         }
+        // The person being served, on every tab but the queue itself.
+        if let Screen::Main { tab, queue, .. } = &self.screen {
+            if *tab != Tab::Queue {
+                if let Some((line, level)) = queue.strip(self.office.as_ref(), self.now) {
+                    top = top.push(
+                        text(line)
+                            .size(theme::BODY)
+                            .color(theme::level_color(level)),
+                    );
+                }
+            }
+        }
         // The last backup, for the administrator and the supervisor.
         if let Screen::Main { user, users, .. } = &self.screen {
             if let Some((line, level)) = users.backup_line(user.role, self.at()) {

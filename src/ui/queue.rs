@@ -215,6 +215,32 @@ impl QueueState {
         ))
     }
 
+    /// One line for every other tab while someone is served: the ticket
+    /// and both timers, coloured by the worse of them — the clerk sees the
+    /// 15 minutes run during the intake too.
+    pub fn strip(&self, office: Option<&Office>, now: NaiveDateTime) -> Option<(String, Level)> {
+        let (wait, service) = self.readings(office, now)?;
+        let ticket = self.current.as_ref()?.ticket.clone();
+        let mut line = format!(
+            "{} · {}: {} / {}",
+            t!("ui-queue-current", ticket = ticket),
+            t!("ui-timer-wait"),
+            clock(wait.elapsed_secs),
+            clock(wait.limit_secs)
+        );
+        let mut level = wait.level;
+        if let Some(s) = &service {
+            line.push_str(&format!(
+                " · {}: {} / {}",
+                t!("ui-timer-service"),
+                clock(s.elapsed_secs),
+                clock(s.limit_secs)
+            ));
+            level = level.max(s.level);
+        }
+        Some((line, level))
+    }
+
     fn serving(&self, office: Option<&Office>, now: NaiveDateTime) -> Option<Element<'_, Msg>> {
         let (wait, service) = self.readings(office, now)?;
         let ticket = self
