@@ -2304,3 +2304,43 @@ fn the_timers_of_the_visit_show_on_the_intake_tab() {
     assert_eq!(level, emigration_desk::domain::visit::Level::Warning);
     assert!(shows(&app, &line), "on the Intake tab: {line}");
 }
+
+/// Enter submits the forms as their buttons do: a new user from the
+/// password field, a new password from its field.
+#[test]
+fn enter_adds_a_user_and_sets_a_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    log_in(&mut app, "admin", "correct horse");
+    app.settle(Message::Tab(emigration_desk::ui::Tab::Users));
+    app.settle(Message::Users(emigration_desk::ui::users::Msg::Role(
+        Role::Officer,
+    )));
+    act(&mut app, |ui| {
+        fill(ui, "user-login", "officer2");
+        fill(ui, "user-name", "Officer Two");
+        fill(ui, "user-password", "officer2 password");
+    });
+    act(&mut app, |ui| {
+        ui.click(selector::id("user-password")).unwrap();
+        ui.tap_key(Named::Enter);
+    });
+    let users = |app: &App| match &app.screen {
+        Screen::Main { users, .. } => users.users.clone(),
+        _ => panic!("signed in"),
+    };
+    assert!(users(&app).iter().any(|u| u.login == "officer2"));
+    app.settle(Message::Users(emigration_desk::ui::users::Msg::Select(
+        "officer2".into(),
+    )));
+    act(&mut app, |ui| {
+        fill(ui, "reset-password", "another password 2");
+    });
+    act(&mut app, |ui| {
+        ui.click(selector::id("reset-password")).unwrap();
+        ui.tap_key(Named::Enter);
+    });
+    app.settle(Message::Logout);
+    log_in(&mut app, "officer2", "another password 2");
+    assert!(matches!(&app.screen, Screen::Main { user, .. } if user.login == "officer2"));
+}

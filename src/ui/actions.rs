@@ -283,6 +283,9 @@ impl ActionsState {
         actions: &'a [Action],
     ) -> Element<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
+        // Enter in the conclusion's fields records it, as its button does.
+        let conclusion_ready =
+            self.body.is_some() && (!self.not_asked || !self.not_asked_reason.trim().is_empty());
         let mut col = column![].spacing(super::theme::LINE_GAP);
         // An act asked for: what it will do, and Confirm / Go back, above
         // everything else of the case's next steps.
@@ -351,12 +354,10 @@ impl ActionsState {
                         .on_toggle(Msg::NotAsked),
                     text_input(&t!("ui-act-reference"), &self.reference)
                         .id("conclusion-reference")
-                        .on_input(Msg::Reference),
-                    button(text(t!("ui-act-record-conclusion"))).on_press_maybe(
-                        (self.body.is_some()
-                            && (!self.not_asked || !self.not_asked_reason.trim().is_empty()))
-                        .then_some(Msg::RecordConclusion)
-                    ),
+                        .on_input(Msg::Reference)
+                        .on_submit_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
+                    button(text(t!("ui-act-record-conclusion")))
+                        .on_press_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
                 ]
                 .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
@@ -365,7 +366,8 @@ impl ActionsState {
                 col = col.push(
                     text_input(&t!("ui-act-not-asked-reason"), &self.not_asked_reason)
                         .id("not-asked-reason")
-                        .on_input(Msg::NotAskedReason),
+                        .on_input(Msg::NotAskedReason)
+                        .on_submit_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
                 );
             }
         }
@@ -552,7 +554,8 @@ impl ActionsState {
             row![
                 text_input(&t!("ui-act-correction-note"), &self.correct_note)
                     .id("correction-note")
-                    .on_input(Msg::CorrectNote),
+                    .on_input(Msg::CorrectNote)
+                    .on_submit_maybe(ready.then_some(Msg::Correct)),
                 button(text(t!("ui-act-correction-record")))
                     .on_press_maybe(ready.then_some(Msg::Correct)),
             ]
@@ -589,7 +592,8 @@ impl ActionsState {
             row![
                 text_input(&t!("ui-act-annex3-reference"), &self.ans_reference)
                     .id("annex3-reference")
-                    .on_input(Msg::AnsReference),
+                    .on_input(Msg::AnsReference)
+                    .on_submit_maybe(ready.then_some(Msg::RecordAnswer)),
                 button(text(t!("ui-act-annex3-record")))
                     .on_press_maybe(ready.then_some(Msg::RecordAnswer)),
             ]

@@ -167,6 +167,8 @@ impl HomeVisitsState {
                 text_input("", value)
                     .id(id)
                     .on_input(move |v| Msg::Edit(f, v))
+                    // Enter sends the request, as its button does.
+                    .on_submit(Msg::Register)
             ]
             .spacing(2);
             if let Some(p) = self.problem(f) {

@@ -431,7 +431,8 @@ impl UsersState {
             text_input("", &self.password.0)
                 .id("user-password")
                 .secure(true)
-                .on_input(Msg::Password),
+                .on_input(Msg::Password)
+                .on_submit_maybe(can_add.then_some(Msg::Add)),
         ]
         .spacing(4)
         .max_width(480);
@@ -457,7 +458,8 @@ impl UsersState {
                     text_input("", &self.new_password.0)
                         .id("reset-password")
                         .secure(true)
-                        .on_input(Msg::NewPassword),
+                        .on_input(Msg::NewPassword)
+                        .on_submit_maybe((!self.new_password.0.is_empty()).then_some(Msg::Reset)),
                     button(text(t!("ui-users-reset-do")))
                         .on_press_maybe((!self.new_password.0.is_empty()).then_some(Msg::Reset)),
                 ]
