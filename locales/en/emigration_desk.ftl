@@ -906,3 +906,4 @@ ui-confirm-decision = Record the decision permitting departure for permanent res
 ui-confirm-hand-over = Record that the decision was handed over? This cannot be undone.
 ui-confirm-transfer = Pass the uncollected decision to the provider? This cannot be undone.
 ui-confirm-no-show = Record that the person called did not come? The ticket closes.
+ui-intake-date-no-such-day = There is no such day as { $date }.

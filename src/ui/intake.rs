@@ -382,6 +382,24 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y").ok()
 }
 
+/// Why a typed date does not parse: written as DD.MM.YYYY but no such day
+/// ("31.02.2020"), or not written so at all.
+fn date_problem(s: &str) -> String {
+    let parts: Vec<&str> = s.trim().split('.').collect();
+    let shaped = parts.len() == 3
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && parts[2].len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    if shaped {
+        t!("ui-intake-date-no-such-day", date = s.trim())
+    } else {
+        t!("ui-intake-date-format")
+    }
+}
+
 impl IntakeState {
     fn step(&self) -> Step {
         self.step.unwrap_or(Step::Applicant)
@@ -1183,7 +1201,7 @@ impl IntakeState {
                 f,
                 F::BirthDate | F::PassportDate | F::IdDate | F::FeeDate | F::ChildBirth(_)
             ) {
-                t!("ui-intake-date-format")
+                date_problem(&value)
             } else {
                 t!("ui-intake-number-format")
             };
@@ -1697,4 +1715,18 @@ pub fn run(
 /// The 1-based number of row `n`, as Fluent wants it.
 fn ordinal(n: usize) -> u64 {
     n as u64 + 1
+}
+
+#[cfg(test)]
+mod date_tests {
+    /// "31.02.2020" is written right but is no day: said so, not "write
+    /// DD.MM.YYYY".
+    #[test]
+    fn a_day_that_does_not_exist_is_named_as_such() {
+        let no_such = super::date_problem("31.02.2020");
+        let format = super::date_problem("2020-02-31");
+        assert!(no_such.contains("31.02.2020"), "{no_such}");
+        assert_ne!(no_such, format);
+        assert_eq!(super::date_problem("1.2.2020x"), format);
+    }
 }
