@@ -1587,6 +1587,19 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
         &app,
         &format!("Case {n} — decision passed to the provider")
     ));
+    // The board's "passed to the provider" filter lists it, though no
+    // deadline runs for it any more.
+    let on_board = common::open_store(dir.path())
+        .cases_by_due(
+            &emigration_desk::store::BoardFilter {
+                status: Some(emigration_desk::domain::case::Status::TransferredToProvider),
+                ..Default::default()
+            },
+            0,
+            50,
+        )
+        .unwrap();
+    assert!(on_board.rows.iter().any(|r| r.number == n), "{on_board:?}");
 }
 
 /// The sync status line as the header shows it.

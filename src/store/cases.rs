@@ -705,11 +705,15 @@ impl Store {
     /// Open cases by their next due date, earliest (and overdue) first,
     /// narrowed by the filter: one status (the officer's review queue is
     /// `UnderReview`), one office, one officer (the supervisor's board).
+    /// Open cases by their next due date, overdue first; filtered by a
+    /// stage, also the cases of that stage with no deadline running (a
+    /// decision passed to the provider), after those with one.
     pub fn cases_by_due(&self, f: &BoardFilter, offset: u32, limit: u32) -> Result<SearchPage> {
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE next_due IS NOT NULL AND (?1 IS NULL OR status = ?1)
+            "SELECT {SUMMARY_COLUMNS} FROM cases
+              WHERE (next_due IS NOT NULL OR ?1 IS NOT NULL) AND (?1 IS NULL OR status = ?1)
                AND (?4 IS NULL OR key / 10000000000 = ?4) AND (?5 IS NULL OR officer = ?5)
-             ORDER BY next_due, key LIMIT ?2 OFFSET ?3"
+             ORDER BY next_due IS NULL, next_due, key LIMIT ?2 OFFSET ?3"
         ))?;
         let mut rows = st
             .query_map(
