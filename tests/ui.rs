@@ -376,7 +376,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     );
     assert!(shows(&app, "Accept the questionnaire? The case gets its number, the service ends, and the Annex 4 receipt with the date to come back prints. This cannot be undone."));
     press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
-    let (number, status, pdf) = wizard(&app).done.clone().expect("accepted");
+    let (number, status, pdf, come_back) = wizard(&app).done.clone().expect("accepted");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
@@ -387,6 +387,24 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
         st.load_draft("clerk").unwrap().is_none(),
         "the draft is gone once the case is stored"
     );
+    drop(st);
+    // The result says when to come back, and opens the case's page.
+    let come_back = come_back.expect("an accepted case has its date");
+    assert!(shows(
+        &app,
+        &format!(
+            "Come back for the result on {}.",
+            come_back.format("%d.%m.%Y")
+        )
+    ));
+    act(&mut app, |ui| {
+        ui.click("Open the case").unwrap();
+    });
+    assert!(matches!(
+        &app.screen,
+        Screen::Main { tab: emigration_desk::ui::Tab::Cases, cases, .. }
+            if cases.case.as_ref().map(|c| c.record.summary.number) == Some(number)
+    ));
 }
 
 /// A clerk fills the applicant and the consents but no fee: the package is
@@ -414,7 +432,7 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     refuse_without_fee(&mut app);
-    let (number, status, pdf) = wizard(&app).done.clone().expect("refused");
+    let (number, status, pdf, _) = wizard(&app).done.clone().expect("refused");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(
         status,
@@ -1908,7 +1926,7 @@ fn the_gui_and_the_command_line_print_the_same_form() {
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     // Incomplete (no fee): the Annex 5 receipt, refused by the clerk.
     refuse_without_fee(&mut app);
-    let (number, _, gui_pdf) = wizard(&app).done.clone().expect("refused");
+    let (number, _, gui_pdf, _) = wizard(&app).done.clone().expect("refused");
     let gui_pdf = gui_pdf.expect("a receipt").expect("the receipt is written");
     let gui = common::pdf_words(&gui_pdf);
     assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
@@ -2025,7 +2043,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
         ui.click("Accept (Annex 4)").unwrap();
     });
     confirm(&mut app);
-    let (second, _, _) = wizard(&app).done.clone().expect("a second case");
+    let (second, _, _, _) = wizard(&app).done.clone().expect("a second case");
     assert_ne!(second, first);
 }
 
@@ -2286,7 +2304,7 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
     // F10 again, and Enter: refused, with its receipt.
     press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
     press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
-    let (_, status, _) = wizard(&app).done.clone().expect("refused");
+    let (_, status, _, _) = wizard(&app).done.clone().expect("refused");
     assert_eq!(
         status,
         emigration_desk::domain::case::Status::RefusedAtIntake

@@ -907,3 +907,5 @@ ui-confirm-hand-over = Record that the decision was handed over? This cannot be 
 ui-confirm-transfer = Pass the uncollected decision to the provider? This cannot be undone.
 ui-confirm-no-show = Record that the person called did not come? The ticket closes.
 ui-intake-date-no-such-day = There is no such day as { $date }.
+ui-intake-come-back = Come back for the result on { $date }.
+ui-intake-to-case = Open the case

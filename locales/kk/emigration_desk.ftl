@@ -919,3 +919,5 @@ ui-confirm-hand-over = Шешімнің берілгенін белгілеу к
 ui-confirm-transfer = Алынбаған шешімді көрсетілетін қызметті берушіге беру керек пе? Болдырмау мүмкін емес.
 ui-confirm-no-show = Шақырылған адам келмеді деп белгілеу керек пе? Талон жабылады.
 ui-intake-date-no-such-day = Мұндай күн жоқ: { $date }.
+ui-intake-come-back = Нәтижені алуға { $date } келу керек.
+ui-intake-to-case = Істі ашу

@@ -979,3 +979,5 @@ ui-confirm-hand-over = Отметить, что решение выдано? О�
 ui-confirm-transfer = Передать невостребованное решение услугодателю? Отменить нельзя.
 ui-confirm-no-show = Отметить, что вызванный не явился? Талон закрывается.
 ui-intake-date-no-such-day = Такой даты нет: { $date }.
+ui-intake-come-back = Явиться за результатом { $date }.
+ui-intake-to-case = Открыть дело

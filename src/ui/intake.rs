@@ -203,7 +203,14 @@ pub const SAVE_QUIET_SECS: i64 = 1;
 /// and the receipt prints again from the case page).
 /// The committed case, its status and its receipt (`None` for none; an
 /// error when the case is stored but the paper could not be written).
-pub type Done = (CaseNumber, Status, Option<Result<PathBuf, String>>);
+/// A committed intake: its number, status, receipt, and the date the
+/// applicant comes back (for an accepted one).
+pub type Done = (
+    CaseNumber,
+    Status,
+    Option<Result<PathBuf, String>>,
+    Option<NaiveDate>,
+);
 
 /// The lists a field may be chosen from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -314,6 +321,8 @@ pub enum Msg {
     /// taken (when the text is not one already), then the next field.
     PickFirst(F),
     OpenFile(PathBuf),
+    /// The committed case's page (the root opens it on the Cases tab).
+    ShowCase(CaseNumber),
     Delivered(Result<(), String>),
     DepWhereabouts(usize, Whereabouts),
     Gateway(bool),
@@ -807,6 +816,9 @@ impl IntakeState {
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
         let event =
             matches!(msg, Msg::Enter | Msg::PickFirst(_)).then_some(super::Event::FocusNext);
+        if let Msg::ShowCase(n) = msg {
+            return (vec![], Some(super::Event::OpenCase(n)));
+        }
         let asked = self.confirming.is_none();
         let effects = self.apply(msg, now);
         // A confirmation just opened: no field keeps the keyboard, so that
@@ -834,6 +846,7 @@ impl IntakeState {
                 | Msg::Enter
                 | Msg::PickFirst(_)
                 | Msg::OpenFile(_)
+                | Msg::ShowCase(_)
                 | Msg::Delivered(_)
         );
         match msg {
@@ -854,6 +867,8 @@ impl IntakeState {
             Msg::Saved(Ok(_)) | Msg::Enter | Msg::Delivered(Ok(())) => {}
             Msg::Delivered(Err(e)) => self.error = Some(e),
             Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
+            // The root turns this into the Cases tab (see `update`).
+            Msg::ShowCase(_) => {}
             Msg::Step(s) => self.step = Some(s),
             Msg::Set(f, v) => {
                 self.touched.insert(f.path());
@@ -1098,20 +1113,38 @@ impl IntakeState {
     }
 
     pub fn view(&self, office: Option<&Office>, today: NaiveDate) -> Element<'_, Msg> {
-        if let Some((number, status, receipt)) = &self.done {
-            let head = text(t!(
+        if let Some((number, status, receipt, come_back)) = &self.done {
+            let mut head = column![text(t!(
                 "ui-intake-done",
                 number = number.to_string(),
                 status = status.localize()
             ))
-            .size(20);
+            .size(20)]
+            .spacing(6);
+            // What to tell the applicant at the counter: when to come back.
+            if let Some(d) = come_back {
+                head = head.push(
+                    text(t!("ui-intake-come-back", date = date(*d))).size(super::theme::HEADING),
+                );
+            }
+            let to_case = button(text(t!("ui-intake-to-case")))
+                .style(button::secondary)
+                .on_press(Msg::ShowCase(*number));
             return match receipt {
-                None => column![head, button(text(t!("ui-intake-new"))).on_press(Msg::New)],
+                None => column![
+                    head,
+                    row![
+                        to_case,
+                        button(text(t!("ui-intake-new"))).on_press(Msg::New)
+                    ]
+                    .spacing(super::theme::ROW_GAP)
+                ],
                 Some(Ok(path)) => column![
                     head,
                     text(t!("ui-case-printed", path = path.display().to_string())),
                     row![
                         button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
+                        to_case,
                         button(text(t!("ui-intake-new"))).on_press(Msg::New),
                     ]
                     .spacing(super::theme::ROW_GAP),
@@ -1121,7 +1154,11 @@ impl IntakeState {
                     head,
                     text(t!("ui-intake-receipt-failed", error = e.as_str()))
                         .color(level_color(Level::Breach)),
-                    button(text(t!("ui-intake-new"))).on_press(Msg::New),
+                    row![
+                        to_case,
+                        button(text(t!("ui-intake-new"))).on_press(Msg::New)
+                    ]
+                    .spacing(super::theme::ROW_GAP),
                 ],
             }
             .spacing(10)
@@ -1701,7 +1738,13 @@ pub fn run(
                     let receipt = done
                         .receipt
                         .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));
-                    Msg::Committed(Ok((number, done.view.record.summary.status, receipt)))
+                    let come_back = done.view.record.state.come_back_on;
+                    Msg::Committed(Ok((
+                        number,
+                        done.view.record.summary.status,
+                        receipt,
+                        come_back,
+                    )))
                 }
                 Err(e @ desk::DeskError::Store(StoreError::OpenCaseExists(_))) => {
                     Msg::OpenCase(e.localize())

@@ -180,6 +180,8 @@ pub enum Event {
     /// A screen asks to confirm an act: the fields let go of the keyboard
     /// (Enter confirms, Esc goes back).
     Confirming,
+    /// Show this case's page (the Cases tab).
+    OpenCase(crate::domain::case::CaseNumber),
 }
 
 pub struct App {
@@ -669,6 +671,15 @@ impl App {
             Event::SyncRestart => vec![Effect::SyncRestart, Effect::SyncPoll],
             // Focusing an id no widget has leaves no field focused.
             Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
+            Event::OpenCase(n) => {
+                if let Screen::Main { tab, .. } = &mut self.screen {
+                    *tab = Tab::Cases;
+                }
+                vec![
+                    Effect::Cases(cases::Effect::Open(n)),
+                    Effect::Cases(cases::Effect::Bodies),
+                ]
+            }
         }
     }
 
