@@ -909,3 +909,4 @@ ui-confirm-no-show = Record that the person called did not come? The ticket clos
 ui-intake-date-no-such-day = There is no such day as { $date }.
 ui-intake-come-back = Come back for the result on { $date }.
 ui-intake-to-case = Open the case
+sync-status-unreceipted = · { $unreceipted } without receipt

@@ -921,3 +921,4 @@ ui-confirm-no-show = Шақырылған адам келмеді деп бел�
 ui-intake-date-no-such-day = Мұндай күн жоқ: { $date }.
 ui-intake-come-back = Нәтижені алуға { $date } келу керек.
 ui-intake-to-case = Істі ашу
+sync-status-unreceipted = · { $unreceipted } растаусыз

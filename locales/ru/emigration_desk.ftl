@@ -981,3 +981,4 @@ ui-confirm-no-show = Отметить, что вызванный не явилс
 ui-intake-date-no-such-day = Такой даты нет: { $date }.
 ui-intake-come-back = Явиться за результатом { $date }.
 ui-intake-to-case = Открыть дело
+sync-status-unreceipted = · { $unreceipted } без подтверждения

@@ -442,12 +442,17 @@ pub fn status_line(
         .oldest_waiting
         .map(|t| (now - t).num_minutes().max(0))
         .unwrap_or(0);
-    let waiting = t!(
-        "sync-status-waiting",
-        n = counts.waiting,
-        minutes = oldest,
-        unreceipted = counts.unreceipted
-    );
+    // Only what there is: nothing waiting has no age.
+    let waiting = match (counts.waiting, counts.unreceipted) {
+        (0, 0) => String::new(),
+        (0, u) => t!("sync-status-unreceipted", unreceipted = u),
+        (n, u) => t!(
+            "sync-status-waiting",
+            n = n,
+            minutes = oldest,
+            unreceipted = u
+        ),
+    };
     let mut issues = String::new();
     if counts.parked + counts.quarantined + counts.conflicts > 0 {
         issues = t!(
