@@ -2375,3 +2375,57 @@ fn enter_adds_a_user_and_sets_a_password() {
     log_in(&mut app, "officer2", "another password 2");
     assert!(matches!(&app.screen, Screen::Main { user, .. } if user.login == "officer2"));
 }
+
+/// The postal code and the work phone that Annex 2 prints can be typed,
+/// and a postal code that is none is said so at its field.
+#[test]
+fn the_postal_code_and_the_work_phone_are_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| {
+        fill(ui, "applicant.postal_code", "Z05H9E8");
+        fill(ui, "applicant.phones.work", "+7 7172 55 12 34");
+    });
+    let a = &wizard(&app).intake.applicant;
+    assert_eq!(a.postal_code, "Z05H9E8");
+    assert_eq!(a.phones.work, "+7 7172 55 12 34");
+    let v = wizard(&app).intake.validate(t0().date());
+    assert!(!v.errors.iter().any(|e| e.field == "applicant.postal_code"));
+    act(&mut app, |ui| {
+        fill(ui, "applicant.postal_code", "!");
+    });
+    let v = wizard(&app).intake.validate(t0().date());
+    assert!(v.errors.iter().any(|e| e.field == "applicant.postal_code"));
+}
+
+/// Refusing (or accepting) the intake of the person called ends their
+/// visit with it, linked to the case: the service timer stops there.
+#[test]
+fn the_intake_ends_the_visit_and_links_it_to_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "clerk", "clerk password");
+    press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
+    press(&mut app, iced::keyboard::Key::Named(Named::F2), false);
+    assert!(matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_some()));
+    app.settle(Message::Logout);
+    refuse_without_fee(&mut app);
+    let (number, _, _, _) = wizard(&app).done.clone().expect("refused");
+    assert!(
+        matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_none()),
+        "no one is served any more"
+    );
+    let (outcome, key): (String, i64) = common::open_store(dir.path())
+        .raw()
+        .query_row(
+            "SELECT outcome, case_key FROM visits WHERE ended_at IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(outcome, "refused");
+    assert_eq!(key, number.key());
+}

@@ -910,3 +910,5 @@ ui-intake-date-no-such-day = There is no such day as { $date }.
 ui-intake-come-back = Come back for the result on { $date }.
 ui-intake-to-case = Open the case
 sync-status-unreceipted = · { $unreceipted } without receipt
+ui-f-phone-work = Work phone
+ui-f-postal-code = Postal code (e.g. Z05H9E8)

@@ -922,3 +922,5 @@ ui-intake-date-no-such-day = Мұндай күн жоқ: { $date }.
 ui-intake-come-back = Нәтижені алуға { $date } келу керек.
 ui-intake-to-case = Істі ашу
 sync-status-unreceipted = · { $unreceipted } растаусыз
+ui-f-phone-work = Жұмыс телефоны
+ui-f-postal-code = Пошта индексі (мысалы, Z05H9E8)

@@ -982,3 +982,5 @@ ui-intake-date-no-such-day = Такой даты нет: { $date }.
 ui-intake-come-back = Явиться за результатом { $date }.
 ui-intake-to-case = Открыть дело
 sync-status-unreceipted = · { $unreceipted } без подтверждения
+ui-f-phone-work = Рабочий телефон
+ui-f-postal-code = Почтовый индекс (например, Z05H9E8)

@@ -68,6 +68,28 @@ pub fn queue(st: &mut Store, user: Option<&User>, now: Now) -> Result<Queue> {
     logged("queue", None, r)
 }
 
+/// The intake of the person being served was accepted or refused: their
+/// visit ends with it and is linked to the case (nothing when the clerk
+/// serves no one — an intake typed without a ticket).
+pub fn end_with_case(
+    st: &mut Store,
+    who: &Who,
+    user: &User,
+    case: &crate::domain::case::CaseNumber,
+    accepted: bool,
+    now: Now,
+) -> Result<Option<crate::store::Visit>> {
+    let r = (|| {
+        let Some(v) = st.open_visit_of(Some(user.id))? else {
+            return Ok(None);
+        };
+        let outcome = if accepted { "accepted" } else { "refused" };
+        st.end_visit(&who.actor, v.id, now.utc, outcome, Some(case))
+            .map(Some)
+    })();
+    logged("visit-case", Some(case), r)
+}
+
 /// Does one move at the queue; the queue after it.
 pub fn step(st: &mut Store, who: &Who, user: Option<&User>, m: Move, now: Now) -> Result<Queue> {
     let actor = &who.actor;

@@ -71,6 +71,8 @@ pub enum F {
     Nationality,
     PhoneMobile,
     PhoneHome,
+    PhoneWork,
+    PostalCode,
     PassportNo,
     PassportDate,
     IdNo,
@@ -121,6 +123,8 @@ impl F {
             F::Nationality => "applicant.nationality".into(),
             F::PhoneMobile => "applicant.phones.mobile".into(),
             F::PhoneHome => "applicant.phones.home".into(),
+            F::PhoneWork => "applicant.phones.work".into(),
+            F::PostalCode => "applicant.postal_code".into(),
             F::PassportNo => "applicant.passport.number".into(),
             F::PassportDate => "applicant.passport.issued_on".into(),
             F::IdNo => "applicant.id_card.number".into(),
@@ -474,6 +478,8 @@ impl IntakeState {
             F::Nationality => &a.nationality,
             F::PhoneMobile => &a.phones.mobile,
             F::PhoneHome => &a.phones.home,
+            F::PhoneWork => &a.phones.work,
+            F::PostalCode => &a.postal_code,
             F::PassportNo => &a.passport.number,
             F::IdNo => &a.id_card.number,
             F::Country => &i.destination_country,
@@ -676,6 +682,8 @@ impl IntakeState {
             F::Nationality => a.nationality = v,
             F::PhoneMobile => a.phones.mobile = v,
             F::PhoneHome => a.phones.home = v,
+            F::PhoneWork => a.phones.work = v,
+            F::PostalCode => a.postal_code = v,
             F::PassportNo => a.passport.number = v,
             F::PassportDate => a.passport.issued_on = parse_date(&v),
             F::IdNo => a.id_card.number = v,
@@ -819,12 +827,17 @@ impl IntakeState {
         if let Msg::ShowCase(n) = msg {
             return (vec![], Some(super::Event::OpenCase(n)));
         }
+        // Committed: the visit ended with it, the queue shows that.
+        let committed = matches!(msg, Msg::Committed(Ok(_)));
         let asked = self.confirming.is_none();
         let effects = self.apply(msg, now);
         // A confirmation just opened: no field keeps the keyboard, so that
         // Enter confirms and Esc goes back.
         if asked && self.confirming.is_some() {
             return (effects, Some(super::Event::Confirming));
+        }
+        if committed {
+            return (effects, Some(super::Event::QueueChanged));
         }
         (effects, event)
     }
@@ -1274,8 +1287,10 @@ impl IntakeState {
             self.field(t!("ui-f-birth-place"), F::BirthPlace, v),
             self.field(t!("ui-f-nationality"), F::Nationality, v),
             self.field(t!("ui-f-residence"), F::Residence, v),
+            self.field(t!("ui-f-postal-code"), F::PostalCode, v),
             self.field(t!("ui-f-phone-mobile"), F::PhoneMobile, v),
             self.field(t!("ui-f-phone-home"), F::PhoneHome, v),
+            self.field(t!("ui-f-phone-work"), F::PhoneWork, v),
         ]
         .spacing(super::theme::LINE_GAP)
         .into()
@@ -1735,6 +1750,12 @@ pub fn run(
             ) {
                 Ok(done) => {
                     let number = done.view.record.summary.number;
+                    // The visit of the person served ends with the intake,
+                    // linked to its case. The case is stored whatever
+                    // happens here; a failure is in the log.
+                    if let Some(u) = user {
+                        let _ = desk::counter::end_with_case(st, &who, u, &number, accept, now);
+                    }
                     let receipt = done
                         .receipt
                         .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));

@@ -182,6 +182,9 @@ pub enum Event {
     Confirming,
     /// Show this case's page (the Cases tab).
     OpenCase(crate::domain::case::CaseNumber),
+    /// The counter's queue changed elsewhere (a visit ended with its
+    /// intake): load it again.
+    QueueChanged,
 }
 
 pub struct App {
@@ -671,6 +674,7 @@ impl App {
             Event::SyncRestart => vec![Effect::SyncRestart, Effect::SyncPoll],
             // Focusing an id no widget has leaves no field focused.
             Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
+            Event::QueueChanged => vec![Effect::Queue(queue::Effect::Load)],
             Event::OpenCase(n) => {
                 if let Screen::Main { tab, .. } = &mut self.screen {
                     *tab = Tab::Cases;
