@@ -2429,3 +2429,47 @@ fn the_intake_ends_the_visit_and_links_it_to_the_case() {
     assert_eq!(outcome, "refused");
     assert_eq!(key, number.key());
 }
+
+/// PageDown and PageUp move between the intake's steps, and a step opens
+/// with the keyboard in its first field.
+#[test]
+fn page_keys_move_between_steps_and_the_first_field_takes_the_keyboard() {
+    use emigration_desk::ui::intake::Step;
+    use emigration_desk::ui::UiOp;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    app.ui_ops.clear();
+    press(&mut app, iced::keyboard::Key::Named(Named::PageDown), false);
+    assert_eq!(wizard(&app).step, Some(Step::Documents));
+    assert_eq!(
+        app.ui_ops.last(),
+        Some(&UiOp::FocusField("applicant.passport.number".into()))
+    );
+    press(&mut app, iced::keyboard::Key::Named(Named::PageDown), false);
+    assert_eq!(wizard(&app).step, Some(Step::Destination));
+    assert_eq!(
+        app.ui_ops.last(),
+        Some(&UiOp::FocusField("destination_country".into()))
+    );
+    press(&mut app, iced::keyboard::Key::Named(Named::PageUp), false);
+    press(&mut app, iced::keyboard::Key::Named(Named::PageUp), false);
+    press(&mut app, iced::keyboard::Key::Named(Named::PageUp), false);
+    assert_eq!(
+        wizard(&app).step,
+        Some(Step::Applicant),
+        "stops at the first"
+    );
+    assert_eq!(
+        app.ui_ops.last(),
+        Some(&UiOp::FocusField("applicant.surname".into()))
+    );
+    // A click on a step's tab does the same.
+    act(&mut app, |ui| {
+        ui.click("Documents").unwrap();
+    });
+    assert_eq!(
+        app.ui_ops.last(),
+        Some(&UiOp::FocusField("applicant.passport.number".into()))
+    );
+}

@@ -333,6 +333,9 @@ pub enum Msg {
     Warning(bool),
     Consent(bool),
     Presented(Requirement, Subject, Option<Via>),
+    /// PageDown / PageUp: the next or the previous step.
+    NextStep,
+    PrevStep,
     Accept,
     /// The act asked for (accept or refuse) is confirmed / not.
     Confirm,
@@ -416,6 +419,21 @@ fn date_problem(s: &str) -> String {
 impl IntakeState {
     fn step(&self) -> Step {
         self.step.unwrap_or(Step::Applicant)
+    }
+
+    /// The field the keyboard starts in when the step opens (none on a
+    /// step whose list is still empty: its "add" button comes first).
+    fn first_field(&self) -> Option<F> {
+        let i = &self.intake;
+        match self.step() {
+            Step::Applicant => Some(F::Surname),
+            Step::Documents => Some(F::PassportNo),
+            Step::Destination => Some(F::Country),
+            Step::Children => (!i.children.is_empty()).then_some(F::ChildIin(0)),
+            Step::Relatives => (!i.relatives.is_empty()).then_some(F::RelName(0)),
+            Step::Activity => (!i.activities.is_empty()).then_some(F::JobFrom(0)),
+            Step::Family => (!i.dependants.is_empty()).then_some(F::DepName(0)),
+        }
     }
 
     fn raw(&self, f: F) -> String {
@@ -829,6 +847,8 @@ impl IntakeState {
         }
         // Committed: the visit ended with it, the queue shows that.
         let committed = matches!(msg, Msg::Committed(Ok(_)));
+        // A step opened: its first field takes the keyboard.
+        let stepped = matches!(msg, Msg::Step(_) | Msg::NextStep | Msg::PrevStep);
         let asked = self.confirming.is_none();
         let effects = self.apply(msg, now);
         // A confirmation just opened: no field keeps the keyboard, so that
@@ -838,6 +858,11 @@ impl IntakeState {
         }
         if committed {
             return (effects, Some(super::Event::QueueChanged));
+        }
+        if stepped {
+            if let Some(f) = self.first_field() {
+                return (effects, Some(super::Event::FocusField(f.path())));
+            }
         }
         (effects, event)
     }
@@ -849,6 +874,8 @@ impl IntakeState {
             msg,
             Msg::Loaded(_)
                 | Msg::Step(_)
+                | Msg::NextStep
+                | Msg::PrevStep
                 | Msg::Saved(_)
                 | Msg::Committed(_)
                 | Msg::OpenCase(_)
@@ -883,6 +910,16 @@ impl IntakeState {
             // The root turns this into the Cases tab (see `update`).
             Msg::ShowCase(_) => {}
             Msg::Step(s) => self.step = Some(s),
+            Msg::NextStep | Msg::PrevStep => {
+                let all = Step::ALL;
+                let at = all.iter().position(|s| *s == self.step()).unwrap_or(0);
+                let to = if matches!(msg, Msg::NextStep) {
+                    (at + 1).min(all.len() - 1)
+                } else {
+                    at.saturating_sub(1)
+                };
+                self.step = Some(all[to]);
+            }
             Msg::Set(f, v) => {
                 self.touched.insert(f.path());
                 self.set(f, v)

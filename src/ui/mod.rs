@@ -105,6 +105,8 @@ pub enum UiOp {
     FocusNext,
     FocusPrevious,
     Focus(&'static str),
+    /// A field by its id made at run time (an intake row's path).
+    FocusField(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,6 +187,8 @@ pub enum Event {
     /// The counter's queue changed elsewhere (a visit ended with its
     /// intake): load it again.
     QueueChanged,
+    /// Put the keyboard in this field (by its id).
+    FocusField(String),
 }
 
 pub struct App {
@@ -675,6 +679,7 @@ impl App {
             // Focusing an id no widget has leaves no field focused.
             Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
             Event::QueueChanged => vec![Effect::Queue(queue::Effect::Load)],
+            Event::FocusField(id) => vec![Effect::Ui(UiOp::FocusField(id))],
             Event::OpenCase(n) => {
                 if let Screen::Main { tab, .. } = &mut self.screen {
                     *tab = Tab::Cases;
@@ -792,6 +797,12 @@ impl App {
             }
             Key::Named(Named::F8) if *tab == Tab::Cases => {
                 self.update(Message::Cases(cases::Msg::PrintMain))
+            }
+            Key::Named(Named::PageDown) if *tab == Tab::Intake => {
+                self.update(Message::Intake(intake::Msg::NextStep))
+            }
+            Key::Named(Named::PageUp) if *tab == Tab::Intake => {
+                self.update(Message::Intake(intake::Msg::PrevStep))
             }
             Key::Named(Named::F9) if *tab == Tab::Intake => {
                 self.update(Message::Intake(intake::Msg::Accept))
@@ -1267,6 +1278,7 @@ fn focus(op: UiOp) -> Task<Message> {
         UiOp::FocusNext => iced::widget::operation::focus_next(),
         UiOp::FocusPrevious => iced::widget::operation::focus_previous(),
         UiOp::Focus(id) => iced::widget::operation::focus(id),
+        UiOp::FocusField(id) => iced::widget::operation::focus(id),
     }
 }
 
