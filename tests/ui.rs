@@ -2473,3 +2473,25 @@ fn page_keys_move_between_steps_and_the_first_field_takes_the_keyboard() {
         Some(&UiOp::FocusField("applicant.passport.number".into()))
     );
 }
+
+/// Accept pressed on an incomplete questionnaire marks the steps that hold
+/// wrong fields, and the message names them.
+#[test]
+fn the_steps_with_wrong_fields_are_marked_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| {
+        fill(ui, "applicant.surname", "Сейтқали");
+    });
+    assert!(shows(&app, "Applicant"), "nothing marked before Accept");
+    app.settle(Message::Intake(emigration_desk::ui::intake::Msg::Accept));
+    assert!(
+        wizard(&app).confirming.is_none(),
+        "an invalid intake is not offered"
+    );
+    assert!(shows(&app, "Applicant ⚠"));
+    assert!(shows(&app, "Documents ⚠"));
+    let v = wizard(&app).intake.validate(t0().date());
+    assert!(!v.is_ok());
+}

@@ -912,3 +912,4 @@ ui-intake-to-case = Open the case
 sync-status-unreceipted = · { $unreceipted } without receipt
 ui-f-phone-work = Work phone
 ui-f-postal-code = Postal code (e.g. Z05H9E8)
+ui-intake-fix-fields-in = Some fields still need correcting, on the steps: { $steps } (marked ⚠).

@@ -924,3 +924,4 @@ ui-intake-to-case = Істі ашу
 sync-status-unreceipted = · { $unreceipted } растаусыз
 ui-f-phone-work = Жұмыс телефоны
 ui-f-postal-code = Пошта индексі (мысалы, Z05H9E8)
+ui-intake-fix-fields-in = Мына қадамдардағы өрістерді түзету керек: { $steps } (⚠ белгісімен).

@@ -984,3 +984,4 @@ ui-intake-to-case = Открыть дело
 sync-status-unreceipted = · { $unreceipted } без подтверждения
 ui-f-phone-work = Рабочий телефон
 ui-f-postal-code = Почтовый индекс (например, Z05H9E8)
+ui-intake-fix-fields-in = Нужно исправить поля на шагах: { $steps } (отмечены ⚠).

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     Applicant,
     Documents,
@@ -1215,9 +1215,22 @@ impl IntakeState {
             .into();
         }
         let validation = self.intake.validate(today);
-        let steps = row(Step::ALL
-            .into_iter()
-            .map(|s| super::theme::tab(s.label(), s == self.step(), Msg::Step(s))))
+        // Each step's tab says whether a field of it is wrong (once the
+        // clerk has been there or pressed Accept).
+        let wrong: std::collections::BTreeSet<Step> = validation
+            .errors
+            .iter()
+            .filter(|e| self.show_all || self.touched.contains(&e.field))
+            .map(|e| step_of(&e.field))
+            .collect();
+        let steps = row(Step::ALL.into_iter().map(|s| {
+            let label = if wrong.contains(&s) {
+                format!("{} ⚠", s.label())
+            } else {
+                s.label()
+            };
+            super::theme::tab(label, s == self.step(), Msg::Step(s))
+        }))
         .spacing(4)
         .wrap();
         let form = match self.step() {
@@ -1234,7 +1247,11 @@ impl IntakeState {
         let left = scrollable(form)
             .height(Length::Fill)
             .width(Length::FillPortion(3));
-        let right = scrollable(self.checklist_panel(office, today, validation.is_ok()))
+        let wrong_steps: Vec<Step> = Step::ALL
+            .into_iter()
+            .filter(|s| validation.errors.iter().any(|e| step_of(&e.field) == *s))
+            .collect();
+        let right = scrollable(self.checklist_panel(office, today, &wrong_steps))
             .height(Length::Fill)
             .width(Length::FillPortion(2));
         let mut col = column![steps, row![left, right].spacing(16)].spacing(super::theme::ROW_GAP);
@@ -1592,8 +1609,9 @@ impl IntakeState {
         &'a self,
         office: Option<&Office>,
         today: NaiveDate,
-        valid: bool,
+        wrong_steps: &[Step],
     ) -> iced::widget::Column<'a, Msg> {
+        let valid = wrong_steps.is_empty();
         let mut col = column![text(t!("ui-intake-checklist")).size(super::theme::HEADING)]
             .spacing(super::theme::LINE_GAP);
         let Some(list) = self.checklist(office, today) else {
@@ -1705,13 +1723,34 @@ impl IntakeState {
             );
         }
         if !valid {
+            // Which steps, so that the clerk knows where to look.
+            let names: Vec<String> = wrong_steps.iter().map(|s| s.label()).collect();
             col = col.push(
-                text(t!("ui-intake-fix-fields"))
+                text(t!("ui-intake-fix-fields-in", steps = names.join(", ")))
                     .size(12)
                     .color(level_color(Level::Warning)),
             );
         }
         col
+    }
+}
+
+/// The step of the questionnaire where a field (by its path) is typed.
+fn step_of(path: &str) -> Step {
+    if path.starts_with("applicant.passport") || path.starts_with("applicant.id_card") {
+        Step::Documents
+    } else if path.starts_with("applicant.") {
+        Step::Applicant
+    } else if path.starts_with("destination_country") || path.starts_with("registered_address") {
+        Step::Destination
+    } else if path.starts_with("children[") {
+        Step::Children
+    } else if path.starts_with("relatives[") {
+        Step::Relatives
+    } else if path.starts_with("activities[") {
+        Step::Activity
+    } else {
+        Step::Family
     }
 }
 
