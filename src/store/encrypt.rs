@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 /// The page authentication of every encrypted file (see `connect`).
 pub(super) const HMAC: &str = "HMAC_SHA256";
+/// The page size of every encrypted file (see `connect`).
+pub(super) const PAGE_SIZE: u32 = 2048;
 
 /// What is in a database file, read from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +79,9 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
 
 /// The process's defaults for files keyed from now on (`HMAC`).
 fn cipher_defaults(conn: &Connection) -> Result<()> {
-    conn.execute_batch(&format!("PRAGMA cipher_default_hmac_algorithm = {HMAC};"))?;
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_default_hmac_algorithm = {HMAC}; PRAGMA cipher_default_page_size = {PAGE_SIZE};"
+    ))?;
     Ok(())
 }
 

@@ -71,8 +71,9 @@ impl DataKey {
     /// the default so that attached copies are written alike).
     pub fn pragma(&self) -> Zeroizing<String> {
         Zeroizing::new(format!(
-            "PRAGMA cipher_default_hmac_algorithm = {}; PRAGMA key = \"x'{}'\";",
+            "PRAGMA cipher_default_hmac_algorithm = {}; PRAGMA cipher_default_page_size = {}; PRAGMA key = \"x'{}'\";",
             super::encrypt::HMAC,
+            super::encrypt::PAGE_SIZE,
             hex(&self.0[..])
         ))
     }
