@@ -39,6 +39,27 @@ fn as_user(dir: &Path, login: &str, password: &str, env: &[(&str, &str)], args: 
     c.output().expect("the binary runs")
 }
 
+/// The administrator adds the clerk `clerk` with `password`.
+fn add_clerk(dir: &Path, password: &str) {
+    let o = as_user(
+        dir,
+        "admin",
+        ADMIN_PASSWORD,
+        &[("EMIGRATION_DESK_NEW_PASSWORD", password)],
+        &[
+            "user",
+            "add",
+            "--login",
+            "clerk",
+            "--name",
+            "Clerk One",
+            "--role",
+            "clerk",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+}
+
 fn contains(hay: &[u8], needle: &str) -> bool {
     let n = needle.as_bytes();
     hay.windows(n.len()).any(|w| w == n)
@@ -157,23 +178,7 @@ fn each_user_opens_with_their_own_password_and_a_disabled_one_with_none() {
     let dir = tempfile::tempdir().unwrap();
     common::init_office(dir.path(), "state-corporation", "42");
     let slots = keys_path(&dir.path().join(DB_FILE));
-    let o = as_user(
-        dir.path(),
-        "admin",
-        ADMIN_PASSWORD,
-        &[("EMIGRATION_DESK_NEW_PASSWORD", "clerk password 1")],
-        &[
-            "user",
-            "add",
-            "--login",
-            "clerk",
-            "--name",
-            "Clerk One",
-            "--role",
-            "clerk",
-        ],
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    add_clerk(dir.path(), "clerk password 1");
     let o = as_user(
         dir.path(),
         "clerk",
@@ -508,23 +513,7 @@ fn a_plain_store_is_encrypted_in_place_once_and_a_crash_at_any_step_leaves_a_usa
 fn an_administrator_unlocks_a_locked_out_user() {
     let dir = tempfile::tempdir().unwrap();
     common::init_office(dir.path(), "state-corporation", "42");
-    let o = as_user(
-        dir.path(),
-        "admin",
-        ADMIN_PASSWORD,
-        &[("EMIGRATION_DESK_NEW_PASSWORD", "clerk password 1")],
-        &[
-            "user",
-            "add",
-            "--login",
-            "clerk",
-            "--name",
-            "Clerk One",
-            "--role",
-            "clerk",
-        ],
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    add_clerk(dir.path(), "clerk password 1");
     for _ in 0..3 {
         let o = as_user(dir.path(), "clerk", "wrong", &[], &["case", "find", ""]);
         assert_eq!(o.status.code(), Some(1));

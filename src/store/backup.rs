@@ -266,7 +266,7 @@ fn unique() -> String {
     format!("{}-{n}", std::process::id())
 }
 
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     // The rename is durable once the directory is; not possible everywhere.
     #[cfg(unix)]
     if let Ok(d) = std::fs::File::open(dir) {

@@ -7,9 +7,9 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
 /// The page authentication of every encrypted file (see `connect`).
-pub(super) const HMAC: &str = "HMAC_SHA256";
+const HMAC: &str = "HMAC_SHA256";
 /// The page size of every encrypted file (see `connect`).
-pub(super) const PAGE_SIZE: u32 = 2048;
+const PAGE_SIZE: u32 = 2048;
 
 /// What is in a database file, read from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,11 +77,16 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
     }
 }
 
-/// The process's defaults for files keyed from now on (`HMAC`).
-fn cipher_defaults(conn: &Connection) -> Result<()> {
-    conn.execute_batch(&format!(
+/// The statements that make `HMAC` and `PAGE_SIZE` the process's defaults
+/// for files keyed from now on (attached copies included).
+pub(super) fn defaults_sql() -> String {
+    format!(
         "PRAGMA cipher_default_hmac_algorithm = {HMAC}; PRAGMA cipher_default_page_size = {PAGE_SIZE};"
-    ))?;
+    )
+}
+
+fn cipher_defaults(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&defaults_sql())?;
     Ok(())
 }
 
@@ -92,15 +97,6 @@ fn failpoint(name: &str) {
     if std::env::var("EMIGRATION_DESK_FAILPOINT").is_ok_and(|v| v == name) {
         std::process::abort();
     }
-}
-
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 /// The temporary file the encrypted copy is written to.
@@ -230,7 +226,7 @@ pub fn encrypt_in_place(
         path: db.clone(),
         source,
     })?;
-    sync_dir(dir);
+    super::backup::sync_dir(dir);
     failpoint("encrypt-renamed");
     drop(conn);
     for leftover in ["-wal", "-shm", "-journal"] {

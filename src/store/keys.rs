@@ -71,9 +71,8 @@ impl DataKey {
     /// the default so that attached copies are written alike).
     pub fn pragma(&self) -> Zeroizing<String> {
         Zeroizing::new(format!(
-            "PRAGMA cipher_default_hmac_algorithm = {}; PRAGMA cipher_default_page_size = {}; PRAGMA key = \"x'{}'\";",
-            super::encrypt::HMAC,
-            super::encrypt::PAGE_SIZE,
+            "{} PRAGMA key = \"x'{}'\";",
+            super::encrypt::defaults_sql(),
             hex(&self.0[..])
         ))
     }
@@ -343,12 +342,7 @@ impl SlotFile {
             crate::private::set_private(&tmp)?;
             std::fs::rename(&tmp, path)?;
             if let Some(dir) = path.parent() {
-                #[cfg(unix)]
-                if let Ok(d) = std::fs::File::open(dir) {
-                    let _ = d.sync_all();
-                }
-                #[cfg(not(unix))]
-                let _ = dir;
+                super::backup::sync_dir(dir);
             }
             Ok(())
         })();

@@ -44,7 +44,7 @@ impl Step {
         Step::Activity,
         Step::Family,
     ];
-    fn label(self) -> String {
+    pub fn label(self) -> String {
         match self {
             Step::Applicant => t!("ui-intake-step-applicant"),
             Step::Documents => t!("ui-intake-step-documents"),
