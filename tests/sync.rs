@@ -208,13 +208,18 @@ struct Deployment {
     rt: tokio::runtime::Runtime,
 }
 
+/// The stream's limit (4 TiB) is far more than the test machine's free
+/// disk: the server takes its storage limit from the plan, not from the free
+/// space at start (a CI run once failed with "insufficient storage
+/// resources" when the disk had less than 20 GiB free).
 fn plan() -> Plan {
     Plan::parse(
         r#"{"offices": [
             {"code": 42, "name": "State Corporation department", "workstations": ["a", "b", "x"]},
             {"code": 7, "name": "Migration police office", "workstations": ["a", "b"]},
             {"code": 99, "name": "Another department", "workstations": ["a"]}
-        ]}"#,
+        ],
+        "max_gib": 4096}"#,
     )
     .unwrap()
 }

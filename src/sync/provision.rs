@@ -156,6 +156,16 @@ pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
     let _ = writeln!(s, "server_name: emigration-desk-1");
     let _ = writeln!(s, "jetstream {{");
     let _ = writeln!(s, "  store_dir: \"/var/lib/nats/jetstream\"");
+    // The server reserves the stream's whole limit when the stream is
+    // created. Without this line it offers 75% of the disk's free space at
+    // start, so a hub whose disk has less free than `max_gib` would refuse
+    // the stream; with it the limit is the plan's, and the server's own
+    // check at start warns when the disk cannot hold it.
+    let _ = writeln!(
+        s,
+        "  max_file_store: {}",
+        plan.max_bytes() + 64 * 1024 * 1024
+    );
     if plan.fsync_always {
         let _ = writeln!(
             s,
