@@ -54,7 +54,7 @@ fn main() {
                 "Құрманбеков Ержан Жақсылықұлы {}",
                 ["Әли", "Бек", "Нұр", "Ай"][n % 4]
             ),
-            relationship: Relationship::Son,
+            relationship: Some(Relationship::Son),
             deceased: false,
             death_certificate: String::new(),
             birth_year: Some(1970 + n as i32),

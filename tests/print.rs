@@ -521,9 +521,9 @@ fn forty_relatives_and_long_values_paginate_without_loss() {
         .map(|n| Relative {
             full_name: relative_name(n),
             relationship: if n % 2 == 0 {
-                Relationship::Son
+                Some(Relationship::Son)
             } else {
-                Relationship::Daughter
+                Some(Relationship::Daughter)
             },
             deceased: n == 3,
             death_certificate: if n == 3 {
@@ -567,7 +567,7 @@ fn family(other_parent: Whereabouts) -> Intake {
     // The other parent is the applicant's former wife.
     i.relatives.push(Relative {
         full_name: "Бекова  Айгүл Сәкенқызы".into(),
-        relationship: Relationship::FormerSpouse,
+        relationship: Some(Relationship::FormerSpouse),
         deceased: false,
         death_certificate: String::new(),
         birth_year: Some(1989),
@@ -1212,7 +1212,7 @@ fn every_page_carries_the_qr_code_the_case_number_and_its_number() {
     i.relatives = (0..30)
         .map(|n| Relative {
             full_name: relative_name(n),
-            relationship: Relationship::Son,
+            relationship: Some(Relationship::Son),
             deceased: false,
             death_certificate: String::new(),
             birth_year: Some(1990),

@@ -913,3 +913,7 @@ sync-status-unreceipted = · { $unreceipted } without receipt
 ui-f-phone-work = Work phone
 ui-f-postal-code = Postal code (e.g. Z05H9E8)
 ui-intake-fix-fields-in = Some fields still need correcting, on the steps: { $steps } (marked ⚠).
+ui-known-title = Known from case № { $case }:
+ui-known-facts = { $name }, born { $born }, document { $document }
+ui-known-fill = Fill in (Enter)
+ui-known-ignore = Ignore (Esc)

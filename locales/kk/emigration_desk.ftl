@@ -925,3 +925,7 @@ sync-status-unreceipted = · { $unreceipted } растаусыз
 ui-f-phone-work = Жұмыс телефоны
 ui-f-postal-code = Пошта индексі (мысалы, Z05H9E8)
 ui-intake-fix-fields-in = Мына қадамдардағы өрістерді түзету керек: { $steps } (⚠ белгісімен).
+ui-known-title = № { $case } істен белгілі:
+ui-known-facts = { $name }, туған күні { $born }, құжаты { $document }
+ui-known-fill = Толтыру (Enter)
+ui-known-ignore = Толтырмау (Esc)

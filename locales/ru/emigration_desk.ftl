@@ -985,3 +985,7 @@ sync-status-unreceipted = · { $unreceipted } без подтверждения
 ui-f-phone-work = Рабочий телефон
 ui-f-postal-code = Почтовый индекс (например, Z05H9E8)
 ui-intake-fix-fields-in = Нужно исправить поля на шагах: { $steps } (отмечены ⚠).
+ui-known-title = Известно из дела № { $case }:
+ui-known-facts = { $name }, дата рождения { $born }, документ { $document }
+ui-known-fill = Заполнить (Enter)
+ui-known-ignore = Не заполнять (Esc)

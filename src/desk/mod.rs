@@ -10,6 +10,7 @@
 
 pub mod admin;
 pub mod counter;
+pub mod registry;
 pub mod session;
 
 pub use crate::clock::{Clock, Now};

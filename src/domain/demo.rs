@@ -13,7 +13,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn relative(full_name: &str, relationship: Relationship, birth_year: i32) -> Relative {
     Relative {
         full_name: full_name.into(),
-        relationship,
+        relationship: Some(relationship),
         deceased: false,
         death_certificate: String::new(),
         birth_year: Some(birth_year),

@@ -218,7 +218,10 @@ pub const DEPENDANT_RELATIONSHIPS: [&str; 16] = [
 #[serde(deny_unknown_fields)]
 pub struct Relative {
     pub full_name: String,
-    pub relationship: Relationship,
+    /// `None` until the clerk has chosen it (a new row is not anyone's
+    /// father by default); required to accept.
+    #[serde(default)]
+    pub relationship: Option<Relationship>,
     #[serde(default)]
     pub deceased: bool,
     /// Death certificate number and date, when deceased.
@@ -737,6 +740,9 @@ impl Intake {
         if v.rows("relatives", self.relatives.len()) {
             for (i, r) in self.relatives.iter().enumerate() {
                 let p = format!("relatives[{i}]");
+                if r.relationship.is_none() {
+                    v.err(|| format!("{p}.relationship"), Problem::Required);
+                }
                 v.full_name(|| format!("{p}.full_name"), &r.full_name, true);
                 if let Some(y) = r.birth_year {
                     if y < 1880 || y > today.year() {

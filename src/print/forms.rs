@@ -92,8 +92,8 @@ fn sex_key(sex: Option<Sex>) -> &'static str {
 /// The sex of a relative of the questionnaire: by relationship, and a
 /// spouse's from the applicant's (marriage in Kazakhstan is between a man
 /// and a woman).
-fn relative_sex(r: Relationship, applicant: Option<Sex>) -> Option<Sex> {
-    match r {
+fn relative_sex(r: Option<Relationship>, applicant: Option<Sex>) -> Option<Sex> {
+    match r? {
         Relationship::Father | Relationship::Son => Some(Sex::Male),
         Relationship::Mother | Relationship::Daughter => Some(Sex::Female),
         Relationship::Spouse | Relationship::FormerSpouse => match applicant? {
@@ -104,8 +104,13 @@ fn relative_sex(r: Relationship, applicant: Option<Sex>) -> Option<Sex> {
 }
 
 /// A relationship to the applicant, in the form's language.
-fn relationship(lang: DocLang, r: Relationship, applicant: Option<Sex>) -> String {
-    let sex = sex_key(relative_sex(r, applicant));
+fn relationship(lang: DocLang, r: Option<Relationship>, applicant: Option<Sex>) -> String {
+    // Never printed without one (an intake is accepted only with every
+    // relationship chosen); an empty cell rather than a guess.
+    let Some(r) = r else {
+        return String::new();
+    };
+    let sex = sex_key(relative_sex(Some(r), applicant));
     let word = match r {
         Relationship::Spouse => say!(lang, "form-a2-rel-spouse", "sex" = sex),
         Relationship::FormerSpouse => say!(lang, "form-a2-rel-former-spouse", "sex" = sex),
@@ -780,7 +785,7 @@ fn annex3_people(input: &FormInput<'_>) -> Vec<Option<A3Person>> {
             // before the list, as typed.
             let key = d.relationship.trim();
             let rel = match crate::domain::intake::parse_relationship(key) {
-                Some(r) => relationship(lang, r, applicant),
+                Some(r) => relationship(lang, Some(r), applicant),
                 None if crate::domain::intake::DEPENDANT_RELATIONSHIPS.contains(&key) => {
                     say!(lang, &format!("rel-{key}")).unwrap_or_else(|| key.to_string())
                 }
@@ -1277,9 +1282,9 @@ mod tests {
         assert!(said(Some(Sex::Female)).starts_with("Согласна на"));
         assert!(said(None).starts_with("Согласен(на) на"));
         assert_eq!(
-            relative_sex(Relationship::FormerSpouse, Some(Sex::Female)),
+            relative_sex(Some(Relationship::FormerSpouse), Some(Sex::Female)),
             Some(Sex::Male)
         );
-        assert_eq!(relative_sex(Relationship::Spouse, None), None);
+        assert_eq!(relative_sex(Some(Relationship::Spouse), None), None);
     }
 }

@@ -656,6 +656,32 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// The questionnaire of the newest case in which `iin` appears (as the
+    /// applicant or as a child going along), for the counter to offer what
+    /// is already known of that person. Reading it is a view of personal
+    /// data: written to the audit log with the case's number.
+    pub fn earlier_intake(
+        &mut self,
+        actor: &Actor,
+        iin: &Iin,
+        today: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<Option<(CaseNumber, crate::domain::intake::Intake)>> {
+        let Some(newest) = self.find_by_iin(iin)?.into_iter().next() else {
+            return Ok(None);
+        };
+        let rec = self.case_record(&newest.number, today)?;
+        audit(
+            &self.conn,
+            now,
+            &actor.name,
+            "person_lookup",
+            Some(newest.number.key()),
+            &newest.number.to_string(),
+        )?;
+        Ok(Some((newest.number, rec.state.intake)))
+    }
+
     pub fn find_by_number(&self, number: &CaseNumber) -> Result<Option<CaseSummary>> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases WHERE key = ?1"

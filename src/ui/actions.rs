@@ -4,6 +4,8 @@
 //! the handover to the applicant or a representative with a notarised power
 //! of attorney, and the transfer of an uncollected decision.
 
+use super::theme::button;
+use super::theme::checkbox;
 use super::theme::tab;
 use crate::desk::Step;
 use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
@@ -11,7 +13,7 @@ use crate::domain::documents::{Requirement, Subject, Via};
 use crate::domain::rulebook::{Action, GroundChoice};
 use crate::t;
 use chrono::NaiveDate;
-use iced::widget::{button, checkbox, column, container, row, text, text_input};
+use iced::widget::{column, container, row, text, text_input};
 use iced::Element;
 use std::collections::BTreeMap;
 

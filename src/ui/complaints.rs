@@ -2,6 +2,8 @@
 //! a legal entity, print the acceptance confirmation, answer it; the due
 //! date on the working calendar, overdue in red.
 
+use super::theme::button;
+use super::theme::checkbox;
 use super::theme::{level_color, tab};
 use crate::domain::complaint::{About, Addressee, Complainant, NewComplaint};
 use crate::domain::visit::Level;
@@ -11,7 +13,7 @@ use crate::print;
 use crate::store::{Complaint, Office, Store, User};
 use crate::t;
 use chrono::NaiveDate;
-use iced::widget::{button, checkbox, column, row, scrollable, text, text_input};
+use iced::widget::{column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use std::path::PathBuf;
 

@@ -2,8 +2,9 @@
 //! words, beside the button that asked, with Confirm (Enter) and Go back
 //! (Esc). A stray key never records an act.
 
+use super::theme::button;
 use crate::t;
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{column, container, row, text};
 use iced::Element;
 
 /// The panel asking to confirm `what`; `yes` records, `no` goes back.

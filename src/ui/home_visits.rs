@@ -1,6 +1,7 @@
 //! Home visits (para 13): the request from the contact centre, the day of
 //! the visit, and the intake done at home, which flags the case.
 
+use super::theme::button;
 use super::theme::level_color;
 use crate::domain::case::CaseNumber;
 use crate::domain::home_visit::{HomeVisitProblem, NewHomeVisit};
@@ -9,7 +10,7 @@ use crate::i18n::{date, Localize};
 use crate::store::{HomeVisit, Store, User};
 use crate::t;
 use chrono::NaiveDate;
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::widget::{column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

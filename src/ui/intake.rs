@@ -3,7 +3,10 @@
 //! language), the para 9 checklist live beside it, the draft saved on every
 //! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
 
+use super::theme::button;
+use super::theme::checkbox;
 use super::theme::level_color;
+use crate::desk::registry::KnownPerson;
 use crate::desk::{self, session, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
@@ -17,7 +20,7 @@ use crate::print;
 use crate::store::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
 use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
-use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -54,6 +57,55 @@ impl Step {
             Step::Activity => t!("ui-intake-step-activity"),
             Step::Family => t!("ui-intake-step-family"),
         }
+    }
+}
+
+/// The id of a list's Add button.
+fn add_id(l: List) -> &'static str {
+    match l {
+        List::Children => "intake-add-children",
+        List::Relatives => "intake-add-relatives",
+        List::Activities => "intake-add-activities",
+        List::Dependants => "intake-add-dependants",
+    }
+}
+
+/// The id of the known facts' "Fill in" button.
+pub const KNOWN_FILL: &str = "intake-known-fill";
+
+/// The applicant's fields in the form's order: the IIN first.
+const APPLICANT_FIELDS: [F; 13] = [
+    F::Iin,
+    F::Surname,
+    F::Given,
+    F::Patronymic,
+    F::Former,
+    F::BirthDate,
+    F::BirthPlace,
+    F::Nationality,
+    F::Residence,
+    F::PostalCode,
+    F::PhoneMobile,
+    F::PhoneHome,
+    F::PhoneWork,
+];
+
+/// The label of an applicant's field.
+fn label_of(f: F) -> String {
+    match f {
+        F::Iin => t!("ui-f-iin"),
+        F::Surname => t!("ui-f-surname"),
+        F::Given => t!("ui-f-given"),
+        F::Patronymic => t!("ui-f-patronymic"),
+        F::Former => t!("ui-f-former"),
+        F::BirthDate => t!("ui-f-birth-date"),
+        F::BirthPlace => t!("ui-f-birth-place"),
+        F::Nationality => t!("ui-f-nationality"),
+        F::Residence => t!("ui-f-residence"),
+        F::PostalCode => t!("ui-f-postal-code"),
+        F::PhoneMobile => t!("ui-f-phone-mobile"),
+        F::PhoneHome => t!("ui-f-phone-home"),
+        _ => t!("ui-f-phone-work"),
     }
 }
 
@@ -193,6 +245,22 @@ pub enum List {
     Relatives,
     Activities,
     Dependants,
+}
+
+/// Where a relatives' row came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Child(usize),
+    OtherParent(usize),
+}
+
+impl Source {
+    fn path(self) -> String {
+        match self {
+            Source::Child(n) => format!("children[{n}]"),
+            Source::OtherParent(n) => format!("children[{n}].other_parent"),
+        }
+    }
 }
 
 /// The rules in force and the saved draft (questionnaire JSON, raw texts).
@@ -347,6 +415,18 @@ pub enum Msg {
     /// The applicant already has an open case: the warning; a second
     /// press of Accept confirms a second case.
     OpenCase(String),
+    /// What earlier cases know of a person whose IIN was just typed.
+    Known(Whom, Result<Option<KnownPerson>, String>),
+    /// Take the known facts into the empty fields (Enter) / not (Esc).
+    FillKnown,
+    IgnoreKnown,
+}
+
+/// Whose IIN was looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whom {
+    Applicant,
+    Child(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -365,6 +445,8 @@ pub enum Effect {
         accept: bool,
         second_case: bool,
     },
+    /// What the earlier cases know of this IIN (`desk::registry`).
+    Lookup(Whom, String),
 }
 
 #[derive(Debug, Default)]
@@ -392,6 +474,10 @@ pub struct IntakeState {
     /// everywhere once an accept or refuse was tried.
     pub touched: std::collections::BTreeSet<String>,
     pub show_all: bool,
+    /// Facts found for an IIN just typed, offered to the clerk.
+    pub known: Option<(Whom, KnownPerson)>,
+    /// IINs already looked up in this intake (each one once).
+    pub looked_up: std::collections::BTreeSet<String>,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -423,10 +509,48 @@ impl IntakeState {
 
     /// The field the keyboard starts in when the step opens (none on a
     /// step whose list is still empty: its "add" button comes first).
+    /// The fields of a person, in the order the form shows them.
+    fn fields_of(whom: Whom) -> Vec<F> {
+        match whom {
+            Whom::Applicant => APPLICANT_FIELDS.to_vec(),
+            Whom::Child(n) => vec![
+                F::ChildIin(n),
+                F::ChildSurname(n),
+                F::ChildGiven(n),
+                F::ChildPatronymic(n),
+                F::ChildBirth(n),
+                F::ChildPassport(n),
+            ],
+        }
+    }
+
+    /// The first field of a person still empty.
+    fn first_empty(&self, whom: Whom) -> Option<F> {
+        IntakeState::fields_of(whom)
+            .into_iter()
+            .find(|f| self.text_of(*f).trim().is_empty())
+    }
+
+    /// The id of the field the keyboard starts in on the step in view.
+    pub fn first_field_id(&self) -> Option<String> {
+        if let Some(f) = self.first_field() {
+            return Some(f.path());
+        }
+        // A list with no rows yet: its Add button.
+        let l = match self.step() {
+            Step::Children => List::Children,
+            Step::Relatives => List::Relatives,
+            Step::Activity => List::Activities,
+            Step::Family => List::Dependants,
+            _ => return None,
+        };
+        Some(add_id(l).to_string())
+    }
+
     fn first_field(&self) -> Option<F> {
         let i = &self.intake;
         match self.step() {
-            Step::Applicant => Some(F::Surname),
+            Step::Applicant => Some(F::Iin),
             Step::Documents => Some(F::PassportNo),
             Step::Destination => Some(F::Country),
             Step::Children => (!i.children.is_empty()).then_some(F::ChildIin(0)),
@@ -778,6 +902,299 @@ impl IntakeState {
         }
     }
 
+    /// A valid IIN typed for a person nothing else is typed of yet: ask
+    /// what earlier cases know of them (once per IIN).
+    fn lookup_for(&mut self, f: F) -> Option<Effect> {
+        let (whom, iin, blank) = match f {
+            F::Iin => {
+                let a = &self.intake.applicant;
+                (
+                    Whom::Applicant,
+                    a.iin.clone(),
+                    a.surname.trim().is_empty() && a.given_name.trim().is_empty(),
+                )
+            }
+            F::ChildIin(n) => {
+                let c = self.intake.children.get(n)?;
+                (
+                    Whom::Child(n),
+                    c.iin.clone(),
+                    c.given_name.trim().is_empty(),
+                )
+            }
+            _ => return None,
+        };
+        let iin = Iin::parse(&iin).ok()?.as_string();
+        if !blank || !self.looked_up.insert(iin.clone()) {
+            return None;
+        }
+        Some(Effect::Lookup(whom, iin))
+    }
+
+    /// The known facts into the fields still empty; nothing typed is
+    /// replaced.
+    fn fill_known(&mut self, whom: Whom, p: &KnownPerson) {
+        fn put(to: &mut String, v: &str) {
+            if to.trim().is_empty() {
+                *to = v.to_string();
+            }
+        }
+        match whom {
+            Whom::Applicant => {
+                let a = &mut self.intake.applicant;
+                put(&mut a.surname, &p.surname);
+                put(&mut a.given_name, &p.given_name);
+                put(&mut a.patronymic, &p.patronymic);
+                if a.former_names.is_empty() {
+                    a.former_names = p.former_names.clone();
+                }
+                put(&mut a.birth_place, &p.birth_place);
+                let pick_nationality = a.nationality.trim().is_empty() && !p.nationality.is_empty();
+                put(&mut a.postal_code, &p.postal_code);
+                put(&mut a.passport.number, &p.passport.number);
+                put(&mut a.id_card.number, &p.id_card.number);
+                put(&mut a.phones.mobile, &p.phones.mobile);
+                put(&mut a.phones.home, &p.phones.home);
+                put(&mut a.phones.work, &p.phones.work);
+                let dates = [
+                    (F::BirthDate, p.birth_date),
+                    (F::PassportDate, p.passport.issued_on),
+                    (F::IdDate, p.id_card.issued_on),
+                ];
+                if a.residence.trim().is_empty() && !p.residence.is_empty() {
+                    self.set(F::Residence, p.residence.clone());
+                }
+                for (f, d) in dates {
+                    if let (Some(d), true) = (d, self.raw(f).trim().is_empty()) {
+                        self.set(f, date(d));
+                    }
+                }
+                if pick_nationality {
+                    self.pick(F::Nationality, p.nationality.clone());
+                }
+            }
+            Whom::Child(n) => {
+                if let Some(c) = self.intake.children.get_mut(n) {
+                    put(&mut c.surname, &p.surname);
+                    put(&mut c.given_name, &p.given_name);
+                    put(&mut c.patronymic, &p.patronymic);
+                    put(&mut c.passport_no, &p.passport.number);
+                }
+                if let (Some(d), true) = (p.birth_date, self.raw(F::ChildBirth(n)).is_empty()) {
+                    self.set(F::ChildBirth(n), date(d));
+                }
+                self.link(Source::Child(n));
+            }
+        }
+    }
+
+    /// What follows from a field just typed: a child (and the other
+    /// parent) kept in the relatives' table, which the Annex 2 asks for
+    /// again; the children's address with the residence.
+    fn follow(&mut self, f: F) {
+        match f {
+            F::ChildSurname(n)
+            | F::ChildGiven(n)
+            | F::ChildPatronymic(n)
+            | F::ChildIin(n)
+            | F::ChildBirth(n) => self.link(Source::Child(n)),
+            F::OtherParent(n) => self.link(Source::OtherParent(n)),
+            F::Residence => {
+                for n in 0..self.intake.children.len() {
+                    self.link(Source::Child(n));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A new child: leaving with the same parent as the child before
+    /// (the other parent shared, the clerk changes it if not), under the
+    /// surname of the child before or the applicant's.
+    fn add_child(&mut self) {
+        let prev = self.intake.children.last().cloned();
+        let surname = prev
+            .as_ref()
+            .map(|c| c.surname.clone())
+            .unwrap_or_else(|| self.intake.applicant.surname.clone());
+        let n = self.intake.children.len();
+        let mut c = ChildGoing {
+            surname,
+            ..ChildGoing::default()
+        };
+        if let Some(p) = &prev {
+            c.leaves_with = p.leaves_with;
+            c.other_parent = p.other_parent.clone();
+            // The same person: the same row of the relatives' table.
+            for key in ["relative", "derived"] {
+                let from = format!("children[{}].other_parent.{key}", n - 1);
+                if let Some(v) = self.raw.get(&from).cloned() {
+                    self.raw
+                        .insert(format!("children[{n}].other_parent.{key}"), v);
+                }
+            }
+        }
+        self.intake.children.push(c);
+    }
+
+    /// The relatives' row a child or other parent makes, from what is
+    /// typed of them (`None` until a name is).
+    fn derived(&self, src: Source) -> Option<Relative> {
+        match src {
+            Source::Child(n) => {
+                let c = self.intake.children.get(n)?;
+                if c.full_name().is_empty() {
+                    return None;
+                }
+                let sex = Iin::parse(&c.iin).ok().and_then(|i| i.facts().sex);
+                Some(Relative {
+                    full_name: c.full_name(),
+                    relationship: sex.map(|s| match s {
+                        crate::domain::ids::Sex::Male => Relationship::Son,
+                        crate::domain::ids::Sex::Female => Relationship::Daughter,
+                    }),
+                    deceased: false,
+                    death_certificate: String::new(),
+                    birth_year: c.birth_date.map(|d| chrono::Datelike::year(&d)),
+                    birth_place: String::new(),
+                    country: String::new(),
+                    // A child going along lives with the applicant.
+                    address: self.intake.applicant.residence.clone(),
+                    workplace: String::new(),
+                    marriage_place: String::new(),
+                })
+            }
+            Source::OtherParent(n) => {
+                let o = self.intake.children.get(n)?.other_parent.as_ref()?;
+                if o.full_name.trim().is_empty() {
+                    return None;
+                }
+                Some(Relative {
+                    full_name: o.full_name.trim().to_string(),
+                    // Spouse or former spouse: the clerk chooses.
+                    relationship: None,
+                    deceased: o.whereabouts == Whereabouts::Deceased,
+                    death_certificate: String::new(),
+                    birth_year: None,
+                    birth_place: String::new(),
+                    country: String::new(),
+                    address: String::new(),
+                    workplace: String::new(),
+                    marriage_place: String::new(),
+                })
+            }
+        }
+    }
+
+    /// Keeps the relatives' row of `src` as typed there: made when the
+    /// first letter of a name is, then each of its values follows while
+    /// the clerk has not changed it in the relatives' table. A row the
+    /// clerk removed is not made again.
+    fn link(&mut self, src: Source) {
+        let at_key = format!("{}.relative", src.path());
+        let was_key = format!("{}.derived", src.path());
+        let Some(new) = self.derived(src) else {
+            return;
+        };
+        let was: Option<Relative> = self
+            .raw
+            .get(&was_key)
+            .and_then(|j| serde_json::from_str(j).ok());
+        let at = match self.raw.get(&at_key).map(String::as_str) {
+            Some("-") => return,
+            Some(k) => k.parse::<usize>().ok(),
+            None => None,
+        };
+        let at = match at.filter(|k| *k < self.intake.relatives.len()) {
+            Some(k) => k,
+            None => {
+                // Someone already in the table under this name is that row.
+                let same = |a: &str, b: &str| {
+                    a.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                        == b.split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .to_lowercase()
+                };
+                match self
+                    .intake
+                    .relatives
+                    .iter()
+                    .position(|r| same(&r.full_name, &new.full_name))
+                {
+                    Some(k) => k,
+                    None => {
+                        self.intake.relatives.push(new.clone());
+                        self.intake.relatives.len() - 1
+                    }
+                }
+            }
+        };
+        let r = &mut self.intake.relatives[at];
+        fn blank<T: Default + PartialEq>(v: &T) -> bool {
+            *v == T::default()
+        }
+        // A value follows into an empty cell, or over the one it put there
+        // before; never over what the clerk typed in the relatives' table.
+        macro_rules! follow {
+            ($f:ident) => {
+                if !blank(&new.$f) && (blank(&r.$f) || was.as_ref().is_some_and(|w| w.$f == r.$f)) {
+                    r.$f = new.$f.clone();
+                }
+            };
+        }
+        follow!(full_name);
+        follow!(relationship);
+        follow!(birth_year);
+        follow!(address);
+        follow!(deceased);
+        if let Some(y) = r.birth_year {
+            self.raw.insert(F::RelYear(at).path(), y.to_string());
+        }
+        self.raw.insert(at_key, at.to_string());
+        self.raw
+            .insert(was_key, serde_json::to_string(&new).unwrap_or_default());
+    }
+
+    /// A relatives' row removed: the links to later rows move up, a link to
+    /// it says "removed by the clerk".
+    fn relative_removed(&mut self, n: usize) {
+        for (k, v) in self.raw.iter_mut() {
+            if !k.ends_with(".relative") {
+                continue;
+            }
+            match v.parse::<usize>() {
+                Ok(i) if i == n => *v = "-".into(),
+                Ok(i) if i > n => *v = (i - 1).to_string(),
+                _ => {}
+            }
+        }
+    }
+
+    /// A child removed: the relatives' row it made goes too, unless the
+    /// clerk changed that row.
+    fn drop_child_relative(&mut self, n: usize) {
+        let src = Source::Child(n);
+        let at = self
+            .raw
+            .get(&format!("{}.relative", src.path()))
+            .and_then(|k| k.parse::<usize>().ok());
+        let was: Option<Relative> = self
+            .raw
+            .get(&format!("{}.derived", src.path()))
+            .and_then(|j| serde_json::from_str(j).ok());
+        if let (Some(at), Some(was)) = (at, was) {
+            if self.intake.relatives.get(at) == Some(&was) {
+                self.intake.relatives.remove(at);
+                self.reindex_raw(List::Relatives, at);
+                self.relative_removed(at);
+            }
+        }
+    }
+
     /// The fee record from its raw fields (paid when both parse).
     fn sync_fee(&mut self) {
         let paid_on = parse_date(&self.raw(F::FeeDate));
@@ -849,8 +1266,31 @@ impl IntakeState {
         let committed = matches!(msg, Msg::Committed(Ok(_)));
         // A step opened: its first field takes the keyboard.
         let stepped = matches!(msg, Msg::Step(_) | Msg::NextStep | Msg::PrevStep);
+        let added = match msg {
+            Msg::Add(l) => Some(l),
+            _ => None,
+        };
         let asked = self.confirming.is_none();
+        let offered = self.known.is_none();
+        let filled = match &msg {
+            Msg::FillKnown => self.known.as_ref().map(|(w, _)| *w),
+            _ => None,
+        };
         let effects = self.apply(msg, now);
+        // Facts found for the IIN: the keyboard on "Fill in" (Enter takes
+        // them, Esc does not).
+        if offered && self.known.is_some() {
+            return (
+                effects,
+                Some(super::Event::FocusField(KNOWN_FILL.to_string())),
+            );
+        }
+        // Taken: on to the first field still empty.
+        if let Some(whom) = filled {
+            if let Some(f) = self.first_empty(whom) {
+                return (effects, Some(super::Event::FocusField(f.path())));
+            }
+        }
         // A confirmation just opened: no field keeps the keyboard, so that
         // Enter confirms and Esc goes back.
         if asked && self.confirming.is_some() {
@@ -860,7 +1300,25 @@ impl IntakeState {
             return (effects, Some(super::Event::QueueChanged));
         }
         if stepped {
-            if let Some(f) = self.first_field() {
+            if let Some(id) = self.first_field_id() {
+                return (effects, Some(super::Event::FocusField(id)));
+            }
+        }
+        // A row added: the keyboard in its first field.
+        if let Some(l) = added {
+            let n = match l {
+                List::Children => self.intake.children.len(),
+                List::Relatives => self.intake.relatives.len(),
+                List::Activities => self.intake.activities.len(),
+                List::Dependants => self.intake.dependants.len(),
+            };
+            if let Some(last) = n.checked_sub(1) {
+                let f = match l {
+                    List::Children => F::ChildIin(last),
+                    List::Relatives => F::RelName(last),
+                    List::Activities => F::JobFrom(last),
+                    List::Dependants => F::DepName(last),
+                };
                 return (effects, Some(super::Event::FocusField(f.path())));
             }
         }
@@ -888,6 +1346,8 @@ impl IntakeState {
                 | Msg::OpenFile(_)
                 | Msg::ShowCase(_)
                 | Msg::Delivered(_)
+                | Msg::Known(..)
+                | Msg::IgnoreKnown
         );
         match msg {
             Msg::Loaded(Ok((rules, draft))) => {
@@ -922,7 +1382,20 @@ impl IntakeState {
             }
             Msg::Set(f, v) => {
                 self.touched.insert(f.path());
-                self.set(f, v)
+                self.set(f, v);
+                self.follow(f);
+                if let Some(e) = self.lookup_for(f) {
+                    return vec![e];
+                }
+            }
+            Msg::Known(whom, Ok(Some(p))) => self.known = Some((whom, p)),
+            Msg::Known(_, Ok(None)) => {}
+            Msg::Known(_, Err(e)) => self.error = Some(e),
+            Msg::IgnoreKnown => self.known = None,
+            Msg::FillKnown => {
+                if let Some((whom, p)) = self.known.take() {
+                    self.fill_known(whom, &p);
+                }
             }
             Msg::Pick(f, code) => self.pick(f, code),
             Msg::PickFirst(f) => {
@@ -936,10 +1409,10 @@ impl IntakeState {
                 }
             }
             Msg::Add(l) => match l {
-                List::Children => self.intake.children.push(ChildGoing::default()),
+                List::Children => self.add_child(),
                 List::Relatives => self.intake.relatives.push(Relative {
                     full_name: String::new(),
-                    relationship: Relationship::Father,
+                    relationship: None,
                     deceased: false,
                     death_certificate: String::new(),
                     birth_year: None,
@@ -963,9 +1436,13 @@ impl IntakeState {
             Msg::Remove(l, n) => {
                 // The papers marked for a person go with that person's row.
                 match l {
-                    List::Children => self.intake.remove_child(n),
+                    List::Children => {
+                        self.drop_child_relative(n);
+                        self.intake.remove_child(n)
+                    }
                     List::Relatives if n < self.intake.relatives.len() => {
                         self.intake.relatives.remove(n);
+                        self.relative_removed(n);
                     }
                     List::Activities if n < self.intake.activities.len() => {
                         self.intake.activities.remove(n);
@@ -994,7 +1471,9 @@ impl IntakeState {
                     .get_or_insert_with(OtherParent::default)
                     .whereabouts = w
             }),
-            Msg::Relationship(n, r) => with(&mut self.intake.relatives, n, |x| x.relationship = r),
+            Msg::Relationship(n, r) => {
+                with(&mut self.intake.relatives, n, |x| x.relationship = Some(r))
+            }
             Msg::Secrets(n, s) => with(&mut self.intake.activities, n, |j| j.secrets_access = s),
             Msg::Military(n, m) => with(&mut self.intake.activities, n, |j| j.military = m),
             Msg::Deceased(n, d) => with(&mut self.intake.relatives, n, |r| r.deceased = d),
@@ -1331,23 +1810,59 @@ impl IntakeState {
     }
 
     fn applicant<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
-        column![
-            self.field(t!("ui-f-surname"), F::Surname, v),
-            self.field(t!("ui-f-given"), F::Given, v),
-            self.field(t!("ui-f-patronymic"), F::Patronymic, v),
-            self.field(t!("ui-f-former"), F::Former, v),
-            self.field(t!("ui-f-iin"), F::Iin, v),
-            self.field(t!("ui-f-birth-date"), F::BirthDate, v),
-            self.field(t!("ui-f-birth-place"), F::BirthPlace, v),
-            self.field(t!("ui-f-nationality"), F::Nationality, v),
-            self.field(t!("ui-f-residence"), F::Residence, v),
-            self.field(t!("ui-f-postal-code"), F::PostalCode, v),
-            self.field(t!("ui-f-phone-mobile"), F::PhoneMobile, v),
-            self.field(t!("ui-f-phone-home"), F::PhoneHome, v),
-            self.field(t!("ui-f-phone-work"), F::PhoneWork, v),
+        // The IIN first: it gives the date of birth and what earlier cases
+        // know of the person.
+        let mut col = column![].spacing(super::theme::LINE_GAP);
+        for f in APPLICANT_FIELDS {
+            col = col.push(self.field(label_of(f), f, v));
+            if f == F::Iin {
+                if let Some(k) = self.known_panel(Whom::Applicant) {
+                    col = col.push(k);
+                }
+            }
+        }
+        col.into()
+    }
+
+    /// The facts found for an IIN, with Fill in / Ignore.
+    fn known_panel(&self, whom: Whom) -> Option<Element<'_, Msg>> {
+        let (w, p) = self.known.as_ref()?;
+        if *w != whom {
+            return None;
+        }
+        let name = join_name(&p.surname, &p.given_name, &p.patronymic);
+        let born = p.birth_date.map(date).unwrap_or_default();
+        let doc = if p.passport.number.is_empty() {
+            p.id_card.number.clone()
+        } else {
+            p.passport.number.clone()
+        };
+        let body = column![
+            text(t!("ui-known-title", case = p.case.to_string())).size(super::theme::BODY),
+            text(t!(
+                "ui-known-facts",
+                name = name,
+                born = born,
+                document = doc
+            ))
+            .size(super::theme::BODY),
+            row![
+                button(text(t!("ui-known-fill")))
+                    .id(KNOWN_FILL)
+                    .on_press(Msg::FillKnown),
+                button(text(t!("ui-known-ignore")))
+                    .style(super::theme::button::secondary)
+                    .on_press(Msg::IgnoreKnown),
+            ]
+            .spacing(super::theme::ROW_GAP),
         ]
-        .spacing(super::theme::LINE_GAP)
-        .into()
+        .spacing(4);
+        Some(
+            container(body)
+                .padding(8)
+                .style(container::bordered_box)
+                .into(),
+        )
     }
 
     fn documents<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
@@ -1364,16 +1879,18 @@ impl IntakeState {
     fn destination<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
         let lang = row![
             text(t!("ui-f-doc-lang")).size(super::theme::LINE),
-            super::theme::tab(
-                "KK".into(),
-                self.intake.lang == DocLang::Kk,
-                Msg::Lang(DocLang::Kk)
-            ),
-            super::theme::tab(
-                "RU".into(),
-                self.intake.lang == DocLang::Ru,
-                Msg::Lang(DocLang::Ru)
-            ),
+            super::theme::choice(vec![
+                (
+                    "KK".into(),
+                    self.intake.lang == DocLang::Kk,
+                    Msg::Lang(DocLang::Kk)
+                ),
+                (
+                    "RU".into(),
+                    self.intake.lang == DocLang::Ru,
+                    Msg::Lang(DocLang::Ru)
+                ),
+            ]),
         ]
         .spacing(super::theme::LINE_GAP)
         .align_y(iced::Alignment::Center);
@@ -1396,11 +1913,14 @@ impl IntakeState {
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Children, n))
                 ]
                 .spacing(super::theme::ROW_GAP),
+                // The IIN first: it fills the date of birth (and what an
+                // earlier case knows of the child).
+                self.field(t!("ui-f-iin"), F::ChildIin(n), v),
+                self.known_panel(Whom::Child(n))
+                    .unwrap_or_else(|| column![].into()),
                 self.field(t!("ui-f-surname"), F::ChildSurname(n), v),
                 self.field(t!("ui-f-given"), F::ChildGiven(n), v),
                 self.field(t!("ui-f-patronymic"), F::ChildPatronymic(n), v),
-                // The IIN first: it fills the date of birth.
-                self.field(t!("ui-f-iin"), F::ChildIin(n), v),
                 self.field(t!("ui-f-birth-date"), F::ChildBirth(n), v),
                 self.field(t!("ui-f-passport-no"), F::ChildPassport(n), v),
                 checkbox(one)
@@ -1419,30 +1939,36 @@ impl IntakeState {
             }
             col = col.push(container(card).padding(8).style(container::bordered_box));
         }
-        col.push(button(text(t!("ui-intake-add-child"))).on_press(Msg::Add(List::Children)))
-            .into()
+        col.push(
+            button(text(t!("ui-intake-add-child")))
+                .id(add_id(List::Children))
+                .on_press(Msg::Add(List::Children)),
+        )
+        .into()
     }
 
     fn relatives<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
         let mut col = column![].spacing(10);
         for (n, r) in self.intake.relatives.iter().enumerate() {
-            let rels = row([
-                Relationship::Father,
-                Relationship::Mother,
-                Relationship::Spouse,
-                Relationship::FormerSpouse,
-                Relationship::Son,
-                Relationship::Daughter,
-            ]
-            .into_iter()
-            .map(|k| {
-                super::theme::tab(
-                    crate::i18n::dynamic(&format!("rel-{}", relationship_key(k))),
-                    r.relationship == k,
-                    Msg::Relationship(n, k),
-                )
-            }))
-            .spacing(4);
+            let rels = super::theme::choice(
+                [
+                    Relationship::Father,
+                    Relationship::Mother,
+                    Relationship::Spouse,
+                    Relationship::FormerSpouse,
+                    Relationship::Son,
+                    Relationship::Daughter,
+                ]
+                .into_iter()
+                .map(|k| {
+                    (
+                        crate::i18n::dynamic(&format!("rel-{}", relationship_key(k))),
+                        r.relationship == Some(k),
+                        Msg::Relationship(n, k),
+                    )
+                })
+                .collect(),
+            );
             let card = column![
                 row![
                     text(t!("ui-intake-relative", n = ordinal(n))).size(15),
@@ -1469,8 +1995,12 @@ impl IntakeState {
             };
             col = col.push(container(card).padding(8).style(container::bordered_box));
         }
-        col.push(button(text(t!("ui-intake-add-relative"))).on_press(Msg::Add(List::Relatives)))
-            .into()
+        col.push(
+            button(text(t!("ui-intake-add-relative")))
+                .id(add_id(List::Relatives))
+                .on_press(Msg::Add(List::Relatives)),
+        )
+        .into()
     }
 
     fn activities<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
@@ -1505,8 +2035,12 @@ impl IntakeState {
                     .color(level_color(Level::Warning)),
             );
         }
-        col.push(button(text(t!("ui-intake-add-job"))).on_press(Msg::Add(List::Activities)))
-            .into()
+        col.push(
+            button(text(t!("ui-intake-add-job")))
+                .id(add_id(List::Activities))
+                .on_press(Msg::Add(List::Activities)),
+        )
+        .into()
     }
 
     fn family<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
@@ -1521,24 +2055,26 @@ impl IntakeState {
                 .spacing(super::theme::ROW_GAP),
                 self.field(t!("ui-f-full-name"), F::DepName(n), v),
                 text(t!("ui-f-relationship")).size(super::theme::LINE),
-                row(crate::domain::intake::DEPENDANT_RELATIONSHIPS
-                    .into_iter()
-                    .map(|k| {
-                        super::theme::tab(
+                super::theme::choice(
+                    crate::domain::intake::DEPENDANT_RELATIONSHIPS
+                        .into_iter()
+                        .map(|k| (
                             crate::i18n::dynamic(&format!("rel-{k}")),
                             d.relationship == k,
                             Msg::Set(F::DepRelationship(n), k.to_string()),
-                        )
-                    }))
-                .spacing(4)
-                .wrap(),
+                        ))
+                        .collect()
+                ),
                 whereabouts_row(d.whereabouts, move |w| Msg::DepWhereabouts(n, w)),
             ]
             .spacing(4);
             col = col.push(container(card).padding(8).style(container::bordered_box));
         }
-        col = col
-            .push(button(text(t!("ui-intake-add-dependant"))).on_press(Msg::Add(List::Dependants)));
+        col = col.push(
+            button(text(t!("ui-intake-add-dependant")))
+                .id(add_id(List::Dependants))
+                .on_press(Msg::Add(List::Dependants)),
+        );
         let gateway = self
             .intake
             .fee
@@ -1571,32 +2107,28 @@ impl IntakeState {
             FiledBy::Representative { role, .. } => Some(*role),
             FiledBy::Applicant => None,
         };
-        col = col.push(
-            row![
-                super::theme::tab(
-                    t!("ui-f-by-applicant"),
-                    role.is_none(),
-                    Msg::Representative(None)
-                ),
-                super::theme::tab(
-                    t!("ui-f-by-parent"),
-                    role == Some(RepresentativeRole::Parent),
-                    Msg::Representative(Some(RepresentativeRole::Parent))
-                ),
-                super::theme::tab(
-                    t!("ui-f-by-guardian"),
-                    role == Some(RepresentativeRole::Guardian),
-                    Msg::Representative(Some(RepresentativeRole::Guardian))
-                ),
-                super::theme::tab(
-                    t!("ui-f-by-trustee"),
-                    role == Some(RepresentativeRole::Trustee),
-                    Msg::Representative(Some(RepresentativeRole::Trustee))
-                ),
-            ]
-            .spacing(4)
-            .wrap(),
-        );
+        col = col.push(row![super::theme::choice(vec![
+            (
+                t!("ui-f-by-applicant"),
+                role.is_none(),
+                Msg::Representative(None)
+            ),
+            (
+                t!("ui-f-by-parent"),
+                role == Some(RepresentativeRole::Parent),
+                Msg::Representative(Some(RepresentativeRole::Parent))
+            ),
+            (
+                t!("ui-f-by-guardian"),
+                role == Some(RepresentativeRole::Guardian),
+                Msg::Representative(Some(RepresentativeRole::Guardian))
+            ),
+            (
+                t!("ui-f-by-trustee"),
+                role == Some(RepresentativeRole::Trustee),
+                Msg::Representative(Some(RepresentativeRole::Trustee))
+            ),
+        ]),]);
         if role.is_some() {
             col = col.push(self.field(t!("ui-f-rep-name"), F::RepName, v));
             col = col.push(self.field(t!("ui-f-iin"), F::RepIin, v));
@@ -1761,16 +2293,17 @@ fn with<T>(v: &mut [T], n: usize, f: impl FnOnce(&mut T)) {
 }
 
 fn whereabouts_row<'a>(w: Whereabouts, msg: impl Fn(Whereabouts) -> Msg + 'a) -> Element<'a, Msg> {
-    row([
-        (Whereabouts::InKazakhstan, t!("ui-where-kz")),
-        (Whereabouts::Abroad, t!("ui-where-abroad")),
-        (Whereabouts::Deceased, t!("ui-where-deceased")),
-        (Whereabouts::Unknown, t!("ui-where-unknown")),
-    ]
-    .into_iter()
-    .map(|(k, label)| super::theme::tab(label, w == k, msg(k))))
-    .spacing(4)
-    .into()
+    super::theme::choice(
+        [
+            (Whereabouts::InKazakhstan, t!("ui-where-kz")),
+            (Whereabouts::Abroad, t!("ui-where-abroad")),
+            (Whereabouts::Deceased, t!("ui-where-deceased")),
+            (Whereabouts::Unknown, t!("ui-where-unknown")),
+        ]
+        .into_iter()
+        .map(|(k, label)| (label, w == k, msg(k)))
+        .collect(),
+    )
 }
 
 pub fn run(
@@ -1800,6 +2333,18 @@ pub fn run(
             session::save_draft(st, &login, &draft_id, generation, &intake, &raw, now)
                 .map_err(|e| e.localize()),
         ),
+        Effect::Lookup(whom, iin) => {
+            let Some(who) = user.map(Who::user) else {
+                return Msg::Known(whom, Ok(None));
+            };
+            let Ok(iin) = Iin::parse(&iin) else {
+                return Msg::Known(whom, Ok(None));
+            };
+            Msg::Known(
+                whom,
+                desk::registry::known_person(st, &who, &iin, now).map_err(|e| e.localize()),
+            )
+        }
         Effect::Commit {
             draft_id,
             intake,

@@ -1,10 +1,11 @@
 //! The login screen, with the lock-out after three failures.
 
+use super::theme::button;
 use crate::i18n::Localize;
 use crate::store::{LoginOutcome, Office, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, column, text, text_input};
+use iced::widget::{column, text, text_input};
 use iced::{Element, Length};
 
 /// A password that never shows up in logs or debug output.

@@ -10,6 +10,7 @@ pub mod actions;
 pub mod cases;
 pub mod complaints;
 pub mod confirm;
+pub mod focus;
 pub mod home_visits;
 pub mod intake;
 pub mod login;
@@ -19,13 +20,14 @@ pub mod sync;
 pub mod theme;
 pub mod users;
 
+use self::theme::button;
 use crate::desk::{Clock, Now};
 use crate::domain::access::Role;
 use crate::i18n::{self, Localize, UiLang};
 use crate::store::{self, FileKind, LoginOutcome, Office, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, column, container, row, text, Space};
+use iced::widget::{column, container, row, text, Space};
 use iced::{Element, Length, Subscription, Task};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -118,6 +120,21 @@ pub enum Tab {
     Complaints,
     HomeVisits,
     Sync,
+}
+
+impl Tab {
+    /// The tabs a role sees, in the bar's order (Ctrl+1 … Ctrl+7).
+    pub fn for_role(role: Option<Role>) -> Vec<Tab> {
+        let mut v = vec![Tab::Queue, Tab::Intake, Tab::Cases];
+        if role == Some(Role::Administrator) {
+            v.push(Tab::Users);
+        }
+        v.extend([Tab::Complaints, Tab::HomeVisits]);
+        if matches!(role, Some(Role::Administrator | Role::Supervisor)) {
+            v.push(Tab::Sync);
+        }
+        v
+    }
 }
 
 /// Work for the blocking pool: every effect reads or writes the store.
@@ -556,13 +573,32 @@ impl App {
                 }
             }
             Message::Tab(tab) => {
-                if let Screen::Main { tab: t, .. } = &mut self.screen {
-                    *t = tab;
+                let Screen::Main {
+                    tab: t,
+                    cases,
+                    intake,
+                    ..
+                } = &mut self.screen
+                else {
+                    return vec![];
+                };
+                // The Cases tab (or F4) on an open case goes back to the list.
+                if tab == Tab::Cases && *t == Tab::Cases {
+                    cases.case = None;
                 }
-                if tab == Tab::Sync {
-                    return vec![Effect::Sync(sync::Effect::LoadLists)];
+                *t = tab;
+                match tab {
+                    Tab::Sync => vec![Effect::Sync(sync::Effect::LoadLists)],
+                    // The keyboard goes where the work of the tab starts.
+                    Tab::Cases if cases.case.is_none() => {
+                        vec![Effect::Ui(UiOp::Focus("case-search"))]
+                    }
+                    Tab::Intake => intake
+                        .first_field_id()
+                        .map(|id| vec![Effect::Ui(UiOp::FocusField(id))])
+                        .unwrap_or_default(),
+                    _ => vec![],
                 }
-                vec![]
             }
             Message::Logout => {
                 // The draft waiting for its save is saved first.
@@ -749,6 +785,18 @@ impl App {
                 _ => vec![],
             };
         };
+        // Ctrl+1 … Ctrl+7: the tabs, in the order the bar shows them.
+        if modifiers.control() {
+            if let Key::Character(c) = &key {
+                let role = self.user().map(|u| u.role);
+                let n = c.parse::<usize>().ok();
+                let tabs = Tab::for_role(role);
+                if let Some(t) = n.and_then(|n| n.checked_sub(1)).and_then(|i| tabs.get(i)) {
+                    return self.update(Message::Tab(*t));
+                }
+            }
+            return vec![];
+        }
         let digit = match &key {
             Key::Character(c) if c.len() == 1 && c.chars().all(|c| c.is_ascii_digit()) => {
                 Some(c.to_string())
@@ -792,8 +840,11 @@ impl App {
             Key::Named(Named::F2) => self.update(Message::Queue(queue::Msg::CallNext)),
             Key::Named(Named::F3) => self.update(Message::Queue(queue::Msg::Issue)),
             Key::Named(Named::F4) => {
-                *tab = Tab::Cases;
-                vec![Effect::Ui(UiOp::Focus("case-search"))]
+                // From an open case too: back to the list, in the search box.
+                if let Screen::Main { cases, .. } = &mut self.screen {
+                    cases.case = None;
+                }
+                self.update(Message::Tab(Tab::Cases))
             }
             Key::Named(Named::F8) if *tab == Tab::Cases => {
                 self.update(Message::Cases(cases::Msg::PrintMain))
@@ -828,6 +879,10 @@ impl App {
             return None;
         };
         match tab {
+            Tab::Intake if intake.known.is_some() => Some((
+                Message::Intake(intake::Msg::FillKnown),
+                Message::Intake(intake::Msg::IgnoreKnown),
+            )),
             Tab::Intake if intake.confirming.is_some() => Some((
                 Message::Intake(intake::Msg::Confirm),
                 Message::Intake(intake::Msg::CancelConfirm),
@@ -1274,12 +1329,7 @@ impl App {
 
 /// A focus move in the window.
 fn focus(op: UiOp) -> Task<Message> {
-    match op {
-        UiOp::FocusNext => iced::widget::operation::focus_next(),
-        UiOp::FocusPrevious => iced::widget::operation::focus_previous(),
-        UiOp::Focus(id) => iced::widget::operation::focus(id),
-        UiOp::FocusField(id) => iced::widget::operation::focus(id),
-    }
+    iced::advanced::widget::operate(focus::operation(&op)).discard()
 }
 
 pub fn t_role(r: Role) -> String {

@@ -5,6 +5,7 @@
 //! counter, 30 at a migration police office), amber at 80 %, red at the
 //! limit, a breach recorded with its reason.
 
+use super::theme::button;
 use super::theme::{clock, level_color};
 use crate::desk::counter::{self, Move};
 use crate::desk::{Now, Who};
@@ -15,7 +16,7 @@ use crate::i18n::Localize;
 use crate::store::{Office, Store, User, Visit};
 use crate::t;
 use chrono::{NaiveDateTime, NaiveTime};
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 /// What the queue screen shows: waiting tickets, the visit being served,

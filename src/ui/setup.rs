@@ -1,13 +1,14 @@
 //! First start: the office of this workstation and its administrator.
 
 use super::login::Secret;
+use super::theme::button;
 use crate::domain::access::{self, Role};
 use crate::domain::ids::Phone;
 use crate::domain::OfficeKind;
 use crate::i18n::Localize;
 use crate::store::{NewUser, Office, Store};
 use crate::t;
-use iced::widget::{button, column, row, text, text_input};
+use iced::widget::{column, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,30 +179,31 @@ impl SetupState {
             }
             c.into()
         };
-        let kinds = row![
-            super::theme::tab(
+        let kinds = super::theme::choice(vec![
+            (
                 t!("ui-office-kind-sc"),
                 self.kind == Some(OfficeKind::StateCorporation),
-                Msg::Kind(OfficeKind::StateCorporation)
+                Msg::Kind(OfficeKind::StateCorporation),
             ),
-            super::theme::tab(
+            (
                 t!("ui-office-kind-police"),
                 self.kind == Some(OfficeKind::MigrationPolice),
-                Msg::Kind(OfficeKind::MigrationPolice)
+                Msg::Kind(OfficeKind::MigrationPolice),
             ),
-        ]
-        .spacing(super::theme::ROW_GAP);
+        ]);
         let mut col = column![
             text(t!("ui-setup-title")).size(24),
             text(t!("ui-setup-language")).size(18),
-            row(crate::i18n::UiLang::ALL
-                .into_iter()
-                .map(|l| super::theme::tab(
-                    t!("ui-language-name", code = l.code()),
-                    l == lang,
-                    Msg::Language(l)
-                )))
-            .spacing(super::theme::ROW_GAP),
+            super::theme::choice(
+                crate::i18n::UiLang::ALL
+                    .into_iter()
+                    .map(|l| (
+                        t!("ui-language-name", code = l.code()),
+                        l == lang,
+                        Msg::Language(l)
+                    ))
+                    .collect()
+            ),
             text(t!("ui-setup-office")).size(18),
             kinds,
             input(t!("ui-setup-office-code"), &self.code, Field::Code),

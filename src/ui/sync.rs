@@ -2,6 +2,8 @@
 //! (administrator), the routes (administrator), and what waits, is parked,
 //! quarantined or in conflict (both; a supervisor settles conflicts).
 
+use super::theme::button;
+use super::theme::checkbox;
 use super::theme::level_color;
 use crate::desk::admin;
 use crate::desk::{Now, Who};
@@ -12,7 +14,7 @@ use crate::store::{ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, Use
 use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{column, container, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone)]

@@ -1,9 +1,10 @@
 //! The looks the screens share, in one place: the window's font, text
 //! sizes, spacings, colours, tabs.
 
+use super::focus::focus;
 use crate::domain::visit::Level;
-use iced::widget::{button, text};
-use iced::{Color, Element, Font};
+use iced::widget::text;
+use iced::{Color, Element, Font, Length, Padding};
 
 /// DejaVu Sans, bundled: every Kazakh letter (ә ғ қ ң ө ұ ү һ і) and ₸,
 /// whatever fonts the workstation has (Bitstream Vera licence, shipped in
@@ -38,6 +39,137 @@ pub fn tab<'a, M: Clone + 'a>(label: String, active: bool, msg: M) -> Element<'a
         b.style(button::primary).into()
     } else {
         b.style(button::secondary).into()
+    }
+}
+
+/// A choice group: one stop for the keyboard, the arrows move to the
+/// option before or after (and pick it), Space or Enter picks the option
+/// the mouse would; each option is a tab, filled when chosen.
+pub fn choice<'a, M: Clone + 'a>(options: Vec<(String, bool, M)>) -> Element<'a, M> {
+    let at = options.iter().position(|(_, on, _)| *on);
+    let n = options.len();
+    let pick = |i: usize| options.get(i).map(|(_, _, m)| m.clone());
+    let (prev, next) = match at {
+        Some(i) => (i.checked_sub(1).and_then(pick), pick(i + 1)),
+        None => (pick(n.saturating_sub(1)), pick(0)),
+    };
+    let tabs = iced::widget::row(options.iter().map(|(label, on, m)| {
+        let b = iced::widget::button(text(label.clone())).on_press(m.clone());
+        let b = if *on {
+            b.style(button::primary)
+        } else {
+            b.style(button::secondary)
+        };
+        Element::from(b)
+    }))
+    .spacing(4)
+    .wrap();
+    focus(tabs).arrows(prev, next).into()
+}
+
+/// A checkbox the keyboard reaches: Tab stops on it, Space toggles it.
+pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
+    Checkbox {
+        inner: iced::widget::checkbox(on),
+    }
+}
+
+/// iced's checkbox, built as usual, wrapped for the keyboard when placed.
+pub struct Checkbox<'a, M> {
+    inner: iced::widget::Checkbox<'a, M>,
+}
+
+impl<'a, M: Clone + 'a> Checkbox<'a, M> {
+    pub fn label(self, l: impl iced::widget::text::IntoFragment<'a>) -> Self {
+        Checkbox {
+            inner: self.inner.label(l),
+        }
+    }
+    pub fn on_toggle(self, f: impl Fn(bool) -> M + 'a) -> Self {
+        Checkbox {
+            inner: self.inner.on_toggle(f),
+        }
+    }
+    pub fn on_toggle_maybe(self, f: Option<impl Fn(bool) -> M + 'a>) -> Self {
+        Checkbox {
+            inner: self.inner.on_toggle_maybe(f),
+        }
+    }
+}
+
+impl<'a, M: Clone + 'a> From<Checkbox<'a, M>> for Element<'a, M> {
+    fn from(c: Checkbox<'a, M>) -> Self {
+        focus(c.inner).into()
+    }
+}
+
+/// Buttons as the screens use them, each reachable by the keyboard: Tab
+/// stops on it and Space or Enter presses it. The styles are iced's.
+pub mod button {
+    pub use iced::widget::button::{danger, primary, secondary, success, text, Status, Style};
+}
+
+/// A button that takes the keyboard focus (see [`button`](mod@button)).
+pub fn button<'a, M: Clone + 'a>(content: impl Into<Element<'a, M>>) -> Button<'a, M> {
+    Button {
+        inner: iced::widget::button(content),
+        id: None,
+    }
+}
+
+/// iced's button, built as usual, wrapped for the keyboard when placed.
+pub struct Button<'a, M> {
+    inner: iced::widget::Button<'a, M>,
+    id: Option<&'static str>,
+}
+
+impl<'a, M: Clone + 'a> Button<'a, M> {
+    pub fn on_press(self, m: M) -> Self {
+        Button {
+            inner: self.inner.on_press(m),
+            ..self
+        }
+    }
+    pub fn on_press_maybe(self, m: Option<M>) -> Self {
+        Button {
+            inner: self.inner.on_press_maybe(m),
+            ..self
+        }
+    }
+    pub fn style(self, f: impl Fn(&iced::Theme, button::Status) -> button::Style + 'a) -> Self {
+        Button {
+            inner: self.inner.style(f),
+            ..self
+        }
+    }
+    pub fn padding(self, p: impl Into<Padding>) -> Self {
+        Button {
+            inner: self.inner.padding(p),
+            ..self
+        }
+    }
+    pub fn width(self, w: impl Into<Length>) -> Self {
+        Button {
+            inner: self.inner.width(w),
+            ..self
+        }
+    }
+    /// An id for `UiOp::Focus`.
+    pub fn id(self, id: &'static str) -> Self {
+        Button {
+            id: Some(id),
+            ..self
+        }
+    }
+}
+
+impl<'a, M: Clone + 'a> From<Button<'a, M>> for Element<'a, M> {
+    fn from(b: Button<'a, M>) -> Self {
+        let f = focus(b.inner);
+        match b.id {
+            Some(id) => f.id(id).into(),
+            None => f.into(),
+        }
     }
 }
 

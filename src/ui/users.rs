@@ -7,7 +7,8 @@
 //! of its own (`backup`), so neither the window nor the store waits for it.
 
 use super::login::Secret;
-use super::theme::{level_color, tab};
+use super::theme::button;
+use super::theme::level_color;
 use super::Event;
 use crate::desk::admin::{self, LastBackup, Setting, Settings};
 use crate::desk::{Now, Who};
@@ -17,7 +18,7 @@ use crate::i18n::Localize;
 use crate::store::{NewUser, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::widget::{column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
@@ -404,10 +405,12 @@ impl UsersState {
             }
             list = list.push(line);
         }
-        let roles = row(Role::ALL
-            .into_iter()
-            .map(|r| tab(super::t_role(r), self.role == Some(r), Msg::Role(r))))
-        .spacing(4);
+        let roles = super::theme::choice(
+            Role::ALL
+                .into_iter()
+                .map(|r| (super::t_role(r), self.role == Some(r), Msg::Role(r)))
+                .collect(),
+        );
         let pw_problem = (!self.password.0.is_empty())
             .then(|| access::check_password_rules(&self.password.0).err())
             .flatten();

@@ -230,7 +230,9 @@ fn questionnaire(q: &crate::domain::intake::Intake) -> Element<'_, Msg> {
             format!(
                 "{} ({})",
                 r.full_name,
-                crate::i18n::dynamic(&format!("rel-{}", relationship_key(r.relationship)))
+                r.relationship
+                    .map(|k| crate::i18n::dynamic(&format!("rel-{}", relationship_key(k))))
+                    .unwrap_or_default()
             )
         })
         .collect::<Vec<_>>();

@@ -1,0 +1,201 @@
+//! The window driven by the keyboard alone (see `common/keyboard.rs`): the
+//! focus stays from key to key and moves as in the window.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Store};
+use emigration_desk::ui::{intake, App, Screen, Tab};
+use iced::keyboard::key::Named;
+
+mod common;
+#[path = "common/keyboard.rs"]
+mod keyboard;
+use keyboard::Desk;
+
+fn t0() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 25)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap()
+}
+
+fn store(dir: &std::path::Path) -> Store {
+    let now = emigration_desk::desk::Clock::default().at(t0());
+    let (mut st, _) = emigration_desk::desk::admin::create_store(
+        dir,
+        common::office(OfficeKind::StateCorporation),
+        common::admin(),
+        now,
+    )
+    .unwrap();
+    let u = NewUser {
+        login: "clerk".into(),
+        full_name: "Clerk One".into(),
+        role: Role::Clerk,
+        password: "clerk password".into(),
+    };
+    st.create_user(&Actor::cli(), &u, t0()).unwrap();
+    let key = st.key().cloned().unwrap();
+    emigration_desk::store::keys::set_user(&st.keys_path(), &key, "clerk", "clerk password", t0())
+        .unwrap();
+    st.set_setting("idle_minutes", "120").unwrap();
+    st
+}
+
+/// Signed in as the clerk with keys only: the window puts the keyboard in
+/// the login field, as at its start.
+fn signed_in(st: Store, w: f32, h: f32) -> Desk {
+    let mut d = Desk::new(App::with_store(st, t0()), w, h);
+    d.focus_id("login");
+    d.type_text("clerk");
+    d.key(Named::Tab);
+    d.type_text("clerk password");
+    d.key(Named::Enter);
+    assert!(matches!(d.app.screen, Screen::Main { .. }), "signed in");
+    d
+}
+
+fn intake(d: &Desk) -> &intake::IntakeState {
+    match &d.app.screen {
+        Screen::Main { intake, .. } => intake,
+        _ => panic!("not signed in"),
+    }
+}
+
+fn tab(d: &Desk) -> Tab {
+    match &d.app.screen {
+        Screen::Main { tab, .. } => *tab,
+        _ => panic!("not signed in"),
+    }
+}
+
+fn ctrl(d: &mut Desk, c: &str) {
+    d.ctrl(c);
+}
+
+#[test]
+fn the_intake_opens_from_the_keyboard_in_the_iin_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    assert_eq!(tab(&d), Tab::Intake);
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::from(
+            "applicant.iin".to_string()
+        ))
+    );
+    // Typed where the keyboard is: the IIN gives the date of birth.
+    d.type_text("900515300127");
+    assert_eq!(intake(&d).intake.applicant.iin, "900515300127");
+    assert_eq!(
+        intake(&d).intake.applicant.birth_date,
+        NaiveDate::from_ymd_opt(1990, 5, 15)
+    );
+}
+
+#[test]
+fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    // Destination: country, address, then the language choice.
+    d.keys(Named::PageDown, 2);
+    let before = intake(&d).intake.lang;
+    d.keys(Named::Tab, 2);
+    d.key(Named::ArrowRight);
+    assert_ne!(intake(&d).intake.lang, before, "→ picks the next language");
+    d.key(Named::ArrowLeft);
+    assert_eq!(intake(&d).intake.lang, before, "← goes back");
+    // Family: the last step opens on "Add a dependant" (no rows yet); then
+    // the fee's date and amount, and the three checkboxes: the gateway,
+    // the warning, the consent. Space ticks the consent, Space clears it.
+    d.keys(Named::PageDown, 4);
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new("intake-add-dependants"))
+    );
+    assert!(intake(&d).intake.secrets_consent_on.is_none());
+    d.keys(Named::Tab, 5);
+    d.key(Named::Space);
+    assert!(
+        intake(&d).intake.secrets_consent_on.is_some(),
+        "ticked by Space"
+    );
+    assert!(
+        intake(&d).intake.false_data_warning_on.is_none(),
+        "only the consent"
+    );
+    d.key(Named::Space);
+    assert!(
+        intake(&d).intake.secrets_consent_on.is_none(),
+        "cleared by Space"
+    );
+}
+
+#[test]
+fn a_known_iin_offers_the_earlier_case_and_enter_fills_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let sample = sample_intake();
+    st.commit_intake(
+        &Actor::cli(),
+        &sample,
+        IntakeOutcome::Accept,
+        t0().date(),
+        t0(),
+    )
+    .unwrap();
+    let mut d = signed_in(st, 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    d.type_text(&sample.applicant.iin);
+    assert!(intake(&d).known.is_some(), "the earlier case is offered");
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new(intake::KNOWN_FILL)),
+        "the keyboard on Fill in"
+    );
+    d.key(Named::Enter);
+    let a = &intake(&d).intake.applicant;
+    assert_eq!(a.surname, sample.applicant.surname);
+    assert_eq!(a.given_name, sample.applicant.given_name);
+    assert_eq!(a.passport.number, sample.applicant.passport.number);
+    assert_eq!(a.birth_place, sample.applicant.birth_place);
+    // The keyboard goes on to the first field still empty.
+    assert!(d.focused().is_some());
+    // The lookup is audited.
+    let entries = match &d.app.screen {
+        Screen::Main { .. } => {
+            let st = common::open_store(dir.path());
+            st.audit_entries(None, 50).unwrap()
+        }
+        _ => unreachable!(),
+    };
+    assert!(entries.iter().any(|e| e.action == "person_lookup"));
+}
+
+#[test]
+fn esc_declines_the_known_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let sample = sample_intake();
+    st.commit_intake(
+        &Actor::cli(),
+        &sample,
+        IntakeOutcome::Accept,
+        t0().date(),
+        t0(),
+    )
+    .unwrap();
+    let mut d = signed_in(st, 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    d.type_text(&sample.applicant.iin);
+    d.key(Named::Escape);
+    assert!(intake(&d).known.is_none());
+    assert!(
+        intake(&d).intake.applicant.surname.is_empty(),
+        "nothing filled"
+    );
+}
