@@ -12,6 +12,8 @@ use iced::keyboard::key::Named;
 mod common;
 #[path = "common/keyboard.rs"]
 mod keyboard;
+#[path = "common/reference.rs"]
+mod reference;
 use keyboard::Desk;
 
 fn t0() -> NaiveDateTime {
@@ -101,24 +103,25 @@ fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
     let dir = tempfile::tempdir().unwrap();
     let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
     ctrl(&mut d, "2");
-    // Destination: country, address, then the language choice.
+    // Destination: the language choice, then the country (where the step
+    // opens) and the address.
     d.keys(Named::PageDown, 2);
     let before = intake(&d).intake.lang;
-    d.keys(Named::Tab, 2);
+    d.shift(Named::Tab);
     d.key(Named::ArrowRight);
     assert_ne!(intake(&d).intake.lang, before, "→ picks the next language");
     d.key(Named::ArrowLeft);
     assert_eq!(intake(&d).intake.lang, before, "← goes back");
-    // Family: the last step opens on "Add a dependant" (no rows yet); then
-    // the fee's date and amount, and the three checkboxes: the gateway,
-    // the warning, the consent. Space ticks the consent, Space clears it.
+    // Family: the last step opens in the fee's date (nothing else waits
+    // there); then its amount, and the three checkboxes: the gateway, the
+    // warning, the consent. Space ticks the consent, Space clears it.
     d.keys(Named::PageDown, 4);
     assert_eq!(
         d.focused(),
-        Some(iced::advanced::widget::Id::new("intake-add-dependants"))
+        Some(iced::advanced::widget::Id::from("fee.paid_on".to_string()))
     );
     assert!(intake(&d).intake.secrets_consent_on.is_none());
-    d.keys(Named::Tab, 5);
+    d.keys(Named::Tab, 4);
     d.key(Named::Space);
     assert!(
         intake(&d).intake.secrets_consent_on.is_some(),
@@ -128,6 +131,8 @@ fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
         intake(&d).intake.false_data_warning_on.is_none(),
         "only the consent"
     );
+    // Ticked, the keyboard moved on: back to the box, and Space clears it.
+    d.shift(Named::Tab);
     d.key(Named::Space);
     assert!(
         intake(&d).intake.secrets_consent_on.is_none(),
@@ -197,5 +202,79 @@ fn esc_declines_the_known_facts() {
     assert!(
         intake(&d).intake.applicant.surname.is_empty(),
         "nothing filled"
+    );
+}
+
+#[test]
+fn a_row_added_below_the_fold_is_scrolled_into_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    // Children: the step opens on "Add a child"; Enter adds one, with the
+    // keyboard in its IIN.
+    d.keys(Named::PageDown, 3);
+    for n in 0..3 {
+        d.key(Named::Enter);
+        assert_eq!(
+            d.focused(),
+            Some(iced::advanced::widget::Id::from(format!(
+                "children[{n}].iin"
+            ))),
+            "child {n}: the keyboard in its IIN"
+        );
+        // Back to "Add a child" (Shift+Tab from the first field of the
+        // next row is not there yet): the button has an id.
+        d.focus_id("intake-add-children");
+    }
+    assert_eq!(intake(&d).intake.children.len(), 3);
+    // The third card lies below a 720-pixel window: the form scrolled.
+    assert!(
+        d.scrolled().iter().any(|y| *y > 0.0),
+        "scrolled to the new row: {:?}",
+        d.scrolled()
+    );
+}
+
+#[test]
+fn the_reference_intake_is_done_with_the_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
+    d.keys = keyboard::Keys::default();
+    let filled = reference::run(&mut d);
+    let done = intake(&d).done.clone();
+    let Some((number, status, receipt, come_back)) = done else {
+        panic!(
+            "not committed: {:?} / {:?}",
+            intake(&d).error,
+            intake(&d).intake.validate(t0().date()).errors
+        );
+    };
+    assert_eq!(
+        status,
+        emigration_desk::domain::case::Status::UnderReview,
+        "{number}"
+    );
+    assert!(matches!(receipt, Some(Ok(_))), "the Annex 4 receipt");
+    assert!(come_back.is_some());
+    // Nothing typed twice: the children and the former spouse are in the
+    // relatives' table without being typed there.
+    let st = common::open_store(dir.path());
+    drop(st);
+    let k = d.keys;
+    println!(
+        "reference intake: {} keys = {} characters of content + {} other keys, {} fields filled ({} typed, {} chosen or ticked); {:.2} other keys per field",
+        k.content + k.other,
+        k.content,
+        k.other,
+        filled.fields(),
+        filled.typed,
+        filled.chosen,
+        f64::from(k.other) / f64::from(filled.fields())
+    );
+    assert!(
+        k.other <= filled.fields(),
+        "no more than one key besides the content per field filled: {} other keys for {} fields",
+        k.other,
+        filled.fields()
     );
 }

@@ -64,7 +64,13 @@ fn accept_sample(st: &mut Store) -> emigration_desk::domain::case::CaseNumber {
 fn open_case(app: &mut App, n: emigration_desk::domain::case::CaseNumber) {
     // The tab first: the Cases tab pressed on an open case goes back to
     // the list.
-    if !matches!(&app.screen, Screen::Main { tab: emigration_desk::ui::Tab::Cases, .. }) {
+    if !matches!(
+        &app.screen,
+        Screen::Main {
+            tab: emigration_desk::ui::Tab::Cases,
+            ..
+        }
+    ) {
         act(app, |ui| {
             ui.click("Cases").unwrap();
         });

@@ -26,6 +26,8 @@ pub struct Focus<'a, M> {
     id: Option<Id>,
     on_prev: Option<M>,
     on_next: Option<M>,
+    options: Vec<M>,
+    then: Option<M>,
 }
 
 /// Wraps `content` so that the keyboard reaches it.
@@ -35,6 +37,8 @@ pub fn focus<'a, M>(content: impl Into<Element<'a, M>>) -> Focus<'a, M> {
         id: None,
         on_prev: None,
         on_next: None,
+        options: Vec::new(),
+        then: None,
     }
 }
 
@@ -42,6 +46,19 @@ impl<'a, M> Focus<'a, M> {
     /// An id, so that a screen can put the keyboard here.
     pub fn id(mut self, id: impl Into<Id>) -> Self {
         self.id = Some(id.into());
+        self
+    }
+
+    /// A choice group's options: the digit 1 … 9 picks the n-th at once.
+    pub fn options(mut self, options: Vec<M>) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sent after a digit picked an option, or after Space / Enter pressed
+    /// the control: the keyboard moves on.
+    pub fn then(mut self, m: Option<M>) -> Self {
+        self.then = m;
         self
     }
 
@@ -185,6 +202,15 @@ impl<'a, M: Clone> Widget<M, iced::Theme, iced::Renderer> for Focus<'a, M> {
             if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event {
                 if modifiers.is_empty() || *modifiers == keyboard::Modifiers::SHIFT {
                     match key {
+                        // A choice group: Space moves on like →.
+                        Key::Named(Named::Space) if !self.options.is_empty() => {
+                            if let Some(m) = &self.on_next {
+                                shell.publish(m.clone());
+                            }
+                            shell.capture_event();
+                            return;
+                        }
+                        Key::Named(Named::Enter) if !self.options.is_empty() => {}
                         Key::Named(Named::Space | Named::Enter) => {
                             // Pressed as the mouse would press it.
                             let at = mouse::Cursor::Available(bounds.center());
@@ -209,8 +235,26 @@ impl<'a, M: Clone> Widget<M, iced::Theme, iced::Renderer> for Focus<'a, M> {
                                 );
                                 shell.merge(own, |m| m);
                             }
+                            if let Some(t) = &self.then {
+                                shell.publish(t.clone());
+                            }
                             shell.capture_event();
                             return;
+                        }
+                        Key::Character(c) if !self.options.is_empty() => {
+                            let pick = c
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|d| d.checked_sub(1))
+                                .and_then(|i| self.options.get(i));
+                            if let Some(m) = pick {
+                                shell.publish(m.clone());
+                                if let Some(t) = &self.then {
+                                    shell.publish(t.clone());
+                                }
+                                shell.capture_event();
+                                return;
+                            }
                         }
                         Key::Named(Named::ArrowLeft | Named::ArrowUp) => {
                             if let Some(m) = &self.on_prev {

@@ -60,6 +60,21 @@ impl Step {
     }
 }
 
+/// The id of a relative's relationship choice.
+fn relationship_id(n: usize) -> String {
+    format!("relatives[{n}].relationship")
+}
+
+/// The start of the ids of a list's fields.
+fn list_prefix(l: List) -> &'static str {
+    match l {
+        List::Children => "children[",
+        List::Relatives => "relatives[",
+        List::Activities => "activities[",
+        List::Dependants => "dependants[",
+    }
+}
+
 /// The id of a list's Add button.
 fn add_id(l: List) -> &'static str {
     match l {
@@ -385,8 +400,15 @@ pub enum Msg {
     Military(usize, bool),
     Deceased(usize, bool),
     Representative(Option<RepresentativeRole>),
-    /// Enter in a field: go on to the next one (handled by the app).
-    Enter,
+    /// Enter in a field: go on to the next one (handled by the app), or
+    /// to the next step from the step's last field.
+    Enter(F),
+    /// Ctrl+N: a new row in the list of the step in view.
+    AddRow,
+    /// A choice made by its digit (the control's id): on to what is next.
+    Next(String),
+    /// A box ticked by Space: the keyboard on the next control.
+    Advance,
     /// A country or nationality picked from the suggestions: its code.
     Pick(F, String),
     /// Enter in a country or nationality field: the first suggestion is
@@ -509,6 +531,103 @@ impl IntakeState {
 
     /// The field the keyboard starts in when the step opens (none on a
     /// step whose list is still empty: its "add" button comes first).
+    /// What the keyboard stops at in the step in view, in the form's
+    /// order, each with whether it still waits to be filled: the text
+    /// fields, and a relative's relationship until it is chosen.
+    fn stops(&self) -> Vec<(String, bool)> {
+        let i = &self.intake;
+        let empty = |f: F| (f.path(), self.text_of(f).trim().is_empty());
+        let mut v = Vec::new();
+        match self.step() {
+            Step::Applicant => v.extend(APPLICANT_FIELDS.into_iter().map(empty)),
+            Step::Documents => v.extend(
+                [F::PassportNo, F::PassportDate, F::IdNo, F::IdDate]
+                    .into_iter()
+                    .map(empty),
+            ),
+            Step::Destination => v.extend([F::Country, F::Address].into_iter().map(empty)),
+            Step::Children => {
+                for (n, c) in i.children.iter().enumerate() {
+                    v.extend(
+                        IntakeState::fields_of(Whom::Child(n))
+                            .into_iter()
+                            .map(empty),
+                    );
+                    if c.leaves_with == LeavesWith::OneParent {
+                        v.push(empty(F::OtherParent(n)));
+                    }
+                }
+            }
+            Step::Relatives => {
+                for (n, r) in i.relatives.iter().enumerate() {
+                    v.push(empty(F::RelName(n)));
+                    v.push((relationship_id(n), r.relationship.is_none()));
+                    v.extend(
+                        [
+                            F::RelYear(n),
+                            F::RelPlace(n),
+                            F::RelCountry(n),
+                            F::RelAddress(n),
+                        ]
+                        .into_iter()
+                        .map(empty),
+                    );
+                    // A child under 16 has no workplace; only a spouse a
+                    // place of marriage (the fields stay there for Tab).
+                    let minor = r
+                        .birth_year
+                        .is_some_and(|y| chrono::Datelike::year(&chrono::Utc::now()) - y < 16);
+                    if !minor {
+                        v.push(empty(F::RelWork(n)));
+                    }
+                    if matches!(
+                        r.relationship,
+                        None | Some(Relationship::Spouse | Relationship::FormerSpouse)
+                    ) {
+                        v.push(empty(F::RelMarriage(n)));
+                    }
+                    if r.deceased {
+                        v.push(empty(F::RelCertificate(n)));
+                    }
+                }
+            }
+            Step::Activity => {
+                for n in 0..i.activities.len() {
+                    v.extend(
+                        [
+                            F::JobFrom(n),
+                            F::JobTo(n),
+                            F::JobPosition(n),
+                            F::JobOrg(n),
+                            F::JobAddress(n),
+                        ]
+                        .into_iter()
+                        .map(empty),
+                    );
+                }
+            }
+            Step::Family => {
+                for n in 0..i.dependants.len() {
+                    v.push(empty(F::DepName(n)));
+                }
+                v.extend([F::FeeDate, F::FeeAmount].into_iter().map(empty));
+            }
+        }
+        v
+    }
+
+    /// The next stop after `id` still waiting to be filled (what was filled
+    /// for the clerk, from an IIN or another row, is passed over).
+    fn next_stop(&self, id: &str) -> Option<String> {
+        let stops = self.stops();
+        let at = stops.iter().position(|(s, _)| s == id)?;
+        stops
+            .into_iter()
+            .skip(at + 1)
+            .find(|(_, empty)| *empty)
+            .map(|(s, _)| s)
+    }
+
     /// The fields of a person, in the order the form shows them.
     fn fields_of(whom: Whom) -> Vec<F> {
         match whom {
@@ -533,6 +652,12 @@ impl IntakeState {
 
     /// The id of the field the keyboard starts in on the step in view.
     pub fn first_field_id(&self) -> Option<String> {
+        // Where the work of the step starts: the first stop still waiting,
+        // else its first field.
+        let stops = self.stops();
+        if let Some((id, _)) = stops.iter().find(|(_, empty)| *empty) {
+            return Some(id.clone());
+        }
         if let Some(f) = self.first_field() {
             return Some(f.path());
         }
@@ -1057,7 +1182,8 @@ impl IntakeState {
                     death_certificate: String::new(),
                     birth_year: c.birth_date.map(|d| chrono::Datelike::year(&d)),
                     birth_place: String::new(),
-                    country: String::new(),
+                    // Lives in Kazakhstan with the applicant, until they leave.
+                    country: "KZ".into(),
                     // A child going along lives with the applicant.
                     address: self.intake.applicant.residence.clone(),
                     workplace: String::new(),
@@ -1077,7 +1203,10 @@ impl IntakeState {
                     death_certificate: String::new(),
                     birth_year: None,
                     birth_place: String::new(),
-                    country: String::new(),
+                    country: match o.whereabouts {
+                        Whereabouts::InKazakhstan => "KZ".into(),
+                        _ => String::new(),
+                    },
                     address: String::new(),
                     workplace: String::new(),
                     marriage_place: String::new(),
@@ -1149,6 +1278,7 @@ impl IntakeState {
         follow!(full_name);
         follow!(relationship);
         follow!(birth_year);
+        follow!(country);
         follow!(address);
         follow!(deceased);
         if let Some(y) = r.birth_year {
@@ -1257,10 +1387,28 @@ impl IntakeState {
     /// Handles the wizard's own message: the work it asks for, and an
     /// event for the root (Enter in a field moves on to the next one).
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
-        let event =
-            matches!(msg, Msg::Enter | Msg::PickFirst(_)).then_some(super::Event::FocusNext);
+        // Enter in a field (or a choice made by its digit): on to the next
+        // thing to fill in this step.
+        let entered = match &msg {
+            Msg::Enter(f) | Msg::PickFirst(f) => Some(f.path()),
+            Msg::Next(id) => Some(id.clone()),
+            _ => None,
+        };
+        let msg = match msg {
+            Msg::AddRow => match self.step() {
+                Step::Children => Msg::Add(List::Children),
+                Step::Relatives => Msg::Add(List::Relatives),
+                Step::Activity => Msg::Add(List::Activities),
+                Step::Family => Msg::Add(List::Dependants),
+                _ => return (vec![], None),
+            },
+            m => m,
+        };
         if let Msg::ShowCase(n) = msg {
             return (vec![], Some(super::Event::OpenCase(n)));
+        }
+        if let Msg::Advance = msg {
+            return (vec![], Some(super::Event::FocusNext));
         }
         // Committed: the visit ended with it, the queue shows that.
         let committed = matches!(msg, Msg::Committed(Ok(_)));
@@ -1299,6 +1447,38 @@ impl IntakeState {
         if committed {
             return (effects, Some(super::Event::QueueChanged));
         }
+        if let Some(id) = entered {
+            if let Some(next) = self.next_stop(&id) {
+                return (effects, Some(super::Event::FocusField(next)));
+            }
+            let list = match self.step() {
+                Step::Children => Some(List::Children),
+                Step::Relatives => Some(List::Relatives),
+                Step::Activity => Some(List::Activities),
+                Step::Family => Some(List::Dependants),
+                _ => None,
+            };
+            match (self.step(), list) {
+                // The end of the last step: on to the checklist and Accept.
+                (Step::Family, _) => return (effects, Some(super::Event::FocusNext)),
+                // A list: its Add button (Enter adds a row).
+                (_, Some(l)) if id.starts_with(list_prefix(l)) => {
+                    return (
+                        effects,
+                        Some(super::Event::FocusField(add_id(l).to_string())),
+                    );
+                }
+                (_, Some(_)) => return (effects, Some(super::Event::FocusNext)),
+                // Nothing left in this step: the next one.
+                (_, None) => {
+                    let mut more = self.apply(Msg::NextStep, now);
+                    let mut effects = effects;
+                    effects.append(&mut more);
+                    let focus = self.first_field_id().map(super::Event::FocusField);
+                    return (effects, focus);
+                }
+            }
+        }
         if stepped {
             if let Some(id) = self.first_field_id() {
                 return (effects, Some(super::Event::FocusField(id)));
@@ -1322,7 +1502,7 @@ impl IntakeState {
                 return (effects, Some(super::Event::FocusField(f.path())));
             }
         }
-        (effects, event)
+        (effects, None)
     }
 
     fn apply(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
@@ -1341,7 +1521,10 @@ impl IntakeState {
                 | Msg::Refuse
                 | Msg::Confirm
                 | Msg::CancelConfirm
-                | Msg::Enter
+                | Msg::Enter(_)
+                | Msg::AddRow
+                | Msg::Next(_)
+                | Msg::Advance
                 | Msg::PickFirst(_)
                 | Msg::OpenFile(_)
                 | Msg::ShowCase(_)
@@ -1364,7 +1547,12 @@ impl IntakeState {
                 }
             }
             Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
-            Msg::Saved(Ok(_)) | Msg::Enter | Msg::Delivered(Ok(())) => {}
+            Msg::Saved(Ok(_))
+            | Msg::Enter(_)
+            | Msg::AddRow
+            | Msg::Next(_)
+            | Msg::Advance
+            | Msg::Delivered(Ok(())) => {}
             Msg::Delivered(Err(e)) => self.error = Some(e),
             Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
             // The root turns this into the Cases tab (see `update`).
@@ -1730,9 +1918,14 @@ impl IntakeState {
             .into_iter()
             .filter(|s| validation.errors.iter().any(|e| step_of(&e.field) == *s))
             .collect();
-        let right = scrollable(self.checklist_panel(office, today, &wrong_steps))
-            .height(Length::Fill)
-            .width(Length::FillPortion(2));
+        let list = self.checklist(office, today);
+        let right = column![
+            scrollable(self.checklist_panel(list.as_ref(), today)).height(Length::Fill),
+            self.decision(list.as_ref(), &wrong_steps),
+        ]
+        .spacing(super::theme::ROW_GAP)
+        .height(Length::Fill)
+        .width(Length::FillPortion(2));
         let mut col = column![steps, row![left, right].spacing(16)].spacing(super::theme::ROW_GAP);
         if let Some(e) = &self.error {
             col = col.push(text(e.clone()).color(level_color(Level::Breach)));
@@ -1747,7 +1940,7 @@ impl IntakeState {
         let submit = if f.lookup().is_some() {
             Msg::PickFirst(f)
         } else {
-            Msg::Enter
+            Msg::Enter(f)
         };
         let input = text_input("", &value)
             .id(path.clone())
@@ -1895,9 +2088,11 @@ impl IntakeState {
         .spacing(super::theme::LINE_GAP)
         .align_y(iced::Alignment::Center);
         column![
+            // The forms' language first: the step ends with the address
+            // (Enter there goes on).
+            lang,
             self.field(t!("ui-f-country"), F::Country, v),
             self.field(t!("ui-f-address"), F::Address, v),
-            lang
         ]
         .spacing(super::theme::LINE_GAP)
         .into()
@@ -1925,7 +2120,8 @@ impl IntakeState {
                 self.field(t!("ui-f-passport-no"), F::ChildPassport(n), v),
                 checkbox(one)
                     .label(t!("ui-f-one-parent"))
-                    .on_toggle(move |b| Msg::OneParent(n, b)),
+                    .on_toggle(move |b| Msg::OneParent(n, b))
+                    .then(Msg::Advance),
             ]
             .spacing(4);
             if one {
@@ -1950,7 +2146,7 @@ impl IntakeState {
     fn relatives<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
         let mut col = column![].spacing(10);
         for (n, r) in self.intake.relatives.iter().enumerate() {
-            let rels = super::theme::choice(
+            let rels = super::theme::choice_in(
                 [
                     Relationship::Father,
                     Relationship::Mother,
@@ -1968,6 +2164,8 @@ impl IntakeState {
                     )
                 })
                 .collect(),
+                Some(relationship_id(n)),
+                Some(Msg::Next(relationship_id(n))),
             );
             let card = column![
                 row![
@@ -1985,7 +2183,8 @@ impl IntakeState {
                 self.field(t!("ui-f-marriage"), F::RelMarriage(n), v),
                 checkbox(r.deceased)
                     .label(t!("ui-f-deceased"))
-                    .on_toggle(move |b| Msg::Deceased(n, b)),
+                    .on_toggle(move |b| Msg::Deceased(n, b))
+                    .then(Msg::Advance),
             ]
             .spacing(4);
             let card = if r.deceased {
@@ -2019,10 +2218,12 @@ impl IntakeState {
                 self.field(t!("ui-f-org-address"), F::JobAddress(n), v),
                 checkbox(j.military)
                     .label(t!("ui-f-military"))
-                    .on_toggle(move |b| Msg::Military(n, b)),
+                    .on_toggle(move |b| Msg::Military(n, b))
+                    .then(Msg::Advance),
                 checkbox(j.secrets_access)
                     .label(t!("ui-f-secrets"))
-                    .on_toggle(move |b| Msg::Secrets(n, b)),
+                    .on_toggle(move |b| Msg::Secrets(n, b))
+                    .then(Msg::Advance),
             ]
             .spacing(4);
             col = col.push(container(card).padding(8).style(container::bordered_box));
@@ -2086,18 +2287,21 @@ impl IntakeState {
         col = col.push(
             checkbox(gateway)
                 .label(t!("ui-f-gateway"))
-                .on_toggle(Msg::Gateway),
+                .on_toggle(Msg::Gateway)
+                .then(Msg::Advance),
         );
         col = col.push(text(t!("ui-intake-consents")).size(15));
         col = col.push(
             checkbox(self.intake.false_data_warning_on.is_some())
                 .label(t!("ui-f-warning"))
-                .on_toggle(Msg::Warning),
+                .on_toggle(Msg::Warning)
+                .then(Msg::Advance),
         );
         col = col.push(
             checkbox(self.intake.secrets_consent_on.is_some())
                 .label(t!("ui-f-consent"))
-                .on_toggle(Msg::Consent),
+                .on_toggle(Msg::Consent)
+                .then(Msg::Advance),
         );
         // Para 9: a legal representative (parent, guardian, trustee) files
         // for a child or a legally incapable person, with the document that
@@ -2139,14 +2343,12 @@ impl IntakeState {
 
     fn checklist_panel<'a>(
         &'a self,
-        office: Option<&Office>,
+        list: Option<&Checklist>,
         today: NaiveDate,
-        wrong_steps: &[Step],
     ) -> iced::widget::Column<'a, Msg> {
-        let valid = wrong_steps.is_empty();
         let mut col = column![text(t!("ui-intake-checklist")).size(super::theme::HEADING)]
             .spacing(super::theme::LINE_GAP);
-        let Some(list) = self.checklist(office, today) else {
+        let Some(list) = list else {
             return col;
         };
         for item in &list.items {
@@ -2184,7 +2386,8 @@ impl IntakeState {
                     });
                 let mut r = row![checkbox(paper)
                     .label(t!("ui-intake-paper"))
-                    .on_toggle(move |b| { Msg::Presented(req, subject, b.then_some(Via::Paper)) })]
+                    .on_toggle(move |b| { Msg::Presented(req, subject, b.then_some(Via::Paper)) })
+                    .then(Msg::Advance)]
                 .spacing(super::theme::ROW_GAP);
                 if item.alternative_allowed {
                     let alt = self.intake.documents.iter().any(|p| {
@@ -2226,7 +2429,19 @@ impl IntakeState {
                     .color(level_color(Level::Breach)),
             );
         }
-        let complete = list.is_complete();
+        col
+    }
+
+    /// Accept and Refuse (or the confirmation asked), under the checklist:
+    /// always in view, however long the list.
+    fn decision<'a>(
+        &'a self,
+        list: Option<&Checklist>,
+        wrong_steps: &[Step],
+    ) -> iced::widget::Column<'a, Msg> {
+        let valid = wrong_steps.is_empty();
+        let mut col = column![].spacing(super::theme::LINE_GAP);
+        let complete = list.is_some_and(|l| l.is_complete());
         if let Some(accept) = self.confirming {
             let what = if accept {
                 t!("ui-confirm-accept")

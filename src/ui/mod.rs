@@ -785,8 +785,20 @@ impl App {
                 _ => vec![],
             };
         };
-        // Ctrl+1 … Ctrl+7: the tabs, in the order the bar shows them.
+        // Ctrl+1 … Ctrl+7: the tabs, in the order the bar shows them;
+        // Ctrl+N: a new row in the intake's list.
         if modifiers.control() {
+            if let (
+                Key::Character(c),
+                Screen::Main {
+                    tab: Tab::Intake, ..
+                },
+            ) = (&key, &self.screen)
+            {
+                if c.as_str().eq_ignore_ascii_case("n") {
+                    return self.update(Message::Intake(intake::Msg::AddRow));
+                }
+            }
             if let Key::Character(c) = &key {
                 let role = self.user().map(|u| u.role);
                 let n = c.parse::<usize>().ok();

@@ -43,9 +43,19 @@ pub fn tab<'a, M: Clone + 'a>(label: String, active: bool, msg: M) -> Element<'a
 }
 
 /// A choice group: one stop for the keyboard, the arrows move to the
-/// option before or after (and pick it), Space or Enter picks the option
-/// the mouse would; each option is a tab, filled when chosen.
+/// option before or after (and pick it), the digit n picks the n-th; each
+/// option is a tab, filled when chosen.
 pub fn choice<'a, M: Clone + 'a>(options: Vec<(String, bool, M)>) -> Element<'a, M> {
+    choice_in(options, None, None)
+}
+
+/// A choice group with an id (a screen can put the keyboard on it) and a
+/// message sent after a digit picked an option (the keyboard moves on).
+pub fn choice_in<'a, M: Clone + 'a>(
+    options: Vec<(String, bool, M)>,
+    id: Option<String>,
+    then: Option<M>,
+) -> Element<'a, M> {
     let at = options.iter().position(|(_, on, _)| *on);
     let n = options.len();
     let pick = |i: usize| options.get(i).map(|(_, _, m)| m.clone());
@@ -64,42 +74,63 @@ pub fn choice<'a, M: Clone + 'a>(options: Vec<(String, bool, M)>) -> Element<'a,
     }))
     .spacing(4)
     .wrap();
-    focus(tabs).arrows(prev, next).into()
+    let all = options.iter().map(|(_, _, m)| m.clone()).collect();
+    let f = focus(tabs).arrows(prev, next).options(all).then(then);
+    match id {
+        Some(id) => f.id(id).into(),
+        None => f.into(),
+    }
 }
 
 /// A checkbox the keyboard reaches: Tab stops on it, Space toggles it.
 pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
     Checkbox {
         inner: iced::widget::checkbox(on),
+        then: None,
     }
 }
 
 /// iced's checkbox, built as usual, wrapped for the keyboard when placed.
 pub struct Checkbox<'a, M> {
     inner: iced::widget::Checkbox<'a, M>,
+    then: Option<M>,
 }
 
 impl<'a, M: Clone + 'a> Checkbox<'a, M> {
     pub fn label(self, l: impl iced::widget::text::IntoFragment<'a>) -> Self {
         Checkbox {
             inner: self.inner.label(l),
+            ..self
         }
     }
     pub fn on_toggle(self, f: impl Fn(bool) -> M + 'a) -> Self {
         Checkbox {
             inner: self.inner.on_toggle(f),
+            ..self
         }
     }
     pub fn on_toggle_maybe(self, f: Option<impl Fn(bool) -> M + 'a>) -> Self {
         Checkbox {
             inner: self.inner.on_toggle_maybe(f),
+            ..self
+        }
+    }
+}
+
+impl<'a, M: Clone + 'a> Checkbox<'a, M> {
+    /// Sent after Space toggled it: the keyboard moves on (a list of
+    /// boxes ticked one key each).
+    pub fn then(self, m: M) -> Self {
+        Checkbox {
+            then: Some(m),
+            ..self
         }
     }
 }
 
 impl<'a, M: Clone + 'a> From<Checkbox<'a, M>> for Element<'a, M> {
     fn from(c: Checkbox<'a, M>) -> Self {
-        focus(c.inner).into()
+        focus(c.inner).then(c.then).into()
     }
 }
 

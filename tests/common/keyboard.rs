@@ -199,6 +199,36 @@ impl Desk {
         }
     }
 
+    /// How far each scrollable in view is scrolled down, in pixels.
+    pub fn scrolled(&mut self) -> Vec<f32> {
+        struct Offsets(Vec<f32>);
+        impl Operation for Offsets {
+            fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+                operate(self);
+            }
+            fn scrollable(
+                &mut self,
+                _id: Option<&Id>,
+                _bounds: iced::Rectangle,
+                _content: iced::Rectangle,
+                translation: iced::Vector,
+                _state: &mut dyn operation::Scrollable,
+            ) {
+                self.0.push(translation.y);
+            }
+        }
+        let mut op = Offsets(Vec::new());
+        let mut ui = UserInterface::build(
+            self.app.view(),
+            self.size,
+            self.cache.take().unwrap_or_default(),
+            &mut self.renderer,
+        );
+        ui.operate(&self.renderer, &mut op);
+        self.cache = Some(ui.into_cache());
+        op.0
+    }
+
     /// Whether some control has the keyboard.
     pub fn any_focused(&mut self) -> bool {
         let mut op = operation::focusable::count();
