@@ -60,6 +60,50 @@ impl Step {
     }
 }
 
+/// The id of the Accept button.
+const ACCEPT: &str = "intake-accept";
+
+/// The id of the paper checkbox of the checklist's item `at`.
+fn paper_id(at: usize) -> String {
+    format!("intake-paper-{at}")
+}
+
+/// Where the keyboard goes through the checklist: the first paper still
+/// missing, and after each item the next one missing (Accept after the
+/// last).
+#[derive(Debug, Default)]
+struct Papers {
+    first: String,
+    after: BTreeMap<usize, String>,
+}
+
+fn paper_targets(list: Option<&Checklist>) -> Papers {
+    let missing: Vec<usize> = list
+        .map(|l| {
+            l.items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| {
+                    i.requirement != Requirement::Questionnaire && i.status == ItemStatus::Missing
+                })
+                .map(|(at, _)| at)
+                .collect()
+        })
+        .unwrap_or_default();
+    let n = list.map(|l| l.items.len()).unwrap_or(0);
+    let next = |after: Option<usize>| {
+        missing
+            .iter()
+            .find(|m| after.is_none_or(|a| **m > a))
+            .map(|m| paper_id(*m))
+            .unwrap_or_else(|| ACCEPT.to_string())
+    };
+    Papers {
+        first: next(None),
+        after: (0..n).map(|at| (at, next(Some(at)))).collect(),
+    }
+}
+
 /// The id of a relative's relationship choice.
 fn relationship_id(n: usize) -> String {
     format!("relatives[{n}].relationship")
@@ -409,6 +453,9 @@ pub enum Msg {
     Next(String),
     /// A box ticked by Space: the keyboard on the next control.
     Advance,
+    /// A paper ticked by Space: the keyboard on the next paper still
+    /// missing, or on Accept (by id).
+    FocusOn(String),
     /// A country or nationality picked from the suggestions: its code.
     Pick(F, String),
     /// Enter in a country or nationality field: the first suggestion is
@@ -531,6 +578,105 @@ impl IntakeState {
 
     /// The field the keyboard starts in when the step opens (none on a
     /// step whose list is still empty: its "add" button comes first).
+    /// A step just opened: one of children, relatives or activities with
+    /// a first row ready (left empty, it goes when the step is left).
+    fn opened(&mut self, now: Now) {
+        let l = match self.step() {
+            Step::Children => Some(List::Children),
+            Step::Relatives => Some(List::Relatives),
+            Step::Activity => Some(List::Activities),
+            _ => None,
+        };
+        if let Some(l) = l.filter(|l| self.len(*l) == 0) {
+            self.apply(Msg::Add(l), now);
+        }
+    }
+
+    /// The first field of a list's last row.
+    fn row_first(&self, l: List) -> Option<F> {
+        let last = self.len(l).checked_sub(1)?;
+        Some(match l {
+            List::Children => F::ChildIin(last),
+            List::Relatives => F::RelName(last),
+            List::Activities => F::JobFrom(last),
+            List::Dependants => F::DepName(last),
+        })
+    }
+
+    fn len(&self, l: List) -> usize {
+        match l {
+            List::Children => self.intake.children.len(),
+            List::Relatives => self.intake.relatives.len(),
+            List::Activities => self.intake.activities.len(),
+            List::Dependants => self.intake.dependants.len(),
+        }
+    }
+
+    /// Whether row `n` of a list holds nothing the clerk typed (a child's
+    /// surname is the one put there for them).
+    fn row_empty(&self, l: List, n: usize) -> bool {
+        let i = &self.intake;
+        match l {
+            List::Children => i.children.get(n).is_some_and(|c| {
+                // The other parent may be the one the row took from the
+                // child before.
+                let before = n.checked_sub(1).and_then(|p| i.children.get(p));
+                c.iin.trim().is_empty()
+                    && c.given_name.trim().is_empty()
+                    && c.patronymic.trim().is_empty()
+                    && c.passport_no.trim().is_empty()
+                    && c.birth_date.is_none()
+                    && (c
+                        .other_parent
+                        .as_ref()
+                        .is_none_or(|o| o.full_name.trim().is_empty())
+                        || before.is_some_and(|b| b.other_parent == c.other_parent))
+            }),
+            List::Relatives => i.relatives.get(n).is_some_and(|r| {
+                r.full_name.trim().is_empty()
+                    && r.relationship.is_none()
+                    && r.birth_year.is_none()
+                    && r.birth_place.trim().is_empty()
+                    && r.country.trim().is_empty()
+                    && r.address.trim().is_empty()
+                    && r.workplace.trim().is_empty()
+                    && r.marriage_place.trim().is_empty()
+                    && !r.deceased
+            }),
+            List::Activities => i.activities.get(n).is_some_and(|a| {
+                a.from_year == 0
+                    && a.to_year.is_none()
+                    && a.position.trim().is_empty()
+                    && a.organisation.trim().is_empty()
+                    && a.address.trim().is_empty()
+                    && !a.military
+                    && !a.secrets_access
+            }),
+            List::Dependants => i
+                .dependants
+                .get(n)
+                .is_some_and(|d| d.full_name.trim().is_empty() && d.relationship.trim().is_empty()),
+        }
+    }
+
+    /// Rows left empty at the end of the lists go (a row the keyboard
+    /// opened and the clerk did not use).
+    fn drop_empty_rows(&mut self, now: Now) {
+        for l in [
+            List::Children,
+            List::Relatives,
+            List::Activities,
+            List::Dependants,
+        ] {
+            while let Some(last) = self.len(l).checked_sub(1) {
+                if !self.row_empty(l, last) {
+                    break;
+                }
+                self.apply(Msg::Remove(l, last), now);
+            }
+        }
+    }
+
     /// What the keyboard stops at in the step in view, in the form's
     /// order, each with whether it still waits to be filled: the text
     /// fields, and a relative's relationship until it is chosen.
@@ -1410,6 +1556,9 @@ impl IntakeState {
         if let Msg::Advance = msg {
             return (vec![], Some(super::Event::FocusNext));
         }
+        if let Msg::FocusOn(id) = msg {
+            return (vec![], Some(super::Event::FocusField(id)));
+        }
         // Committed: the visit ended with it, the queue shows that.
         let committed = matches!(msg, Msg::Committed(Ok(_)));
         // A step opened: its first field takes the keyboard.
@@ -1424,7 +1573,17 @@ impl IntakeState {
             Msg::FillKnown => self.known.as_ref().map(|(w, _)| *w),
             _ => None,
         };
+        let leaving = matches!(
+            msg,
+            Msg::Step(_) | Msg::NextStep | Msg::PrevStep | Msg::Accept | Msg::Refuse
+        );
+        if leaving && self.confirming.is_none() {
+            self.drop_empty_rows(now);
+        }
         let effects = self.apply(msg, now);
+        if stepped {
+            self.opened(now);
+        }
         // Facts found for the IIN: the keyboard on "Fill in" (Enter takes
         // them, Esc does not).
         if offered && self.known.is_some() {
@@ -1461,17 +1620,22 @@ impl IntakeState {
             match (self.step(), list) {
                 // The end of the last step: on to the checklist and Accept.
                 (Step::Family, _) => return (effects, Some(super::Event::FocusNext)),
-                // A list: its Add button (Enter adds a row).
+                // The last row of a list done: a new row, the keyboard in it
+                // (left empty, it goes when the step is left).
                 (_, Some(l)) if id.starts_with(list_prefix(l)) => {
-                    return (
-                        effects,
-                        Some(super::Event::FocusField(add_id(l).to_string())),
-                    );
+                    let mut more = self.apply(Msg::Add(l), now);
+                    let mut effects = effects;
+                    effects.append(&mut more);
+                    let focus = self
+                        .row_first(l)
+                        .map(|f| super::Event::FocusField(f.path()));
+                    return (effects, focus);
                 }
                 (_, Some(_)) => return (effects, Some(super::Event::FocusNext)),
                 // Nothing left in this step: the next one.
                 (_, None) => {
                     let mut more = self.apply(Msg::NextStep, now);
+                    self.opened(now);
                     let mut effects = effects;
                     effects.append(&mut more);
                     let focus = self.first_field_id().map(super::Event::FocusField);
@@ -1486,19 +1650,7 @@ impl IntakeState {
         }
         // A row added: the keyboard in its first field.
         if let Some(l) = added {
-            let n = match l {
-                List::Children => self.intake.children.len(),
-                List::Relatives => self.intake.relatives.len(),
-                List::Activities => self.intake.activities.len(),
-                List::Dependants => self.intake.dependants.len(),
-            };
-            if let Some(last) = n.checked_sub(1) {
-                let f = match l {
-                    List::Children => F::ChildIin(last),
-                    List::Relatives => F::RelName(last),
-                    List::Activities => F::JobFrom(last),
-                    List::Dependants => F::DepName(last),
-                };
+            if let Some(f) = self.row_first(l) {
                 return (effects, Some(super::Event::FocusField(f.path())));
             }
         }
@@ -1525,6 +1677,7 @@ impl IntakeState {
                 | Msg::AddRow
                 | Msg::Next(_)
                 | Msg::Advance
+                | Msg::FocusOn(_)
                 | Msg::PickFirst(_)
                 | Msg::OpenFile(_)
                 | Msg::ShowCase(_)
@@ -1552,6 +1705,7 @@ impl IntakeState {
             | Msg::AddRow
             | Msg::Next(_)
             | Msg::Advance
+            | Msg::FocusOn(_)
             | Msg::Delivered(Ok(())) => {}
             Msg::Delivered(Err(e)) => self.error = Some(e),
             Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
@@ -1882,6 +2036,8 @@ impl IntakeState {
             .into();
         }
         let validation = self.intake.validate(today);
+        let list = self.checklist(office, today);
+        let papers = paper_targets(list.as_ref());
         // Each step's tab says whether a field of it is wrong (once the
         // clerk has been there or pressed Accept).
         let wrong: std::collections::BTreeSet<Step> = validation
@@ -1907,7 +2063,7 @@ impl IntakeState {
             Step::Children => self.children(&validation),
             Step::Relatives => self.relatives(&validation),
             Step::Activity => self.activities(&validation),
-            Step::Family => self.family(&validation),
+            Step::Family => self.family(&validation, papers.first.clone()),
         };
         // The steps above, the form and the live checklist side by side,
         // each scrolling on its own.
@@ -1918,9 +2074,8 @@ impl IntakeState {
             .into_iter()
             .filter(|s| validation.errors.iter().any(|e| step_of(&e.field) == *s))
             .collect();
-        let list = self.checklist(office, today);
         let right = column![
-            scrollable(self.checklist_panel(list.as_ref(), today)).height(Length::Fill),
+            scrollable(self.checklist_panel(list.as_ref(), today, &papers)).height(Length::Fill),
             self.decision(list.as_ref(), &wrong_steps),
         ]
         .spacing(super::theme::ROW_GAP)
@@ -2223,7 +2378,7 @@ impl IntakeState {
                 checkbox(j.secrets_access)
                     .label(t!("ui-f-secrets"))
                     .on_toggle(move |b| Msg::Secrets(n, b))
-                    .then(Msg::Advance),
+                    .then(Msg::Next(F::JobAddress(n).path())),
             ]
             .spacing(4);
             col = col.push(container(card).padding(8).style(container::bordered_box));
@@ -2244,7 +2399,9 @@ impl IntakeState {
         .into()
     }
 
-    fn family<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
+    /// `first_paper`: where the keyboard goes after the consent (the first
+    /// paper still missing, or Accept).
+    fn family<'a>(&'a self, v: &Validation, first_paper: String) -> Element<'a, Msg> {
         let mut col =
             column![text(t!("ui-intake-dependants")).size(15)].spacing(super::theme::ROW_GAP);
         for (n, d) in self.intake.dependants.iter().enumerate() {
@@ -2301,7 +2458,7 @@ impl IntakeState {
             checkbox(self.intake.secrets_consent_on.is_some())
                 .label(t!("ui-f-consent"))
                 .on_toggle(Msg::Consent)
-                .then(Msg::Advance),
+                .then(Msg::FocusOn(first_paper)),
         );
         // Para 9: a legal representative (parent, guardian, trustee) files
         // for a child or a legally incapable person, with the document that
@@ -2345,13 +2502,14 @@ impl IntakeState {
         &'a self,
         list: Option<&Checklist>,
         today: NaiveDate,
+        papers: &Papers,
     ) -> iced::widget::Column<'a, Msg> {
         let mut col = column![text(t!("ui-intake-checklist")).size(super::theme::HEADING)]
             .spacing(super::theme::LINE_GAP);
         let Some(list) = list else {
             return col;
         };
-        for item in &list.items {
+        for (at, item) in list.items.iter().enumerate() {
             let whom = match item.subject {
                 Subject::Child(n) => self
                     .intake
@@ -2387,7 +2545,14 @@ impl IntakeState {
                 let mut r = row![checkbox(paper)
                     .label(t!("ui-intake-paper"))
                     .on_toggle(move |b| { Msg::Presented(req, subject, b.then_some(Via::Paper)) })
-                    .then(Msg::Advance)]
+                    .id(paper_id(at))
+                    .then(Msg::FocusOn(
+                        papers
+                            .after
+                            .get(&at)
+                            .cloned()
+                            .unwrap_or_else(|| ACCEPT.into())
+                    ))]
                 .spacing(super::theme::ROW_GAP);
                 if item.alternative_allowed {
                     let alt = self.intake.documents.iter().any(|p| {
@@ -2457,9 +2622,11 @@ impl IntakeState {
             col = col.push(
                 row![
                     // Pressed while fields are still wrong, they mark them all.
-                    button(text(t!("ui-intake-accept"))).on_press_maybe(
-                        ((complete || !valid) && !self.busy).then_some(Msg::Accept)
-                    ),
+                    button(text(t!("ui-intake-accept")))
+                        .id(ACCEPT)
+                        .on_press_maybe(
+                            ((complete || !valid) && !self.busy).then_some(Msg::Accept)
+                        ),
                     button(text(t!("ui-intake-refuse")))
                         .style(button::danger)
                         .on_press_maybe(

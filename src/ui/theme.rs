@@ -87,6 +87,7 @@ pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
     Checkbox {
         inner: iced::widget::checkbox(on),
         then: None,
+        id: None,
     }
 }
 
@@ -94,6 +95,7 @@ pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
 pub struct Checkbox<'a, M> {
     inner: iced::widget::Checkbox<'a, M>,
     then: Option<M>,
+    id: Option<String>,
 }
 
 impl<'a, M: Clone + 'a> Checkbox<'a, M> {
@@ -128,9 +130,23 @@ impl<'a, M: Clone + 'a> Checkbox<'a, M> {
     }
 }
 
+impl<'a, M: Clone + 'a> Checkbox<'a, M> {
+    /// An id, so that a screen can put the keyboard here.
+    pub fn id(self, id: String) -> Self {
+        Checkbox {
+            id: Some(id),
+            ..self
+        }
+    }
+}
+
 impl<'a, M: Clone + 'a> From<Checkbox<'a, M>> for Element<'a, M> {
     fn from(c: Checkbox<'a, M>) -> Self {
-        focus(c.inner).then(c.then).into()
+        let f = focus(c.inner).then(c.then);
+        match c.id {
+            Some(id) => f.id(id).into(),
+            None => f.into(),
+        }
     }
 }
 
@@ -185,7 +201,7 @@ impl<'a, M: Clone + 'a> Button<'a, M> {
             ..self
         }
     }
-    /// An id for `UiOp::Focus`.
+    /// An id for `UiOp::Focus` / `UiOp::FocusField`.
     pub fn id(self, id: &'static str) -> Self {
         Button {
             id: Some(id),

@@ -40,12 +40,22 @@ pub struct Filled {
     pub typed: u32,
     /// Choices made and boxes ticked.
     pub chosen: u32,
+    /// Keys that fill no field: opening the intake, the steps, Accept and
+    /// its confirmation, passing a field left empty on purpose, Tab to a
+    /// box.
+    pub nav: u32,
 }
 
 impl Filled {
     pub fn fields(&self) -> u32 {
         self.typed + self.chosen
     }
+}
+
+/// A key that fills no field.
+fn nav(d: &mut Desk, f: &mut Filled, k: Named) {
+    d.key(k);
+    f.nav += 1;
 }
 
 /// Types `text` and Enter: one field filled, on to the next thing to fill.
@@ -94,6 +104,7 @@ pub fn intake(d: &Desk) -> &emigration_desk::ui::intake::IntakeState {
 pub fn run(d: &mut Desk) -> Filled {
     let mut f = Filled::default();
     d.ctrl("2");
+    f.nav += 1;
     assert!(matches!(
         &d.app.screen,
         Screen::Main {
@@ -140,12 +151,7 @@ pub fn run(d: &mut Desk) -> Filled {
     // Destination: the registered address is the residence already.
     fill(d, &mut f, "destination_country", "Герман");
 
-    // Children: the step opens on "Add a child"; Enter adds one.
-    assert_eq!(
-        d.focused(),
-        Some(iced::advanced::widget::Id::new("intake-add-children"))
-    );
-    d.key(Named::Enter);
+    // Children: the step opens with a row ready.
     fill(d, &mut f, "children[0].iin", &iin("210410", 5));
     // The surname is the applicant's already: Enter passed it.
     fill(d, &mut f, "children[0].given_name", "Әлихан");
@@ -159,7 +165,7 @@ pub fn run(d: &mut Desk) -> Filled {
     );
     d.type_text("N23456789");
     f.typed += 1;
-    d.key(Named::Tab);
+    d.key(Named::Tab); // the field's own key: on to the box
     tick(d, &mut f);
     fill(
         d,
@@ -167,26 +173,22 @@ pub fn run(d: &mut Desk) -> Filled {
         "children[0].other_parent.full_name",
         "Сейтқалиева Динара Маратқызы",
     );
-    // Staying in Kazakhstan is the default; the next child leaves with the
-    // same parent (the other parent is not typed again).
-    assert_eq!(
-        d.focused(),
-        Some(iced::advanced::widget::Id::new("intake-add-children"))
-    );
-    d.key(Named::Enter);
+    // Staying in Kazakhstan is the default. The row done, Enter opened the
+    // next one; that child leaves with the same parent (not typed again).
     fill(d, &mut f, "children[1].iin", &iin("140901", 6));
     fill(d, &mut f, "children[1].given_name", "Айгерім");
     fill(d, &mut f, "children[1].patronymic", "Ержанқызы");
     fill(d, &mut f, "children[1].passport_no", "N34567890");
-    d.key(Named::Enter);
     fill(d, &mut f, "children[2].iin", &iin("090520", 5));
     fill(d, &mut f, "children[2].given_name", "Нұрсұлтан");
     fill(d, &mut f, "children[2].patronymic", "Ержанұлы");
     fill(d, &mut f, "children[2].passport_no", "N45678901");
 
-    // Relatives: the three children and their other parent are there; the
-    // step opens where something is still to fill.
-    d.key(Named::PageDown);
+    // Relatives (the empty fourth child row goes as the step is left): the
+    // three children and their other parent are there; the step opens
+    // where something is still to fill.
+    nav(d, &mut f, Named::PageDown);
+    assert_eq!(intake(d).intake.children.len(), 3);
     fill(d, &mut f, "relatives[0].birth_place", "Астана қ.");
     choose(d, &mut f, "relatives[1].relationship", "4");
     fill(d, &mut f, "relatives[1].birth_year", "1987");
@@ -202,8 +204,8 @@ pub fn run(d: &mut Desk) -> Filled {
     fill(d, &mut f, "relatives[2].birth_place", "Астана қ.");
     fill(d, &mut f, "relatives[3].birth_place", "Астана қ.");
     // The 17-year-old has no workplace: Enter passes the field.
-    d.key(Named::Enter);
-    // Then "Add a relative": both parents and the spouse.
+    nav(d, &mut f, Named::Enter);
+    // Then, each in the row Enter opened: both parents and the spouse.
     let people = [
         (
             "Сейтқали Бақытжан Оразұлы",
@@ -235,11 +237,6 @@ pub fn run(d: &mut Desk) -> Filled {
     ];
     for (n, (name, rel, year, place, address, work, married)) in people.into_iter().enumerate() {
         let r = 4 + n;
-        assert_eq!(
-            d.focused(),
-            Some(iced::advanced::widget::Id::new("intake-add-relatives"))
-        );
-        d.key(Named::Enter);
         fill(d, &mut f, &format!("relatives[{r}].full_name"), name);
         choose(d, &mut f, &format!("relatives[{r}].relationship"), rel);
         fill(d, &mut f, &format!("relatives[{r}].birth_year"), year);
@@ -252,9 +249,11 @@ pub fn run(d: &mut Desk) -> Filled {
         }
     }
 
-    // Activity: three jobs, the first military service with access to
-    // state secrets (two boxes after its address).
-    d.key(Named::PageDown);
+    // Activity (the step opens with a row ready): three jobs, the first
+    // military service with access to state secrets (two boxes after its
+    // address, then "Add a job").
+    nav(d, &mut f, Named::PageDown);
+    assert_eq!(intake(d).intake.relatives.len(), 7);
     let jobs = [
         (
             "2003",
@@ -282,15 +281,10 @@ pub fn run(d: &mut Desk) -> Filled {
         ),
     ];
     for (n, (from, to, position, org, address, military)) in jobs.into_iter().enumerate() {
-        assert_eq!(
-            d.focused(),
-            Some(iced::advanced::widget::Id::new("intake-add-activities"))
-        );
-        d.key(Named::Enter);
         fill(d, &mut f, &format!("activities[{n}].from_year"), from);
         if to.is_empty() {
             // Until now: the field stays empty.
-            d.key(Named::Enter);
+            nav(d, &mut f, Named::Enter);
         } else {
             fill(d, &mut f, &format!("activities[{n}].to_year"), to);
         }
@@ -305,9 +299,9 @@ pub fn run(d: &mut Desk) -> Filled {
             );
             d.type_text(address);
             f.typed += 1;
-            d.key(Named::Tab);
+            d.key(Named::Tab); // the field's own key: on to the boxes
             tick(d, &mut f); // military service
-            tick(d, &mut f); // access to state secrets
+            tick(d, &mut f); // access to state secrets: the row is done
         } else {
             fill(d, &mut f, &format!("activities[{n}].address"), address);
         }
@@ -315,7 +309,7 @@ pub fn run(d: &mut Desk) -> Filled {
 
     // Family: the fee (paid through the gateway), the warning and the
     // consent; nobody stays behind as a dependant.
-    d.key(Named::PageDown);
+    nav(d, &mut f, Named::PageDown);
     let today = d.app.at().today;
     let due = intake(d)
         .checklist(d.app.office.as_ref(), today)
@@ -331,29 +325,27 @@ pub fn run(d: &mut Desk) -> Filled {
     tick(d, &mut f); // through the payment gateway
     tick(d, &mut f); // warned of false data
     tick(d, &mut f); // consent on state secrets
-    d.key(Named::Tab); // past "filed by the applicant"
 
-    // The checklist: each paper presented is one Space (the keyboard moves
-    // on); a paper already satisfied, or the court's alternative, is a Tab.
+    // The checklist: the keyboard is on the first paper still missing;
+    // Space ticks it and goes to the next one missing, then to Accept.
+    assert_eq!(intake(d).intake.activities.len(), 3);
     let list = intake(d)
         .checklist(d.app.office.as_ref(), today)
         .expect("checklist");
-    for item in list
+    let missing = list
         .items
         .iter()
-        .filter(|i| i.requirement != Requirement::Questionnaire)
-    {
-        if item.status == ItemStatus::Missing {
-            tick(d, &mut f);
-        } else {
-            d.key(Named::Tab);
-        }
-        if item.alternative_allowed {
-            d.key(Named::Tab);
-        }
+        .filter(|i| i.requirement != Requirement::Questionnaire && i.status == ItemStatus::Missing)
+        .count();
+    for _ in 0..missing {
+        tick(d, &mut f);
     }
-    // F9 asks, Enter confirms.
-    d.key(Named::F9);
-    d.key(Named::Enter);
+    // Accept asks, Enter confirms.
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new("intake-accept"))
+    );
+    nav(d, &mut f, Named::Enter);
+    nav(d, &mut f, Named::Enter);
     f
 }
