@@ -182,6 +182,34 @@ impl Desk {
         self.run_focus_moves();
     }
 
+    /// Puts the keyboard in the field with this id (not counted).
+    pub fn focus_field(&mut self, id: &str) {
+        self.app
+            .ui_ops
+            .push(emigration_desk::ui::UiOp::FocusField(id.to_string()));
+        self.run_focus_moves();
+    }
+
+    /// The next frame: the view and its layout, as the window builds them
+    /// after an update.
+    pub fn frame(&mut self) {
+        let ui = UserInterface::build(
+            self.app.view(),
+            self.size,
+            self.cache.take().unwrap_or_default(),
+            &mut self.renderer,
+        );
+        self.cache = Some(ui.into_cache());
+    }
+
+    /// How many relatives the intake holds.
+    pub fn app_intake_relatives(&self) -> usize {
+        match &self.app.screen {
+            emigration_desk::ui::Screen::Main { intake, .. } => intake.intake.relatives.len(),
+            _ => 0,
+        }
+    }
+
     /// The id of the focused control, if it has one.
     pub fn focused(&mut self) -> Option<Id> {
         let mut op = operation::focusable::find_focused();
