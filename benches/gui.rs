@@ -177,7 +177,8 @@ fn clerk_desk(dir: &Path) -> keyboard::Desk {
         role: Role::Clerk,
         password: "clerk password".into(),
     };
-    st.create_user(&Actor::cli(), &clerk, now.utc).expect("clerk");
+    st.create_user(&Actor::cli(), &clerk, now.utc)
+        .expect("clerk");
     let key = st.key().cloned().expect("key");
     keys::set_user(&st.keys_path(), &key, "clerk", "clerk password", now.utc).expect("slot");
     st.set_setting("idle_minutes", "120").expect("setting");
@@ -200,14 +201,20 @@ fn keystroke(rounds: usize) {
     let mut d = clerk_desk(dir.path());
     d.ctrl("2");
     let set = |d: &mut keyboard::Desk, f: F, v: &str| {
-        d.app
-            .settle(Message::Intake(Msg::Set(f, v.to_string())));
+        d.app.settle(Message::Intake(Msg::Set(f, v.to_string())));
     };
     set(&mut d, F::Iin, &reference::iin("850312", 3));
     set(&mut d, F::Surname, "Сейтқали");
     set(&mut d, F::Given, "Ержан");
-    set(&mut d, F::Residence, "Астана қ., Мәңгілік Ел даңғылы, 10-12");
-    for (n, (born, sex)) in [("210410", 5), ("140901", 6), ("090520", 5)].into_iter().enumerate() {
+    set(
+        &mut d,
+        F::Residence,
+        "Астана қ., Мәңгілік Ел даңғылы, 10-12",
+    );
+    for (n, (born, sex)) in [("210410", 5), ("140901", 6), ("090520", 5)]
+        .into_iter()
+        .enumerate()
+    {
         if n > 0 {
             d.app.settle(Message::Intake(Msg::Add(List::Children)));
         }
@@ -222,7 +229,11 @@ fn keystroke(rounds: usize) {
         set(&mut d, F::RelName(n), &format!("Туысқан Есім {n}"));
         set(&mut d, F::RelYear(n), "1960");
         set(&mut d, F::RelPlace(n), "Қарағанды облысы, Теміртау қ.");
-        set(&mut d, F::RelAddress(n), "Теміртау қ., Металлургтер көшесі, 5");
+        set(
+            &mut d,
+            F::RelAddress(n),
+            "Теміртау қ., Металлургтер көшесі, 5",
+        );
     }
     d.app.settle(Message::Intake(Msg::Step(
         emigration_desk::ui::intake::Step::Relatives,

@@ -130,6 +130,34 @@ pub trait Localize {
     fn localize(&self) -> String;
 }
 
+/// A message said on a screen that follows the language: kept as what it
+/// says, worded again in the language in force each time it is shown.
+#[derive(Clone)]
+pub struct Said(std::sync::Arc<dyn Fn() -> String + Send + Sync>);
+
+impl Said {
+    /// An error (or anything localizable), worded when shown.
+    pub fn of<E: Localize + Send + Sync + 'static>(e: E) -> Said {
+        Said(std::sync::Arc::new(move || e.localize()))
+    }
+
+    /// A message by its key, worded when shown.
+    pub fn key(key: &'static str) -> Said {
+        Said(std::sync::Arc::new(move || dynamic(key)))
+    }
+
+    /// The message in the language in force.
+    pub fn text(&self) -> String {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
 impl Localize for IdNumberError {
     fn localize(&self) -> String {
         match self {

@@ -11,6 +11,7 @@ use iced::keyboard::key::Named;
 
 mod common;
 #[path = "common/keyboard.rs"]
+#[allow(dead_code)]
 mod keyboard;
 #[path = "common/reference.rs"]
 mod reference;
@@ -279,4 +280,29 @@ fn the_reference_intake_is_done_with_the_keyboard_alone() {
     // steps with lists, passing the two fields left empty, Accept and its
     // confirmation.
     assert!(filled.nav <= 8, "{} keys that fill no field", filled.nav);
+}
+
+#[test]
+fn an_unknown_login_and_a_real_one_get_the_same_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path());
+    let mut d = Desk::new(App::with_store(st, t0()), 1280.0, 720.0);
+    let answer = |d: &mut Desk, login: &str| {
+        d.focus_id("login");
+        // Clear what the field holds, then type.
+        for _ in 0..20 {
+            d.key(Named::Backspace);
+        }
+        d.type_text(login);
+        d.key(Named::Tab);
+        d.type_text("not the password");
+        d.key(Named::Enter);
+        match &d.app.screen {
+            Screen::Login(s) => format!("{:?}", s.problem),
+            _ => panic!("signed in with a wrong password"),
+        }
+    };
+    let real = answer(&mut d, "clerk");
+    let made_up = answer(&mut d, "nosuchuser");
+    assert_eq!(real, made_up, "the answer tells which logins exist");
 }

@@ -68,15 +68,63 @@ pub fn queue(st: &mut Store, user: Option<&User>, now: Now) -> Result<Queue> {
     logged("queue", None, r)
 }
 
+/// The limits `v` has breached by now with no reason recorded yet.
+pub fn unexplained(st: &mut Store, v: &Visit, now: Now) -> Result<Vec<TimerKind>> {
+    let office = st.self_office()?;
+    let limits = st
+        .rules()?
+        .profile_on(now.today)
+        .map(|p| p.visit)
+        .ok_or(StoreError::NoProfile(now.today))?;
+    let limit = match office.kind {
+        crate::domain::OfficeKind::StateCorporation => limits.state_corporation,
+        crate::domain::OfficeKind::MigrationPolice => limits.provider,
+    };
+    Ok(
+        crate::domain::visit::breaches(&v.times, limit, &limits, now.utc)
+            .into_iter()
+            .filter(|k| match k {
+                TimerKind::Wait => v.wait_breach_reason.is_none(),
+                TimerKind::Service => v.service_breach_reason.is_none(),
+            })
+            .collect(),
+    )
+}
+
+/// Ends a visit; a limit breached without its reason stops it, unless the
+/// reason comes with the end (recorded for each such limit first).
+fn end_checked(
+    st: &mut Store,
+    who: &Who,
+    v: &Visit,
+    outcome: &str,
+    case: Option<&crate::domain::case::CaseNumber>,
+    reason: Option<&str>,
+    now: Now,
+) -> Result<Visit> {
+    let missing = unexplained(st, v, now)?;
+    if !missing.is_empty() {
+        let Some(reason) = reason.map(str::trim).filter(|r| !r.is_empty()) else {
+            return Err(super::DeskError::Incomplete("breach-reason"));
+        };
+        for kind in missing {
+            st.record_breach(&who.actor, v.id, kind, reason, now.utc)?;
+        }
+    }
+    Ok(st.end_visit(&who.actor, v.id, now.utc, outcome, case)?)
+}
+
 /// The intake of the person being served was accepted or refused: their
 /// visit ends with it and is linked to the case (nothing when the clerk
-/// serves no one — an intake typed without a ticket).
+/// serves no one — an intake typed without a ticket). A limit breached
+/// without its reason needs `reason` (the intake's confirmation asks).
 pub fn end_with_case(
     st: &mut Store,
     who: &Who,
     user: &User,
     case: &crate::domain::case::CaseNumber,
     accepted: bool,
+    reason: Option<&str>,
     now: Now,
 ) -> Result<Option<crate::store::Visit>> {
     let r = (|| {
@@ -84,10 +132,18 @@ pub fn end_with_case(
             return Ok(None);
         };
         let outcome = if accepted { "accepted" } else { "refused" };
-        st.end_visit(&who.actor, v.id, now.utc, outcome, Some(case))
-            .map(Some)
+        end_checked(st, who, &v, outcome, Some(case), reason, now).map(Some)
     })();
     logged("visit-case", Some(case), r)
+}
+
+/// Whether ending the visit `user` serves needs a reason first (a limit
+/// breached and not explained).
+pub fn needs_reason(st: &mut Store, user: &User, now: Now) -> Result<bool> {
+    match st.open_visit_of(Some(user.id))? {
+        Some(v) => Ok(!unexplained(st, &v, now)?.is_empty()),
+        None => Ok(false),
+    }
 }
 
 /// Does one move at the queue; the queue after it.
@@ -106,7 +162,14 @@ pub fn step(st: &mut Store, who: &Who, user: Option<&User>, m: Move, now: Now) -
             .issue_ticket(actor, ticket.trim(), issued_at, at)
             .map(|_| ()),
         Move::Call(id, reason) => st.call_visit(actor, id, at, reason.as_deref()).map(|_| ()),
-        Move::End(id) => st.end_visit(actor, id, at, "served", None).map(|_| ()),
+        // A breached limit is explained before the service ends.
+        Move::End(id) => {
+            let v = st.visit(id)?;
+            return match end_checked(st, who, &v, "served", None, None, now) {
+                Ok(_) => queue(st, user, now),
+                Err(e) => logged("queue-move", None, Err::<Queue, _>(e)),
+            };
+        }
         Move::NoShow(id) => st.end_visit(actor, id, at, "no_show", None).map(|_| ()),
         Move::Recall(id) => st.recall_visit(actor, id, at).map(|_| ()),
         Move::Breach {

@@ -153,6 +153,8 @@ pub struct CaseView {
     /// The Annex 4-1 validity a direction issued today would have, under
     /// the case's profile.
     pub valid_until_today: Option<NaiveDate>,
+    /// The counter visits linked to the case, with their times.
+    pub visits: Vec<crate::store::Visit>,
 }
 
 fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<CaseView> {
@@ -178,6 +180,7 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
         now.today,
     );
     let forms = forms::printable_forms(&record.state);
+    let visits = st.visits_of_case(&record.summary.number)?;
     let valid_until_today = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
         .direction_valid_until(now.today);
     Ok(CaseView {
@@ -185,6 +188,7 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
         actions,
         forms,
         valid_until_today,
+        visits,
     })
 }
 

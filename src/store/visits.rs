@@ -75,6 +75,16 @@ impl Store {
             .ok_or_else(|| StoreError::Corrupt(format!("no visit {id}")))
     }
 
+    /// The visits linked to a case (the one whose intake made it, and any
+    /// later one), earliest first.
+    pub fn visits_of_case(&self, number: &crate::domain::case::CaseNumber) -> Result<Vec<Visit>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM visits WHERE case_key = ?1 ORDER BY issued_at, id"
+        ))?;
+        let rows = st.query_map([number.key()], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Tickets not yet called, in order of arrival.
     pub fn waiting_visits(&self) -> Result<Vec<Visit>> {
         let mut st = self.conn.prepare_cached(&format!(

@@ -60,6 +60,9 @@ impl Step {
     }
 }
 
+/// The id of the breach reason's field in the confirmation.
+const BREACH_REASON: &str = "intake-breach-reason";
+
 /// The id of the Accept button.
 const ACCEPT: &str = "intake-accept";
 
@@ -488,6 +491,8 @@ pub enum Msg {
     Known(Whom, Result<Option<KnownPerson>, String>),
     /// Take the known facts into the empty fields (Enter) / not (Esc).
     FillKnown,
+    /// Why the visit's limit was breached (asked with the confirmation).
+    BreachReason(String),
     IgnoreKnown,
 }
 
@@ -513,6 +518,9 @@ pub enum Effect {
         intake: Box<Intake>,
         accept: bool,
         second_case: bool,
+        /// Why the visit's limit was breached, when it was and no reason
+        /// is recorded.
+        reason: Option<String>,
     },
     /// What the earlier cases know of this IIN (`desk::registry`).
     Lookup(Whom, String),
@@ -547,6 +555,10 @@ pub struct IntakeState {
     pub known: Option<(Whom, KnownPerson)>,
     /// IINs already looked up in this intake (each one once).
     pub looked_up: std::collections::BTreeSet<String>,
+    /// The visit being served breached a limit whose reason is not
+    /// recorded: the confirmation asks for it (set by the root).
+    pub needs_reason: bool,
+    pub breach_reason: String,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -1601,6 +1613,13 @@ impl IntakeState {
         // A confirmation just opened: no field keeps the keyboard, so that
         // Enter confirms and Esc goes back.
         if asked && self.confirming.is_some() {
+            // A breached limit's reason is typed first (Enter confirms).
+            if self.needs_reason {
+                return (
+                    effects,
+                    Some(super::Event::FocusField(BREACH_REASON.to_string())),
+                );
+            }
             return (effects, Some(super::Event::Confirming));
         }
         if committed {
@@ -1684,6 +1703,7 @@ impl IntakeState {
                 | Msg::Delivered(_)
                 | Msg::Known(..)
                 | Msg::IgnoreKnown
+                | Msg::BreachReason(_)
         );
         match msg {
             Msg::Loaded(Ok((rules, draft))) => {
@@ -1882,6 +1902,10 @@ impl IntakeState {
             }
             Msg::Accept | Msg::Refuse => {}
             Msg::CancelConfirm => self.confirming = None,
+            Msg::BreachReason(r) => self.breach_reason = r,
+            Msg::Confirm if self.needs_reason && self.breach_reason.trim().is_empty() => {
+                self.error = Some(t!("desk-incomplete-breach-reason"));
+            }
             Msg::Confirm => {
                 let Some(accept) = self.confirming.take() else {
                     return vec![];
@@ -1897,6 +1921,9 @@ impl IntakeState {
                     // Said once that the applicant has an open case: the
                     // next press is the clerk's confirmation.
                     second_case: self.second_case_warned,
+                    reason: self
+                        .needs_reason
+                        .then(|| std::mem::take(&mut self.breach_reason)),
                 }];
             }
             Msg::New => {
@@ -2613,6 +2640,15 @@ impl IntakeState {
             } else {
                 t!("ui-confirm-refuse-intake")
             };
+            if self.needs_reason {
+                col = col.push(text(t!("ui-intake-breach-reason")).size(super::theme::BODY));
+                col = col.push(
+                    text_input(&t!("ui-queue-breach-reason"), &self.breach_reason)
+                        .id(BREACH_REASON)
+                        .on_input(Msg::BreachReason)
+                        .on_submit(Msg::Confirm),
+                );
+            }
             col = col.push(super::confirm::panel(
                 what,
                 Msg::Confirm,
@@ -2732,6 +2768,7 @@ pub fn run(
             intake,
             accept,
             second_case,
+            reason,
         } => {
             // Only a signed-in clerk commits an intake from the window.
             let Some(who) = user.map(Who::user) else {
@@ -2757,7 +2794,15 @@ pub fn run(
                     // linked to its case. The case is stored whatever
                     // happens here; a failure is in the log.
                     if let Some(u) = user {
-                        let _ = desk::counter::end_with_case(st, &who, u, &number, accept, now);
+                        let _ = desk::counter::end_with_case(
+                            st,
+                            &who,
+                            u,
+                            &number,
+                            accept,
+                            reason.as_deref(),
+                            now,
+                        );
                     }
                     let receipt = done
                         .receipt

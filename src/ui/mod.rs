@@ -689,9 +689,14 @@ impl App {
             }
             Message::Intake(m) => {
                 let now = self.at();
-                let Screen::Main { intake, .. } = &mut self.screen else {
+                let Screen::Main { intake, queue, .. } = &mut self.screen else {
                     return vec![];
                 };
+                // Accepting or refusing ends the visit served: a limit it
+                // breached needs its reason with the confirmation.
+                if matches!(m, intake::Msg::Accept | intake::Msg::Refuse) {
+                    intake.needs_reason = queue.unexplained(self.office.as_ref(), self.now);
+                }
                 let (effects, event) = intake.update(m, now);
                 let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Intake).collect();
                 if let Some(e) = event {

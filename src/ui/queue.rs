@@ -216,6 +216,19 @@ impl QueueState {
         ))
     }
 
+    /// Whether the visit served breached a limit with no reason recorded.
+    pub fn unexplained(&self, office: Option<&Office>, now: NaiveDateTime) -> bool {
+        let Some((wait, service)) = self.readings(office, now) else {
+            return false;
+        };
+        let Some(v) = self.current.as_ref() else {
+            return false;
+        };
+        (wait.level == Level::Breach && v.wait_breach_reason.is_none())
+            || (service.is_some_and(|s| s.level == Level::Breach)
+                && v.service_breach_reason.is_none())
+    }
+
     /// One line for every other tab while someone is served: the ticket
     /// and both timers, coloured by the worse of them — the clerk sees the
     /// 15 minutes run during the intake too.
@@ -252,7 +265,11 @@ impl QueueState {
         let strip = |label: String, r: &TimerReading| {
             let state = match r.level {
                 Level::Normal => t!("ui-timer-ok"),
-                Level::Warning => t!("ui-timer-warning"),
+                // The share reached, not the threshold: "91 %" at 91 %.
+                Level::Warning => t!(
+                    "ui-timer-warning",
+                    percent = (r.elapsed_secs * 100 / r.limit_secs.max(1)).to_string()
+                ),
                 Level::Breach => t!("ui-timer-breach"),
             };
             text(format!(
@@ -356,13 +373,28 @@ impl QueueState {
             text(t!("ui-queue-waiting", count = self.waiting.len())).size(super::theme::HEADING),
         );
         let mut list = column![].spacing(4);
+        // Each waiting ticket coloured by its own wait against the limit.
+        let limit = match (self.limits.as_ref(), office) {
+            (Some(l), Some(o)) => Some((
+                match o.kind {
+                    OfficeKind::StateCorporation => l.state_corporation,
+                    OfficeKind::MigrationPolice => l.provider,
+                },
+                l,
+            )),
+            _ => None,
+        };
         for (i, v) in self.waiting.iter().enumerate() {
             let waited = (now - v.times.issued_at).num_seconds().max(0);
+            let level = limit
+                .map(|(lim, all)| visit::wait(&v.times, lim, all, now).level)
+                .unwrap_or(Level::Normal);
             let mut line = row![text(t!(
                 "ui-queue-ticket",
                 ticket = v.ticket.as_str(),
                 waited = clock(waited)
-            ))]
+            ))
+            .color(level_color(level))]
             .spacing(super::theme::ROW_GAP);
             if i > 0 && self.current.is_none() {
                 line = line.push(

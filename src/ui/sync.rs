@@ -9,7 +9,7 @@ use crate::desk::admin;
 use crate::desk::{Now, Who};
 use crate::domain::access::Role;
 use crate::domain::visit::Level;
-use crate::i18n::{dynamic, Localize};
+use crate::i18n::{dynamic, Said};
 use crate::store::{ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow};
 use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
 use crate::t;
@@ -19,13 +19,13 @@ use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
-    Loaded(Result<Box<Snapshot>, String>),
+    Loaded(Result<Box<Snapshot>, Said>),
     /// The lists only (the settings form keeps what is being typed).
-    ListsLoaded(Result<Box<Snapshot>, String>),
+    ListsLoaded(Result<Box<Snapshot>, Said>),
     Field(&'static str, String),
     Enabled(bool),
     Save,
-    Saved(Result<(), String>),
+    Saved(Result<(), Said>),
     RouteSc(String),
     RoutePolice(String),
     AddRoute,
@@ -33,7 +33,7 @@ pub enum Msg {
     RetryParked,
     Note(i64, String),
     Resolve(i64),
-    Done(Result<(), String>),
+    Done(Result<(), Said>),
 }
 
 #[derive(Debug, Clone)]
@@ -70,7 +70,8 @@ pub struct SyncState {
     pub route_sc: String,
     pub route_police: String,
     pub notes: std::collections::BTreeMap<i64, String>,
-    pub error: Option<String>,
+    /// Said in the language in force, also after the language changes.
+    pub error: Option<Said>,
     pub saved: bool,
 }
 
@@ -164,7 +165,7 @@ impl SyncState {
                         self.error = None;
                         return vec![Effect::Route(sc, Some(p))];
                     }
-                    _ => self.error = Some(t!("store-conflict-route-invalid")),
+                    _ => self.error = Some(Said::key("store-conflict-route-invalid")),
                 }
             }
             Msg::RemoveRoute(sc) => return vec![Effect::Route(sc, None)],
@@ -281,7 +282,7 @@ impl SyncState {
             );
         }
         if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+            col = col.push(text(e.text()).color(level_color(Level::Breach)));
         }
         let settings = col;
         let mut col = column![].spacing(super::theme::ROW_GAP);
@@ -408,10 +409,10 @@ impl SyncState {
 
 pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
     let who = user.map(Who::user).unwrap_or_else(Who::cli);
-    let shown = |r: crate::desk::Result<()>| r.map_err(|e| e.localize());
+    let shown = |r: crate::desk::Result<()>| r.map_err(Said::of);
     match e {
-        Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(|e| e.localize())),
-        Effect::LoadLists => Msg::ListsLoaded(load(st).map(Box::new).map_err(|e| e.localize())),
+        Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(Said::of)),
+        Effect::LoadLists => Msg::ListsLoaded(load(st).map(Box::new).map_err(Said::of)),
         Effect::Save(cfg) => Msg::Saved(shown(admin::configure_sync(st, &who, &cfg, now))),
         Effect::Route(sc, p) => Msg::Done(shown(admin::set_route(st, &who, sc, p, now))),
         Effect::RetryParked => Msg::Done(shown(admin::retry_parked(st, &who, now).map(|_| ()))),

@@ -129,6 +129,46 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
             );
         }
     }
+    // The counter visits of the case: when the applicant came, waited and
+    // was served, and why a limit was exceeded.
+    if !view.visits.is_empty() {
+        col = col.push(text(t!("ui-case-visits")).size(crate::ui::theme::HEADING));
+        for v in &view.visits {
+            let t = |d: Option<chrono::NaiveDateTime>| {
+                d.map(|d| d.format("%H:%M").to_string())
+                    .unwrap_or_else(|| "—".into())
+            };
+            col = col.push(
+                text(t!(
+                    "ui-case-visit",
+                    ticket = v.ticket.as_str(),
+                    day = date(v.times.issued_at.date()),
+                    issued = t(Some(v.times.issued_at)),
+                    called = t(v.times.called_at),
+                    ended = t(v.times.ended_at)
+                ))
+                .size(crate::ui::theme::BODY),
+            );
+            for (label, reason) in [
+                (t!("ui-timer-wait"), &v.wait_breach_reason),
+                (t!("ui-timer-service"), &v.service_breach_reason),
+            ] {
+                if let Some(r) = reason {
+                    col = col.push(
+                        text(t!(
+                            "ui-case-visit-breach",
+                            timer = label,
+                            reason = r.as_str()
+                        ))
+                        .size(crate::ui::theme::BODY)
+                        .color(crate::ui::theme::level_color(
+                            crate::domain::visit::Level::Breach,
+                        )),
+                    );
+                }
+            }
+        }
+    }
     col = col.push(text(t!("ui-case-events")).size(crate::ui::theme::HEADING));
     for e in &c.events {
         col = col.push(
@@ -155,14 +195,24 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
     if view.forms.is_empty() {
         col = col.push(text(t!("ui-case-no-forms")).size(crate::ui::theme::LINE));
     }
-    let mut forms = row![].spacing(crate::ui::theme::LINE_GAP);
+    // One form a line: every name whole, none behind a scrollbar.
+    let mut forms = column![].spacing(crate::ui::theme::LINE_GAP);
     for annex in &view.forms {
+        // Named as the form is: "Annex 4: receipt of documents — in Kazakh".
         forms = forms.push(
-            button(text(t!("ui-case-annex", annex = annex.code())).size(crate::ui::theme::LINE))
-                .on_press(Msg::Print(*annex, lang)),
+            button(
+                text(t!(
+                    "ui-case-annex-named",
+                    annex = annex.code(),
+                    name = crate::i18n::dynamic(&format!("ui-annex-name-{}", annex.code())),
+                    lang = crate::i18n::dynamic(&format!("ui-print-lang-{lang}"))
+                ))
+                .size(crate::ui::theme::BODY),
+            )
+            .on_press(Msg::Print(*annex, lang)),
         );
     }
-    col = col.push(forms.wrap());
+    col = col.push(forms);
     if let Some(p) = printed {
         col = col.push(
             row![
