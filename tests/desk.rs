@@ -555,3 +555,61 @@ fn settings_and_the_first_start_are_checked_once_for_every_front_end() {
     );
     assert!(st2.self_office().is_err());
 }
+
+#[test]
+fn a_breached_visit_ends_only_with_its_reason() {
+    use emigration_desk::desk::counter::{self, Move};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let clerk_user = st
+        .users()
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == "clerk")
+        .unwrap();
+    let clerk = Who::user(&clerk_user);
+    let now = on(d(2026, 11, 25));
+    // A ticket called 20 minutes ago: the 15 minutes of service have passed.
+    let t = now.utc - chrono::Duration::minutes(25);
+    let v = st.issue_ticket(&clerk.actor, "001", t, t).unwrap();
+    st.call_visit(&clerk.actor, v.id, now.utc - chrono::Duration::minutes(20), None)
+        .unwrap();
+    assert!(counter::needs_reason(&mut st, &clerk_user, now).unwrap());
+    // End service without the reason: refused, the visit still open.
+    let r = counter::step(&mut st, &clerk, Some(&clerk_user), Move::End(v.id), now);
+    assert!(
+        matches!(r, Err(DeskError::Incomplete("breach-reason"))),
+        "{r:?}"
+    );
+    assert!(st.open_visit_of(Some(clerk_user.id)).unwrap().is_some());
+    // The intake ends it with the reason: recorded, then the visit ends
+    // linked to the case.
+    let n = st
+        .commit_intake(
+            &clerk.actor,
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            now.today,
+            now.utc,
+        )
+        .unwrap()
+        .summary
+        .number;
+    let ended = counter::end_with_case(
+        &mut st,
+        &clerk,
+        &clerk_user,
+        &n,
+        true,
+        Some("large family, many documents"),
+        now,
+    )
+    .unwrap()
+    .expect("the visit");
+    assert_eq!(
+        ended.service_breach_reason.as_deref(),
+        Some("large family, many documents")
+    );
+    assert_eq!(ended.case, Some(n));
+    assert_eq!(st.visits_of_case(&n).unwrap().len(), 1);
+}
