@@ -572,8 +572,13 @@ fn a_breached_visit_ends_only_with_its_reason() {
     // A ticket called 20 minutes ago: the 15 minutes of service have passed.
     let t = now.utc - chrono::Duration::minutes(25);
     let v = st.issue_ticket(&clerk.actor, "001", t, t).unwrap();
-    st.call_visit(&clerk.actor, v.id, now.utc - chrono::Duration::minutes(20), None)
-        .unwrap();
+    st.call_visit(
+        &clerk.actor,
+        v.id,
+        now.utc - chrono::Duration::minutes(20),
+        None,
+    )
+    .unwrap();
     assert!(counter::needs_reason(&mut st, &clerk_user, now).unwrap());
     // End service without the reason: refused, the visit still open.
     let r = counter::step(&mut st, &clerk, Some(&clerk_user), Move::End(v.id), now);

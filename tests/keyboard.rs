@@ -306,3 +306,60 @@ fn an_unknown_login_and_a_real_one_get_the_same_answer() {
     let made_up = answer(&mut d, "nosuchuser");
     assert_eq!(real, made_up, "the answer tells which logins exist");
 }
+
+#[test]
+fn the_window_grows_with_the_screen_and_never_shrinks_below_1280_by_720() {
+    let at = |w: f32, h: f32, now: f32| App::scale_for(iced::Size::new(w, h), now);
+    assert_eq!(at(1280.0, 720.0, 1.0), 1.0);
+    assert_eq!(at(1280.0, 800.0, 1.0), 1.0);
+    assert_eq!(at(1920.0, 1080.0, 1.0), 1.5);
+    // At 1.5 the window reports its logical size: the scale holds.
+    assert_eq!(at(1280.0, 720.0, 1.5), 1.5);
+    assert_eq!(at(1024.0, 600.0, 1.0), 1.0);
+}
+
+#[test]
+fn accept_stays_in_view_at_1280_by_720_in_every_language() {
+    use emigration_desk::i18n::UiLang;
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
+    d.keys = keyboard::Keys::default();
+    for lang in UiLang::ALL {
+        d.app.settle(emigration_desk::ui::Message::Language(lang));
+        d.app
+            .settle(emigration_desk::ui::Message::Intake(intake::Msg::New));
+        d.app.settle(emigration_desk::ui::Message::Tab(
+            emigration_desk::ui::Tab::Intake,
+        ));
+        // A long checklist: three children, one leaving with one parent.
+        for n in 0..3 {
+            if n > 0 {
+                d.app
+                    .settle(emigration_desk::ui::Message::Intake(intake::Msg::Add(
+                        intake::List::Children,
+                    )));
+            }
+            d.app
+                .settle(emigration_desk::ui::Message::Intake(intake::Msg::Set(
+                    intake::F::ChildIin(n),
+                    reference::iin("140901", 6),
+                )));
+            d.app.settle(emigration_desk::ui::Message::Intake(
+                intake::Msg::OneParent(n, true),
+            ));
+        }
+        let mut ui = iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            (1280.0, 720.0),
+            d.app.view(),
+        );
+        let accept = ui
+            .find(iced_test::selector::id("intake-accept"))
+            .unwrap_or_else(|_| panic!("{lang:?}: no Accept"));
+        let visible = iced_test::selector::Bounded::visible_bounds(&accept);
+        assert!(
+            visible.is_some_and(|b| b.y + b.height <= 720.0),
+            "{lang:?}: Accept out of view: {visible:?}"
+        );
+    }
+}

@@ -2017,7 +2017,7 @@ impl IntakeState {
                 number = number.to_string(),
                 status = status.localize()
             ))
-            .size(20)]
+            .size(crate::ui::theme::TITLE)]
             .spacing(6);
             // What to tell the applicant at the counter: when to come back.
             if let Some(d) = come_back {
@@ -2163,13 +2163,17 @@ impl IntakeState {
             } else {
                 t!("ui-intake-number-format")
             };
-            c = c.push(text(msg).size(12).color(level_color(Level::Breach)));
+            c = c.push(
+                text(msg)
+                    .size(crate::ui::theme::NOTE)
+                    .color(level_color(Level::Breach)),
+            );
         } else {
             let shown = self.show_all || self.touched.contains(&path);
             for e in v.errors.iter().filter(|e| e.field == path && shown) {
                 c = c.push(
                     text(e.problem.localize())
-                        .size(12)
+                        .size(crate::ui::theme::NOTE)
                         .color(level_color(Level::Breach)),
                 );
             }
@@ -2177,7 +2181,7 @@ impl IntakeState {
         for w in v.warnings.iter().filter(|w| w.field == path) {
             c = c.push(
                 text(w.problem.localize())
-                    .size(12)
+                    .size(crate::ui::theme::NOTE)
                     .color(level_color(Level::Warning)),
             );
         }
@@ -2286,7 +2290,7 @@ impl IntakeState {
             let one = c.leaves_with == LeavesWith::OneParent;
             let mut card = column![
                 row![
-                    text(t!("ui-intake-child", n = ordinal(n))).size(15),
+                    text(t!("ui-intake-child", n = ordinal(n))).size(crate::ui::theme::BODY),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Children, n))
                 ]
                 .spacing(super::theme::ROW_GAP),
@@ -2351,7 +2355,7 @@ impl IntakeState {
             );
             let card = column![
                 row![
-                    text(t!("ui-intake-relative", n = ordinal(n))).size(15),
+                    text(t!("ui-intake-relative", n = ordinal(n))).size(crate::ui::theme::BODY),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Relatives, n))
                 ]
                 .spacing(super::theme::ROW_GAP),
@@ -2389,7 +2393,7 @@ impl IntakeState {
         for (n, j) in self.intake.activities.iter().enumerate() {
             let card = column![
                 row![
-                    text(t!("ui-intake-job", n = ordinal(n))).size(15),
+                    text(t!("ui-intake-job", n = ordinal(n))).size(crate::ui::theme::BODY),
                     button(text(t!("ui-intake-remove"))).on_press(Msg::Remove(List::Activities, n))
                 ]
                 .spacing(super::theme::ROW_GAP),
@@ -2414,7 +2418,7 @@ impl IntakeState {
         if let Some(w) = warn {
             col = col.push(
                 text(w.problem.localize())
-                    .size(12)
+                    .size(crate::ui::theme::NOTE)
                     .color(level_color(Level::Warning)),
             );
         }
@@ -2429,8 +2433,8 @@ impl IntakeState {
     /// `first_paper`: where the keyboard goes after the consent (the first
     /// paper still missing, or Accept).
     fn family<'a>(&'a self, v: &Validation, first_paper: String) -> Element<'a, Msg> {
-        let mut col =
-            column![text(t!("ui-intake-dependants")).size(15)].spacing(super::theme::ROW_GAP);
+        let mut col = column![text(t!("ui-intake-dependants")).size(crate::ui::theme::BODY)]
+            .spacing(super::theme::ROW_GAP);
         for (n, d) in self.intake.dependants.iter().enumerate() {
             let card = column![
                 row![
@@ -2465,7 +2469,7 @@ impl IntakeState {
             .fee
             .as_ref()
             .is_some_and(|f| f.channel == PaymentChannel::PaymentGateway);
-        col = col.push(text(t!("ui-intake-fee")).size(15));
+        col = col.push(text(t!("ui-intake-fee")).size(crate::ui::theme::BODY));
         col = col.push(self.field(t!("ui-f-fee-date"), F::FeeDate, v));
         col = col.push(self.field(t!("ui-f-fee-amount"), F::FeeAmount, v));
         col = col.push(
@@ -2474,7 +2478,7 @@ impl IntakeState {
                 .on_toggle(Msg::Gateway)
                 .then(Msg::Advance),
         );
-        col = col.push(text(t!("ui-intake-consents")).size(15));
+        col = col.push(text(t!("ui-intake-consents")).size(crate::ui::theme::BODY));
         col = col.push(
             checkbox(self.intake.false_data_warning_on.is_some())
                 .label(t!("ui-f-warning"))
@@ -2490,7 +2494,7 @@ impl IntakeState {
         // Para 9: a legal representative (parent, guardian, trustee) files
         // for a child or a legally incapable person, with the document that
         // proves the authority.
-        col = col.push(text(t!("ui-intake-filed-by")).size(15));
+        col = col.push(text(t!("ui-intake-filed-by")).size(crate::ui::theme::BODY));
         let role = match &self.intake.filed_by {
             FiledBy::Representative { role, .. } => Some(*role),
             FiledBy::Applicant => None,
@@ -2559,7 +2563,7 @@ impl IntakeState {
                 ))
                 .size(super::theme::LINE),
                 text(format!("{whom} — {}", item.status.localize()))
-                    .size(12)
+                    .size(crate::ui::theme::NOTE)
                     .color(level_color(color)),
             ]
             .spacing(2);
@@ -2677,7 +2681,7 @@ impl IntakeState {
             let names: Vec<String> = wrong_steps.iter().map(|s| s.label()).collect();
             col = col.push(
                 text(t!("ui-intake-fix-fields-in", steps = names.join(", ")))
-                    .size(12)
+                    .size(crate::ui::theme::NOTE)
                     .color(level_color(Level::Warning)),
             );
         }

@@ -125,7 +125,7 @@ impl LoginState {
 
     pub fn view(&self, _office: Option<&Office>, _now: NaiveDateTime) -> Element<'_, Msg> {
         let mut col = column![
-            text(t!("ui-login-title")).size(24),
+            text(t!("ui-login-title")).size(crate::ui::theme::TITLE),
             text_input(&t!("ui-login-login"), &self.login)
                 .id("login")
                 .on_input(Msg::Login)

@@ -75,6 +75,8 @@ pub enum Message {
     TaskFailed(String),
     /// The window's close button: save what waits, then leave.
     CloseRequested,
+    /// The window's size changed (logical pixels at the scale in force).
+    Resized(iced::Size),
     Language(UiLang),
     Setup(setup::Msg),
     Login(login::Msg),
@@ -212,6 +214,10 @@ pub struct App {
     /// Digits typed outside any field: a barcode/QR scanner is a keyboard
     /// that types the case number and Enter.
     pub scan: String,
+    /// How much the whole window is enlarged: 1 up to 1280×720, more on a
+    /// larger screen (1.5 at 1920×1080), so that type and controls grow
+    /// with the window instead of leaving it empty.
+    pub scale: f32,
     /// Focus moves asked for while settling (tests look at them).
     pub ui_ops: Vec<UiOp>,
     /// The screen lock after an idle period: the work stays behind it.
@@ -255,6 +261,7 @@ impl App {
         App {
             scan: String::new(),
             ui_ops: Vec::new(),
+            scale: 1.0,
             lock: None,
             last_input: now,
             idle_minutes: IDLE_MINUTES,
@@ -281,6 +288,7 @@ impl App {
         let app = App {
             scan: String::new(),
             ui_ops: Vec::new(),
+            scale: 1.0,
             lock: None,
             last_input: now,
             idle_minutes: IDLE_MINUTES,
@@ -433,6 +441,11 @@ impl App {
                 let mut e = self.flush_draft();
                 e.push(Effect::ClearForms);
                 return e;
+            }
+            // Locked or not: the window grows or shrinks its contents.
+            Message::Resized(size) => {
+                self.scale = App::scale_for(size, self.scale);
+                return vec![];
             }
             _ => {}
         }
@@ -674,7 +687,8 @@ impl App {
             Message::SyncTick
             | Message::SyncPolled(..)
             | Message::TaskFailed(_)
-            | Message::CloseRequested => vec![],
+            | Message::CloseRequested
+            | Message::Resized(_) => vec![],
             Message::Users(m) => {
                 let now = self.at();
                 let Screen::Main { users, user, .. } = &mut self.screen else {
@@ -743,6 +757,7 @@ impl App {
                 self.now = now;
                 vec![]
             }
+
             Message::Language(lang) => {
                 self.lang = lang;
                 i18n::set_language(lang);
@@ -1141,8 +1156,18 @@ impl App {
             if queue.timers_running() || intake.dirty())
     }
 
+    /// The scale for a window of `size` logical pixels at scale `now`:
+    /// the window's real size against 1280×720, never below 1, by steps of
+    /// 0.05 (no jitter as the window is dragged).
+    pub fn scale_for(size: iced::Size, now: f32) -> f32 {
+        let (w, h) = (size.width * now, size.height * now);
+        let s = (w / 1280.0).min(h / 720.0).clamp(1.0, 2.0);
+        (s * 20.0).floor() / 20.0
+    }
+
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = iced::keyboard::listen().map(Message::Key);
+        let resized = iced::window::resize_events().map(|(_, s)| Message::Resized(s));
         // The idle lock is checked twice a minute while someone is logged in.
         let idle = if matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
             iced::time::every(std::time::Duration::from_secs(30))
@@ -1164,13 +1189,13 @@ impl App {
             iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::SyncTick)
         };
         let close = iced::window::close_requests().map(|_| Message::CloseRequested);
-        Subscription::batch([keys, clock, idle, sync, close])
+        Subscription::batch([keys, clock, idle, sync, close, resized])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match (&self.lock, &self.screen) {
             (Some(lock), Screen::Main { user, .. }) => column![
-                text(t!("ui-locked", name = user.full_name.as_str())).size(20),
+                text(t!("ui-locked", name = user.full_name.as_str())).size(crate::ui::theme::TITLE),
                 lock.view_unlock().map(Message::Login),
                 button(text(t!("ui-logout"))).on_press(Message::Logout),
             ]
@@ -1287,7 +1312,7 @@ impl App {
             .map(|o| format!("{} № {}", o.name, o.number))
             .unwrap_or_default();
         let header = row![
-            text(t!("app-title")).size(20),
+            text(t!("app-title")).size(crate::ui::theme::TITLE),
             text(office).size(theme::BODY),
             Space::new().width(Length::Fill),
             langs
@@ -1374,7 +1399,8 @@ pub fn run(data_dir: Option<PathBuf>, lang_from_cli: bool) -> iced::Result {
     .font(theme::FONT_BOLD_BYTES)
     .default_font(theme::FONT)
     .subscription(App::subscription)
+    .scale_factor(|app: &App| app.scale)
     .exit_on_close_request(false)
-    .window_size((1280.0, 800.0))
+    .window_size((1280.0, 720.0))
     .run()
 }

@@ -278,11 +278,11 @@ impl QueueState {
                 clock(r.limit_secs),
                 state
             ))
-            .size(18)
+            .size(crate::ui::theme::HEADING)
             .color(level_color(r.level))
         };
         let mut s = column![
-            text(t!("ui-queue-current", ticket = ticket)).size(18),
+            text(t!("ui-queue-current", ticket = ticket)).size(crate::ui::theme::HEADING),
             strip(t!("ui-timer-wait"), &wait)
         ]
         .spacing(4);

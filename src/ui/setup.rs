@@ -192,8 +192,8 @@ impl SetupState {
             ),
         ]);
         let mut col = column![
-            text(t!("ui-setup-title")).size(24),
-            text(t!("ui-setup-language")).size(18),
+            text(t!("ui-setup-title")).size(crate::ui::theme::TITLE),
+            text(t!("ui-setup-language")).size(crate::ui::theme::HEADING),
             super::theme::choice(
                 crate::i18n::UiLang::ALL
                     .into_iter()
@@ -204,14 +204,14 @@ impl SetupState {
                     ))
                     .collect()
             ),
-            text(t!("ui-setup-office")).size(18),
+            text(t!("ui-setup-office")).size(crate::ui::theme::HEADING),
             kinds,
             input(t!("ui-setup-office-code"), &self.code, Field::Code),
             input(t!("ui-setup-office-name"), &self.name, Field::Name),
             input(t!("ui-setup-office-number"), &self.number, Field::Number),
             input(t!("ui-setup-office-address"), &self.address, Field::Address),
             input(t!("ui-setup-office-phone"), &self.phone, Field::Phone),
-            text(t!("ui-setup-admin")).size(18),
+            text(t!("ui-setup-admin")).size(crate::ui::theme::HEADING),
             input(t!("ui-setup-admin-login"), &self.login, Field::Login),
             input(t!("ui-setup-admin-name"), &self.full_name, Field::FullName),
             input(

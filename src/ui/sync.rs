@@ -198,7 +198,7 @@ impl SyncState {
         let admin = role == Role::Administrator;
         let mut col = column![].spacing(10);
         if admin {
-            col = col.push(text(t!("sync-settings")).size(18));
+            col = col.push(text(t!("sync-settings")).size(crate::ui::theme::HEADING));
             col = col.push(
                 checkbox(self.form.enabled)
                     .label(t!("sync-enabled"))
@@ -256,7 +256,7 @@ impl SyncState {
             if self.saved {
                 col = col.push(text(t!("sync-saved")));
             }
-            col = col.push(text(t!("sync-routes")).size(18));
+            col = col.push(text(t!("sync-routes")).size(crate::ui::theme::HEADING));
             for (sc, p) in &self.snap.routes {
                 col = col.push(
                     row![
@@ -286,7 +286,10 @@ impl SyncState {
         }
         let settings = col;
         let mut col = column![].spacing(super::theme::ROW_GAP);
-        col = col.push(text(t!("sync-waiting-title", n = self.snap.waiting.len())).size(18));
+        col = col.push(
+            text(t!("sync-waiting-title", n = self.snap.waiting.len()))
+                .size(crate::ui::theme::HEADING),
+        );
         for w in &self.snap.waiting {
             let state = if w.published_at.is_some() {
                 t!("sync-no-receipt")
@@ -303,7 +306,10 @@ impl SyncState {
                 error = w.last_error.clone().unwrap_or_default()
             )));
         }
-        col = col.push(text(t!("sync-parked-title", n = self.snap.parked.len())).size(18));
+        col = col.push(
+            text(t!("sync-parked-title", n = self.snap.parked.len()))
+                .size(crate::ui::theme::HEADING),
+        );
         for p in &self.snap.parked {
             col = col.push(text(t!(
                 "sync-parked-row",
@@ -313,7 +319,10 @@ impl SyncState {
                 error = p.error.as_str()
             )));
         }
-        col = col.push(text(t!("sync-quarantine-title", n = self.snap.quarantine.len())).size(18));
+        col = col.push(
+            text(t!("sync-quarantine-title", n = self.snap.quarantine.len()))
+                .size(crate::ui::theme::HEADING),
+        );
         {
             use crate::store::limits;
             let c = &self.snap.counts;
@@ -348,7 +357,10 @@ impl SyncState {
         if !self.snap.parked.is_empty() || !self.snap.quarantine.is_empty() {
             col = col.push(button(text(t!("sync-retry"))).on_press(Msg::RetryParked));
         }
-        col = col.push(text(t!("sync-conflicts-title", n = self.snap.conflicts.len())).size(18));
+        col = col.push(
+            text(t!("sync-conflicts-title", n = self.snap.conflicts.len()))
+                .size(crate::ui::theme::HEADING),
+        );
         for c in &self.snap.conflicts {
             let line = text(t!(
                 "sync-conflict-row",

@@ -14,12 +14,15 @@ pub const FONT_BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans
 /// The window's font.
 pub const FONT: Font = Font::with_name("DejaVu Sans");
 
-/// Text sizes: a page title, a section heading, body text, a list line,
-/// a note.
-pub const TITLE: f32 = 22.0;
-pub const HEADING: f32 = 16.0;
-pub const BODY: f32 = 14.0;
-pub const LINE: f32 = 13.0;
+/// Text sizes: a page title, a section heading, body text, a list line.
+/// Readable at a counter: nothing under 15 px (at 1280×720; the whole
+/// window scales up with a larger screen, see `App::scale`).
+pub const TITLE: f32 = 24.0;
+pub const HEADING: f32 = 18.0;
+pub const BODY: f32 = 16.0;
+pub const LINE: f32 = 15.0;
+/// A message under a field, a note.
+pub const NOTE: f32 = 15.0;
 
 /// Space between the blocks of a screen and between the items of a row.
 pub const GAP: f32 = 12.0;

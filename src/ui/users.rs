@@ -442,7 +442,7 @@ impl UsersState {
         if let Some(p) = pw_problem {
             add = add.push(
                 text(p.localize())
-                    .size(12)
+                    .size(crate::ui::theme::NOTE)
                     .color(level_color(Level::Breach)),
             );
         }
