@@ -363,3 +363,30 @@ fn accept_stays_in_view_at_1280_by_720_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_form_scanned_into_a_field_opens_its_case_and_leaves_the_field_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let n = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    let mut d = signed_in(st, 1280.0, 720.0);
+    ctrl(&mut d, "2");
+    d.key(Named::Enter); // past the IIN: the keyboard in the surname
+    d.type_text("Сейт");
+    // The scanner types the QR code's digits (case number + annex) and Enter.
+    let code: String = n.to_string().chars().filter(char::is_ascii_digit).collect();
+    d.type_text(&format!("{code}04"));
+    d.key(Named::Enter);
+    assert_eq!(tab(&d), Tab::Cases, "the case opened");
+    assert_eq!(intake(&d).intake.applicant.surname, "Сейт", "the field as it was");
+}

@@ -1545,6 +1545,29 @@ impl IntakeState {
     /// Handles the wizard's own message: the work it asks for, and an
     /// event for the root (Enter in a field moves on to the next one).
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
+        // A barcode/QR scanner is a keyboard: a form's code typed into a
+        // field ends in 15 or more digits and Enter. No field of the
+        // questionnaire takes that many; the digits leave the field and
+        // the case opens.
+        if let Msg::Enter(f) | Msg::PickFirst(f) = &msg {
+            let f = *f;
+            let text = self.text_of(f);
+            let digits: String = text
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if digits.len() >= 15 {
+                if let Ok(n) = CaseNumber::parse(&digits[..15]) {
+                    let kept = text[..text.len() - digits.len()].to_string();
+                    self.set(f, kept);
+                    return (vec![], Some(super::Event::OpenCase(n)));
+                }
+            }
+        }
         // Enter in a field (or a choice made by its digit): on to the next
         // thing to fill in this step.
         let entered = match &msg {
