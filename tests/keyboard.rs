@@ -388,5 +388,9 @@ fn a_form_scanned_into_a_field_opens_its_case_and_leaves_the_field_as_it_was() {
     d.type_text(&format!("{code}04"));
     d.key(Named::Enter);
     assert_eq!(tab(&d), Tab::Cases, "the case opened");
-    assert_eq!(intake(&d).intake.applicant.surname, "Сейт", "the field as it was");
+    assert_eq!(
+        intake(&d).intake.applicant.surname,
+        "Сейт",
+        "the field as it was"
+    );
 }

@@ -4,7 +4,8 @@
 use super::{ListMode, Msg};
 use crate::i18n::{date, Localize};
 use crate::t;
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use crate::ui::theme::button;
+use iced::widget::{column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
 impl super::CasesState {
@@ -17,20 +18,58 @@ impl super::CasesState {
             button(text(t!("ui-cases-find"))).on_press(Msg::Search),
         ]
         .spacing(crate::ui::theme::ROW_GAP);
+        // A table: a header, then one row a case (a button: Enter or a
+        // click opens it), each value in its column.
+        let due_column = self.mode != ListMode::Search;
+        let cells = |cells: Vec<(String, Length)>, color: Option<iced::Color>| {
+            iced::widget::row(cells.into_iter().map(|(t, w)| {
+                let t = text(t).size(crate::ui::theme::BODY);
+                let t = match color {
+                    Some(c) => t.color(c),
+                    None => t,
+                };
+                Element::from(iced::widget::container(t).width(w))
+            }))
+            .spacing(crate::ui::theme::GAP)
+        };
+        let widths = [
+            Length::Fixed(190.0),
+            Length::Fixed(140.0),
+            Length::FillPortion(3),
+            Length::FillPortion(2),
+            Length::FillPortion(3),
+        ];
         let mut list = column![].spacing(2);
         match &self.rows {
             Some(p) if p.rows.is_empty() => list = list.push(text(t!("cli-no-cases"))),
             Some(p) => {
+                let mut head = vec![
+                    t!("ui-cases-col-number"),
+                    t!("ui-cases-col-iin"),
+                    t!("ui-cases-col-name"),
+                    t!("ui-cases-col-status"),
+                ];
+                if due_column {
+                    head.push(t!("ui-cases-col-due"));
+                }
+                let head: Vec<(String, Length)> = head.into_iter().zip(widths).collect();
+                list = list.push(
+                    iced::widget::container(cells(
+                        head,
+                        Some(iced::Color::from_rgb8(0x55, 0x55, 0x55)),
+                    ))
+                    .padding([4, 10]),
+                );
                 for r in &p.rows {
-                    let mut line = format!(
-                        "{}   {}   {}   {}",
-                        r.number,
-                        r.iin,
-                        r.full_name,
-                        r.status.localize()
-                    );
+                    let mut row_cells = vec![
+                        r.number.to_string(),
+                        r.iin.clone(),
+                        r.full_name.clone(),
+                        r.status.localize(),
+                    ];
                     let mut overdue = false;
-                    if self.mode != ListMode::Search {
+                    if due_column {
+                        let mut due_text = String::new();
                         if let Some(due) = r.next_due {
                             let left = (due - self.today).num_days();
                             overdue = left < 0;
@@ -39,23 +78,20 @@ impl super::CasesState {
                                 .as_deref()
                                 .map(|k| crate::i18n::dynamic(&format!("deadline-{k}")))
                                 .unwrap_or_default();
-                            line = format!(
-                                "{line}   {}",
-                                t!("ui-cases-due", what = what, due = date(due), left = left)
-                            );
+                            due_text =
+                                t!("ui-cases-due", what = what, due = date(due), left = left);
                         }
+                        row_cells.push(due_text);
                     }
-                    let label = text(line).size(crate::ui::theme::BODY);
-                    let label = if overdue {
-                        label.color(crate::ui::theme::level_color(
-                            crate::domain::visit::Level::Breach,
-                        ))
-                    } else {
-                        label
-                    };
+                    let color = overdue.then(|| {
+                        crate::ui::theme::level_color(crate::domain::visit::Level::Breach)
+                    });
+                    let row_cells: Vec<(String, Length)> =
+                        row_cells.into_iter().zip(widths).collect();
                     list = list.push(
-                        button(label)
+                        button(cells(row_cells, color))
                             .style(button::text)
+                            .width(Length::Fill)
                             .on_press(Msg::Open(r.number)),
                     );
                 }

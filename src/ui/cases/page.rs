@@ -8,7 +8,8 @@ use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
 use crate::print::Annex;
 use crate::t;
-use iced::widget::{button, column, row, text};
+use crate::ui::theme::button;
+use iced::widget::{column, row, text};
 use iced::Element;
 use std::path::PathBuf;
 
