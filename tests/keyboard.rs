@@ -394,3 +394,37 @@ fn a_form_scanned_into_a_field_opens_its_case_and_leaves_the_field_as_it_was() {
         "the field as it was"
     );
 }
+
+#[test]
+fn f4_a_case_number_and_enter_open_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let n = st
+        .commit_intake(
+            &Actor::cli(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    let mut d = signed_in(st, 1280.0, 720.0);
+    d.key(Named::F4);
+    assert_eq!(tab(&d), Tab::Cases);
+    d.type_text(&n.to_string());
+    d.key(Named::Enter);
+    let open = match &d.app.screen {
+        Screen::Main { cases, .. } => cases.case.as_ref().map(|c| c.record.summary.number),
+        _ => None,
+    };
+    assert_eq!(open, Some(n), "the case opened");
+    // F4 again: back to the search, from the open case.
+    d.key(Named::F4);
+    let open = match &d.app.screen {
+        Screen::Main { cases, .. } => cases.case.is_some(),
+        _ => true,
+    };
+    assert!(!open, "back to the list");
+}

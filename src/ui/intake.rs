@@ -2125,7 +2125,14 @@ impl IntakeState {
             .filter(|s| validation.errors.iter().any(|e| step_of(&e.field) == *s))
             .collect();
         let right = column![
-            scrollable(self.checklist_panel(list.as_ref(), today, &papers)).height(Length::Fill),
+            // Room for the scrollbar: no word of the list under it.
+            scrollable(self.checklist_panel(list.as_ref(), today, &papers).padding(
+                iced::Padding {
+                    right: 16.0,
+                    ..iced::Padding::ZERO
+                }
+            ))
+            .height(Length::Fill),
             self.decision(list.as_ref(), &wrong_steps),
         ]
         .spacing(super::theme::ROW_GAP)

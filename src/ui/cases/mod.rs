@@ -262,9 +262,17 @@ impl CasesState {
             }
             Msg::Next | Msg::Prev => vec![],
             Msg::Found(Ok(page)) => {
+                // A case number typed in full finds that case: it opens.
+                let exact = (self.mode == ListMode::Search)
+                    .then(|| crate::domain::case::CaseNumber::parse(self.query.trim()).ok())
+                    .flatten()
+                    .filter(|n| page.rows.len() == 1 && page.rows[0].number == *n);
                 self.rows = Some(page);
                 self.error = None;
-                vec![]
+                match exact {
+                    Some(n) => vec![Effect::Open(n), Effect::Bodies],
+                    None => vec![],
+                }
             }
             Msg::Open(n) => vec![Effect::Open(n), Effect::Bodies],
             Msg::Bodies(b) => {
