@@ -295,19 +295,23 @@ impl HomeVisitsState {
                 }
             }
         }
-        let mut col = column![row![
-            scrollable(form).width(Length::FillPortion(1)),
-            scrollable(list).width(Length::FillPortion(1))
+        // What happened, above the form and the list, in a line that is
+        // there with or without a message (nothing moves).
+        let said = match (&self.error, &self.info) {
+            (Some(e), _) => Some((e.clone(), Level::Breach)),
+            (None, Some(i)) => Some((i.clone(), Level::Normal)),
+            _ => None,
+        };
+        column![
+            super::theme::message_line(said),
+            row![
+                scrollable(form).width(Length::FillPortion(1)),
+                scrollable(list).width(Length::FillPortion(1))
+            ]
+            .spacing(16)
         ]
-        .spacing(16)]
-        .spacing(super::theme::ROW_GAP);
-        if let Some(i) = &self.info {
-            col = col.push(text(i.clone()).color(level_color(Level::Normal)));
-        }
-        if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
-        }
-        col.into()
+        .spacing(super::theme::ROW_GAP)
+        .into()
     }
 }
 

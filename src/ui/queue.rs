@@ -360,10 +360,13 @@ impl QueueState {
         ]
         .spacing(super::theme::ROW_GAP)
         .width(Length::Fill);
+        // What happened, right under the buttons that did it.
+        let said = self.error.clone().map(|e| (e, Level::Breach));
         let mut col = column![
             text(t!("ui-queue-title")).size(super::theme::TITLE),
             actions,
-            manual
+            manual,
+            super::theme::message_line(said),
         ]
         .spacing(10);
         if let Some(s) = self.serving(office, now) {
@@ -426,9 +429,6 @@ impl QueueState {
             }
         }
         col = col.push(scrollable(list).height(Length::Fill));
-        if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
-        }
         col.into()
     }
 }

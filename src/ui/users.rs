@@ -512,20 +512,24 @@ impl UsersState {
         );
         col = col.push(self.view_backup(at));
         col = col.push(self.view_keys());
-        if self.saved {
-            col = col.push(text(t!("ui-users-saved")).color(level_color(Level::Normal)));
-        }
-        if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
-        }
+        // What happened, always in view above the page, in a line that is
+        // there with or without a message (nothing moves).
+        let said = match (&self.error, self.saved) {
+            (Some(e), _) => Some((e.clone(), Level::Breach)),
+            (None, true) => Some((t!("ui-users-saved"), Level::Normal)),
+            _ => None,
+        };
         // The whole page scrolls: the list of users, the settings, the
         // backups and the encryption below them stay reachable at any
         // window height.
-        scrollable(col.padding(iced::Padding {
-            right: 16.0,
-            ..Default::default()
-        }))
-        .height(Length::Fill)
+        column![
+            super::theme::message_line(said),
+            scrollable(col.padding(iced::Padding {
+                right: 16.0,
+                ..Default::default()
+            }))
+            .height(Length::Fill)
+        ]
         .into()
     }
 }
