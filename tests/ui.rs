@@ -1083,6 +1083,8 @@ fn a_complaint_is_registered_confirmed_and_answered() {
         ui.click("0042-2026-00001  25.11.2026  Сейтқали Ержан  due 02.12.2026")
             .unwrap();
     });
+    // Whoever answers sees what the complaint says.
+    assert!(shows(&app, "Кезекте 40 минут күттім"));
     act(&mut app, |ui| {
         fill(
             ui,

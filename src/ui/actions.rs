@@ -14,7 +14,7 @@ use crate::domain::rulebook::{Action, GroundChoice};
 use crate::t;
 use chrono::NaiveDate;
 use iced::widget::{column, container, row, text, text_input};
-use iced::Element;
+use iced::{Element, Length};
 use std::collections::BTreeMap;
 
 /// The approving bodies offered by default (see `desk::admin`).
@@ -419,16 +419,19 @@ impl ActionsState {
             col = col.push(text(t!("ui-act-deregistration")).size(super::theme::HEADING));
         }
         if has("military-certificate") {
+            // One field a line: each keeps its width in a narrow panel.
             col = col.push(
-                row![
-                    text_input(&t!("ui-act-issuer"), &self.issuer)
-                        .id("cert-issuer")
-                        .on_input(Msg::Issuer),
-                    text_input(&t!("ui-act-cert-number"), &self.cert_number)
-                        .id("cert-number")
-                        .on_input(Msg::CertNumber),
-                ]
-                .spacing(super::theme::ROW_GAP),
+                text_input(&t!("ui-act-issuer"), &self.issuer)
+                    .id("cert-issuer")
+                    .on_input(Msg::Issuer)
+                    .width(Length::Fill),
+            );
+            col = col.push(
+                text_input(&t!("ui-act-cert-number"), &self.cert_number)
+                    .id("cert-number")
+                    .on_input(Msg::CertNumber)
+                    .on_submit(Msg::Certificate)
+                    .width(Length::Fill),
             );
             let mut r = row![button(text(t!("ui-act-certificate"))).on_press_maybe(
                 (!self.issuer.trim().is_empty() && !self.cert_number.trim().is_empty())

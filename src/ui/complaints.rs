@@ -39,6 +39,8 @@ pub enum Msg {
     Register,
     Registered(Result<Box<(Complaint, PathBuf)>, String>),
     Select(i64),
+    /// The answer is typed in a multi-line editor.
+    AnswerEdit(iced::widget::text_editor::Action),
     ByPost(bool),
     AnswerIt,
     /// The language of the printed confirmation.
@@ -78,6 +80,8 @@ pub struct ComplaintsState {
     pub addressee: Option<Addressee>,
     pub selected: Option<i64>,
     pub answer: String,
+    /// The answer as it is typed (several lines).
+    pub answer_editor: iced::widget::text_editor::Content,
     pub by_post: bool,
     pub registered: Option<(Complaint, PathBuf)>,
     pub error: Option<String>,
@@ -130,6 +134,10 @@ impl ComplaintsState {
                 };
                 *slot = v;
             }
+            Msg::AnswerEdit(action) => {
+                self.answer_editor.perform(action);
+                self.answer = self.answer_editor.text();
+            }
             Msg::About(a) => self.about = Some(a),
             Msg::Addressee(a) => self.addressee = Some(a),
             Msg::Register => match self.draft() {
@@ -162,7 +170,10 @@ impl ComplaintsState {
                 if let (Some(id), false) = (self.selected, self.answer.trim().is_empty()) {
                     return vec![Effect::Answer {
                         id,
-                        answer: std::mem::take(&mut self.answer),
+                        answer: {
+                            self.answer_editor = iced::widget::text_editor::Content::new();
+                            std::mem::take(&mut self.answer)
+                        },
                         by_post: self.by_post,
                     }];
                 }
@@ -336,6 +347,33 @@ impl ComplaintsState {
                     .on_press(Msg::Select(c.id)),
             );
         }
+        if let Some(c) = self
+            .selected
+            .and_then(|id| self.list.iter().find(|c| c.id == id))
+        {
+            // What the complaint says (and its answer), whole, for whoever
+            // answers it.
+            list = list.push(
+                iced::widget::container(
+                    column![
+                        text(t!("ui-complaint-text")).size(super::theme::LINE),
+                        text(c.complaint.text.clone()).size(super::theme::BODY),
+                    ]
+                    .spacing(2),
+                )
+                .padding(8)
+                .style(iced::widget::container::bordered_box),
+            );
+            if let Some(a) = &c.answer {
+                list = list.push(
+                    column![
+                        text(t!("ui-complaint-answer")).size(super::theme::LINE),
+                        text(a.clone()).size(super::theme::BODY),
+                    ]
+                    .spacing(2),
+                );
+            }
+        }
         if let Some(id) = self.selected {
             if self
                 .list
@@ -345,9 +383,10 @@ impl ComplaintsState {
                 list = list.push(
                     column![
                         text(t!("ui-complaint-answer")).size(super::theme::LINE),
-                        text_input("", &self.answer)
+                        iced::widget::text_editor(&self.answer_editor)
                             .id("c-answer")
-                            .on_input(|v| Msg::Edit(Field::Answer, v)),
+                            .height(Length::Fixed(120.0))
+                            .on_action(Msg::AnswerEdit),
                         checkbox(self.by_post)
                             .label(t!("ui-complaint-by-post"))
                             .on_toggle(Msg::ByPost),

@@ -2048,6 +2048,10 @@ impl IntakeState {
                     text(t!("ui-intake-come-back", date = date(*d))).size(super::theme::HEADING),
                 );
             }
+            // The file could not be opened (no viewer): said here.
+            if let Some(e) = &self.error {
+                head = head.push(text(e.clone()).color(level_color(Level::Breach)));
+            }
             let to_case = button(text(t!("ui-intake-to-case")))
                 .style(button::secondary)
                 .on_press(Msg::ShowCase(*number));
