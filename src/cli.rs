@@ -77,6 +77,37 @@ pub enum Command {
     /// Complaints (para 11): register one, answer it, list them.
     #[command(subcommand)]
     Complaint(ComplaintCommand),
+    /// The office's report for a period (supervisors and administrators):
+    /// applications, review and decisions, timeliness, the counter,
+    /// complaints and home visits. Audited.
+    Report(ReportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// The first day, DD.MM.YYYY (default: the first of this month).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// The last day, DD.MM.YYYY (default: today).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Count only the cases of this office code (default: this office;
+    /// `all` for every office whose cases this store holds).
+    #[arg(long)]
+    pub office: Option<String>,
+    /// json, csv, xlsx or pdf.
+    #[arg(long, default_value = "json")]
+    pub format: String,
+    /// The language of the tables: kk or ru.
+    #[arg(long, default_value = "kk")]
+    pub lang: String,
+    /// Where to write it (JSON without it: standard output).
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Also list the overdue cases by name (JSON, to standard output);
+    /// each case listed is audited as viewed.
+    #[arg(long)]
+    pub overdue: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -642,6 +673,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Print(args) => print(cli.data_dir.as_deref(), args),
         Command::Sync(c) => sync(cli.data_dir.as_deref(), c),
         Command::Complaint(c) => complaint(cli.data_dir.as_deref(), c),
+        Command::Report(a) => report(cli.data_dir.as_deref(), a),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -1700,6 +1732,68 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
         // The PDF is written and recorded: a failed hand-over loses nothing.
         print::deliver(&a.output, how)
             .map_err(|e| fail(BAD_INPUT, t!("cli-deliver-failed", error = e.to_string())))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(data_dir: Option<&Path>, a: ReportArgs) -> Result<ExitCode, ExitCode> {
+    use crate::desk::report::{self as rep, Format};
+    use crate::domain::report::Period;
+    let format = Format::parse(&a.format)
+        .ok_or_else(|| fail(BAD_INPUT, t!("cli-bad-format", format = a.format.as_str())))?;
+    let lang: DocLang = a
+        .lang
+        .parse()
+        .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = a.lang.as_str())))?;
+    let day = |s: &str| {
+        NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y")
+            .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d"))
+            .map_err(|_| fail(BAD_INPUT, t!("cli-bad-date", date = s)))
+    };
+    let (mut st, who) = session(data_dir)?;
+    let now = now(&st)?;
+    let from = match &a.from {
+        Some(s) => day(s)?,
+        None => chrono::Datelike::with_day(&now.today, 1).unwrap_or(now.today),
+    };
+    let to = match &a.to {
+        Some(s) => day(s)?,
+        None => now.today,
+    };
+    let offices: Vec<u16> = match a.office.as_deref().map(str::trim) {
+        Some("all") => vec![],
+        Some(code) => vec![code
+            .parse()
+            .map_err(|_| fail(BAD_INPUT, t!("cli-bad-office-code")))?],
+        None => vec![st.self_office().map_err(store_fail)?.code],
+    };
+    let period = Period { from, to };
+    let r = rep::make(&mut st, &who, period, &offices, now).map_err(desk_fail)?;
+    if a.overdue {
+        let list = rep::overdue_cases(&mut st, &who, period, &offices, now).map_err(desk_fail)?;
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        );
+    }
+    match a.output {
+        Some(path) => {
+            let path =
+                rep::export(&mut st, &who, &r, format, lang, &path, now).map_err(desk_fail)?;
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-report-written",
+                    from = date(from),
+                    to = date(to),
+                    path = path.display().to_string()
+                )
+            );
+        }
+        None if format == Format::Json && !a.overdue => {
+            println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        }
+        None => {}
     }
     Ok(ExitCode::SUCCESS)
 }

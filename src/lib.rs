@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod log;
 pub mod print;
 pub mod private;
+pub mod report;
 pub mod store;
 pub mod sync;
 pub mod ui;

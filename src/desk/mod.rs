@@ -11,6 +11,7 @@
 pub mod admin;
 pub mod counter;
 pub mod registry;
+pub mod report;
 pub mod session;
 
 pub use crate::clock::{Clock, Now};

@@ -17,6 +17,7 @@ pub mod intake;
 pub mod places;
 pub mod profile;
 pub mod records;
+pub mod report;
 pub mod rulebook;
 pub mod rules;
 pub mod sync_config;

@@ -5,10 +5,10 @@
 //! `FormInput`, `render`, `write_pdf` — so it can be swapped without
 //! touching callers.
 
-mod fonts;
+pub(crate) mod fonts;
 mod forms;
 mod layout;
-mod pdf;
+pub(crate) mod pdf;
 mod text;
 
 pub use fonts::has_glyph;

@@ -218,6 +218,11 @@ fn review_office_for(tx: &Connection, office: &Office) -> Result<Option<u16>> {
         .optional()?)
 }
 
+/// A case's events, in order (for the report).
+pub(super) fn events_of(conn: &Connection, key: i64, case_id: Uuid) -> Result<Vec<CaseEvent>> {
+    load_events(conn, key, case_id)
+}
+
 fn load_events(conn: &Connection, key: i64, case_id: Uuid) -> Result<Vec<CaseEvent>> {
     let mut st = conn.prepare_cached(
         "SELECT id, seq, recorded_at, actor, office_code, payload FROM case_events WHERE case_key = ?1 ORDER BY seq",

@@ -13,6 +13,7 @@ mod encrypt;
 mod forms;
 mod home_visits;
 pub mod keys;
+mod report;
 mod rules;
 pub mod schema;
 mod sync;
@@ -24,7 +25,7 @@ pub use backup::{
     backup_name, backup_to, check_file, check_writable, existing_store, parse_backup_name, prune,
     restore_into, BackupError, BackupMade, BACKUP_DIR_SETTING, BACKUP_KEEP_SETTING,
 };
-pub use cases::{BoardFilter, IntakeOutcome};
+pub use cases::{synthetic_iin, BoardFilter, IntakeOutcome};
 pub use encrypt::{encrypt_in_place, file_kind, migration_lock, FileKind, MigrationLock};
 pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
 pub use home_visits::HomeVisit;

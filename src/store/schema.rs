@@ -369,6 +369,17 @@ CREATE INDEX quarantine_origin ON quarantine(origin_office, dropped);
 CREATE INDEX quarantine_received ON quarantine(received_at);
 CREATE INDEX inbox_pending_origin ON inbox(origin_office) WHERE state = 'pending';
 "#,
+    // 9: the office's reports. A period's cases by the day they were
+    // opened (intakes never accepted nor refused are not in it), the cases
+    // still open (for what is overdue), visits by their ticket's time and
+    // by their case.
+    r#"
+CREATE INDEX cases_opened ON cases(opened_on) WHERE status <> 'intake_open';
+CREATE INDEX cases_open ON cases(status)
+    WHERE status IN ('under_review', 'approved', 'decision_issued');
+CREATE INDEX visits_issued ON visits(issued_at);
+CREATE INDEX visits_case ON visits(case_key) WHERE case_key IS NOT NULL;
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

@@ -334,7 +334,7 @@ pub fn operation(op: &UiOp) -> Box<dyn Operation> {
     let first: Box<dyn Operation> = match op {
         UiOp::FocusNext => Box::new(operation::focusable::focus_next()),
         UiOp::FocusPrevious => Box::new(operation::focusable::focus_previous()),
-        UiOp::Focus(id) => Box::new(operation::focusable::focus(Id::new(*id))),
+        UiOp::Focus(id) => Box::new(operation::focusable::focus(Id::new(id))),
         UiOp::FocusField(id) => Box::new(operation::focusable::focus(Id::from(id.clone()))),
     };
     Box::new(Then { first })

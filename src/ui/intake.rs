@@ -488,7 +488,7 @@ pub enum Msg {
     /// press of Accept confirms a second case.
     OpenCase(String),
     /// What earlier cases know of a person whose IIN was just typed.
-    Known(Whom, Result<Option<KnownPerson>, String>),
+    Known(Whom, Result<Option<Box<KnownPerson>>, String>),
     /// Take the known facts into the empty fields (Enter) / not (Esc).
     FillKnown,
     /// Why the visit's limit was breached (asked with the confirmation).
@@ -1773,7 +1773,7 @@ impl IntakeState {
                     return vec![e];
                 }
             }
-            Msg::Known(whom, Ok(Some(p))) => self.known = Some((whom, p)),
+            Msg::Known(whom, Ok(Some(p))) => self.known = Some((whom, *p)),
             Msg::Known(_, Ok(None)) => {}
             Msg::Known(_, Err(e)) => self.error = Some(e),
             Msg::IgnoreKnown => self.known = None,
@@ -2798,7 +2798,9 @@ pub fn run(
             };
             Msg::Known(
                 whom,
-                desk::registry::known_person(st, &who, &iin, now).map_err(|e| e.localize()),
+                desk::registry::known_person(st, &who, &iin, now)
+                    .map(|p| p.map(Box::new))
+                    .map_err(|e| e.localize()),
             )
         }
         Effect::Commit {

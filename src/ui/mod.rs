@@ -15,6 +15,7 @@ pub mod home_visits;
 pub mod intake;
 pub mod login;
 pub mod queue;
+pub mod reports;
 pub mod setup;
 pub mod sync;
 pub mod theme;
@@ -86,6 +87,7 @@ pub enum Message {
     Users(users::Msg),
     Complaints(complaints::Msg),
     HomeVisits(home_visits::Msg),
+    Reports(reports::Msg),
     Sync(sync::Msg),
     /// Every two seconds while the store is open: refresh the status line.
     SyncTick,
@@ -121,6 +123,7 @@ pub enum Tab {
     Users,
     Complaints,
     HomeVisits,
+    Reports,
     Sync,
 }
 
@@ -133,7 +136,7 @@ impl Tab {
         }
         v.extend([Tab::Complaints, Tab::HomeVisits]);
         if matches!(role, Some(Role::Administrator | Role::Supervisor)) {
-            v.push(Tab::Sync);
+            v.extend([Tab::Reports, Tab::Sync]);
         }
         v
     }
@@ -150,6 +153,7 @@ pub enum Effect {
     Users(users::Effect),
     Complaints(complaints::Effect),
     HomeVisits(home_visits::Effect),
+    Reports(reports::Effect),
     Sync(sync::Effect),
     /// Read the sync figures for the status line.
     SyncPoll,
@@ -180,6 +184,7 @@ pub enum Screen {
         complaints: complaints::ComplaintsState,
         home_visits: home_visits::HomeVisitsState,
         sync: sync::SyncState,
+        reports: reports::ReportsState,
     },
 }
 
@@ -570,6 +575,7 @@ impl App {
                             complaints: complaints::ComplaintsState::default(),
                             home_visits: home_visits::HomeVisitsState::default(),
                             sync: sync::SyncState::default(),
+                            reports: reports::ReportsState::default(),
                         };
                         vec![
                             Effect::Queue(queue::Effect::Load),
@@ -586,15 +592,20 @@ impl App {
                 }
             }
             Message::Tab(tab) => {
+                let today = self.at().today;
                 let Screen::Main {
                     tab: t,
                     cases,
                     intake,
+                    reports,
                     ..
                 } = &mut self.screen
                 else {
                     return vec![];
                 };
+                if tab == Tab::Reports {
+                    reports.open(today);
+                }
                 // The Cases tab (or F4) on an open case goes back to the list.
                 if tab == Tab::Cases && *t == Tab::Cases {
                     cases.case = None;
@@ -672,6 +683,12 @@ impl App {
                     .into_iter()
                     .map(Effect::HomeVisits)
                     .collect()
+            }
+            Message::Reports(m) => {
+                let Screen::Main { reports, .. } = &mut self.screen else {
+                    return vec![];
+                };
+                reports.update(m).into_iter().map(Effect::Reports).collect()
             }
             Message::Sync(m) => {
                 let Screen::Main { sync, user, .. } = &mut self.screen else {
@@ -959,6 +976,7 @@ impl App {
                 Message::Complaints(complaints::run(&mut st, office, user, e, now))
             }
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
+            Effect::Reports(e) => Message::Reports(reports::run(&mut st, user, e, now)),
             Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
             Effect::SyncPoll => {
                 let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
@@ -1222,6 +1240,7 @@ impl App {
                 complaints,
                 home_visits,
                 sync,
+                reports,
             } => {
                 let nav = row![
                     theme::tab(
@@ -1260,6 +1279,15 @@ impl App {
                     ),
                     if matches!(user.role, Role::Administrator | Role::Supervisor) {
                         theme::tab(
+                            t!("ui-nav-reports"),
+                            *tab == Tab::Reports,
+                            Message::Tab(Tab::Reports),
+                        )
+                    } else {
+                        Space::new().into()
+                    },
+                    if matches!(user.role, Role::Administrator | Role::Supervisor) {
+                        theme::tab(
                             t!("ui-nav-sync"),
                             *tab == Tab::Sync,
                             Message::Tab(Tab::Sync),
@@ -1289,6 +1317,7 @@ impl App {
                     Tab::Users => users.view(&user.login, self.at()).map(Message::Users),
                     Tab::Complaints => complaints.view(self.at().today).map(Message::Complaints),
                     Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
+                    Tab::Reports => reports.view().map(Message::Reports),
                     Tab::Sync => sync.view(user.role).map(Message::Sync),
                 };
                 column![nav, content].spacing(theme::GAP).into()
