@@ -105,6 +105,15 @@ fn prepare(dir: &Path) -> Store {
     }
     if st.setting("bench_report_month").expect("setting").is_none() {
         let t = Instant::now();
+        // The synthetic intakes fill this workstation's block of 2026's
+        // numbers (100,000 a year); the month's cases take the next block,
+        // as a second workstation of the office would (sync stays off).
+        let cfg = emigration_desk::sync::SyncConfig {
+            number_block: 1,
+            ..Default::default()
+        };
+        st.set_sync_config(&Actor::cli(), &cfg, Utc::now().naive_utc())
+            .expect("block");
         let clerk = user(&mut st, "bench-clerk", Role::Clerk);
         let officer = user(&mut st, "bench-officer", Role::Officer);
         for n in 0..MONTH_CASES {
@@ -184,7 +193,8 @@ fn prepare(dir: &Path) -> Store {
             )
             .expect("end");
         }
-        st.set_setting("bench_report_month", "2026-10").expect("setting");
+        st.set_setting("bench_report_month", "2026-10")
+            .expect("setting");
         st.raw().execute_batch("ANALYZE").expect("analyze");
         println!(
             "added a month of work ({MONTH_CASES} cases, {MONTH_CASES} visits) in {:.0} s",

@@ -5,8 +5,9 @@
 
 use crate::domain::report::{CounterFigures, Report};
 use crate::domain::DocLang;
+use crate::print::text::Para;
 use chrono::NaiveDate;
-use genpdf::elements::{Break, Image, LinearLayout, Paragraph, TableLayout};
+use genpdf::elements::{Break, Image, LinearLayout, TableLayout};
 use genpdf::style::Style;
 use genpdf::{Document, Element as _, Margins, SimplePageDecorator};
 
@@ -437,17 +438,18 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
     let mut deco = SimplePageDecorator::new();
     deco.set_margins(Margins::trbl(12, 12, 12, 15));
     doc.set_page_decorator(deco);
-    doc.push(
-        Paragraph::new(say(lang, "report-title")).styled(Style::new().bold().with_font_size(14)),
-    );
-    doc.push(Paragraph::new(format!(
+    doc.push(Para::default().styled(
+        say(lang, "report-title"),
+        Style::new().bold().with_font_size(14),
+    ));
+    doc.push(Para::new(format!(
         "{} — {}",
         r.period.from.format("%d.%m.%Y"),
         r.period.to.format("%d.%m.%Y")
     )));
     doc.push(Break::new(1));
     for t in &tables {
-        doc.push(Paragraph::new(t.title.clone()).styled(Style::new().bold().with_font_size(11)));
+        doc.push(Para::default().styled(t.title.clone(), Style::new().bold().with_font_size(11)));
         let cols = t.head.len();
         let weights: Vec<usize> = (0..cols).map(|i| if i == 0 { 3 } else { 1 }).collect();
         let mut table = TableLayout::new(weights);
@@ -455,8 +457,8 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
         let mut head = table.row();
         for h in &t.head {
             head.push_element(
-                Paragraph::new(h.clone())
-                    .styled(Style::new().bold())
+                Para::default()
+                    .styled(h.clone(), Style::new().bold())
                     .padded(1),
             );
         }
@@ -464,7 +466,7 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
         for row in &t.rows {
             let mut tr = table.row();
             for c in row {
-                tr.push_element(Paragraph::new(c.text()).padded(1));
+                tr.push_element(Para::new(c.text()).padded(1));
             }
             tr.push().map_err(|e| e.to_string())?;
         }
@@ -479,8 +481,9 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
                 .collect();
             let max = values.iter().map(|v| v.1).fold(0.0, f64::max);
             let mut chart = LinearLayout::vertical();
-            chart
-                .push(Paragraph::new(say(lang, "report-chart-visits")).styled(Style::new().bold()));
+            chart.push(
+                Para::default().styled(say(lang, "report-chart-visits"), Style::new().bold()),
+            );
             chart.push(
                 Image::from_dynamic_image(bar_chart(&values, max))
                     .map_err(|e| e.to_string())?
@@ -497,7 +500,7 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
                 .collect();
             let mut chart = LinearLayout::vertical();
             chart.push(
-                Paragraph::new(say(lang, "report-chart-in-time")).styled(Style::new().bold()),
+                Para::default().styled(say(lang, "report-chart-in-time"), Style::new().bold()),
             );
             chart.push(
                 Image::from_dynamic_image(bar_chart(&values, 100.0))

@@ -428,3 +428,76 @@ fn f4_a_case_number_and_enter_open_the_case() {
     };
     assert!(!open, "back to the list");
 }
+
+#[test]
+fn a_supervisor_makes_the_months_report_and_saves_it_as_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    st.commit_intake(
+        &Actor::cli(),
+        &sample_intake(),
+        IntakeOutcome::Accept,
+        t0().date(),
+        t0(),
+    )
+    .unwrap();
+    let u = NewUser {
+        login: "head".into(),
+        full_name: "Head".into(),
+        role: Role::Supervisor,
+        password: "head password".into(),
+    };
+    st.create_user(&Actor::cli(), &u, t0()).unwrap();
+    let key = st.key().cloned().unwrap();
+    emigration_desk::store::keys::set_user(&st.keys_path(), &key, "head", "head password", t0())
+        .unwrap();
+    let mut d = Desk::new(App::with_store(st, t0()), 1280.0, 720.0);
+    d.focus_id("login");
+    d.type_text("head");
+    d.key(Named::Tab);
+    d.type_text("head password");
+    d.key(Named::Enter);
+    // Queue, Intake, Cases, Complaints, Home visits, Reports.
+    ctrl(&mut d, "6");
+    assert_eq!(tab(&d), Tab::Reports);
+    let reports = |d: &Desk| match &d.app.screen {
+        Screen::Main { reports, .. } => (
+            reports.from.clone(),
+            reports.to.clone(),
+            reports.report.clone(),
+        ),
+        _ => panic!(),
+    };
+    // This month so far, by default.
+    assert_eq!(reports(&d).0, "01.11.2026");
+    assert_eq!(reports(&d).1, "25.11.2026");
+    d.app.settle(emigration_desk::ui::Message::Reports(
+        emigration_desk::ui::reports::Msg::Make,
+    ));
+    let r = reports(&d).2.expect("the report");
+    assert_eq!(r.intake.accepted_state_corporation, 1);
+    assert_eq!(r.review.still_under_review, 1);
+    // The figures and a chart on the screen.
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1280.0, 2000.0), d.app.view());
+    assert!(ui.find("Accepted at the State Corporation").is_ok());
+    assert!(ui.find("Stages finished in time, %").is_ok());
+    drop(ui);
+    d.app.settle(emigration_desk::ui::Message::Reports(
+        emigration_desk::ui::reports::Msg::Export(emigration_desk::desk::report::Format::Xlsx),
+    ));
+    let saved = match &d.app.screen {
+        Screen::Main { reports, .. } => reports.saved.clone(),
+        _ => None,
+    }
+    .expect("saved");
+    assert!(
+        std::fs::read(&saved).unwrap().starts_with(b"PK"),
+        "an XLSX (zip)"
+    );
+    let st = common::open_store(dir.path());
+    let audit = st.audit_entries(None, 50).unwrap();
+    assert!(audit.iter().any(|e| e.action == "report"));
+    assert!(audit.iter().any(|e| e.action == "report_export"));
+    let _ = std::fs::remove_file(saved);
+}

@@ -399,6 +399,23 @@ print(json.dumps(out, ensure_ascii=False))
         "the chart's title: {words}"
     );
 
+    // In Kazakh too (long words in narrow columns wrap, never split a
+    // letter).
+    let pdf_kk = dir.path().join("report-kk.pdf");
+    let o = run(
+        dir.path(),
+        &[
+            "report", "--from", "01.11.2026", "--to", "30.11.2026", "--format", "pdf", "--lang",
+            "kk", "-o",
+        ]
+        .into_iter()
+        .chain([pdf_kk.to_str().unwrap()])
+        .collect::<Vec<_>>(),
+    );
+    assert!(o.status.success(), "{}", common::err(&o));
+    let words = common::pdf_words(&pdf_kk);
+    assert!(words.contains("Қызмет көрсету туралы есеп"), "{words}");
+
     // Every taking and export is audited.
     let st = Store::open_dir(
         dir.path(),
@@ -406,10 +423,10 @@ print(json.dumps(out, ensure_ascii=False))
     )
     .unwrap();
     let audit = st.audit_entries(None, 200).unwrap();
-    assert_eq!(audit.iter().filter(|e| e.action == "report").count(), 4);
+    assert_eq!(audit.iter().filter(|e| e.action == "report").count(), 5);
     assert_eq!(
         audit.iter().filter(|e| e.action == "report_export").count(),
-        3
+        4
     );
 }
 

@@ -9,7 +9,7 @@ pub(crate) mod fonts;
 mod forms;
 mod layout;
 pub(crate) mod pdf;
-mod text;
+pub(crate) mod text;
 
 pub use fonts::has_glyph;
 
