@@ -111,7 +111,7 @@ pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
     };
     out.push(Table {
         sheet: "period",
-        title: say(lang, "report-title"),
+        title: say(lang, "report-period"),
         head: metric(),
         rows: vec![
             pair(lang, "report-from", Cell::Date(r.period.from)),
@@ -487,7 +487,7 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
             chart.push(
                 Image::from_dynamic_image(bar_chart(&values, max))
                     .map_err(|e| e.to_string())?
-                    .with_scale(genpdf::Scale::new(0.6, 0.6)),
+                    .with_scale(genpdf::Scale::new(2.0, 2.0)),
             );
             doc.push(chart);
             doc.push(Break::new(1));
@@ -505,7 +505,7 @@ pub fn to_pdf(r: &Report, doc_lang: DocLang) -> Result<Vec<u8>, String> {
             chart.push(
                 Image::from_dynamic_image(bar_chart(&values, 100.0))
                     .map_err(|e| e.to_string())?
-                    .with_scale(genpdf::Scale::new(0.6, 0.6)),
+                    .with_scale(genpdf::Scale::new(2.0, 2.0)),
             );
             doc.push(chart);
             doc.push(Break::new(1));

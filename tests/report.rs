@@ -405,8 +405,16 @@ print(json.dumps(out, ensure_ascii=False))
     let o = run(
         dir.path(),
         &[
-            "report", "--from", "01.11.2026", "--to", "30.11.2026", "--format", "pdf", "--lang",
-            "kk", "-o",
+            "report",
+            "--from",
+            "01.11.2026",
+            "--to",
+            "30.11.2026",
+            "--format",
+            "pdf",
+            "--lang",
+            "kk",
+            "-o",
         ]
         .into_iter()
         .chain([pdf_kk.to_str().unwrap()])

@@ -1005,3 +1005,4 @@ ui-report-all-offices = All offices
 ui-report-make = Make the report
 ui-report-export = Save as
 ui-report-dates = Write both days as DD.MM.YYYY.
+report-period = Period and offices

@@ -1017,3 +1017,4 @@ ui-report-all-offices = Барлық бөлімшелер
 ui-report-make = Есепті жасау
 ui-report-export = Сақтау
 ui-report-dates = Екі күнді де КК.АА.ЖЖЖЖ түрінде жазыңыз.
+report-period = Кезең және бөлімшелер

@@ -1077,3 +1077,4 @@ ui-report-all-offices = Все подразделения
 ui-report-make = Составить отчёт
 ui-report-export = Сохранить как
 ui-report-dates = Укажите обе даты как ДД.ММ.ГГГГ.
+report-period = Период и подразделения

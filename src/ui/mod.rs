@@ -617,6 +617,7 @@ impl App {
                     Tab::Cases if cases.case.is_none() => {
                         vec![Effect::Ui(UiOp::Focus("case-search"))]
                     }
+                    Tab::Reports => vec![Effect::Ui(UiOp::Focus("report-from"))],
                     Tab::Intake => intake
                         .first_field_id()
                         .map(|id| vec![Effect::Ui(UiOp::FocusField(id))])
