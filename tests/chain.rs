@@ -374,6 +374,10 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              ALTER TABLE quarantine DROP COLUMN bytes;
              ALTER TABLE quarantine DROP COLUMN origin_office;
              ALTER TABLE quarantine DROP COLUMN dropped;
+             DROP INDEX cases_opened;
+             DROP INDEX cases_open;
+             DROP INDEX visits_issued;
+             DROP INDEX visits_case;
              PRAGMA user_version = 6;",
         )
         .unwrap();
