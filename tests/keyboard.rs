@@ -477,6 +477,21 @@ fn a_supervisor_makes_the_months_report_and_saves_it_as_xlsx() {
     let r = reports(&d).2.expect("the report");
     assert_eq!(r.intake.accepted_state_corporation, 1);
     assert_eq!(r.review.still_under_review, 1);
+    // This office by default; every office the store holds when asked.
+    assert_eq!(r.offices, vec![42]);
+    match &d.app.screen {
+        Screen::Main { reports, .. } => assert_eq!(reports.offices, vec![42]),
+        _ => panic!(),
+    }
+    for (choice, want) in [(None, vec![]), (Some(42), vec![42])] {
+        d.app.settle(emigration_desk::ui::Message::Reports(
+            emigration_desk::ui::reports::Msg::Office(choice),
+        ));
+        d.app.settle(emigration_desk::ui::Message::Reports(
+            emigration_desk::ui::reports::Msg::Make,
+        ));
+        assert_eq!(reports(&d).2.expect("report").offices, want);
+    }
     // The figures and a chart on the screen.
     let mut ui =
         iced_test::Simulator::with_size(iced::Settings::default(), (1280.0, 2000.0), d.app.view());

@@ -603,8 +603,13 @@ impl App {
                 else {
                     return vec![];
                 };
+                let mut opened: Vec<Effect> = vec![];
                 if tab == Tab::Reports {
-                    reports.open(today);
+                    opened = reports
+                        .open(today)
+                        .into_iter()
+                        .map(Effect::Reports)
+                        .collect();
                 }
                 // The Cases tab (or F4) on an open case goes back to the list.
                 if tab == Tab::Cases && *t == Tab::Cases {
@@ -617,7 +622,10 @@ impl App {
                     Tab::Cases if cases.case.is_none() => {
                         vec![Effect::Ui(UiOp::Focus("case-search"))]
                     }
-                    Tab::Reports => vec![Effect::Ui(UiOp::Focus("report-from"))],
+                    Tab::Reports => {
+                        opened.push(Effect::Ui(UiOp::Focus("report-from")));
+                        opened
+                    }
                     Tab::Intake => intake
                         .first_field_id()
                         .map(|id| vec![Effect::Ui(UiOp::FocusField(id))])

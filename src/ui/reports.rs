@@ -24,7 +24,10 @@ use std::path::PathBuf;
 pub enum Msg {
     From(String),
     To(String),
-    All(bool),
+    /// Whose cases: `None` for every office, else one office's code.
+    Office(Option<u16>),
+    /// The offices this store holds cases of (this one first).
+    Offices(Result<Vec<u16>, String>),
     Lang(DocLang),
     Make,
     Made(Result<Box<Report>, String>),
@@ -36,9 +39,10 @@ pub enum Msg {
 
 #[derive(Debug, Clone)]
 pub enum Effect {
+    Offices,
     Make {
         period: Period,
-        all: bool,
+        offices: Vec<u16>,
     },
     Export {
         report: Box<Report>,
@@ -52,7 +56,11 @@ pub enum Effect {
 pub struct ReportsState {
     pub from: String,
     pub to: String,
-    pub all: bool,
+    /// The offices the report may cover: this one first, then (at a
+    /// migration police office) each department whose cases it holds.
+    pub offices: Vec<u16>,
+    /// The one chosen (`None`: all of them); this office until chosen.
+    pub office: Option<Option<u16>>,
     pub lang: DocLang,
     pub report: Option<Box<Report>>,
     pub saved: Option<PathBuf>,
@@ -64,13 +72,24 @@ fn parse(s: &str) -> Option<NaiveDate> {
 }
 
 impl ReportsState {
-    /// This month so far, when nothing is typed yet.
-    pub fn open(&mut self, today: NaiveDate) {
+    /// This month so far, when nothing is typed yet; the offices to
+    /// choose from are read.
+    pub fn open(&mut self, today: NaiveDate) -> Vec<Effect> {
         if self.from.is_empty() {
             self.from = date(today.with_day(1).unwrap_or(today));
         }
         if self.to.is_empty() {
             self.to = date(today);
+        }
+        vec![Effect::Offices]
+    }
+
+    /// The offices the report counts.
+    fn scope(&self) -> Vec<u16> {
+        match self.office {
+            Some(None) => vec![],
+            Some(Some(code)) => vec![code],
+            None => self.offices.first().copied().into_iter().collect(),
         }
     }
 
@@ -78,14 +97,16 @@ impl ReportsState {
         match msg {
             Msg::From(s) => self.from = s,
             Msg::To(s) => self.to = s,
-            Msg::All(a) => self.all = a,
+            Msg::Office(o) => self.office = Some(o),
+            Msg::Offices(Ok(v)) => self.offices = v,
+            Msg::Offices(Err(e)) => self.error = Some(e),
             Msg::Lang(l) => self.lang = l,
             Msg::Make => match (parse(&self.from), parse(&self.to)) {
                 (Some(from), Some(to)) if from <= to => {
                     self.error = None;
                     return vec![Effect::Make {
                         period: Period { from, to },
-                        all: self.all,
+                        offices: self.scope(),
                     }];
                 }
                 (Some(_), Some(_)) => self.error = Some(t!("report-bad-period")),
@@ -129,10 +150,7 @@ impl ReportsState {
                 .on_input(Msg::To)
                 .on_submit(Msg::Make)
                 .width(Length::Fixed(160.0)),
-            super::theme::choice(vec![
-                (t!("ui-report-this-office"), !self.all, Msg::All(false)),
-                (t!("ui-report-all-offices"), self.all, Msg::All(true)),
-            ]),
+            super::theme::choice(self.office_choices()),
             button(text(t!("ui-report-make"))).on_press(Msg::Make),
         ]
         .spacing(super::theme::ROW_GAP)
@@ -198,6 +216,34 @@ impl ReportsState {
         ]
         .spacing(super::theme::ROW_GAP)
         .into()
+    }
+}
+
+impl ReportsState {
+    /// This office, each other department whose cases are held, all.
+    fn office_choices(&self) -> Vec<(String, bool, Msg)> {
+        let chosen = self.scope();
+        let mut v: Vec<(String, bool, Msg)> = self
+            .offices
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                let label = if i == 0 {
+                    t!("ui-report-this-office")
+                } else {
+                    format!("{code:04}")
+                };
+                (label, chosen == vec![*code], Msg::Office(Some(*code)))
+            })
+            .collect();
+        if self.offices.len() != 1 {
+            v.push((
+                t!("ui-report-all-offices"),
+                chosen.is_empty(),
+                Msg::Office(None),
+            ));
+        }
+        v
     }
 }
 
@@ -336,21 +382,12 @@ fn export_dir(st: &Store) -> PathBuf {
 pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
     let who = user.map(Who::user).unwrap_or_else(Who::cli);
     match e {
-        Effect::Make { period, all } => {
-            let offices = if all {
-                vec![]
-            } else {
-                match st.self_office() {
-                    Ok(o) => vec![o.code],
-                    Err(e) => return Msg::Made(Err(e.localize())),
-                }
-            };
-            Msg::Made(
-                report::make(st, &who, period, &offices, now)
-                    .map(Box::new)
-                    .map_err(|e| e.localize()),
-            )
-        }
+        Effect::Offices => Msg::Offices(report::offices(st).map_err(|e| e.localize())),
+        Effect::Make { period, offices } => Msg::Made(
+            report::make(st, &who, period, &offices, now)
+                .map(Box::new)
+                .map_err(|e| e.localize()),
+        ),
         Effect::Export {
             report: r,
             format,
