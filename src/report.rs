@@ -402,8 +402,9 @@ fn bar_chart(values: &[(String, f64)], max: f64) -> image023::DynamicImage {
     let (w, h) = (900u32, 260u32);
     let mut img = RgbImage::from_pixel(w, h, Rgb([255, 255, 255]));
     let n = values.len().max(1) as u32;
-    let slot = (w - 40) / n;
-    let bar = (slot * 3 / 4).max(2);
+    // A long period has more days than pixels: the bars thin out to one.
+    let slot = ((w - 40) / n).max(1);
+    let bar = (slot * 3 / 4).clamp(1, slot);
     let base = h - 20;
     // The axis.
     for x in 20..w - 20 {
@@ -415,7 +416,7 @@ fn bar_chart(values: &[(String, f64)], max: f64) -> image023::DynamicImage {
         } else {
             0
         };
-        let x0 = 20 + i as u32 * slot + (slot - bar) / 2;
+        let x0 = (20 + i as u32 * slot + (slot - bar) / 2).min(w - 20);
         for x in x0..(x0 + bar).min(w - 20) {
             for y in base.saturating_sub(height)..base {
                 img.put_pixel(x, y, Rgb([0x1f, 0x5f, 0xbf]));

@@ -76,10 +76,7 @@ pub fn unexplained(st: &mut Store, v: &Visit, now: Now) -> Result<Vec<TimerKind>
         .profile_on(now.today)
         .map(|p| p.visit)
         .ok_or(StoreError::NoProfile(now.today))?;
-    let limit = match office.kind {
-        crate::domain::OfficeKind::StateCorporation => limits.state_corporation,
-        crate::domain::OfficeKind::MigrationPolice => limits.provider,
-    };
+    let limit = limits.for_office(office.kind);
     Ok(
         crate::domain::visit::breaches(&v.times, limit, &limits, now.utc)
             .into_iter()

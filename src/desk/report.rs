@@ -6,7 +6,7 @@
 use super::{logged, Now, Result, Who};
 use crate::domain::access::Role;
 use crate::domain::case::CaseNumber;
-use crate::domain::report::{self, Period, Report, STAGES};
+use crate::domain::report::{self, Period, Report};
 use crate::domain::{DocLang, OfficeKind};
 use crate::store::{Store, StoreError};
 use serde::Serialize;
@@ -84,10 +84,7 @@ pub fn make(
             .profile_on(period.to.min(now.today))
             .map(|p| p.visit)
             .ok_or(StoreError::NoProfile(period.to))?;
-        let limit = match office.kind {
-            OfficeKind::StateCorporation => limits.state_corporation,
-            OfficeKind::MigrationPolice => limits.provider,
-        };
+        let limit = limits.for_office(office.kind);
         let cases: Vec<_> = st
             .report_cases(period)?
             .into_iter()
@@ -188,20 +185,14 @@ pub fn overdue_cases(
             if !offices.is_empty() && !offices.contains(&c.office) {
                 continue;
             }
-            if c.state.status.is_closed() {
-                continue;
-            }
-            let as_of = period.to.min(now.today);
-            for d in c.deadlines.iter().filter(|d| STAGES.contains(&d.kind)) {
-                if d.done_on.is_none() && d.due < as_of {
-                    out.push(Overdue {
-                        number: n,
-                        full_name: c.state.intake.applicant.full_name(),
-                        stage: d.kind.as_str().to_string(),
-                        due: d.due,
-                        days_late: (as_of - d.due).num_days(),
-                    });
-                }
+            for (d, days_late) in report::overdue(&c, period.to.min(now.today)) {
+                out.push(Overdue {
+                    number: n,
+                    full_name: c.state.intake.applicant.full_name(),
+                    stage: d.kind.as_str().to_string(),
+                    due: d.due,
+                    days_late,
+                });
             }
         }
         out.sort_by_key(|o| std::cmp::Reverse(o.days_late));

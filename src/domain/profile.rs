@@ -141,6 +141,17 @@ pub struct VisitLimits {
     pub warn_percent: u32,
 }
 
+impl VisitLimits {
+    /// The limits of an office of this kind (15 minutes at a State
+    /// Corporation counter, 30 at a migration police office).
+    pub fn for_office(&self, kind: super::OfficeKind) -> VisitLimit {
+        match kind {
+            super::OfficeKind::StateCorporation => self.state_corporation,
+            super::OfficeKind::MigrationPolice => self.provider,
+        }
+    }
+}
+
 /// Ages and cut-offs of the para 9 document rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -167,6 +167,20 @@ pub const STAGES: [DeadlineKind; 5] = [
     DeadlineKind::Total,
 ];
 
+/// The stages of a case past due and not finished on `as_of`, with their
+/// days late (a closed case has nothing pending). The report counts them;
+/// the overdue list names them.
+pub fn overdue(c: &CaseInput, as_of: NaiveDate) -> Vec<(&Deadline, i64)> {
+    if c.state.status.is_closed() || c.state.status == Status::TransferredToProvider {
+        return vec![];
+    }
+    c.deadlines
+        .iter()
+        .filter(|d| STAGES.contains(&d.kind) && d.done_on.is_none() && d.due < as_of)
+        .map(|d| (d, (as_of - d.due).num_days()))
+        .collect()
+}
+
 /// The value at share `q` (0–1) of sorted `v`, by the nearest rank.
 fn quantile(v: &[f64], q: f64) -> Option<f64> {
     if v.is_empty() {
@@ -220,7 +234,7 @@ pub fn compute(
     let mut intake = Intake::default();
     let mut review = Review::default();
     let mut finished: BTreeMap<DeadlineKind, (u64, u64, Vec<f64>)> = BTreeMap::new();
-    let mut overdue: BTreeMap<DeadlineKind, Vec<i64>> = BTreeMap::new();
+    let mut overdue_days: BTreeMap<DeadlineKind, Vec<i64>> = BTreeMap::new();
     let counted = |office: u16| offices.is_empty() || offices.contains(&office);
     let as_of = period.to.min(today);
     for c in cases.iter().filter(|c| counted(c.office)) {
@@ -277,35 +291,17 @@ pub fn compute(
             continue;
         };
         for d in c.deadlines.iter().filter(|d| STAGES.contains(&d.kind)) {
-            match d.done_on {
-                Some(done) if period.holds(done) => {
-                    let e = finished.entry(d.kind).or_default();
-                    e.0 += 1;
-                    if done <= d.due {
-                        e.1 += 1;
-                    }
-                    e.2.push((done - accepted).num_days() as f64);
+            if let Some(done) = d.done_on.filter(|d| period.holds(*d)) {
+                let e = finished.entry(d.kind).or_default();
+                e.0 += 1;
+                if done <= d.due {
+                    e.1 += 1;
                 }
-                Some(_) => {}
-                None => {
-                    // Overdue on the period's last day: a closed case has
-                    // nothing pending.
-                    if d.due < as_of
-                        && !matches!(
-                            s.status,
-                            Status::Refused
-                                | Status::HandedOver
-                                | Status::RefusedAtIntake
-                                | Status::TransferredToProvider
-                        )
-                    {
-                        overdue
-                            .entry(d.kind)
-                            .or_default()
-                            .push((as_of - d.due).num_days());
-                    }
-                }
+                e.2.push((done - accepted).num_days() as f64);
             }
+        }
+        for (d, late) in overdue(c, as_of) {
+            overdue_days.entry(d.kind).or_default().push(late);
         }
     }
     let timeliness = STAGES
@@ -314,7 +310,7 @@ pub fn compute(
             let (n, ok, mut days) = finished.remove(k).unwrap_or_default();
             days.sort_by(|a, b| a.total_cmp(b));
             let p90 = quantile(&days, 0.9);
-            let mut late: Vec<f64> = overdue
+            let mut late: Vec<f64> = overdue_days
                 .get(k)
                 .map(|v| v.iter().map(|d| *d as f64).collect())
                 .unwrap_or_default();
@@ -326,7 +322,7 @@ pub fn compute(
                 median_days: median(&mut days),
                 p90_days: p90,
                 overdue: late.len() as u64,
-                overdue_max_days: overdue.get(k).and_then(|v| v.iter().max().copied()),
+                overdue_max_days: overdue_days.get(k).and_then(|v| v.iter().max().copied()),
                 overdue_median_days: median(&mut late),
             }
         })

@@ -555,6 +555,9 @@ pub struct IntakeState {
     pub known: Option<(Whom, KnownPerson)>,
     /// IINs already looked up in this intake (each one once).
     pub looked_up: std::collections::BTreeSet<String>,
+    /// Today in the office's time zone, as of the last message (the one
+    /// clock: `desk::Now`).
+    pub today: Option<NaiveDate>,
     /// The visit being served breached a limit whose reason is not
     /// recorded: the confirmation asks for it (set by the root).
     pub needs_reason: bool,
@@ -732,9 +735,10 @@ impl IntakeState {
                     );
                     // A child under 16 has no workplace; only a spouse a
                     // place of marriage (the fields stay there for Tab).
-                    let minor = r
-                        .birth_year
-                        .is_some_and(|y| chrono::Datelike::year(&chrono::Utc::now()) - y < 16);
+                    let minor = match (r.birth_year, self.today) {
+                        (Some(y), Some(t)) => chrono::Datelike::year(&t) - y < 16,
+                        _ => false,
+                    };
                     if !minor {
                         v.push(empty(F::RelWork(n)));
                     }
@@ -1545,6 +1549,7 @@ impl IntakeState {
     /// Handles the wizard's own message: the work it asks for, and an
     /// event for the root (Enter in a field moves on to the next one).
     pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<super::Event>) {
+        self.today = Some(now.today);
         // A barcode/QR scanner is a keyboard: a form's code typed into a
         // field ends in 15 or more digits and Enter. No field of the
         // questionnaire takes that many; the digits leave the field and

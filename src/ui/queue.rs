@@ -11,7 +11,6 @@ use crate::desk::counter::{self, Move};
 use crate::desk::{Now, Who};
 use crate::domain::profile::VisitLimits;
 use crate::domain::visit::{self, Level, TimerKind, TimerReading};
-use crate::domain::OfficeKind;
 use crate::i18n::Localize;
 use crate::store::{Office, Store, User, Visit};
 use crate::t;
@@ -206,10 +205,7 @@ impl QueueState {
         now: NaiveDateTime,
     ) -> Option<(TimerReading, Option<TimerReading>)> {
         let (v, limits, office) = (self.current.as_ref()?, self.limits.as_ref()?, office?);
-        let limit = match office.kind {
-            OfficeKind::StateCorporation => limits.state_corporation,
-            OfficeKind::MigrationPolice => limits.provider,
-        };
+        let limit = limits.for_office(office.kind);
         Some((
             visit::wait(&v.times, limit, limits, now),
             visit::service(&v.times, limit, limits, now),
@@ -378,13 +374,7 @@ impl QueueState {
         let mut list = column![].spacing(4);
         // Each waiting ticket coloured by its own wait against the limit.
         let limit = match (self.limits.as_ref(), office) {
-            (Some(l), Some(o)) => Some((
-                match o.kind {
-                    OfficeKind::StateCorporation => l.state_corporation,
-                    OfficeKind::MigrationPolice => l.provider,
-                },
-                l,
-            )),
+            (Some(l), Some(o)) => Some((l.for_office(o.kind), l)),
             _ => None,
         };
         for (i, v) in self.waiting.iter().enumerate() {
