@@ -22,8 +22,13 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(
     name = "emigration-desk",
-    version,
-    about = "Processing applications to leave Kazakhstan for permanent residence"
+    version = crate::build_info::LONG_VERSION,
+    about = "Processing applications to leave Kazakhstan for permanent residence",
+    long_about = "Processing applications to leave Kazakhstan for permanent residence: \
+the desk of a State Corporation counter and of a migration police office. \
+Without a command it opens the window; the commands below are the \
+administrator's and the integrator's, on the same store.",
+    after_long_help = AFTER_HELP
 )]
 pub struct Cli {
     /// Data directory (default: the platform's data directory; also
@@ -48,6 +53,29 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// `--help`'s and the manual page's last sections.
+const AFTER_HELP: &str = "\
+Environment:
+  EMIGRATION_DESK_DATA_DIR       the data directory (as --data-dir)
+  EMIGRATION_DESK_USER           the login (as --user)
+  EMIGRATION_DESK_PASSWORD       the password (else the first line of standard input)
+  EMIGRATION_DESK_NEW_PASSWORD   the new password of `user password` and `db recover`
+  EMIGRATION_DESK_RECOVERY_CODE  the recovery code of `db recover`
+  EMIGRATION_DESK_LOG            the log level (error, warn, info, debug; default info)
+
+Files:
+  ~/.local/share/emigration-desk/  the data directory on Linux (%APPDATA% on Windows):
+    emigration-desk.sqlite3        the store, encrypted (SQLCipher)
+    emigration-desk.sqlite3.keys   its key slots (one per user, and the recovery code)
+    logs/                          the logs, one file a day
+    backups/                       the daily backups, unless another place is set
+
+Exit status:
+  0  done
+  1  bad input, or refused
+  2  usage (an unknown command or option)
+  3  the store could not be used";
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -406,6 +434,9 @@ pub enum RulesCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum UserCommand {
+    /// Add a user (administrators): the password from
+    /// EMIGRATION_DESK_NEW_PASSWORD or the next line of standard input;
+    /// their key slot opens the store for them.
     Add {
         #[arg(long)]
         login: String,

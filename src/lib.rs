@@ -4,6 +4,7 @@
 //! Dependencies point one way: `{ui, cli} → desk → {store, print, sync} →
 //! domain`.
 
+pub mod build_info;
 pub mod cli;
 pub mod clock;
 pub mod desk;

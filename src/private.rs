@@ -113,17 +113,19 @@ pub struct Repaired {
 /// open to others is closed; `.part` files of interrupted prints go.
 /// Symbolic links and files the program did not make are left alone.
 pub fn repair(data_dir: &Path) -> Repaired {
-    let mut out = Repaired::default();
     #[cfg(unix)]
     {
+        let mut out = Repaired::default();
         fix(data_dir, DIR_MODE, &mut out);
         walk(data_dir, 0, &mut out);
+        out
     }
+    // Windows: the profile's ACL keeps others out; nothing to repair.
     #[cfg(not(unix))]
     {
         let _ = data_dir;
+        Repaired::default()
     }
-    out
 }
 
 #[cfg(unix)]

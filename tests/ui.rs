@@ -2534,3 +2534,56 @@ fn the_steps_with_wrong_fields_are_marked_and_named() {
         )
     ));
 }
+
+#[test]
+fn about_names_the_build_the_licence_and_the_data_and_keeps_the_keys_from_the_screen() {
+    use emigration_desk::build_info::{COMMIT, COMMIT_DATE, VERSION};
+    use emigration_desk::ui::Tab;
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    st.set_setting("idle_minutes", "120").unwrap();
+    let mut app = App::with_store(st, t0());
+    // Before anyone signs in: the header's button.
+    act(&mut app, |ui| {
+        ui.click("About").unwrap();
+    });
+    assert!(app.about);
+    assert!(shows(
+        &app,
+        &format!("Version {VERSION}, built from commit {COMMIT} of {COMMIT_DATE}")
+    ));
+    assert!(shows(&app, "Licence: MIT (the text below)"));
+    assert!(shows(
+        &app,
+        &format!("Data on this workstation: {}", dir.path().display())
+    ));
+    assert!(shows(&app, "Fonts: DejaVu"));
+    // Esc: back to the sign-in as it was.
+    press(&mut app, iced::keyboard::Key::Named(Named::Escape), false);
+    assert!(!app.about);
+    assert!(matches!(app.screen, Screen::Login(_)));
+    log_in(&mut app, "clerk", "clerk password");
+    let waiting = |app: &App| match &app.screen {
+        Screen::Main { queue, .. } => queue.waiting.len(),
+        _ => panic!("not signed in"),
+    };
+    // F1 over the queue: F3 (a new ticket) does nothing behind the page.
+    press(&mut app, iced::keyboard::Key::Named(Named::F1), false);
+    assert!(app.about);
+    press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
+    assert_eq!(waiting(&app), 0, "no ticket issued behind the About page");
+    // Close: the queue again, and F3 issues its ticket.
+    act(&mut app, |ui| {
+        ui.click("Close").unwrap();
+    });
+    assert!(!app.about);
+    assert!(matches!(
+        app.screen,
+        Screen::Main {
+            tab: Tab::Queue,
+            ..
+        }
+    ));
+    press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
+    assert_eq!(waiting(&app), 1);
+}

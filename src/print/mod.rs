@@ -181,17 +181,48 @@ pub enum Delivery {
     Printer,
 }
 
+/// The program that hands a file to the system viewer or the default
+/// printer on this platform, and its arguments (the file last).
+///
+/// - Linux and the BSDs: `xdg-open` (the desktop's PDF viewer) and CUPS's
+///   `lp` (the default printer); the package recommends both.
+/// - macOS: `open`, and `lp` (macOS prints through CUPS too).
+/// - Windows (untried): `rundll32 url.dll,FileProtocolHandler`, which opens
+///   the file with its associated viewer and returns at once; the default
+///   printer through PowerShell's `Start-Process -Verb Print`, the verb the
+///   associated viewer registers for printing.
+pub fn delivery_command(how: Delivery, path: &Path) -> (&'static str, Vec<std::ffi::OsString>) {
+    let file = path.as_os_str().to_owned();
+    if cfg!(windows) {
+        return match how {
+            Delivery::Open => ("rundll32", vec!["url.dll,FileProtocolHandler".into(), file]),
+            Delivery::Printer => {
+                // A literal in single quotes: a quote in the path doubled.
+                let quoted = path.to_string_lossy().replace('\'', "''");
+                (
+                    "powershell",
+                    vec![
+                        "-NoProfile".into(),
+                        "-NonInteractive".into(),
+                        "-Command".into(),
+                        format!("Start-Process -FilePath '{quoted}' -Verb Print").into(),
+                    ],
+                )
+            }
+        };
+    }
+    match how {
+        Delivery::Printer => ("lp", vec![file]),
+        Delivery::Open if cfg!(target_os = "macos") => ("open", vec![file]),
+        Delivery::Open => ("xdg-open", vec![file]),
+    }
+}
+
 /// Hands a written PDF to the system viewer or the default printer.
 pub fn deliver(path: &Path, how: Delivery) -> Result<(), PrintError> {
-    let (program, args): (&str, Vec<&str>) = match how {
-        Delivery::Printer => ("lp", vec![]),
-        Delivery::Open if cfg!(target_os = "macos") => ("open", vec![]),
-        Delivery::Open if cfg!(windows) => ("explorer", vec![]),
-        Delivery::Open => ("xdg-open", vec![]),
-    };
+    let (program, args) = delivery_command(how, path);
     let status = std::process::Command::new(program)
         .args(args)
-        .arg(path)
         .stdin(std::process::Stdio::null())
         .status()
         .map_err(|e| PrintError::Deliver {
@@ -233,6 +264,22 @@ pub fn complaint_confirmation(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(all(unix, not(target_os = "macos")))]
+    #[test]
+    fn a_form_goes_to_the_desktops_viewer_or_the_cups_printer() {
+        let p = Path::new("/tmp/forms/Annex 4.pdf");
+        let (prog, args) = delivery_command(Delivery::Open, p);
+        assert_eq!(
+            (prog, args.as_slice()),
+            ("xdg-open", &[p.as_os_str().to_owned()][..])
+        );
+        let (prog, args) = delivery_command(Delivery::Printer, p);
+        assert_eq!(
+            (prog, args.as_slice()),
+            ("lp", &[p.as_os_str().to_owned()][..])
+        );
+    }
 
     #[test]
     fn a_key_counts_only_in_the_forms_own_language() {

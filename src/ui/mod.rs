@@ -6,6 +6,7 @@
 //! as a message; tests run the same effects synchronously (`App::settle`),
 //! so a whole flow can be driven without a window or real waiting.
 
+pub mod about;
 pub mod actions;
 pub mod cases;
 pub mod complaints;
@@ -98,6 +99,8 @@ pub enum Message {
         Option<crate::sync::SyncStatus>,
     ),
     Tab(Tab),
+    /// Open (true) or close the About page.
+    About(bool),
     Logout,
     /// The clock, once a second while a timer runs.
     Tick(NaiveDateTime),
@@ -248,9 +251,11 @@ pub struct App {
     pub sync_status: Option<crate::sync::SyncStatus>,
     /// The running sync engine (the window starts it; tests do not).
     pub sync_engine: Arc<Mutex<Option<crate::sync::SyncHandle>>>,
-    /// The data directory, while no store is open (the first sign-in or
-    /// the first start opens it there).
+    /// The data directory, once looked at (the first sign-in or the first
+    /// start opens the store there; the About page names it).
     pub data_dir: Option<PathBuf>,
+    /// The About page is open over the screen.
+    pub about: bool,
 }
 
 impl App {
@@ -259,6 +264,7 @@ impl App {
         let office = store.self_office().ok();
         let zone = store.setting(crate::clock::ZONE_SETTING).ok().flatten();
         let clock = Clock::new(zone.as_deref()).unwrap_or_default();
+        let data_dir = store.path().parent().map(Path::to_path_buf);
         let screen = match &office {
             Some(_) => Screen::Login(LoginState::default()),
             None => Screen::Setup(SetupState::default()),
@@ -282,7 +288,8 @@ impl App {
             sync_counts: Default::default(),
             sync_status: None,
             sync_engine: Arc::new(Mutex::new(None)),
-            data_dir: None,
+            data_dir,
+            about: false,
         }
     }
 
@@ -310,6 +317,7 @@ impl App {
             sync_status: None,
             sync_engine: Arc::new(Mutex::new(None)),
             data_dir: None,
+            about: false,
         };
         let task = Task::perform(
             async move {
@@ -446,6 +454,25 @@ impl App {
                 let mut e = self.flush_draft();
                 e.push(Effect::ClearForms);
                 return e;
+            }
+            // Locked or not, signed in or not: the About page shows no case.
+            Message::About(open) => {
+                self.about = open;
+                // Enter or Space on Close, Esc, F1: back to the screen.
+                return if open {
+                    vec![Effect::Ui(UiOp::Focus("about-close"))]
+                } else {
+                    vec![]
+                };
+            }
+            Message::Key(iced::keyboard::Event::KeyPressed {
+                key: iced::keyboard::Key::Named(named),
+                modifiers,
+                ..
+            }) if (self.about && named == iced::keyboard::key::Named::Escape)
+                || (named == iced::keyboard::key::Named::F1 && modifiers.is_empty()) =>
+            {
+                return self.update(Message::About(!self.about));
             }
             // Locked or not: the window grows or shrinks its contents.
             Message::Resized(size) => {
@@ -633,6 +660,8 @@ impl App {
                     _ => vec![],
                 }
             }
+            // Handled before the lock, above.
+            Message::About(_) => vec![],
             Message::Logout => {
                 // The draft waiting for its save is saved first.
                 let mut effects = self.flush_draft();
@@ -822,7 +851,9 @@ impl App {
         let Event::KeyPressed { key, modifiers, .. } = event else {
             return vec![];
         };
-        let Screen::Main { .. } = &self.screen else {
+        // Over the About page only Tab moves (Esc and F1 close it): no
+        // shortcut acts on the screen it hides.
+        if self.about || !matches!(self.screen, Screen::Main { .. }) {
             return match key {
                 Key::Named(Named::Tab) if modifiers.shift() => {
                     vec![Effect::Ui(UiOp::FocusPrevious)]
@@ -1220,6 +1251,9 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        if self.about {
+            return self.frame(about::view(self.data_dir.as_deref()));
+        }
         let body: Element<'_, Message> = match (&self.lock, &self.screen) {
             (Some(lock), Screen::Main { user, .. }) => column![
                 text(t!("ui-locked", name = user.full_name.as_str())).size(crate::ui::theme::TITLE),
@@ -1353,7 +1387,8 @@ impl App {
             text(t!("app-title")).size(crate::ui::theme::TITLE),
             text(office).size(theme::BODY),
             Space::new().width(Length::Fill),
-            langs
+            langs,
+            theme::tab(t!("about-open"), self.about, Message::About(!self.about)),
         ]
         .spacing(16)
         .align_y(iced::Alignment::Center);
@@ -1438,7 +1473,43 @@ pub fn run(data_dir: Option<PathBuf>, lang_from_cli: bool) -> iced::Result {
     .default_font(theme::FONT)
     .subscription(App::subscription)
     .scale_factor(|app: &App| app.scale)
-    .exit_on_close_request(false)
-    .window_size((1280.0, 720.0))
+    .window(window_settings())
     .run()
+}
+
+/// The desktop's name for the program: the window's class (X11) or
+/// application id (Wayland), the `.desktop` entry's and the icon's name.
+pub const APP_ID: &str = "kz.gov4c.EmigrationDesk";
+
+/// The window: 1280×720 to start, its own icon and class (so the desktop
+/// groups it under the menu entry), and the close button asks first
+/// (`Message::CloseRequested` saves what waits).
+fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: iced::Size::new(1280.0, 720.0),
+        icon: window_icon(),
+        exit_on_close_request: false,
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
+/// The program's icon (the package's 64 px PNG) for the window's title
+/// bar and the task bar; none if it cannot be read (the window opens all
+/// the same).
+pub fn window_icon() -> Option<iced::window::Icon> {
+    const PNG: &[u8] =
+        include_bytes!("../../assets/packaging/icons/kz.gov4c.EmigrationDesk-64.png");
+    let img = image023::load_from_memory_with_format(PNG, image023::ImageFormat::Png)
+        .map_err(|e| tracing::warn!(error = %e, "window icon"))
+        .ok()?
+        .to_rgba8();
+    let (w, h) = img.dimensions();
+    iced::window::icon::from_rgba(img.into_raw(), w, h)
+        .map_err(|e| tracing::warn!(error = %e, "window icon"))
+        .ok()
 }

@@ -37,7 +37,8 @@ pub fn error_color() -> Color {
 
 /// A tab or toggle: filled when active.
 pub fn tab<'a, M: Clone + 'a>(label: String, active: bool, msg: M) -> Element<'a, M> {
-    let b = button(text(label)).on_press(msg);
+    // A tab's label stays on one line, however little room the row leaves.
+    let b = button(text(label).wrapping(text::Wrapping::None)).on_press(msg);
     if active {
         b.style(button::primary).into()
     } else {
