@@ -1938,14 +1938,21 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                     return Err(fail(BAD_INPUT, t!("cli-sync-credentials-needed")));
                 };
                 let creds = provision::generate_credentials(&plan);
-                write_private(&conf, &provision::server_config(&plan, &creds))?;
+                // A cluster: one file per server, named after it
+                // (hub.conf → hub-nats1.conf …).
+                let mut written = Vec::new();
+                for sc in provision::server_configs(&plan, &creds) {
+                    let path = provision::config_path(&conf, &sc.name, plan.cluster.is_some());
+                    write_private(&path, &sc.text)?;
+                    written.push(path.display().to_string());
+                }
                 let json = serde_json::to_string_pretty(&creds).unwrap_or_default();
                 write_private(&cred_path, &json)?;
                 println!(
                     "{}",
                     t!(
                         "cli-sync-config-written",
-                        config = conf.display().to_string(),
+                        config = written.join(", "),
                         credentials = cred_path.display().to_string()
                     )
                 );

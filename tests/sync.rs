@@ -4,181 +4,18 @@
 //! migration police office (7) — with two workstations each, each
 //! workstation a real SQLite file with the relay and the receiver running.
 
-use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{CaseNumber, Conclusion, EventKind, Recipient, Status};
 use emigration_desk::domain::demo::sample_intake;
-use emigration_desk::domain::OfficeKind;
-use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store, StoreError};
+use emigration_desk::store::{IntakeOutcome, Store, StoreError};
 use emigration_desk::sync::provision::{self, Credentials, Plan};
 use emigration_desk::sync::{self as esync, Blocked, SyncConfig, SyncHandle};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::time::Duration;
 
-const SC: u16 = 42;
-const POLICE: u16 = 7;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn at(day: NaiveDate) -> NaiveDateTime {
-    day.and_hms_opt(10, 0, 0).unwrap()
-}
-
-fn actor(name: &str, role: Role) -> Actor {
-    Actor {
-        name: name.into(),
-        user_id: None,
-        role: Some(role),
-    }
-}
-
-/// A nats-server process with its own directory; restartable on its port.
-struct Nats {
-    dir: PathBuf,
-    conf: PathBuf,
-    child: Option<Child>,
-    port: u16,
-}
-
-impl Nats {
-    fn bin() -> String {
-        std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into())
-    }
-
-    fn start(dir: &Path, conf: &Path) -> Nats {
-        let mut n = Nats {
-            dir: dir.to_path_buf(),
-            conf: conf.to_path_buf(),
-            child: None,
-            port: 0,
-        };
-        n.spawn();
-        n
-    }
-
-    fn spawn(&mut self) {
-        let port = if self.port == 0 {
-            "-1".to_string()
-        } else {
-            self.port.to_string()
-        };
-        let child = Command::new(Self::bin())
-            .arg("-c")
-            .arg(&self.conf)
-            .args(["-a", "127.0.0.1", "-p", &port, "--ports_file_dir"])
-            .arg(&self.dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("nats-server is installed (apt-get install nats-server)");
-        let ports = self.dir.join(format!("nats-server_{}.ports", child.id()));
-        self.child = Some(child);
-        let t = Instant::now();
-        while !ports.exists() {
-            assert!(
-                t.elapsed() < Duration::from_secs(10),
-                "nats-server did not start"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        std::thread::sleep(Duration::from_millis(20));
-        let text = std::fs::read_to_string(&ports).unwrap();
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let url = v["nats"][0].as_str().unwrap();
-        self.port = url.rsplit(':').next().unwrap().parse().unwrap();
-    }
-
-    fn url(&self) -> String {
-        format!("nats://127.0.0.1:{}", self.port)
-    }
-
-    /// SIGTERM: a clean shutdown.
-    fn stop(&mut self) {
-        if let Some(mut c) = self.child.take() {
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(c.id().to_string())
-                .status();
-            let _ = c.wait();
-        }
-    }
-
-    /// SIGKILL: a crash.
-    fn kill(&mut self) {
-        if let Some(mut c) = self.child.take() {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-    }
-
-    fn restart(&mut self) {
-        assert!(self.child.is_none());
-        self.spawn();
-    }
-}
-
-impl Drop for Nats {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-/// A workstation's store set up by its administrator: office 42 is the
-/// State Corporation department, any other a police office; the route 42 → 7.
-fn set_up(path: &Path, office: u16) -> Store {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut st = Store::open(path).unwrap();
-    let kind = if office == SC {
-        OfficeKind::StateCorporation
-    } else {
-        OfficeKind::MigrationPolice
-    };
-    st.init(
-        &Office {
-            id: format!("office-{office}"),
-            code: office,
-            kind,
-            name: format!("Office {office}"),
-            number: office.to_string(),
-            address: "Астана".into(),
-            phone: "+7 7172 00 00 00".into(),
-        },
-        &NewUser {
-            login: "admin".into(),
-            full_name: "Әкімші".into(),
-            role: Role::Administrator,
-            password: "correct horse".into(),
-        },
-        at(d(2026, 11, 25)),
-    )
-    .unwrap();
-    st.set_route(
-        &actor("admin", Role::Administrator),
-        SC,
-        Some(POLICE),
-        at(d(2026, 11, 25)),
-    )
-    .unwrap();
-    st
-}
-
-/// Commits `n` accepted intakes (2 events each) on 25 November 2026.
-fn accept(st: &mut Store, n: usize) -> Vec<CaseNumber> {
-    let on = d(2026, 11, 25);
-    let clerk = actor("clerk", Role::Clerk);
-    let intake = sample_intake();
-    (0..n)
-        .map(|_| {
-            st.commit_intake(&clerk, &intake, IntakeOutcome::Accept, on, at(on))
-                .unwrap()
-                .summary
-                .number
-        })
-        .collect()
-}
+#[path = "common/hub.rs"]
+mod hub;
+use hub::*;
 
 /// What an unconnected counter's outbox holds for the police office.
 fn to_police(st: &Store) -> Vec<emigration_desk::store::Outgoing> {
@@ -318,23 +155,8 @@ impl Deployment {
     }
 }
 
-fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
-    let t = Instant::now();
-    while !f() {
-        assert!(
-            t.elapsed() < Duration::from_secs(secs),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 fn status_of(ws: &Ws, n: &CaseNumber) -> Option<Status> {
     status_in(&ws.store(), n)
-}
-
-fn count(st: &Store, sql: &str) -> i64 {
-    st.raw().query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 /// Everything published has come back with a receipt.

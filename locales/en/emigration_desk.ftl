@@ -1020,3 +1020,4 @@ about-data-dir-unknown = The data directory is not known yet.
 about-logs = Logs: { $path }
 about-backups = Backups (unless another place is set): { $path }
 about-fonts = Fonts: DejaVu
+sync-status-server = (server { $server })

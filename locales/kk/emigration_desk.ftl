@@ -1032,3 +1032,4 @@ about-data-dir-unknown = Деректер каталогы әлі анықтал
 about-logs = Журналдар: { $path }
 about-backups = Сақтық көшірмелер (басқа орын көрсетілмесе): { $path }
 about-fonts = Қаріптер: DejaVu
+sync-status-server = (сервер { $server })

@@ -1092,3 +1092,4 @@ about-data-dir-unknown = Каталог данных ещё не определ�
 about-logs = Журналы: { $path }
 about-backups = Резервные копии (если не указано другое место): { $path }
 about-fonts = Шрифты: DejaVu
+sync-status-server = (сервер { $server })

@@ -56,6 +56,9 @@ pub struct SyncStatus {
     pub last_contact: Option<NaiveDateTime>,
     pub published: u64,
     pub applied: u64,
+    /// The hub's server this workstation is connected to (a cluster's
+    /// member, by its `server_name`), as last seen.
+    pub server: Option<String>,
 }
 
 type Shared = Arc<Mutex<SyncStatus>>;
@@ -364,6 +367,10 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
             .then_some((now, ctx.cfg.resend_after()));
         if resend.is_some() {
             last_resend_scan = std::time::Instant::now();
+            // Which server of the cluster answers now (after a failover,
+            // another one of the list).
+            let server = js.client().server_info().server_name;
+            update(&ctx.status, |s| s.server = Some(server));
         }
         let batch = with_db(&store, |s| s.outbox_batch(&ws, 512, resend));
         let batch = match batch {

@@ -34,6 +34,55 @@ pub struct Plan {
     /// Write `sync_interval: always` (NATS ≥ 2.10) into the server config.
     #[serde(default)]
     pub fsync_always: bool,
+    /// The hub as a cluster of three (or five) servers: one configuration
+    /// each, with the routes between them; the stream then has three
+    /// replicas unless `replicas` says otherwise. Without it: one server.
+    #[serde(default)]
+    pub cluster: Option<PlanCluster>,
+}
+
+/// The hub's servers when it is a cluster.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanCluster {
+    /// The cluster's name (default "emigration").
+    #[serde(default = "default_cluster_name")]
+    pub name: String,
+    pub servers: Vec<PlanServer>,
+}
+
+fn default_cluster_name() -> String {
+    "emigration".into()
+}
+
+/// One server of the cluster: its name (unique), the host the others and
+/// the workstations reach it at, its client port (default 4222) and its
+/// route port (default 6222).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanServer {
+    pub name: String,
+    pub host: String,
+    #[serde(default = "default_client_port")]
+    pub port: u16,
+    #[serde(default = "default_route_port")]
+    pub cluster_port: u16,
+}
+
+fn default_client_port() -> u16 {
+    4222
+}
+
+fn default_route_port() -> u16 {
+    6222
+}
+
+/// One server's configuration, as `sync provision --server-config` writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerConfig {
+    /// The server's name (`server_name`).
+    pub name: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -46,6 +95,13 @@ pub struct PlanOffice {
 }
 
 impl Plan {
+    /// The stream's replicas: the plan's, else 3 on a cluster and 1 on a
+    /// single server.
+    pub fn replicas(&self) -> usize {
+        let default = if self.cluster.is_some() { 3 } else { 1 };
+        self.replicas.unwrap_or(default).clamp(1, 5)
+    }
+
     /// The stream's size limit in bytes.
     pub fn max_bytes(&self) -> i64 {
         (self.max_gib.unwrap_or(20).clamp(1, 100_000) as i64) * 1024 * 1024 * 1024
@@ -82,15 +138,51 @@ impl Plan {
                 }
             }
         }
+        if let Some(c) = &plan.cluster {
+            // JetStream keeps a replicated stream while a majority of its
+            // servers is up: three survive the loss of one.
+            if c.servers.len() < 3 {
+                return Err("a cluster needs at least three servers".into());
+            }
+            let mut names = std::collections::BTreeSet::new();
+            for srv in &c.servers {
+                let ok_name = !srv.name.is_empty()
+                    && srv
+                        .name
+                        .chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
+                if !ok_name || !names.insert(srv.name.clone()) {
+                    return Err(format!(
+                        "server name {:?}: letters, digits, - and _, each name once",
+                        srv.name
+                    ));
+                }
+                if srv.host.is_empty() || srv.host.contains(char::is_whitespace) {
+                    return Err(format!("server {}: no host", srv.name));
+                }
+            }
+            if plan.replicas() > c.servers.len() {
+                return Err(format!(
+                    "{} replicas on {} servers",
+                    plan.replicas(),
+                    c.servers.len()
+                ));
+            }
+        }
         Ok(plan)
     }
 }
 
-/// Generated passwords: the administrator's and one per office.
+/// Generated passwords: the administrator's, one per office, and the
+/// cluster's routes'.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Credentials {
     pub admin_user: String,
     pub admin_password: String,
+    /// The password the cluster's servers give each other on their routes
+    /// (user "route"); empty for a single server.
+    #[serde(default)]
+    pub route_password: String,
     /// office code → (user, password)
     pub offices: BTreeMap<u16, (String, String)>,
 }
@@ -106,6 +198,11 @@ pub fn generate_credentials(plan: &Plan) -> Credentials {
     Credentials {
         admin_user: "admin".into(),
         admin_password: random_secret(),
+        route_password: if plan.cluster.is_some() {
+            random_secret()
+        } else {
+            String::new()
+        },
         offices: plan
             .offices
             .iter()
@@ -131,6 +228,50 @@ pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
 /// block: on NATS 2.9 before 2.9.23 an `authorization` block beside
 /// accounts opens an authentication bypass).
 pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
+    config_text(plan, creds, None)
+}
+
+/// Every server's configuration: one for a single server, one per server
+/// of a cluster (each with its name, its ports and routes to the others).
+pub fn server_configs(plan: &Plan, creds: &Credentials) -> Vec<ServerConfig> {
+    match &plan.cluster {
+        None => vec![ServerConfig {
+            name: "emigration-desk-1".into(),
+            text: config_text(plan, creds, None),
+        }],
+        Some(c) => c
+            .servers
+            .iter()
+            .map(|srv| ServerConfig {
+                name: srv.name.clone(),
+                text: config_text(plan, creds, Some((c, srv))),
+            })
+            .collect(),
+    }
+}
+
+/// Where a server's configuration goes: the path given for a single
+/// server; for a cluster's server, the name inserted before the extension.
+pub fn config_path(given: &std::path::Path, server: &str, cluster: bool) -> std::path::PathBuf {
+    if !cluster {
+        return given.to_path_buf();
+    }
+    let stem = given
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "nats".into());
+    let name = match given.extension() {
+        Some(ext) => format!("{stem}-{server}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{server}"),
+    };
+    given.with_file_name(name)
+}
+
+fn config_text(
+    plan: &Plan,
+    creds: &Credentials,
+    member: Option<(&PlanCluster, &PlanServer)>,
+) -> String {
     let mut s = String::new();
     let q = |x: &str| serde_json::to_string(x).unwrap_or_default();
     let _ = writeln!(
@@ -149,11 +290,15 @@ pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
         s,
         "# workstations' consumers. Keep this file readable by the server only."
     );
-    let _ = writeln!(s, "listen: 0.0.0.0:4222");
+    let port = member.map(|(_, srv)| srv.port).unwrap_or(4222);
+    let _ = writeln!(s, "listen: 0.0.0.0:{port}");
     // The largest message a client may publish: the stream's limit plus
     // room for the headers.
     let _ = writeln!(s, "max_payload: {}", plan.max_message_bytes() + 4096);
-    let _ = writeln!(s, "server_name: emigration-desk-1");
+    let name = member
+        .map(|(_, srv)| srv.name.clone())
+        .unwrap_or_else(|| "emigration-desk-1".into());
+    let _ = writeln!(s, "server_name: {}", q(&name));
     let _ = writeln!(s, "jetstream {{");
     let _ = writeln!(s, "  store_dir: \"/var/lib/nats/jetstream\"");
     // The server reserves the stream's whole limit when the stream is
@@ -186,11 +331,39 @@ pub fn server_config(plan: &Plan, creds: &Credentials) -> String {
     );
     let _ = writeln!(s, "# certificate if verify is on):");
     let _ = writeln!(s, "# tls {{ cert_file: \"server.pem\", key_file: \"server-key.pem\", ca_file: \"ca.pem\", verify: true }}");
-    let _ = writeln!(
-        s,
-        "# A three-node cluster (with \"replicas\": 3 in the plan):"
-    );
-    let _ = writeln!(s, "# cluster {{ name: emigration, listen: 0.0.0.0:6222, routes: [nats://nats2:6222, nats://nats3:6222] }}");
+    match member {
+        None => {
+            let _ = writeln!(
+                s,
+                "# A cluster: give the plan a \"cluster\" with its servers (docs/sync.md)."
+            );
+        }
+        Some((c, me)) => {
+            // The routes to the other servers, authenticated with the
+            // cluster's own user; every server lists all the others.
+            let _ = writeln!(s, "cluster {{");
+            let _ = writeln!(s, "  name: {}", q(&c.name));
+            let _ = writeln!(s, "  listen: 0.0.0.0:{}", me.cluster_port);
+            let _ = writeln!(
+                s,
+                "  authorization {{ user: route, password: {} }}",
+                q(&creds.route_password)
+            );
+            let _ = writeln!(s, "  routes: [");
+            for other in c.servers.iter().filter(|o| o.name != me.name) {
+                let _ = writeln!(
+                    s,
+                    "    {}",
+                    q(&format!(
+                        "nats-route://route:{}@{}:{}",
+                        creds.route_password, other.host, other.cluster_port
+                    ))
+                );
+            }
+            let _ = writeln!(s, "  ]");
+            let _ = writeln!(s, "}}");
+        }
+    }
     let _ = writeln!(s, "accounts {{");
     let _ = writeln!(s, "  EMIGRATION {{");
     let _ = writeln!(s, "    jetstream: enabled");
@@ -250,7 +423,7 @@ pub async fn provision(
         name: STREAM.into(),
         subjects: vec!["sync.>".into()],
         storage: stream::StorageType::File,
-        num_replicas: plan.replicas.unwrap_or(1).max(1),
+        num_replicas: plan.replicas(),
         max_age: Duration::from_secs(86_400 * u64::from(plan.max_age_days.unwrap_or(90))),
         max_bytes: plan.max_bytes(),
         max_message_size: plan.max_message_bytes(),
@@ -297,4 +470,86 @@ pub async fn provision(
     }
     client.flush().await.map_err(|e| e.to_string())?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cluster_plan() -> Plan {
+        Plan::parse(
+            r#"{"offices": [{"code": 42, "workstations": ["a"]}],
+                "cluster": {"servers": [
+                    {"name": "nats1", "host": "10.0.0.1"},
+                    {"name": "nats2", "host": "10.0.0.2"},
+                    {"name": "nats3", "host": "10.0.0.3", "port": 4333, "cluster_port": 6333}
+                ]}}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_cluster_gets_one_configuration_per_server_with_routes_to_the_others() {
+        let plan = cluster_plan();
+        assert_eq!(plan.replicas(), 3);
+        let creds = generate_credentials(&plan);
+        assert!(!creds.route_password.is_empty());
+        let confs = server_configs(&plan, &creds);
+        assert_eq!(confs.len(), 3);
+        let third = &confs[2];
+        assert_eq!(third.name, "nats3");
+        assert!(third.text.contains("server_name: \"nats3\""));
+        assert!(third.text.contains("listen: 0.0.0.0:4333"));
+        assert!(third.text.contains("listen: 0.0.0.0:6333"));
+        let route = |host: &str, port: u16| {
+            format!("nats-route://route:{}@{host}:{port}", creds.route_password)
+        };
+        assert!(third.text.contains(&route("10.0.0.1", 6222)));
+        assert!(third.text.contains(&route("10.0.0.2", 6222)));
+        assert!(
+            !third.text.contains(&route("10.0.0.3", 6333)),
+            "no route to itself"
+        );
+        assert!(confs[0].text.contains(&route("10.0.0.3", 6333)));
+        // Every server has the same accounts.
+        for c in &confs {
+            assert!(c.text.contains("office_42"));
+        }
+        // A single server: one configuration, no cluster, one replica.
+        let single = Plan::parse(r#"{"offices": [{"code": 42, "workstations": ["a"]}]}"#).unwrap();
+        let one = server_configs(&single, &generate_credentials(&single));
+        assert_eq!(one.len(), 1);
+        assert!(!one[0].text.contains("cluster {"));
+        assert_eq!(single.replicas(), 1);
+    }
+
+    #[test]
+    fn a_cluster_plan_is_checked() {
+        let bad = |servers: &str, extra: &str| {
+            Plan::parse(&format!(
+                r#"{{"offices": [{{"code": 42, "workstations": ["a"]}}]{extra},
+                    "cluster": {{"servers": [{servers}]}}}}"#
+            ))
+        };
+        let two = r#"{"name": "a", "host": "h1"}, {"name": "b", "host": "h2"}"#;
+        assert!(bad(two, "").is_err(), "two servers cannot keep a quorum");
+        let same = r#"{"name": "a", "host": "h1"}, {"name": "a", "host": "h2"}, {"name": "c", "host": "h3"}"#;
+        assert!(bad(same, "").is_err(), "a name twice");
+        let three = r#"{"name": "a", "host": "h1"}, {"name": "b", "host": "h2"}, {"name": "c", "host": "h3"}"#;
+        assert!(bad(three, "").is_ok());
+        assert!(
+            bad(three, r#", "replicas": 5"#).is_err(),
+            "more replicas than servers"
+        );
+    }
+
+    #[test]
+    fn each_server_of_a_cluster_has_its_own_file() {
+        let given = std::path::Path::new("/etc/nats/hub.conf");
+        assert_eq!(config_path(given, "nats1", false), given);
+        assert_eq!(
+            config_path(given, "nats2", true),
+            std::path::Path::new("/etc/nats/hub-nats2.conf")
+        );
+    }
 }

@@ -447,6 +447,10 @@ fn load(st: &Store) -> crate::store::Result<Snapshot> {
 }
 
 /// The status line: always on screen once the store is open.
+/// How long a sync error stays on the status line of a connected
+/// workstation while events wait.
+pub const RECENT_ERROR_SECS: i64 = 60;
+
 pub fn status_line(
     configured: bool,
     status: Option<&SyncStatus>,
@@ -512,9 +516,24 @@ pub fn status_line(
         .as_deref()
         .map(|e| t!("sync-status-last-error", error = e))
         .unwrap_or_default();
+    // Connected, but the hub has not taken what waits (a cluster electing
+    // a new leader, say): the error stays in view until the outbox drains.
+    let troubled = counts.waiting > 0
+        && s.last_error_at
+            .is_some_and(|t| (now - t) < chrono::Duration::seconds(RECENT_ERROR_SECS));
+    // Which server of the hub (a cluster's member) answers.
+    let online = match &s.server {
+        Some(server) => format!(
+            "{} {}",
+            t!("sync-status-online"),
+            t!("sync-status-server", server = server.as_str())
+        ),
+        None => t!("sync-status-online"),
+    };
     match s.link {
+        Link::Online if troubled => (format!("{online} {waiting} {issues} {err}"), Level::Warning),
         Link::Online => (
-            format!("{} {waiting} {issues}", t!("sync-status-online")),
+            format!("{online} {waiting} {issues}"),
             if issues.is_empty() {
                 Level::Normal
             } else {

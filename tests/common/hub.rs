@@ -1,0 +1,214 @@
+//! The sync tests' hub: `nats-server` processes (one, or a cluster's
+//! three) started on loopback with the configuration `sync provision`
+//! writes, and workstations' stores set up as their administrator does.
+
+#![allow(dead_code)]
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::CaseNumber;
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const SC: u16 = 42;
+pub const POLICE: u16 = 7;
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+pub fn at(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(10, 0, 0).unwrap()
+}
+
+pub fn actor(name: &str, role: Role) -> Actor {
+    Actor {
+        name: name.into(),
+        user_id: None,
+        role: Some(role),
+    }
+}
+
+/// A nats-server process with its own directory; restartable on its port.
+pub struct Nats {
+    pub dir: PathBuf,
+    pub conf: PathBuf,
+    pub child: Option<Child>,
+    pub port: u16,
+    /// The port is the configuration's own (a cluster's member, whose
+    /// routes name it): no `-p` on the command line.
+    pub fixed: bool,
+}
+
+impl Nats {
+    pub fn bin() -> String {
+        std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into())
+    }
+
+    pub fn start(dir: &Path, conf: &Path) -> Nats {
+        let mut n = Nats {
+            dir: dir.to_path_buf(),
+            conf: conf.to_path_buf(),
+            child: None,
+            port: 0,
+            fixed: false,
+        };
+        n.spawn();
+        n
+    }
+
+    /// A server whose configuration names its ports (a cluster member).
+    pub fn start_fixed(dir: &Path, conf: &Path, port: u16) -> Nats {
+        let mut n = Nats {
+            dir: dir.to_path_buf(),
+            conf: conf.to_path_buf(),
+            child: None,
+            port,
+            fixed: true,
+        };
+        n.spawn();
+        n
+    }
+
+    pub fn spawn(&mut self) {
+        let port = if self.port == 0 {
+            "-1".to_string()
+        } else {
+            self.port.to_string()
+        };
+        let mut cmd = Command::new(Self::bin());
+        cmd.arg("-c").arg(&self.conf);
+        if !self.fixed {
+            cmd.args(["-a", "127.0.0.1", "-p", &port]);
+        }
+        let child = cmd
+            .arg("--ports_file_dir")
+            .arg(&self.dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("nats-server is installed (apt-get install nats-server)");
+        let ports = self.dir.join(format!("nats-server_{}.ports", child.id()));
+        self.child = Some(child);
+        let t = Instant::now();
+        while !ports.exists() {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "nats-server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        let text = std::fs::read_to_string(&ports).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let url = v["nats"][0].as_str().unwrap();
+        self.port = url.rsplit(':').next().unwrap().parse().unwrap();
+    }
+
+    pub fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
+
+    /// SIGTERM: a clean shutdown.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(c.id().to_string())
+                .status();
+            let _ = c.wait();
+        }
+    }
+
+    /// SIGKILL: a crash.
+    pub fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    pub fn restart(&mut self) {
+        assert!(self.child.is_none());
+        self.spawn();
+    }
+}
+
+impl Drop for Nats {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A workstation's store set up by its administrator: office 42 is the
+/// State Corporation department, any other a police office; the route 42 → 7.
+pub fn set_up(path: &Path, office: u16) -> Store {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut st = Store::open(path).unwrap();
+    let kind = if office == SC {
+        OfficeKind::StateCorporation
+    } else {
+        OfficeKind::MigrationPolice
+    };
+    st.init(
+        &Office {
+            id: format!("office-{office}"),
+            code: office,
+            kind,
+            name: format!("Office {office}"),
+            number: office.to_string(),
+            address: "Астана".into(),
+            phone: "+7 7172 00 00 00".into(),
+        },
+        &NewUser {
+            login: "admin".into(),
+            full_name: "Әкімші".into(),
+            role: Role::Administrator,
+            password: "correct horse".into(),
+        },
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
+    st.set_route(
+        &actor("admin", Role::Administrator),
+        SC,
+        Some(POLICE),
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
+    st
+}
+
+/// Commits `n` accepted intakes (2 events each) on 25 November 2026.
+pub fn accept(st: &mut Store, n: usize) -> Vec<CaseNumber> {
+    let on = d(2026, 11, 25);
+    let clerk = actor("clerk", Role::Clerk);
+    let intake = sample_intake();
+    (0..n)
+        .map(|_| {
+            st.commit_intake(&clerk, &intake, IntakeOutcome::Accept, on, at(on))
+                .unwrap()
+                .summary
+                .number
+        })
+        .collect()
+}
+
+pub fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
+    let t = Instant::now();
+    while !f() {
+        assert!(
+            t.elapsed() < Duration::from_secs(secs),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+pub fn count(st: &Store, sql: &str) -> i64 {
+    st.raw().query_row(sql, [], |r| r.get(0)).unwrap()
+}

@@ -1,0 +1,478 @@
+//! Sync through the hub as production runs it: three `nats-server`
+//! processes on loopback, joined by their cluster routes, each started with
+//! the configuration `sync provision` writes for its server, and the stream
+//! with three replicas. Each test has a real queue of events in flight when
+//! a server goes: the stream's leader killed mid-drain, a server stopped
+//! for a minute while two offices keep working, a workstation's own server
+//! dying under it.
+
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::{CaseNumber, Conclusion, EventKind};
+use emigration_desk::domain::visit::Level;
+use emigration_desk::store::Store;
+use emigration_desk::sync::provision::{self, Credentials, Plan};
+use emigration_desk::sync::{self as esync, SyncConfig, SyncHandle};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+#[path = "common/hub.rs"]
+mod hub;
+use hub::*;
+
+/// A port free on loopback now (the cluster's configurations name their
+/// ports, so they are chosen before the servers start).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+struct Cluster {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    plan: Plan,
+    /// n1, n2, n3, in the plan's order.
+    servers: Vec<Nats>,
+    names: Vec<String>,
+    creds: Credentials,
+    rt: tokio::runtime::Runtime,
+}
+
+struct Ws {
+    path: PathBuf,
+    handle: Option<SyncHandle>,
+}
+
+impl Ws {
+    fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    fn status(&self) -> esync::SyncStatus {
+        self.handle.as_ref().unwrap().status()
+    }
+
+    /// The window's status line for this workstation now.
+    fn status_line(&self) -> (String, Level) {
+        let counts = self.store().sync_counts().unwrap();
+        emigration_desk::ui::sync::status_line(
+            true,
+            Some(&self.status()),
+            &counts,
+            emigration_desk::clock::utc_now(),
+        )
+    }
+}
+
+/// The plan: the offices of tests/sync.rs, and a cluster of three servers
+/// on loopback.
+fn plan(ports: &[(u16, u16)]) -> Plan {
+    let servers: Vec<String> = ports
+        .iter()
+        .enumerate()
+        .map(|(i, (p, c))| {
+            format!(
+                r#"{{"name": "n{}", "host": "127.0.0.1", "port": {p}, "cluster_port": {c}}}"#,
+                i + 1
+            )
+        })
+        .collect();
+    Plan::parse(&format!(
+        r#"{{"offices": [
+            {{"code": 42, "name": "State Corporation department", "workstations": ["a", "b"]}},
+            {{"code": 7, "name": "Migration police office", "workstations": ["a", "b"]}}
+        ],
+        "max_gib": 4096,
+        "cluster": {{"servers": [{}]}}}}"#,
+        servers.join(", ")
+    ))
+    .unwrap()
+}
+
+impl Cluster {
+    /// Writes each server's configuration as `sync provision` does, starts
+    /// the three servers, and creates the stream (three replicas) and the
+    /// consumers as the administrator once the cluster has a leader.
+    fn start() -> Cluster {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        let ports: Vec<(u16, u16)> = (0..3).map(|_| (free_port(), free_port())).collect();
+        let plan = plan(&ports);
+        assert_eq!(plan.replicas(), 3);
+        let creds = provision::generate_credentials(&plan);
+        let mut servers = Vec::new();
+        let mut names = Vec::new();
+        for (conf, (port, _)) in provision::server_configs(&plan, &creds)
+            .into_iter()
+            .zip(&ports)
+        {
+            let home = root.join(&conf.name);
+            std::fs::create_dir_all(&home).unwrap();
+            let text = conf.text.replace(
+                "/var/lib/nats/jetstream",
+                &home.join("js").display().to_string(),
+            );
+            let path = root.join(format!("{}.conf", conf.name));
+            std::fs::write(&path, text).unwrap();
+            servers.push(Nats::start_fixed(&home, &path, *port));
+            names.push(conf.name);
+        }
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let c = Cluster {
+            _dir: dir,
+            root,
+            plan,
+            servers,
+            names,
+            creds,
+            rt,
+        };
+        // The cluster elects its JetStream leader within seconds of the
+        // routes forming; until then the API answers "unavailable".
+        let t = Instant::now();
+        loop {
+            match c
+                .rt
+                .block_on(provision::provision(&c.plan, &c.urls(), &c.admin()))
+            {
+                Ok(done) => {
+                    assert_eq!(done.consumers.len(), 4);
+                    break;
+                }
+                Err(e) => {
+                    assert!(t.elapsed() < Duration::from_secs(30), "provision: {e}");
+                    std::thread::sleep(Duration::from_millis(250));
+                }
+            }
+        }
+        c
+    }
+
+    fn urls(&self) -> Vec<String> {
+        self.servers.iter().map(|s| s.url()).collect()
+    }
+
+    fn admin(&self) -> SyncConfig {
+        SyncConfig {
+            user: self.creds.admin_user.clone(),
+            password: self.creds.admin_password.clone(),
+            workstation: "admin".into(),
+            ..Default::default()
+        }
+    }
+
+    /// A workstation of `office` connected to the servers at `urls`.
+    fn workstation_on(&self, office: u16, ws: &str, block: u8, urls: Vec<String>) -> Ws {
+        let path = self
+            .root
+            .join(format!("ws-{office}-{ws}"))
+            .join("db.sqlite3");
+        let mut st = set_up(&path, office);
+        let (user, password) = self.creds.offices[&office].clone();
+        let cfg = SyncConfig {
+            enabled: true,
+            urls,
+            user,
+            password,
+            workstation: ws.into(),
+            number_block: block,
+            resend_after_secs: 2,
+            ..Default::default()
+        };
+        st.set_sync_config(
+            &actor("admin", Role::Administrator),
+            &cfg,
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+        drop(st);
+        let _g = self.rt.enter();
+        let handle = esync::start(path.clone(), None, office, cfg);
+        Ws {
+            path,
+            handle: Some(handle),
+        }
+    }
+
+    /// A workstation that knows every server of the cluster.
+    fn workstation(&self, office: u16, ws: &str, block: u8) -> Ws {
+        self.workstation_on(office, ws, block, self.urls())
+    }
+
+    /// The server leading the stream now (asked of any server still up).
+    fn stream_leader(&self) -> String {
+        let urls: Vec<String> = self
+            .servers
+            .iter()
+            .filter(|s| s.child.is_some())
+            .map(|s| s.url())
+            .collect();
+        let admin = self.admin();
+        self.rt.block_on(async {
+            let client = esync::connect_options(&admin, 0, None)
+                .connect(urls)
+                .await
+                .unwrap();
+            let js = async_nats::jetstream::new(client);
+            let mut stream = js.get_stream(esync::STREAM).await.unwrap();
+            let info = stream.info().await.unwrap();
+            info.cluster
+                .as_ref()
+                .and_then(|c| c.leader.clone())
+                .expect("the stream has a leader")
+        })
+    }
+
+    /// Whether both followers of the stream's leader hold every message.
+    fn replicas_current(&self) -> bool {
+        let urls: Vec<String> = self
+            .servers
+            .iter()
+            .filter(|s| s.child.is_some())
+            .map(|s| s.url())
+            .collect();
+        let admin = self.admin();
+        self.rt.block_on(async {
+            let Ok(client) = esync::connect_options(&admin, 0, None).connect(urls).await else {
+                return false;
+            };
+            let js = async_nats::jetstream::new(client);
+            let Ok(mut stream) = js.get_stream(esync::STREAM).await else {
+                return false;
+            };
+            let Ok(info) = stream.info().await else {
+                return false;
+            };
+            info.cluster.as_ref().is_some_and(|c| {
+                c.replicas.len() == 2 && c.replicas.iter().all(|p| p.current && !p.offline)
+            })
+        })
+    }
+
+    fn index_of(&self, name: &str) -> usize {
+        self.names.iter().position(|n| n == name).unwrap()
+    }
+
+    fn stop(&self, ws: &mut Ws) {
+        if let Some(h) = ws.handle.take() {
+            self.rt.block_on(h.stop());
+        }
+    }
+}
+
+/// Everything published has come back with a receipt.
+fn settled(ws: &Ws) -> bool {
+    let c = ws.store().sync_counts().unwrap();
+    c.waiting == 0 && c.unreceipted == 0 && c.inbox_pending == 0
+}
+
+/// Each case's events, in its order, as (case number, seq, event id).
+fn logs(st: &Store) -> Vec<(String, i64, String)> {
+    let mut q = st
+        .raw()
+        .prepare(
+            "SELECT c.number, e.seq, e.id FROM case_events e \
+             JOIN cases c ON c.key = e.case_key ORDER BY c.number, e.seq",
+        )
+        .unwrap();
+    q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// Every event of the origin arrived once, in each case's order, and was
+/// applied once; nothing parked, quarantined or in conflict.
+fn same_everywhere(origin: &Ws, copies: &[&Ws], events: i64) {
+    let want = logs(&origin.store());
+    assert_eq!(want.len() as i64, events);
+    for ws in copies {
+        let st = ws.store();
+        assert_eq!(logs(&st), want, "each case's log, in order");
+        // Every delivery applied, or recognised as an event this store
+        // already holds (its own, come back to its office's other
+        // counters); none waiting, parked or in conflict.
+        assert_eq!(
+            count(
+                &st,
+                "SELECT count(*) FROM inbox WHERE state NOT IN ('applied', 'duplicate')"
+            ),
+            0
+        );
+        let c = st.sync_counts().unwrap();
+        assert_eq!((c.parked, c.quarantined, c.conflicts), (0, 0, 0));
+    }
+}
+
+#[test]
+fn the_stream_leader_killed_mid_drain_loses_nothing_and_applies_nothing_twice() {
+    let mut cl = Cluster::start();
+    let mut sc = cl.workstation(SC, "a", 0);
+    let mut pol_a = cl.workstation(POLICE, "a", 0);
+    let mut pol_b = cl.workstation(POLICE, "b", 1);
+    // 300 cases, 600 events, each to the police office and to the
+    // department's other counter: 1,200 messages to publish.
+    accept(&mut sc.store(), 300);
+    let leader = cl.stream_leader();
+    wait_for("the drain to begin", 60, || {
+        sc.store().sync_counts().unwrap().waiting < 1_150
+    });
+    let i = cl.index_of(&leader);
+    cl.servers[i].kill();
+    let waiting = sc.store().sync_counts().unwrap().waiting;
+    assert!(waiting > 0, "killed mid-drain ({waiting} still to publish)");
+    // The counter's status line says what the relay meets, then that all
+    // is well again; meanwhile the two others elect a new leader and the
+    // drain goes on without the lost server.
+    let mut saw_trouble = None;
+    wait_for("the drain to finish on two servers", 120, || {
+        let (line, level) = sc.status_line();
+        if level != Level::Normal && saw_trouble.is_none() {
+            saw_trouble = Some(line);
+        }
+        count(&pol_b.store(), "SELECT count(*) FROM cases") == 300 && settled(&sc)
+    });
+    let new_leader = cl.stream_leader();
+    assert_ne!(new_leader, leader);
+    // The killed server comes back and catches up from the others.
+    cl.servers[i].restart();
+    accept(&mut sc.store(), 20);
+    for ws in [&pol_a, &pol_b] {
+        wait_for("all 320 cases", 120, || {
+            count(&ws.store(), "SELECT count(*) FROM cases") == 320
+        });
+    }
+    wait_for("the counter settled", 60, || settled(&sc));
+    wait_for("the restarted server a current replica again", 60, || {
+        cl.replicas_current()
+    });
+    let (line, level) = sc.status_line();
+    assert_eq!(level, Level::Normal, "{line}");
+    let trouble = saw_trouble.expect("the status line showed the relay's trouble");
+    assert!(trouble.contains("last error"), "{trouble}");
+    eprintln!("status line while the leader was gone: {trouble}");
+    same_everywhere(&sc, &[&pol_a, &pol_b], 640);
+    for ws in [&mut sc, &mut pol_a, &mut pol_b] {
+        cl.stop(ws);
+    }
+}
+
+#[test]
+fn a_server_stopped_for_a_minute_while_two_offices_work_loses_nothing() {
+    let mut cl = Cluster::start();
+    let mut sc = cl.workstation(SC, "a", 0);
+    let mut sc_b = cl.workstation(SC, "b", 1);
+    let mut pol = cl.workstation(POLICE, "a", 0);
+    let officer = actor("officer", Role::Officer);
+    pol.store()
+        .set_setting("approving_bodies", "security")
+        .unwrap();
+    // The police office records a conclusion on every case that has come
+    // in (an event back to the department).
+    let conclude = |pol: &Ws, done: &mut std::collections::BTreeSet<String>| {
+        let mut st = pol.store();
+        let numbers: Vec<String> = {
+            let mut q = st.raw().prepare("SELECT number FROM cases").unwrap();
+            q.query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        for n in numbers {
+            if done.contains(&n) {
+                continue;
+            }
+            let number = CaseNumber::parse(&n).unwrap();
+            st.append_event(
+                &officer,
+                &number,
+                EventKind::ConclusionRecorded {
+                    conclusion: Conclusion {
+                        body: "security".into(),
+                        positive: true,
+                        on: d(2026, 12, 1),
+                        reference: format!("17-4/{}", done.len() + 1),
+                        not_asked: None,
+                    },
+                },
+                d(2026, 12, 1),
+                at(d(2026, 12, 1)),
+            )
+            .unwrap();
+            done.insert(n);
+        }
+    };
+    let mut done = std::collections::BTreeSet::new();
+    accept(&mut sc.store(), 20);
+    // One server stopped cleanly; both offices keep working for a minute.
+    cl.servers[1].stop();
+    let stopped = Instant::now();
+    while stopped.elapsed() < Duration::from_secs(60) {
+        accept(&mut sc.store(), 5);
+        conclude(&pol, &mut done);
+        std::thread::sleep(Duration::from_secs(3));
+    }
+    cl.servers[1].restart();
+    let cases = count(&sc.store(), "SELECT count(*) FROM cases");
+    assert!(cases >= 100, "{cases} cases");
+    wait_for("every case at the police office", 120, || {
+        count(&pol.store(), "SELECT count(*) FROM cases") == cases
+    });
+    conclude(&pol, &mut done);
+    assert_eq!(done.len() as i64, cases);
+    for ws in [&sc, &sc_b] {
+        wait_for("every conclusion back at the department", 120, || {
+            count(&ws.store(), "SELECT count(*) FROM case_events") == 3 * cases
+        });
+    }
+    for ws in [&sc, &pol] {
+        wait_for("everything receipted", 60, || settled(ws));
+    }
+    // The conclusions are the police office's events: the department's
+    // counters hold them as the police office does.
+    same_everywhere(&pol, &[&sc, &sc_b], 3 * cases);
+    for ws in [&mut sc, &mut sc_b, &mut pol] {
+        cl.stop(ws);
+    }
+}
+
+#[test]
+fn a_workstation_whose_server_dies_goes_on_through_another_of_its_list() {
+    let mut cl = Cluster::start();
+    // The police workstation knows two of the servers, the counter all.
+    let two = vec![cl.servers[0].url(), cl.servers[1].url()];
+    let mut pol = cl.workstation_on(POLICE, "a", 0, two);
+    let mut sc = cl.workstation(SC, "a", 0);
+    accept(&mut sc.store(), 5);
+    wait_for("the first cases", 60, || {
+        count(&pol.store(), "SELECT count(*) FROM cases") == 5
+    });
+    wait_for("the server named", 10, || pol.status().server.is_some());
+    let first = pol.status().server.unwrap();
+    let i = cl.index_of(&first);
+    cl.servers[i].kill();
+    // No operator: the client finds another server and the work goes on.
+    accept(&mut sc.store(), 5);
+    wait_for("the next cases through another server", 60, || {
+        count(&pol.store(), "SELECT count(*) FROM cases") == 10
+    });
+    wait_for("the new server named", 10, || {
+        pol.status().server.as_deref().is_some_and(|s| s != first)
+    });
+    assert_eq!(pol.status().link, esync::Link::Online);
+    let now_on = pol.status().server.unwrap();
+    let (line, _) = pol.status_line();
+    assert!(line.contains(&format!("(server {now_on})")), "{line}");
+    wait_for("everything receipted", 60, || settled(&sc) && settled(&pol));
+    same_everywhere(&sc, &[&pol], 20);
+    cl.servers[i].restart();
+    for ws in [&mut sc, &mut pol] {
+        cl.stop(ws);
+    }
+}
