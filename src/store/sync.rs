@@ -1018,6 +1018,15 @@ impl Store {
     }
 
     /// The events of a case by key (for tests and the sync checks).
+    /// SQLite's `PRAGMA data_version`: it changes when another connection
+    /// (another program, the window) has committed since the last call on
+    /// this one. The sync relay looks at the outbox only then.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     pub fn case_event_ids(&self, number: &CaseNumber) -> Result<Vec<String>> {
         Ok(load_case_events_by_key(&self.conn, number.key())?
             .into_iter()

@@ -449,12 +449,23 @@ pub async fn provision(
         stream: STREAM.into(),
         consumers: Vec::new(),
     };
-    for o in &plan.offices {
-        for w in &o.workstations {
-            let name = super::consumer_name(o.code, w);
+    // One durable consumer per workstation. On a cluster each is a RAFT
+    // group of its own whose creation waits for a round trip between the
+    // servers: created 32 at a time, a thousand workstations take seconds,
+    // not minutes.
+    use futures_util::StreamExt;
+    let wanted: Vec<(u16, String)> = plan
+        .offices
+        .iter()
+        .flat_map(|o| o.workstations.iter().map(move |w| (o.code, w.clone())))
+        .collect();
+    let js = &js;
+    let created: Vec<Result<String, String>> = futures_util::stream::iter(wanted)
+        .map(|(code, w)| async move {
+            let name = super::consumer_name(code, &w);
             let c = consumer::pull::Config {
                 durable_name: Some(name.clone()),
-                filter_subject: format!("sync.{}.>", o.code),
+                filter_subject: format!("sync.{code}.>"),
                 ack_policy: consumer::AckPolicy::Explicit,
                 ack_wait: Duration::from_secs(30),
                 max_deliver: -1,
@@ -464,9 +475,14 @@ pub async fn provision(
             };
             js.create_consumer_on_stream(c, STREAM)
                 .await
-                .map_err(|e| format!("consumer {name}: {e}"))?;
-            out.consumers.push(name);
-        }
+                .map(|_| name.clone())
+                .map_err(|e| format!("consumer {name}: {e}"))
+        })
+        .buffered(32)
+        .collect()
+        .await;
+    for r in created {
+        out.consumers.push(r?);
     }
     client.flush().await.map_err(|e| e.to_string())?;
     Ok(out)

@@ -10,6 +10,8 @@ use emigration_desk::domain::case::CaseNumber;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::OfficeKind;
 use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::sync::provision::{self, Credentials, Plan};
+use emigration_desk::sync::{self as esync, SyncConfig};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -147,13 +149,19 @@ impl Drop for Nats {
 /// A workstation's store set up by its administrator: office 42 is the
 /// State Corporation department, any other a police office; the route 42 → 7.
 pub fn set_up(path: &Path, office: u16) -> Store {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut st = Store::open(path).unwrap();
     let kind = if office == SC {
         OfficeKind::StateCorporation
     } else {
         OfficeKind::MigrationPolice
     };
+    set_up_as(path, office, kind, Some((SC, POLICE)))
+}
+
+/// A workstation's store of office `office` of `kind`, with a route (a
+/// department → the police office that reviews its cases) if given.
+pub fn set_up_as(path: &Path, office: u16, kind: OfficeKind, route: Option<(u16, u16)>) -> Store {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut st = Store::open(path).unwrap();
     st.init(
         &Office {
             id: format!("office-{office}"),
@@ -173,13 +181,15 @@ pub fn set_up(path: &Path, office: u16) -> Store {
         at(d(2026, 11, 25)),
     )
     .unwrap();
-    st.set_route(
-        &actor("admin", Role::Administrator),
-        SC,
-        Some(POLICE),
-        at(d(2026, 11, 25)),
-    )
-    .unwrap();
+    if let Some((sc, police)) = route {
+        st.set_route(
+            &actor("admin", Role::Administrator),
+            sc,
+            Some(police),
+            at(d(2026, 11, 25)),
+        )
+        .unwrap();
+    }
     st
 }
 
@@ -211,4 +221,178 @@ pub fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
 
 pub fn count(st: &Store, sql: &str) -> i64 {
     st.raw().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// A port free on loopback now (the cluster's configurations name their
+/// ports, so they are chosen before the servers start).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub struct Cluster {
+    pub _dir: tempfile::TempDir,
+    pub root: PathBuf,
+    pub plan: Plan,
+    /// n1, n2, n3, in the plan's order.
+    pub servers: Vec<Nats>,
+    pub names: Vec<String>,
+    pub creds: Credentials,
+    pub rt: tokio::runtime::Runtime,
+}
+
+/// A plan for `offices` (a JSON list) on a cluster of three servers on
+/// loopback, with a stream limit far above the machine's free disk (the
+/// server takes its limit from the plan).
+pub fn cluster_plan(offices: &str, ports: &[(u16, u16)]) -> Plan {
+    let servers: Vec<String> = ports
+        .iter()
+        .enumerate()
+        .map(|(i, (p, c))| {
+            format!(
+                r#"{{"name": "n{}", "host": "127.0.0.1", "port": {p}, "cluster_port": {c}}}"#,
+                i + 1
+            )
+        })
+        .collect();
+    Plan::parse(&format!(
+        r#"{{"offices": {offices}, "max_gib": 4096, "cluster": {{"servers": [{}]}}}}"#,
+        servers.join(", ")
+    ))
+    .unwrap()
+}
+
+impl Cluster {
+    /// Writes each server's configuration as `sync provision` does, starts
+    /// the three servers, and creates the stream (three replicas) and the
+    /// consumers as the administrator once the cluster has a leader.
+    pub fn start(offices: &str) -> Cluster {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        let ports: Vec<(u16, u16)> = (0..3).map(|_| (free_port(), free_port())).collect();
+        let plan = cluster_plan(offices, &ports);
+        assert_eq!(plan.replicas(), 3);
+        let creds = provision::generate_credentials(&plan);
+        let mut servers = Vec::new();
+        let mut names = Vec::new();
+        for (conf, (port, _)) in provision::server_configs(&plan, &creds)
+            .into_iter()
+            .zip(&ports)
+        {
+            let home = root.join(&conf.name);
+            std::fs::create_dir_all(&home).unwrap();
+            let text = conf.text.replace(
+                "/var/lib/nats/jetstream",
+                &home.join("js").display().to_string(),
+            );
+            let path = root.join(format!("{}.conf", conf.name));
+            std::fs::write(&path, text).unwrap();
+            servers.push(Nats::start_fixed(&home, &path, *port));
+            names.push(conf.name);
+        }
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let c = Cluster {
+            _dir: dir,
+            root,
+            plan,
+            servers,
+            names,
+            creds,
+            rt,
+        };
+        // The cluster elects its JetStream leader within seconds of the
+        // routes forming; until then the API answers "unavailable".
+        let t = Instant::now();
+        loop {
+            match c
+                .rt
+                .block_on(provision::provision(&c.plan, &c.urls(), &c.admin()))
+            {
+                Ok(done) => {
+                    let all: usize = c.plan.offices.iter().map(|o| o.workstations.len()).sum();
+                    assert_eq!(done.consumers.len(), all);
+                    break;
+                }
+                Err(e) => {
+                    assert!(t.elapsed() < Duration::from_secs(30), "provision: {e}");
+                    std::thread::sleep(Duration::from_millis(250));
+                }
+            }
+        }
+        c
+    }
+
+    pub fn urls(&self) -> Vec<String> {
+        self.servers.iter().map(|s| s.url()).collect()
+    }
+
+    pub fn admin(&self) -> SyncConfig {
+        SyncConfig {
+            user: self.creds.admin_user.clone(),
+            password: self.creds.admin_password.clone(),
+            workstation: "admin".into(),
+            ..Default::default()
+        }
+    }
+
+    /// The server leading the stream now (asked of any server still up).
+    pub fn stream_leader(&self) -> String {
+        let urls: Vec<String> = self
+            .servers
+            .iter()
+            .filter(|s| s.child.is_some())
+            .map(|s| s.url())
+            .collect();
+        let admin = self.admin();
+        self.rt.block_on(async {
+            let client = esync::connect_options(&admin, 0, None)
+                .connect(urls)
+                .await
+                .unwrap();
+            let js = async_nats::jetstream::new(client);
+            let mut stream = js.get_stream(esync::STREAM).await.unwrap();
+            let info = stream.info().await.unwrap();
+            info.cluster
+                .as_ref()
+                .and_then(|c| c.leader.clone())
+                .expect("the stream has a leader")
+        })
+    }
+
+    /// Whether both followers of the stream's leader hold every message.
+    pub fn replicas_current(&self) -> bool {
+        let urls: Vec<String> = self
+            .servers
+            .iter()
+            .filter(|s| s.child.is_some())
+            .map(|s| s.url())
+            .collect();
+        let admin = self.admin();
+        self.rt.block_on(async {
+            let Ok(client) = esync::connect_options(&admin, 0, None).connect(urls).await else {
+                return false;
+            };
+            let js = async_nats::jetstream::new(client);
+            let Ok(mut stream) = js.get_stream(esync::STREAM).await else {
+                return false;
+            };
+            let Ok(info) = stream.info().await else {
+                return false;
+            };
+            info.cluster.as_ref().is_some_and(|c| {
+                c.replicas.len() == 2 && c.replicas.iter().all(|p| p.current && !p.offline)
+            })
+        })
+    }
+
+    pub fn index_of(&self, name: &str) -> usize {
+        self.names.iter().position(|n| n == name).unwrap()
+    }
 }
