@@ -550,15 +550,7 @@ fn main() {
         .iter()
         .filter_map(|s| s.child.as_ref().map(|c| rss_kib(c.id())))
         .collect();
-    let stream_bytes = cl.rt.block_on(async {
-        let client = esync::connect_options(&cl.admin(), 0, None)
-            .connect(cl.urls())
-            .await
-            .unwrap();
-        let js = async_nats::jetstream::new(client);
-        let mut s = js.get_stream(esync::STREAM).await.unwrap();
-        s.info().await.unwrap().state.bytes
-    });
+    let stream_bytes = cl.stream_info().map(|i| i.state.bytes).unwrap_or(0);
     let mut catch = catch_up.clone();
     println!(
         "national: {} offices, {} workstations, {} cases, {} events ({} while all online)",

@@ -342,8 +342,9 @@ impl Cluster {
         }
     }
 
-    /// The server leading the stream now (asked of any server still up).
-    pub fn stream_leader(&self) -> String {
+    /// The stream's state as the servers still up report it (`None` while
+    /// none answers).
+    pub fn stream_info(&self) -> Option<async_nats::jetstream::stream::Info> {
         let urls: Vec<String> = self
             .servers
             .iter()
@@ -355,40 +356,24 @@ impl Cluster {
             let client = esync::connect_options(&admin, 0, None)
                 .connect(urls)
                 .await
-                .unwrap();
+                .ok()?;
             let js = async_nats::jetstream::new(client);
-            let mut stream = js.get_stream(esync::STREAM).await.unwrap();
-            let info = stream.info().await.unwrap();
-            info.cluster
-                .as_ref()
-                .and_then(|c| c.leader.clone())
-                .expect("the stream has a leader")
+            let mut stream = js.get_stream(esync::STREAM).await.ok()?;
+            stream.info().await.ok().cloned()
         })
+    }
+
+    /// The server leading the stream now.
+    pub fn stream_leader(&self) -> String {
+        self.stream_info()
+            .and_then(|i| i.cluster.and_then(|c| c.leader))
+            .expect("the stream has a leader")
     }
 
     /// Whether both followers of the stream's leader hold every message.
     pub fn replicas_current(&self) -> bool {
-        let urls: Vec<String> = self
-            .servers
-            .iter()
-            .filter(|s| s.child.is_some())
-            .map(|s| s.url())
-            .collect();
-        let admin = self.admin();
-        self.rt.block_on(async {
-            let Ok(client) = esync::connect_options(&admin, 0, None).connect(urls).await else {
-                return false;
-            };
-            let js = async_nats::jetstream::new(client);
-            let Ok(mut stream) = js.get_stream(esync::STREAM).await else {
-                return false;
-            };
-            let Ok(info) = stream.info().await else {
-                return false;
-            };
-            info.cluster.as_ref().is_some_and(|c| {
-                c.replicas.len() == 2 && c.replicas.iter().all(|p| p.current && !p.offline)
-            })
+        self.stream_info().and_then(|i| i.cluster).is_some_and(|c| {
+            c.replicas.len() == 2 && c.replicas.iter().all(|p| p.current && !p.offline)
         })
     }
 
