@@ -410,6 +410,37 @@ fn main() {
         cases: Vec::new(),
     };
 
+    // 0. The morning: every workstation connected (its relay has asked
+    // which server it is on) before the clock starts, then one quiet
+    // pull-request cycle; the lag below is the working day's, not the
+    // start-up's (a thousand connections and consumer look-ups at once).
+    let morning = Instant::now();
+    loop {
+        let up = sim
+            .stations
+            .iter()
+            .filter(|s| {
+                let st = s.handle.as_ref().unwrap().status();
+                st.link == esync::Link::Online && st.server.is_some()
+            })
+            .count();
+        if up == sim.stations.len() {
+            break;
+        }
+        assert!(
+            morning.elapsed() < Duration::from_secs(600),
+            "{up} of {} workstations online after 10 minutes",
+            sim.stations.len()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let connected = morning.elapsed().as_secs_f64();
+    eprintln!(
+        "all {} workstations online in {connected:.1} s",
+        sim.stations.len()
+    );
+    std::thread::sleep(Duration::from_secs(5));
+
     // 1. Everyone online: the lag.
     sim.run(a.days, a.speed, &a, &departments);
     let online_events = sim.committed.len();
@@ -429,34 +460,63 @@ fn main() {
         std::thread::sleep(Duration::from_millis(200));
     }
     let mut lags = Vec::new();
+    // Where the time goes, for each event at its slowest destination:
+    // commit → the stream's timestamp (the origin's relay publishing),
+    // → received by the destination's consumer, → applied there.
+    let mut stages: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut slowest: Vec<(f64, [f64; 3], usize, String, u16)> = Vec::new();
     {
+        type Row = (NaiveDateTime, Option<NaiveDateTime>, NaiveDateTime, usize);
         // The last application at any destination, per event.
-        let mut last: HashMap<String, NaiveDateTime> = HashMap::new();
+        let mut last: HashMap<String, Row> = HashMap::new();
         for i in 0..sim.stations.len() {
             let st = sim.store(i);
             let mut q = st
                 .raw()
-                .prepare("SELECT event_id, applied_at FROM inbox WHERE state = 'applied'")
+                .prepare(
+                    "SELECT event_id, applied_at, published_at, received_at FROM inbox \
+                     WHERE state = 'applied'",
+                )
                 .unwrap();
             let rows = q
                 .query_map([], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, NaiveDateTime>(1)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, NaiveDateTime>(1)?,
+                        r.get::<_, Option<NaiveDateTime>>(2)?,
+                        r.get::<_, NaiveDateTime>(3)?,
+                    ))
                 })
                 .unwrap();
             for row in rows {
-                let (id, at) = row.unwrap();
-                let e = last.entry(id).or_insert(at);
-                if at > *e {
-                    *e = at;
+                let (id, at, published, received) = row.unwrap();
+                let e = last.entry(id).or_insert((at, published, received, i));
+                if at > e.0 {
+                    *e = (at, published, received, i);
                 }
             }
         }
-        for (id, (t, _, _)) in &sim.committed {
-            if let Some(at) = last.get(id) {
-                lags.push((*at - *t).num_microseconds().unwrap_or(0) as f64 / 1e6);
+        let secs = |a: NaiveDateTime, b: NaiveDateTime| {
+            (a - b).num_microseconds().unwrap_or(0) as f64 / 1e6
+        };
+        for (id, (t, origin, _)) in &sim.committed {
+            if let Some(&(at, published, received, i)) = last.get(id) {
+                let lag = secs(at, *t);
+                lags.push(lag);
+                let published = published.unwrap_or(received);
+                let parts = [
+                    secs(published, *t),
+                    secs(received, published),
+                    secs(at, received),
+                ];
+                for (v, p) in stages.iter_mut().zip(parts) {
+                    v.push(p);
+                }
+                slowest.push((lag, parts, i, id.clone(), *origin));
             }
         }
     }
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
     let p50 = percentile(&mut lags, 0.5);
     let p99 = percentile(&mut lags, 0.99);
 
@@ -553,9 +613,10 @@ fn main() {
     let stream_bytes = cl.stream_info().map(|i| i.state.bytes).unwrap_or(0);
     let mut catch = catch_up.clone();
     println!(
-        "national: {} offices, {} workstations, {} cases, {} events ({} while all online)",
+        "national: {} offices, {} workstations (all online {:.1} s after start), {} cases, {} events ({} while all online)",
         offices.len(),
         sim.stations.len(),
+        connected,
         sim.cases.len(),
         sim.committed.len(),
         online_events
@@ -568,6 +629,52 @@ fn main() {
         a.speed,
         a.per_day
     );
+    let names = [
+        "commit → in the stream",
+        "stream → received",
+        "received → applied",
+    ];
+    for (name, v) in names.iter().zip(stages.iter_mut()) {
+        println!(
+            "    {name}: p50 {:.3} s, p99 {:.3} s, max {:.3} s",
+            percentile(v, 0.5),
+            percentile(v, 0.99),
+            v.iter().cloned().fold(0.0, f64::max)
+        );
+    }
+    for (lag, parts, i, id, origin) in slowest.iter().take(5) {
+        // The origin's outbox rows for it: written, acked, tries, error.
+        let st = sim.store(sim.by_office[origin][0]);
+        let rows: Vec<String> = st
+            .raw()
+            .prepare(
+                "SELECT o.created_at, o.published_at, o.attempts, o.resends, o.last_error \
+                 FROM outbox o JOIN case_events e ON e.case_key = o.case_key AND e.seq = o.event_seq \
+                 WHERE e.id = ?1",
+            )
+            .unwrap()
+            .query_map([id], |r| {
+                Ok(format!(
+                    "written {} acked {} attempts {} resends {} error {:?}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, Option<String>>(4)?
+                ))
+            })
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        println!(
+            "    slow: {lag:.3} s = {:.3} + {:.3} + {:.3} (at workstation {}); origin: {}",
+            parts[0],
+            parts[1],
+            parts[2],
+            sim.stations[*i].cfg.workstation,
+            rows.join("; ")
+        );
+    }
     println!(
         "  offline {} workstations for {} days: caught up median {:.1} s, max {:.1} s after reconnecting",
         offline.len(),
