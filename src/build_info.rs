@@ -21,8 +21,13 @@ pub const LONG_VERSION: &str = concat!(
 /// The licence the program is distributed under, and its text.
 pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");
 pub const LICENSE_TEXT: &str = include_str!("../LICENSE");
-/// The fonts' licence (the window's and the forms' DejaVu fonts).
-pub const FONT_LICENSE_TEXT: &str = include_str!("../assets/fonts/LICENSE-DejaVu.txt");
+/// The fonts' licences: DejaVu Sans (the window) and Desk Forms Serif
+/// (the forms, from Liberation Serif under the SIL OFL).
+pub const FONT_LICENSE_TEXT: &str = concat!(
+    include_str!("../assets/fonts/LICENSE-DejaVu.txt"),
+    "\n\n",
+    include_str!("../assets/fonts/LICENSE-Liberation-OFL.txt")
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,8 @@
-//! DejaVu Sans, subset to Latin, Latin-1, Latin Extended-A, Cyrillic
-//! (U+0400–04FF, every Kazakh letter), punctuation, № and ₸, without
-//! hinting (`assets/fonts/README.md` says how). Bitstream Vera licence:
-//! `assets/fonts/LICENSE-DejaVu.txt`.
+//! Desk Forms Serif: Liberation Serif (a Times-like face, as official forms
+//! are set in) subset to Latin, Latin-1, Latin Extended-A, Cyrillic
+//! (U+0400–04FF, every Kazakh letter), punctuation and №, with the tenge
+//! sign from DejaVu Serif, without hinting, renamed as the SIL OFL asks
+//! (`assets/fonts/README.md` says how; licences in `assets/fonts/`).
 //!
 //! Forms use the regular and bold faces only, so only those two are
 //! embedded; genpdf's italic slots point at built-in PDF fonts that no form
@@ -10,8 +11,8 @@
 use genpdf::fonts::{FontData, FontFamily};
 use std::sync::LazyLock;
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DeskFormsSerif-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../assets/fonts/DeskFormsSerif-Bold.ttf");
 
 static FAMILY: LazyLock<Result<FontFamily<FontData>, String>> = LazyLock::new(|| {
     let load =
@@ -19,8 +20,8 @@ static FAMILY: LazyLock<Result<FontFamily<FontData>, String>> = LazyLock::new(||
     Ok(FontFamily {
         regular: load(REGULAR, None)?,
         bold: load(BOLD, None)?,
-        italic: load(REGULAR, Some(printpdf::BuiltinFont::HelveticaOblique))?,
-        bold_italic: load(BOLD, Some(printpdf::BuiltinFont::HelveticaBoldOblique))?,
+        italic: load(REGULAR, Some(printpdf::BuiltinFont::TimesItalic))?,
+        bold_italic: load(BOLD, Some(printpdf::BuiltinFont::TimesBoldItalic))?,
     })
 });
 

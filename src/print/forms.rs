@@ -12,9 +12,10 @@
 //! address before or after the country), `kazakh_order` says which.
 
 use super::layout::{
-    self, bold, caption, field, gap, labelled, push_text, small, table, text, title,
+    self, bold, field, gap, labelled, line, push_text, small, table, text, title, value_piece,
+    weighted, words,
 };
-use super::text::Keep;
+use super::text::{Keep, Para, Piece};
 use super::{fonts, has_key, loader, qr_payload, Annex, FormInput, PrintError};
 use crate::domain::case::RefusalGround;
 use crate::domain::checklist::{ChecklistItem, ItemStatus, Requirement, Subject};
@@ -22,7 +23,7 @@ use crate::domain::ids::{Iin, Sex};
 use crate::domain::intake::{relationship_key, FiledBy, Intake, Relationship, Whereabouts};
 use crate::domain::{places, DocLang, OfficeKind};
 use crate::pt;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use genpdf::elements::{LinearLayout, PageBreak};
 use genpdf::{Document, Margins, SimplePageDecorator};
 
@@ -53,6 +54,15 @@ fn date_or_blank(lang: DocLang, d: Option<NaiveDate>) -> String {
     match d {
         Some(d) => date(d),
         None => pt!(lang, "form-blank-date"),
+    }
+}
+
+/// A date blank of a line: the date on its underline, or the form's date
+/// to fill in by hand ("20__ жылғы «___» ____").
+fn date_piece(lang: DocLang, d: Option<NaiveDate>) -> Piece {
+    match d {
+        Some(d) => weighted(Some(&date(d)), None, 0.0),
+        None => words(pt!(lang, "form-blank-date")),
     }
 }
 
@@ -187,9 +197,15 @@ pub fn build(
             doc.push(layout::SectionMark(log.clone()));
             let mut body = LinearLayout::vertical();
             if copies > 1 {
+                // The two parties the form names: the applicant and the
+                // provider (the decision, the refusal notice, the
+                // direction), or the office that takes or refuses the
+                // documents (the receipts: a State Corporation department
+                // at its counter).
+                let receipt = matches!(annex, Annex::A4 | Annex::A5);
                 let whom = match (copy, input.office.kind) {
                     (1, _) => pt!(lang, "form-copy-applicant"),
-                    (_, OfficeKind::StateCorporation) => pt!(lang, "form-copy-sc"),
+                    (_, OfficeKind::StateCorporation) if receipt => pt!(lang, "form-copy-sc"),
                     _ => pt!(lang, "form-copy-provider"),
                 };
                 body.push(
@@ -202,12 +218,13 @@ pub fn build(
                     ))
                     .aligned(genpdf::Alignment::Right),
                 );
+                body.push(gap(0.5));
             }
             match annex {
                 Annex::A1 => annex1(&mut body, input),
                 Annex::A1_1 => annex1_1(&mut body, input),
                 Annex::A2 => annex2(&mut body, input)?,
-                Annex::A3 => annex3(&mut body, input, person.as_ref()),
+                Annex::A3 => annex3(&mut body, input, person.as_ref())?,
                 Annex::A4 => annex4(&mut body, input),
                 Annex::A4_1 => annex4_1(&mut body, input),
                 Annex::A5 => annex5(&mut body, input),
@@ -239,7 +256,12 @@ fn head(annex: Annex, input: &FormInput<'_>) -> layout::HeadFn {
         layout::heading(
             layout::qr_image(&payload, 22.0)?,
             qr_caption.clone(),
-            pt!(lang, "form-page", n = n, total = total),
+            // Numbered only when the copy has more than one page.
+            if total > 1 {
+                pt!(lang, "form-page", n = n, total = total)
+            } else {
+                String::new()
+            },
             annex_line.clone(),
             kind.clone(),
         )
@@ -250,45 +272,65 @@ fn applicant(input: &FormInput<'_>) -> String {
     input.case.state.intake.applicant.full_name()
 }
 
-/// "Executor: … Phone: …", the blocks every form ends with.
-fn executor_block(body: &mut LinearLayout, input: &FormInput<'_>, executed: bool) {
+/// "Executor: … (name)", "Phone …" — with the form's date on the phone's
+/// line where the original has one (Annex 1).
+fn executor_block(
+    body: &mut LinearLayout,
+    input: &FormInput<'_>,
+    executed: bool,
+    dated: Option<Option<NaiveDate>>,
+) {
     let lang = input.lang;
     let label = if executed {
         pt!(lang, "form-executed")
     } else {
         pt!(lang, "form-executor")
     };
+    let phone = non_empty(&input.office.phone);
+    let mut phone_line = vec![words(pt!(lang, "form-phone"))];
+    match dated {
+        Some(on) => {
+            phone_line.push(weighted(phone, None, 0.0));
+            phone_line.push(date_piece(lang, on));
+        }
+        None => phone_line.push(weighted(phone, None, 1.0)),
+    }
     body.push(
         Keep::new()
-            .para(labelled(label, input.executor))
-            .para(caption(pt!(lang, "form-cap-fio-short")))
-            .para(labelled(
-                pt!(lang, "form-phone"),
-                non_empty(&input.office.phone),
-            )),
+            .gap(0.5)
+            .fill(labelled(
+                label,
+                input.executor,
+                Some(pt!(lang, "form-cap-fio-short")),
+            ))
+            .fill(line(phone_line)),
     );
 }
 
-/// "Received: … (name/signature of the applicant)" and the date it was
-/// handed over, when the case knows it.
+/// "Received: … (name/signature of the applicant)" and the date the paper
+/// was handed over: the date where the print is the handover or the case
+/// records one, else the line for the hand.
 fn received_block(body: &mut LinearLayout, input: &FormInput<'_>, on: Option<NaiveDate>) {
     let lang = input.lang;
     body.push(
         Keep::new()
             .gap(0.5)
-            .para(labelled(pt!(lang, "form-received"), None))
-            .para(caption(pt!(lang, "form-cap-applicant-signature")))
-            .para(text(date_or_blank(lang, on))),
+            .fill(labelled(
+                pt!(lang, "form-received"),
+                None,
+                Some(pt!(lang, "form-cap-applicant-signature")),
+            ))
+            .fill(line(vec![date_piece(lang, on)])),
     );
 }
 
+/// The official's signature line, its caption and the place of the seal.
 fn official_block(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
     body.push(
         Keep::new()
             .gap(1.0)
-            .para(text(layout::BLANK))
-            .para(caption(pt!(lang, "form-cap-official")))
+            .fill(layout::blank(None, pt!(lang, "form-cap-official")))
             .para(text(pt!(lang, "form-stamp"))),
     );
 }
@@ -300,9 +342,17 @@ fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let sex = sex_key(applicant_sex(&state.intake));
     body.push(title(pt!(lang, "form-a1-title")));
     body.push(gap(0.8));
-    push_text(body, pt!(lang, "form-a1-before-country"));
     let country = places::country_name(&state.intake.destination_country, lang);
-    field(body, non_empty(&country), pt!(lang, "form-a1-cap-country"));
+    let mut country_line = Vec::new();
+    let before = pt!(lang, "form-a1-before-country");
+    if !before.trim().is_empty() {
+        country_line.push(words(before));
+    }
+    country_line.push(value_piece(
+        non_empty(&country),
+        Some(pt!(lang, "form-a1-cap-country")),
+    ));
+    body.push(line(country_line));
     push_text(
         body,
         say!(lang, "form-a1-after-country", "sex" = sex).unwrap_or_default(),
@@ -310,46 +360,46 @@ fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
     field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
     push_text(body, pt!(lang, "form-a1-after-name"));
     body.push(gap(0.5));
-    let mut children = Keep::new().para(text(
-        say!(lang, "form-a1-children", "sex" = sex).unwrap_or_default(),
-    ));
-    if state.intake.children.is_empty() {
-        children.push(bold(none(lang)));
-    }
-    for c in &state.intake.children {
-        children.push(bold(pt!(
-            lang,
-            "form-a1-child",
-            name = c.full_name(),
-            born = c.birth_date.map(date).unwrap_or_default()
-        )));
-    }
-    children.push(caption(pt!(lang, "form-a1-cap-children")));
-    body.push(children);
+    // Who goes with the applicant: the children, or "none".
+    let children = if state.intake.children.is_empty() {
+        none(lang)
+    } else {
+        state
+            .intake
+            .children
+            .iter()
+            .map(|c| {
+                pt!(
+                    lang,
+                    "form-a1-child",
+                    name = c.full_name(),
+                    born = c.birth_date.map(date).unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut go = Keep::new().fill(line(vec![
+        words(say!(lang, "form-a1-children", "sex" = sex).unwrap_or_default()),
+        value_piece(Some(&children), Some(pt!(lang, "form-a1-cap-children"))),
+    ]));
     // "… go with him": nothing to say of no children.
-    if !state.intake.children.is_empty() {
-        push_text(body, pt!(lang, "form-a1-after-children"));
+    let after = pt!(lang, "form-a1-after-children");
+    if !state.intake.children.is_empty() && !after.trim().is_empty() {
+        go.push(text(after));
     }
+    body.push(go);
     body.push(gap(0.5));
     body.push(small(pt!(lang, "form-a1-note")));
-    if let Some(dereg) = state.residence_deregistered_on {
-        let by = dereg
-            .checked_add_days(Days::new(10))
-            .map(date)
-            .unwrap_or_default();
-        body.push(small(pt!(
-            lang,
-            "form-a1-leave-by",
-            dereg = date(dereg),
-            by = by
-        )));
-    }
     official_block(body, input);
-    executor_block(body, input, false);
-    body.push(text(date_or_blank(
-        lang,
-        state.decision_issued_on.or(Some(input.today)),
-    )));
+    executor_block(
+        body,
+        input,
+        false,
+        Some(state.decision_issued_on.or(Some(input.today))),
+    );
+    // Signed for when it is handed over (recorded on the case), else by
+    // hand.
     received_block(body, input, state.handed_over_on);
 }
 
@@ -391,7 +441,7 @@ fn ground_detail(g: &RefusalGround) -> Option<String> {
 /// (the Annex 4-1 note's ground, 0, has none and comes last), with the
 /// standard's wording, its "until" wording where the standard gives one,
 /// and the officer's detail in parentheses.
-fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> Vec<String> {
+fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> Vec<Para> {
     let mut grounds: Vec<&RefusalGround> = grounds.iter().collect();
     grounds.sort_by_key(|g| {
         (
@@ -418,13 +468,13 @@ fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> V
             if let Some(detail) = ground_detail(g) {
                 line.push_str(&format!(" ({detail})"));
             }
-            let number = if g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED {
-                String::new()
-            } else {
-                format!("{}. ", g.ground)
-            };
             let end = if i + 1 == count { "." } else { ";" };
-            format!("{number}{line}{end}")
+            let item = Para::new(format!("{line}{end}"));
+            if g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED {
+                item
+            } else {
+                item.hanging(format!("{}.", g.ground))
+            }
         })
         .collect()
 }
@@ -436,51 +486,63 @@ fn annex1_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let sex = applicant_sex(&state.intake);
     body.push(title(pt!(lang, "form-a11-title")));
     body.push(gap(0.8));
-    let grounds = if state.grounds.is_empty() {
+    let grounds: Vec<Para> = if state.grounds.is_empty() {
         (1..=3)
             .map(|n| {
                 let end = if n == 3 { "." } else { ";" };
-                format!("{n}. {}{end}", pt!(lang, "form-a11-ground-blank"))
+                Para::new(format!("{}{end}", pt!(lang, "form-a11-ground-blank")))
+                    .hanging(format!("{n}."))
             })
             .collect()
     } else {
         ground_lines(lang, &state.grounds, sex)
     };
     let notice = pt!(lang, "form-a11-notice", service = pt!(lang, "form-service"));
-    let name = |body: &mut LinearLayout| {
-        push_text(body, pt!(lang, "form-a11-before-name"));
-        field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
-        push_text(body, pt!(lang, "form-a11-after-name"));
+    // The name's blank with the words the language puts around it:
+    // "Уведомляем ____" / "____ хабарлаймыз."
+    let name = || {
+        let mut pieces = Vec::new();
+        let before = pt!(lang, "form-a11-before-name");
+        if !before.trim().is_empty() {
+            pieces.push(words(before));
+        }
+        pieces.push(value_piece(
+            Some(&applicant(input)),
+            Some(pt!(lang, "form-cap-fio")),
+        ));
+        let after = pt!(lang, "form-a11-after-name");
+        if !after.trim().is_empty() {
+            pieces.push(words(after));
+        }
+        line(pieces)
     };
     if kazakh_order(lang) {
         // "On the grounds …, namely: 1. …; 2. … . [refused] [NAME] we notify."
         body.push(text(pt!(lang, "form-a11-grounds-intro")));
         for g in grounds {
-            body.push(text(g));
+            body.push(g);
         }
         body.push(text(notice));
-        name(body);
+        body.push(name());
     } else {
         // "We notify [NAME] of the refusal … on the grounds …, namely: 1. …"
-        name(body);
+        body.push(name());
         body.push(text(format!(
             "{notice} {}",
             pt!(lang, "form-a11-grounds-intro")
         )));
         for g in grounds {
-            body.push(text(g));
+            body.push(g);
         }
     }
     body.push(gap(0.5));
     body.push(text(pt!(lang, "form-a11-court")));
     body.push(text(pt!(lang, "form-a11-made-two")));
     official_block(body, input);
-    executor_block(body, input, false);
-    body.push(text(date_or_blank(
-        lang,
-        state.refused_on.or(Some(input.today)),
-    )));
-    received_block(body, input, Some(input.today));
+    executor_block(body, input, false, None);
+    // Signed for when it is handed over (recorded on the case), else by
+    // hand.
+    received_block(body, input, state.handed_over_on);
 }
 
 // Annex 2: the questionnaire-application, complete.
@@ -516,55 +578,63 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         non_empty(&a.residence),
         pt!(lang, "form-a2-cap-residence"),
     );
-    let or_line = |s: &str| {
-        non_empty(s)
-            .map(str::to_string)
-            .unwrap_or_else(|| "__________".into())
+    // The documents' lines as each original draws them: "Паспорт № ___
+    // ___ 20 ж. ___" (the last blank, the issuing authority, is not
+    // recorded by the intake: for the hand), "Паспорт № ___ ___ 20 г.".
+    let document = |label: String, d: &crate::domain::intake::DocRef| {
+        let mut pieces = vec![
+            words(label),
+            weighted(non_empty(&d.number), None, 0.0),
+            weighted(d.issued_on.map(date).as_deref(), None, 0.0),
+            words(pt!(lang, "form-a2-year")),
+        ];
+        if kazakh_order(lang) {
+            pieces.push(value_piece(None, None));
+        }
+        line(pieces)
     };
-    let or_date = |d: Option<NaiveDate>| d.map(date).unwrap_or_else(|| "__________".into());
-    body.push(text(pt!(
-        lang,
-        "form-a2-passport",
-        number = or_line(&a.passport.number),
-        date = or_date(a.passport.issued_on)
-    )));
-    body.push(text(pt!(
-        lang,
-        "form-a2-id-card",
-        number = or_line(&a.id_card.number),
-        date = or_date(a.id_card.issued_on)
-    )));
-    body.push(text(pt!(lang, "form-a2-iin", iin = or_line(&a.iin))));
-    body.push(text(pt!(
-        lang,
-        "form-a2-nationality",
-        nationality = or_line(&places::nationality_name(
-            &a.nationality,
-            lang,
-            applicant_sex(i) == Some(Sex::Female)
-        ))
-    )));
-    body.push(text(pt!(
-        lang,
-        "form-a2-phones",
-        home = or_line(&a.phones.home),
-        work = or_line(&a.phones.work),
-        mobile = or_line(&a.phones.mobile)
-    )));
+    body.push(document(pt!(lang, "form-a2-passport"), &a.passport));
+    body.push(document(pt!(lang, "form-a2-id-card"), &a.id_card));
+    body.push(line(vec![
+        words(pt!(lang, "form-a2-iin")),
+        value_piece(non_empty(&a.iin), None),
+    ]));
+    let nationality =
+        places::nationality_name(&a.nationality, lang, applicant_sex(i) == Some(Sex::Female));
+    body.push(line(vec![
+        words(pt!(lang, "form-a2-nationality")),
+        value_piece(non_empty(&nationality), None),
+    ]));
+    body.push(line(vec![
+        words(pt!(lang, "form-a2-phones-home")),
+        value_piece(non_empty(&a.phones.home), None),
+        words(pt!(lang, "form-a2-phones-work")),
+        value_piece(non_empty(&a.phones.work), None),
+        words(pt!(lang, "form-a2-phones-mobile")),
+        value_piece(non_empty(&a.phones.mobile), None),
+    ]));
     body.push(gap(0.5));
     let address = |body: &mut LinearLayout| {
-        push_text(body, pt!(lang, "form-a2-request-before-address"));
-        field(
-            body,
+        let mut pieces = Vec::new();
+        let before = pt!(lang, "form-a2-request-before-address");
+        if !before.trim().is_empty() {
+            pieces.push(words(before));
+        }
+        pieces.push(value_piece(
             non_empty(&i.registered_address),
-            pt!(lang, "form-a2-cap-address"),
-        );
+            Some(pt!(lang, "form-a2-cap-address")),
+        ));
+        let word = pt!(lang, "form-a2-address-word");
+        if !word.trim().is_empty() {
+            pieces.push(words(word));
+        }
+        body.push(line(pieces));
         push_text(body, pt!(lang, "form-a2-request-after-address"));
     };
     let country = |body: &mut LinearLayout| {
         push_text(body, pt!(lang, "form-a2-request-before-country"));
         let name = places::country_name(&i.destination_country, lang);
-        field(body, non_empty(&name), pt!(lang, "form-a2-cap-country"));
+        body.push(line(vec![value_piece(non_empty(&name), None)]));
         push_text(body, pt!(lang, "form-a2-request-after-country"));
     };
     if kazakh_order(lang) {
@@ -673,58 +743,70 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
             } else {
                 pt!(lang, "form-a2-secrets-no")
             };
-            vec![
+            let mut row = vec![
                 format!("{} – {}", j.from_year, to),
                 j.position.clone(),
                 j.organisation.clone(),
                 j.address.clone(),
-                secrets,
-            ]
+            ];
+            // The Kazakh original's "Жұмыс орны" column (the Russian has
+            // none): not asked by the questionnaire, left for the hand.
+            if kazakh_order(lang) {
+                row.push(String::new());
+            }
+            row.push(secrets);
+            row
         })
         .collect();
+    let mut weights = vec![3, 4, 5, 5];
+    let mut header = vec![
+        pt!(lang, "form-a2-col-years"),
+        pt!(lang, "form-a2-col-position"),
+        pt!(lang, "form-a2-col-organisation"),
+        pt!(lang, "form-a2-col-org-address"),
+    ];
+    if kazakh_order(lang) {
+        weights.push(3);
+        header.push(pt!(lang, "form-a2-col-job-workplace"));
+    }
+    weights.push(4);
+    header.push(pt!(lang, "form-a2-col-secrets"));
     if jobs.is_empty() {
-        let mut row = vec![String::new(); 5];
+        let mut row = vec![String::new(); header.len()];
         row[0] = none(lang);
         jobs.push(row);
     }
-    body.push(table(
-        vec![3, 4, 5, 5, 4],
-        vec![
-            pt!(lang, "form-a2-col-years"),
-            pt!(lang, "form-a2-col-position"),
-            pt!(lang, "form-a2-col-organisation"),
-            pt!(lang, "form-a2-col-org-address"),
-            pt!(lang, "form-a2-col-secrets"),
-        ],
-        jobs,
-    )?);
+    body.push(table(weights, header, jobs)?);
 
     // Each statement with its date, signature line and caption, on one page.
     let sex = sex_key(sex);
+    let signed = |on: Option<NaiveDate>| {
+        line(vec![
+            date_piece(lang, on),
+            value_piece(None, Some(pt!(lang, "form-cap-signature"))),
+        ])
+    };
     body.push(
         Keep::new()
             .gap(0.8)
             .para(text(
                 say!(lang, "form-a2-warning", "sex" = sex).unwrap_or_default(),
             ))
-            .para(labelled(date_or_blank(lang, i.false_data_warning_on), None))
-            .para(caption(pt!(lang, "form-cap-signature"))),
+            .fill(signed(i.false_data_warning_on)),
     );
     body.push(
         Keep::new()
+            .gap(0.3)
             .para(text(
                 say!(lang, "form-a2-consent", "sex" = sex).unwrap_or_default(),
             ))
-            .para(labelled(date_or_blank(lang, i.secrets_consent_on), None))
-            .para(caption(pt!(lang, "form-cap-signature"))),
+            .fill(signed(i.secrets_consent_on)),
     );
     let accepted = input
         .case
         .state
         .accepted_on
         .or(input.case.state.refused_at_intake_on);
-    let (accepted_by, accepted_cap) =
-        layout::field_paras(input.accepted_by, pt!(lang, "form-a2-cap-accepted-by"));
     body.push(
         Keep::new()
             .gap(0.5)
@@ -733,8 +815,10 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
                 "form-a2-accepted",
                 date = date_or_blank(lang, accepted)
             )))
-            .para(accepted_by)
-            .para(accepted_cap),
+            .fill(layout::blank(
+                input.accepted_by,
+                pt!(lang, "form-a2-cap-accepted-by"),
+            )),
     );
     Ok(())
 }
@@ -845,21 +929,33 @@ fn annex3_people(input: &FormInput<'_>) -> Vec<Option<A3Person>> {
 }
 
 // Annex 3: the request to the internal affairs body.
-fn annex3(body: &mut LinearLayout, input: &FormInput<'_>, person: Option<&A3Person>) {
+fn annex3(
+    body: &mut LinearLayout,
+    input: &FormInput<'_>,
+    person: Option<&A3Person>,
+) -> Result<(), PrintError> {
     let lang = input.lang;
     let i = &input.case.state.intake;
     let police =
         (input.office.kind == OfficeKind::MigrationPolice).then_some(input.office.name.as_str());
-    field(body, police, pt!(lang, "form-a3-cap-body"));
-    body.push(text(
-        say!(lang, "form-a3-from", "sex" = sex_key(applicant_sex(i))).unwrap_or_default(),
-    ));
-    field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
-    field(
-        body,
+    // The addressee and the applicant, top right as on the original.
+    let mut to = LinearLayout::vertical();
+    to.push(layout::blank(police, pt!(lang, "form-a3-cap-body")));
+    to.push(line(vec![
+        words(say!(lang, "form-a3-from", "sex" = sex_key(applicant_sex(i))).unwrap_or_default()),
+        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
+    ]));
+    to.push(layout::blank(
         non_empty(&i.registered_address),
         pt!(lang, "form-a3-cap-address"),
-    );
+    ));
+    let mut head = genpdf::elements::TableLayout::new(vec![2, 3]);
+    head.row()
+        .element(LinearLayout::vertical())
+        .element(to)
+        .push()
+        .map_err(|e| PrintError::Pdf(e.to_string()))?;
+    body.push(head);
     body.push(gap(0.8));
     body.push(title(pt!(lang, "form-a3-title")));
     body.push(gap(0.5));
@@ -885,12 +981,12 @@ fn annex3(body: &mut LinearLayout, input: &FormInput<'_>, person: Option<&A3Pers
     });
     field(body, who.as_deref(), pt!(lang, "form-a3-cap-person"));
     push_text(body, pt!(lang, "form-a3-after-person"));
-    body.push(
-        Keep::new()
-            .gap(0.8)
-            .para(labelled(date(input.today), None))
-            .para(caption(pt!(lang, "form-a3-signature"))),
-    );
+    // The date, and the signature's line with "signature" under it.
+    body.push(Keep::new().gap(0.8).fill(line(vec![
+        date_piece(lang, Some(input.today)),
+        weighted(None, Some(pt!(lang, "form-a3-signature")), 0.0),
+    ])));
+    Ok(())
 }
 
 // Annex 4: the receipt of acceptance, with the date to come back.
@@ -899,15 +995,17 @@ fn annex4(body: &mut LinearLayout, input: &FormInput<'_>) {
     let state = &input.case.state;
     body.push(title(pt!(lang, "form-a4-title")));
     body.push(gap(0.8));
-    body.push(text(pt!(lang, "form-a4-before-name")));
-    field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
+    body.push(line(vec![
+        words(pt!(lang, "form-a4-before-name")),
+        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
+    ]));
     body.push(text(pt!(
         lang,
         "form-a4-after-name",
         service = pt!(lang, "form-service")
     )));
     body.push(gap(0.3));
-    let mut come = super::text::Para::default();
+    let mut come = Para::default();
     let when = date_or_blank(lang, state.come_back_on);
     let sentence = pt!(lang, "form-a4-come", date = when.clone());
     // The date stands out: it is what the applicant must remember.
@@ -921,8 +1019,9 @@ fn annex4(body: &mut LinearLayout, input: &FormInput<'_>) {
     }
     body.push(come);
     body.push(text(pt!(lang, "form-a4-made-two")));
-    body.push(gap(0.8));
-    executor_block(body, input, true);
+    body.push(gap(0.5));
+    executor_block(body, input, true, None);
+    // The receipt is handed over as it is printed, at the counter.
     received_block(body, input, Some(input.today));
 }
 
@@ -932,22 +1031,25 @@ fn annex4_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let state = &input.case.state;
     body.push(title(pt!(lang, "form-a41-title")));
     body.push(gap(0.8));
-    body.push(text(pt!(lang, "form-a41-before-name")));
-    field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
+    body.push(line(vec![
+        words(pt!(lang, "form-a41-before-name")),
+        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
+    ]));
     body.push(text(pt!(lang, "form-a41-after-name")));
-    body.push(text(format!("— {}", pt!(lang, "form-a41-military"))));
-    body.push(text(format!("— {}", pt!(lang, "form-a41-residence"))));
-    body.push(bold(pt!(
-        lang,
-        "form-a41-valid",
-        date = date_or_blank(lang, state.direction_valid_until)
-    )));
+    body.push(text(pt!(lang, "form-a41-military")));
+    body.push(text(pt!(lang, "form-a41-residence")));
+    body.push(line(vec![
+        words(pt!(lang, "form-a41-valid-before")),
+        date_piece(lang, state.direction_valid_until),
+        words(pt!(lang, "form-a41-valid-after")),
+    ]));
     body.push(gap(0.3));
     body.push(small(pt!(lang, "form-a41-note")));
     body.push(text(pt!(lang, "form-made-two")));
     body.push(text(pt!(lang, "form-stamp")));
-    executor_block(body, input, false);
-    received_block(body, input, Some(input.today));
+    executor_block(body, input, false, None);
+    // Signed for by hand when it is handed over.
+    received_block(body, input, None);
 }
 
 /// Whom of the questionnaire a missing document is for, as one person:
@@ -1118,9 +1220,7 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
         case.state.missing_at_intake.clone()
     };
     let lines: Vec<String> = if missing.is_empty() {
-        (1..=3)
-            .map(|n| pt!(lang, "form-a5-item-blank", n = n))
-            .collect()
+        (1..=3).map(|_| pt!(lang, "form-a5-item-blank")).collect()
     } else {
         missing_lines(&case.state.intake, &missing)
             .iter()
@@ -1129,20 +1229,15 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
                 let n = i + 1;
                 let what = say!(lang, &format!("req-{}", line.requirement.as_str()))
                     .unwrap_or_else(|| layout::BLANK.to_string());
-                pt!(
-                    lang,
-                    "form-a5-item",
-                    n = n,
-                    what = what,
-                    whom = whom(lang, line)
-                )
+                let _ = n;
+                pt!(lang, "form-a5-item", what = what, whom = whom(lang, line))
             })
             .collect()
     };
     let count = lines.len();
-    for (i, line) in lines.into_iter().enumerate() {
+    for (i, item) in lines.into_iter().enumerate() {
         let end = if i + 1 == count { "." } else { ";" };
-        body.push(text(format!("{line}{end}")));
+        body.push(Para::new(format!("{item}{end}")).hanging(format!("{})", i + 1)));
     }
     body.push(text(pt!(lang, "form-a5-made-two")));
     let employee = if police {
@@ -1150,13 +1245,9 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
     } else {
         pt!(lang, "form-a5-cap-employee")
     };
-    body.push(
-        Keep::new()
-            .gap(0.8)
-            .para(text(layout::BLANK))
-            .para(caption(employee)),
-    );
-    executor_block(body, input, false);
+    body.push(Keep::new().gap(0.8).fill(layout::blank(None, employee)));
+    executor_block(body, input, false, None);
+    // The receipt is handed over as it is printed, at the counter.
     received_block(body, input, Some(input.today));
 }
 
@@ -1179,26 +1270,20 @@ pub fn complaint_confirmation(
     let mut body = LinearLayout::vertical();
     body.push(title(pt!(lang, "form-complaint-title")));
     body.push(gap(0.8));
-    body.push(labelled(
-        pt!(lang, "form-complaint-number"),
-        Some(&c.number),
-    ));
-    body.push(labelled(
+    body.push(stated(pt!(lang, "form-complaint-number"), &c.number));
+    body.push(stated(
         pt!(lang, "form-complaint-registered"),
-        Some(&date(c.registered_on)),
+        &date(c.registered_on),
     ));
-    body.push(labelled(
+    body.push(stated(
         pt!(lang, "form-complaint-from"),
-        Some(c.complainant_name()),
+        c.complainant_name(),
     ));
-    body.push(labelled(
+    body.push(stated(
         pt!(lang, "form-complaint-accepted-by"),
-        Some(&c.accepted_by),
+        &c.accepted_by,
     ));
-    body.push(labelled(
-        pt!(lang, "form-complaint-due"),
-        Some(&date(c.due_on)),
-    ));
+    body.push(stated(pt!(lang, "form-complaint-due"), &date(c.due_on)));
     body.push(text(pt!(
         lang,
         "form-complaint-where",
@@ -1207,13 +1292,15 @@ pub fn complaint_confirmation(
     )));
     body.push(gap(1.0));
     body.push(text(pt!(lang, "form-stamp")));
-    executor_like(&mut body, lang, office);
+    body.push(stated(pt!(lang, "form-phone"), &office.phone));
     doc.push(body);
     Ok(doc)
 }
 
-fn executor_like(body: &mut LinearLayout, lang: DocLang, office: &crate::domain::records::Office) {
-    body.push(labelled(pt!(lang, "form-phone"), non_empty(&office.phone)));
+/// "Label: value", the value in bold (the complaint's confirmation, not a
+/// form of the standard).
+fn stated(label: String, value: &str) -> Para {
+    Para::new(format!("{label} ")).styled(value, genpdf::style::Style::new().bold())
 }
 
 #[cfg(test)]

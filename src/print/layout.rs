@@ -2,27 +2,30 @@
 //! the heading with the QR code that every page carries, with the page's
 //! number in its copy.
 
-use super::text::{Grid, Keep, Para};
+use super::text::{Fill, Grid, Para, Piece};
 use super::PrintError;
 use genpdf::elements::{Break, Image, LinearLayout, TableLayout};
 use genpdf::error::{Error, ErrorKind};
 use genpdf::render::Area;
-use genpdf::style::{Color, Style};
+use genpdf::style::Style;
 use genpdf::{Alignment, Context, Element, Margins, PageDecorator, Position, RenderResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub const BODY: u8 = 10;
-pub const SMALL: u8 = 8;
-pub const CAPTION: u8 = 7;
-pub const TITLE: u8 = 11;
+/// The body of a form: a Times-like serif at 12 pt, as official forms are
+/// set.
+pub const BODY: u8 = 12;
+pub const SMALL: u8 = 10;
+/// The captions under the blanks.
+pub const CAPTION: u8 = 8;
+pub const TITLE: u8 = 12;
+/// Table cells.
+pub const CELL: u8 = 9;
 /// What an unfilled blank prints.
 pub const BLANK: &str = "________________________________________________";
 
 fn caption_style() -> Style {
-    Style::new()
-        .with_font_size(CAPTION)
-        .with_color(Color::Greyscale(90))
+    Style::new().with_font_size(CAPTION)
 }
 
 pub fn text(s: impl Into<String>) -> Para {
@@ -59,34 +62,55 @@ pub fn push_text(body: &mut LinearLayout, s: String) {
     }
 }
 
-/// A blank of the form: the value in bold, or a line when the case does
-/// not know it, with the form's caption under it (on the same page).
+/// A blank the width of the page: the value on its underline (a line for
+/// the hand when the case does not know it), the caption centred under it.
 pub fn field(body: &mut LinearLayout, value: Option<&str>, caption_text: String) {
-    body.push(field_block(value, caption_text));
+    body.push(blank(value, caption_text));
 }
 
-/// The blank of `field`, to be kept together.
-pub fn field_block(value: Option<&str>, caption_text: String) -> Keep {
-    let (value, caption) = field_paras(value, caption_text);
-    Keep::new().para(value).para(caption)
+/// The blank of `field`.
+pub fn blank(value: Option<&str>, caption_text: String) -> Fill {
+    line(vec![value_piece(value, Some(caption_text))])
 }
 
-/// The value (or line) of a blank and its caption, to be kept with more.
-pub fn field_paras(value: Option<&str>, caption_text: String) -> (Para, Para) {
-    let value = match value.map(str::trim).filter(|v| !v.is_empty()) {
-        Some(v) => bold(v),
-        None => text(BLANK),
-    };
-    (value, caption(caption_text))
+/// A line of words and blanks.
+pub fn line(pieces: Vec<Piece>) -> Fill {
+    Fill::new(pieces, Style::new(), caption_style())
 }
 
-/// A label followed by a value or a line: "Орындаушы: Name".
-pub fn labelled(label: String, value: Option<&str>) -> Para {
-    let p = Para::new(format!("{label} "));
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
-        Some(v) => p.styled(v, Style::new().bold()),
-        None => p.styled(BLANK.get(..30).unwrap_or(BLANK), Style::new()),
+/// Fixed words of a line.
+pub fn words(s: impl Into<String>) -> Piece {
+    Piece::Text(s.into())
+}
+
+/// A blank with its value (or a line for the hand) and caption.
+pub fn value_piece(value: Option<&str>, caption: Option<String>) -> Piece {
+    Piece::Blank {
+        value: value
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string),
+        caption,
+        weight: 1.0,
     }
+}
+
+/// A blank of a given share of the line.
+pub fn weighted(value: Option<&str>, caption: Option<String>, weight: f64) -> Piece {
+    match value_piece(value, caption) {
+        Piece::Blank { value, caption, .. } => Piece::Blank {
+            value,
+            caption,
+            weight,
+        },
+        other => other,
+    }
+}
+
+/// A label followed by its blank: "Орындаушы: ____" with the caption
+/// under the blank.
+pub fn labelled(label: String, value: Option<&str>, caption: Option<String>) -> Fill {
+    line(vec![words(label), value_piece(value, caption)])
 }
 
 /// The QR code as a grey-scale bitmap: 4 pixels a module, 4 modules of
@@ -152,8 +176,8 @@ pub fn table(
         weights,
         header,
         rows,
-        Style::new().with_font_size(CAPTION).bold(),
-        Style::new().with_font_size(SMALL),
+        Style::new().with_font_size(CELL).bold(),
+        Style::new().with_font_size(CELL),
     ))
 }
 

@@ -16,7 +16,7 @@
 pub const TITLE_PLACEHOLDER: &str = "EmigrationDeskFormTitle";
 
 /// The built-in fonts that fill genpdf's italic slots (see `fonts.rs`).
-const UNUSED_FONTS: [&str; 2] = ["Helvetica-Oblique", "Helvetica-BoldOblique"];
+const UNUSED_FONTS: [&str; 2] = ["Times-Italic", "Times-BoldItalic"];
 
 /// A PDF string of `s` that any reader decodes: UTF-16BE with a byte order
 /// mark, written in hex.

@@ -21,6 +21,47 @@ pub struct Para {
     segments: Vec<(String, Style)>,
     alignment: Alignment,
     lines: Option<VecDeque<Line>>,
+    /// A hanging label ("1.", "2)", "—"): printed at the left of the
+    /// first line, every line of the text starting after it.
+    label: Option<String>,
+    label_printed: bool,
+}
+
+/// Ties with a non-breaking space what must not be split at the end of a
+/// line: "№ 3", "қ. Астана", "г. Астана", initials ("А. Б. Сейтқали"),
+/// "2026 ж.", "20__ жылғы", "«___» ______ 20__ г." — a space after "№",
+/// after a word of one to three letters ending with a full stop, and
+/// between a number or a blank and what follows or precedes it as a date.
+pub fn tie(s: &str) -> String {
+    const NBSP: char = '\u{a0}';
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    let blankish = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '_' | '«' | '»' | '"' | '.'))
+    };
+    let abbreviation = |w: &str| {
+        let letters = w.trim_start_matches(['(', '«', '"']);
+        letters.ends_with('.')
+            && (2..=4).contains(&letters.chars().count())
+            && letters.chars().filter(|c| c.is_alphabetic()).count() == letters.chars().count() - 1
+    };
+    let date_word = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ')', '.']);
+        matches!(w, "ж" | "г" | "жылғы" | "года" | "жыл")
+    };
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        let Some(next) = words.get(i + 1) else { break };
+        let keep = !w.is_empty()
+            && !next.is_empty()
+            && (*w == "№"
+                || abbreviation(w)
+                || (blankish(w) && (blankish(next) || date_word(next))));
+        out.push(if keep { NBSP } else { ' ' });
+    }
+    out
 }
 
 impl Para {
@@ -29,12 +70,27 @@ impl Para {
     }
 
     pub fn styled(mut self, s: impl Into<String>, style: Style) -> Para {
-        self.segments.push((s.into(), style));
+        self.segments.push((tie(&s.into()), style));
         self
     }
 
     pub fn push(&mut self, s: impl Into<String>, style: Style) {
-        self.segments.push((s.into(), style));
+        self.segments.push((tie(&s.into()), style));
+    }
+
+    /// A numbered or dashed item: `label` hangs at the left, the text's
+    /// lines all start after it.
+    pub fn hanging(mut self, label: impl Into<String>) -> Para {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// The label's width with a space after it.
+    fn indent(&self, context: &Context, style: Style) -> Mm {
+        match &self.label {
+            Some(l) => style.str_width(&context.font_cache, &format!("{l} ")),
+            None => Mm::default(),
+        }
     }
 
     pub fn aligned(mut self, alignment: Alignment) -> Para {
@@ -152,9 +208,10 @@ fn wrap(segments: &[(String, Style)], context: &Context, base: Style, width: Mm)
 impl Para {
     /// The height the paragraph takes at `width` (wrapping it, once).
     fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
+        let indent = self.indent(context, style);
         let lines = self
             .lines
-            .get_or_insert_with(|| wrap(&self.segments, context, style, width));
+            .get_or_insert_with(|| wrap(&self.segments, context, style, width - indent));
         lines
             .iter()
             .map(|l| line_height(l, context, style))
@@ -169,7 +226,8 @@ impl Element for Para {
         mut area: Area<'_>,
         style: Style,
     ) -> Result<RenderResult, Error> {
-        let width = area.size().width;
+        let indent = self.indent(context, style);
+        let width = area.size().width - indent;
         if self.lines.is_none() {
             self.lines = Some(wrap(&self.segments, context, style, width));
         }
@@ -190,11 +248,19 @@ impl Element for Para {
                 .iter()
                 .map(|(s, st)| st.str_width(fc, s))
                 .fold(Mm::default(), |a, b| a + b);
-            let x = match self.alignment {
-                Alignment::Left => Mm::default(),
-                Alignment::Center => (width - line_width) / 2.0,
-                Alignment::Right => width - line_width,
-            };
+            let x = indent
+                + match self.alignment {
+                    Alignment::Left => Mm::default(),
+                    Alignment::Center => (width - line_width) / 2.0,
+                    Alignment::Right => width - line_width,
+                };
+            // The label on the paragraph's first line only (before its
+            // text, as it is read).
+            if let Some(l) = self.label.as_ref().filter(|_| !self.label_printed) {
+                if area.print_str(fc, Position::new(0, 0), style, l)? {
+                    self.label_printed = true;
+                }
+            }
             match area.text_section(fc, Position::new(x, 0), line_style) {
                 Some(mut section) => {
                     for (s, st) in line {
@@ -227,6 +293,7 @@ const KEEP_MAX: f64 = 120.0;
 
 enum Part {
     Para(Para),
+    Fill(Fill),
     /// A vertical gap of so many lines.
     Gap(f64),
 }
@@ -261,12 +328,18 @@ impl Keep {
         self.parts.push(Part::Para(p));
     }
 
+    pub fn fill(mut self, f: Fill) -> Keep {
+        self.parts.push(Part::Fill(f));
+        self
+    }
+
     fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
         let line = style.line_height(&context.font_cache);
         self.parts
             .iter_mut()
             .map(|p| match p {
                 Part::Para(p) => p.height(context, style, width),
+                Part::Fill(f) => f.height(context, style, width),
                 Part::Gap(lines) => line * *lines,
             })
             .fold(Mm::default(), |a, b| a + b)
@@ -305,6 +378,13 @@ impl Element for Keep {
                         return Ok(result);
                     }
                 }
+                Part::Fill(f) => {
+                    // Already placed with the rest: never deferred again.
+                    f.deferred = true;
+                    let r = f.render(context, area.clone(), style)?;
+                    area.add_offset(Position::new(0, r.size.height));
+                    result.size = result.size.stack_vertical(r.size);
+                }
                 Part::Gap(lines) => {
                     let full = style.line_height(&context.font_cache) * *lines;
                     let h = if full > area.size().height {
@@ -319,6 +399,323 @@ impl Element for Keep {
             self.next += 1;
         }
         Ok(result)
+    }
+}
+
+/// A piece of a line of a form: its fixed words, or a blank.
+pub enum Piece {
+    Text(String),
+    /// The value written on an underline (a line for the hand when there
+    /// is none), its caption small and centred under the line; blanks of
+    /// one line share the width left by the words by `weight`.
+    Blank {
+        value: Option<String>,
+        caption: Option<String>,
+        weight: f64,
+    },
+}
+
+/// One line of a form with its blanks: "Орындаушы: ____ (caption)",
+/// "Телефоны ____ 20__ жылғы «___» ____". A value longer than its blank
+/// goes on in the blank on the lines below, each underlined. Kept whole on
+/// one page.
+pub struct Fill {
+    pieces: Vec<Piece>,
+    value_style: Style,
+    caption_style: Style,
+    deferred: bool,
+    done: bool,
+}
+
+/// The narrowest a blank may be before the words around it go on a line
+/// of their own.
+const MIN_BLANK: f64 = 30.0;
+
+/// How far below the baseline the underline runs.
+const UNDERLINE_DROP: f64 = 0.8;
+
+struct FillLayout {
+    /// Each piece's x and width.
+    spans: Vec<(Mm, Mm)>,
+    /// The wrapped value of each blank (empty for words).
+    values: Vec<VecDeque<Line>>,
+    /// The wrapped caption of each blank.
+    captions: Vec<VecDeque<Line>>,
+    rows: usize,
+    row_height: Mm,
+    caption_height: Mm,
+}
+
+impl Fill {
+    pub fn new(pieces: Vec<Piece>, value_style: Style, caption_style: Style) -> Fill {
+        let pieces = pieces
+            .into_iter()
+            .map(|p| match p {
+                Piece::Text(t) => Piece::Text(tie(&t)),
+                Piece::Blank {
+                    value,
+                    caption,
+                    weight,
+                } => Piece::Blank {
+                    value: value.map(|v| tie(&v)),
+                    caption,
+                    weight,
+                },
+            })
+            .collect();
+        Fill {
+            pieces,
+            value_style,
+            caption_style,
+            deferred: false,
+            done: false,
+        }
+    }
+
+    fn layout(&self, context: &Context, style: Style, width: Mm) -> FillLayout {
+        let fc = &context.font_cache;
+        let space = style.str_width(fc, " ");
+        let value_style = style.and(self.value_style);
+        let caption_style = style.and(self.caption_style);
+        // A blank of weight 0 is as wide as its value (a date, a phone).
+        let natural = |value: &Option<String>| {
+            let w = value
+                .as_deref()
+                .map(|v| value_style.str_width(fc, v))
+                .unwrap_or_default()
+                + Mm::from(4.0);
+            w.max(Mm::from(25.0))
+        };
+        let words: Mm = self
+            .pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => style.str_width(fc, t) + space,
+                Piece::Blank { value, weight, .. } if *weight == 0.0 => natural(value) + space,
+                Piece::Blank { .. } => Mm::default(),
+            })
+            .fold(Mm::default(), |a, b| a + b);
+        let weights: f64 = self
+            .pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Blank { weight, .. } => *weight,
+                Piece::Text(_) => 0.0,
+            })
+            .sum::<f64>()
+            .max(f64::EPSILON);
+        let free = if width > words {
+            width - words
+        } else {
+            Mm::default()
+        };
+        let mut x = Mm::default();
+        let mut spans = Vec::new();
+        let mut values = Vec::new();
+        let mut captions = Vec::new();
+        for p in &self.pieces {
+            match p {
+                Piece::Text(t) => {
+                    let w = style.str_width(fc, t);
+                    spans.push((x, w));
+                    values.push(VecDeque::new());
+                    captions.push(VecDeque::new());
+                    x += w + space;
+                }
+                Piece::Blank {
+                    value,
+                    caption,
+                    weight,
+                } => {
+                    let w = if *weight == 0.0 {
+                        natural(value)
+                    } else {
+                        free * (*weight / weights)
+                    };
+                    let inner = if w > Mm::from(2.0) {
+                        w - Mm::from(2.0)
+                    } else {
+                        Mm::from(1.0)
+                    };
+                    spans.push((x, w));
+                    values.push(match value {
+                        Some(v) if !v.trim().is_empty() => {
+                            wrap(&[(v.clone(), Style::new())], context, value_style, inner)
+                        }
+                        _ => VecDeque::new(),
+                    });
+                    captions.push(match caption {
+                        Some(c) if !c.trim().is_empty() => {
+                            wrap(&[(c.clone(), Style::new())], context, caption_style, w)
+                        }
+                        _ => VecDeque::new(),
+                    });
+                    x += w + space;
+                }
+            }
+        }
+        let rows = values.iter().map(VecDeque::len).max().unwrap_or(0).max(1);
+        let caption_lines = captions.iter().map(VecDeque::len).max().unwrap_or(0);
+        FillLayout {
+            spans,
+            values,
+            captions,
+            rows,
+            row_height: style.line_height(fc).max(value_style.line_height(fc)),
+            caption_height: caption_style.line_height(fc) * caption_lines as f64,
+        }
+    }
+
+    /// Whether the words leave every blank room enough on one line.
+    fn fits(&self, context: &Context, style: Style, width: Mm) -> bool {
+        let blanks = self
+            .pieces
+            .iter()
+            .filter(|p| matches!(p, Piece::Blank { .. }))
+            .count();
+        let l = self.layout(context, style, width);
+        l.spans.iter().zip(&self.pieces).all(|((_, w), p)| {
+            !matches!(p, Piece::Blank { weight, .. } if *weight > 0.0) || *w >= Mm::from(MIN_BLANK)
+        }) || blanks == 0
+    }
+}
+
+impl Element for Fill {
+    fn render(
+        &mut self,
+        context: &Context,
+        mut area: Area<'_>,
+        style: Style,
+    ) -> Result<RenderResult, Error> {
+        let mut result = RenderResult::default();
+        if self.done {
+            return Ok(result);
+        }
+        let fc = &context.font_cache;
+        let width = area.size().width;
+        // Words too long for the blanks beside them: each text on its own
+        // line, the blanks under it.
+        if !self.fits(context, style, width) && self.pieces.len() > 1 {
+            let pieces = std::mem::take(&mut self.pieces);
+            let mut parts: Vec<Fill> = Vec::new();
+            for p in pieces {
+                parts.push(Fill::new(vec![p], self.value_style, self.caption_style));
+            }
+            let mut total = Mm::default();
+            let mut heights = Vec::new();
+            for f in &parts {
+                let h = f.height(context, style, width);
+                heights.push(h);
+                total += h;
+            }
+            if total > area.size().height && !self.deferred {
+                self.pieces = parts.into_iter().flat_map(|f| f.pieces).collect();
+                self.deferred = true;
+                return Ok(RenderResult {
+                    size: Size::new(1, 0),
+                    has_more: true,
+                });
+            }
+            for (mut f, h) in parts.into_iter().zip(heights) {
+                f.deferred = true;
+                if let Piece::Text(t) = &f.pieces[0] {
+                    // Words alone wrap like a paragraph.
+                    let mut p = Para::new(t.clone());
+                    let r = p.render(context, area.clone(), style)?;
+                    area.add_offset(Position::new(0, r.size.height));
+                    result.size = result.size.stack_vertical(r.size);
+                    continue;
+                }
+                f.render(context, area.clone(), style)?;
+                area.add_offset(Position::new(0, h));
+                result.size = result.size.stack_vertical(Size::new(width, h));
+            }
+            self.done = true;
+            return Ok(result);
+        }
+        let l = self.layout(context, style, width);
+        let height = l.row_height * l.rows as f64 + l.caption_height;
+        if height > area.size().height && !self.deferred {
+            self.deferred = true;
+            return Ok(RenderResult {
+                size: Size::new(1, 0),
+                has_more: true,
+            });
+        }
+        let value_style = style.and(self.value_style);
+        let caption_style = style.and(self.caption_style);
+        let drop = style.font(fc).glyph_height(style.font_size()) + Mm::from(UNDERLINE_DROP);
+        // In reading order (as a text extraction reads the line): the
+        // words and values row by row, then the captions.
+        for row in 0..l.rows {
+            let y = l.row_height * row as f64;
+            for (i, p) in self.pieces.iter().enumerate() {
+                let (x, w) = l.spans[i];
+                match p {
+                    Piece::Text(t) if row == 0 => {
+                        area.print_str(fc, Position::new(x, 0), style, t)?;
+                    }
+                    Piece::Text(_) => {}
+                    Piece::Blank { .. } => {
+                        let lines = &l.values[i];
+                        if row > 0 && row >= lines.len() {
+                            continue;
+                        }
+                        if let Some(line) = lines.get(row) {
+                            if let Some(mut section) = area.text_section(
+                                fc,
+                                Position::new(x + Mm::from(1.0), y),
+                                value_style,
+                            ) {
+                                for (s, st) in line {
+                                    section.print_str(s, *st)?;
+                                }
+                            }
+                        }
+                        area.draw_line(
+                            vec![Position::new(x, y + drop), Position::new(x + w, y + drop)],
+                            Style::new(),
+                        );
+                    }
+                }
+            }
+        }
+        for (i, p) in self.pieces.iter().enumerate() {
+            if !matches!(p, Piece::Blank { .. }) {
+                continue;
+            }
+            let (x, w) = l.spans[i];
+            let mut cy = l.row_height * l.rows as f64;
+            for line in &l.captions[i] {
+                let lw = line
+                    .iter()
+                    .map(|(s, st)| st.str_width(fc, s))
+                    .fold(Mm::default(), |a, b| a + b);
+                let cx = x + if w > lw {
+                    (w - lw) / 2.0
+                } else {
+                    Mm::default()
+                };
+                if let Some(mut section) =
+                    area.text_section(fc, Position::new(cx, cy), caption_style)
+                {
+                    for (s, st) in line {
+                        section.print_str(s, *st)?;
+                    }
+                }
+                cy += caption_style.line_height(fc);
+            }
+        }
+        self.done = true;
+        result.size = Size::new(width, height);
+        Ok(result)
+    }
+}
+
+impl Fill {
+    fn height(&self, context: &Context, style: Style, width: Mm) -> Mm {
+        let l = self.layout(context, style, width);
+        l.row_height * l.rows as f64 + l.caption_height
     }
 }
 
