@@ -599,6 +599,19 @@ fn main() {
         }
         let c = st.sync_counts().unwrap();
         troubles += c.parked + c.quarantined + c.conflicts;
+        if c.parked + c.quarantined + c.conflicts > 0 {
+            // What and why, before the check below fails.
+            for sql in [
+                "SELECT 'parked ' || event_id || ': ' || coalesce(error, '') FROM inbox WHERE state = 'parked'",
+                "SELECT 'quarantined ' || subject || ': ' || reason FROM quarantine",
+                "SELECT 'conflict ' || local_event_id || ' / ' || remote_event_id FROM conflicts WHERE resolved_at IS NULL",
+            ] {
+                let mut q = st.raw().prepare(sql).unwrap();
+                for row in q.query_map([], |r| r.get::<_, String>(0)).unwrap() {
+                    eprintln!("  workstation {}: {}", s.cfg.workstation, row.unwrap());
+                }
+            }
+        }
         let bytes = std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0)
             + std::fs::metadata(s.path.with_extension("sqlite3-wal"))
                 .map(|m| m.len())

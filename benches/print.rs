@@ -97,7 +97,7 @@ fn main() {
         a2_size = b.len();
     }
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("forms, {rounds} renders each (release, subset DejaVu, in memory):");
+    println!("forms, {rounds} renders each (release, subset Desk Forms Serif 12 pt, in memory):");
     println!("  Annex 4, two copies: median {:.2} ms, {} KB  (targets <= 20 ms, <= 200 KB); first render in the process {:.1} ms", ms(median(a4)), bytes.len().div_ceil(1024), ms(cold));
     println!(
         "  Annex 2, 20 relatives: median {:.2} ms, {} KB  (target <= 60 ms)",

@@ -29,7 +29,8 @@ pub struct Para {
 
 /// Ties with a non-breaking space what must not be split at the end of a
 /// line: "№ 3", "қ. Астана", "г. Астана", initials ("А. Б. Сейтқали"),
-/// "2026 ж.", "20__ жылғы", "«___» ______ 20__ г." — a space after "№",
+/// "Астана қ.", "2026 ж.", "20__ жылғы", "«___» ______ 20__ г." — a space
+/// after "№", before a word of one letter with a full stop,
 /// after a word of one to three letters ending with a full stop, and
 /// between a number or a blank and what follows or precedes it as a date.
 pub fn tie(s: &str) -> String {
@@ -47,6 +48,17 @@ pub fn tie(s: &str) -> String {
             && (2..=4).contains(&letters.chars().count())
             && letters.chars().filter(|c| c.is_alphabetic()).count() == letters.chars().count() - 1
     };
+    // "Астана қ.", "2020 ж.": a word of one letter with its full
+    // stop stays with the word before it.
+    let trailing = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ')']);
+        w.ends_with('.') && w.chars().count() == 2 && w.starts_with(char::is_alphabetic)
+    };
+    // A one-letter word ("в", "с", "«О") goes with the word after it.
+    let one_letter = |w: &str| {
+        let w = w.trim_start_matches(['(', '«', '"']);
+        w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
+    };
     let date_word = |w: &str| {
         let w = w.trim_end_matches([',', ';', ')', '.']);
         matches!(w, "ж" | "г" | "жылғы" | "года" | "жыл")
@@ -57,8 +69,11 @@ pub fn tie(s: &str) -> String {
         let keep = !w.is_empty()
             && !next.is_empty()
             && (*w == "№"
+                || one_letter(w)
                 || abbreviation(w)
-                || (blankish(w) && (blankish(next) || date_word(next))));
+                || trailing(next)
+                || (blankish(w) && (blankish(next) || date_word(next)))
+                || (date_word(w) && blankish(next)));
         out.push(if keep { NBSP } else { ' ' });
     }
     out
@@ -887,7 +902,44 @@ impl Element for Grid {
 
 #[cfg(test)]
 mod tests {
-    use super::hyphenate;
+    use super::{hyphenate, tie};
+
+    #[test]
+    fn what_belongs_together_is_tied_with_a_non_breaking_space() {
+        let nb = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(
+            tie("филиалының № 3 бөлімі"),
+            format!("филиалының {} бөлімі", nb("№ 3"))
+        );
+        assert_eq!(
+            tie("Астана қ., Тұран"),
+            format!("{}, Тұран", nb("Астана қ."))
+        );
+        assert_eq!(
+            tie("г. Астана, ул. Мира"),
+            format!("{}, {}", nb("г. Астана"), nb("ул. Мира"))
+        );
+        assert_eq!(tie("А. Б. Сейтқали"), nb("А. Б. Сейтқали"));
+        assert_eq!(
+            tie("20__ жылғы «___» __________"),
+            nb("20__ жылғы «___» __________")
+        );
+        assert_eq!(
+            tie("«___» __________ 20__ г."),
+            nb("«___» __________ 20__ г.")
+        );
+        assert_eq!(
+            tie("берілді 14.02.2020 ж."),
+            format!("берілді {}", nb("14.02.2020 ж."))
+        );
+        assert_eq!(
+            tie("года «О государственных"),
+            format!("года {}", nb("«О государственных"))
+        );
+        // Ordinary words stay breakable.
+        assert_eq!(tie("тұрақты тұру үшін шығуға"), "тұрақты тұру үшін шығуға");
+        assert_eq!(tie("рұқсат етілді. Онымен"), "рұқсат етілді. Онымен");
+    }
 
     #[test]
     fn a_long_word_breaks_with_hyphens_and_leaves_two_letters_at_least() {
