@@ -716,7 +716,7 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         relatives.push(row);
     }
     body.push(table(
-        vec![5, 4, 4, 5, 4, 4],
+        vec![5, 4, 4, 5, 4, 5],
         vec![
             pt!(lang, "form-a2-col-fio"),
             pt!(lang, "form-a2-col-relationship"),

@@ -13,6 +13,7 @@ use genpdf::render::Area;
 use genpdf::style::Style;
 use genpdf::{Alignment, Context, Element, Mm, Position, RenderResult, Size};
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 type Line = Vec<(String, Style)>;
 
@@ -308,7 +309,7 @@ const KEEP_MAX: f64 = 120.0;
 
 enum Part {
     Para(Para),
-    Fill(Fill),
+    Fill(Box<Fill>),
     /// A vertical gap of so many lines.
     Gap(f64),
 }
@@ -344,7 +345,7 @@ impl Keep {
     }
 
     pub fn fill(mut self, f: Fill) -> Keep {
-        self.parts.push(Part::Fill(f));
+        self.parts.push(Part::Fill(Box::new(f)));
         self
     }
 
@@ -440,6 +441,9 @@ pub struct Fill {
     caption_style: Style,
     deferred: bool,
     done: bool,
+    /// The layout at the width it was made for (measuring text is most of
+    /// a form's cost: a line is laid out once per width).
+    cached: Option<(Mm, Rc<FillLayout>)>,
 }
 
 /// The narrowest a blank may be before the words around it go on a line
@@ -484,10 +488,22 @@ impl Fill {
             caption_style,
             deferred: false,
             done: false,
+            cached: None,
         }
     }
 
-    fn layout(&self, context: &Context, style: Style, width: Mm) -> FillLayout {
+    fn layout(&mut self, context: &Context, style: Style, width: Mm) -> Rc<FillLayout> {
+        match &self.cached {
+            Some((w, l)) if *w == width => l.clone(),
+            _ => {
+                let l = Rc::new(self.measure(context, style, width));
+                self.cached = Some((width, l.clone()));
+                l
+            }
+        }
+    }
+
+    fn measure(&self, context: &Context, style: Style, width: Mm) -> FillLayout {
         let fc = &context.font_cache;
         let space = style.str_width(fc, " ");
         let value_style = style.and(self.value_style);
@@ -582,7 +598,7 @@ impl Fill {
     }
 
     /// Whether the words leave every blank room enough on one line.
-    fn fits(&self, context: &Context, style: Style, width: Mm) -> bool {
+    fn fits(&mut self, context: &Context, style: Style, width: Mm) -> bool {
         let blanks = self
             .pieces
             .iter()
@@ -618,7 +634,7 @@ impl Element for Fill {
             }
             let mut total = Mm::default();
             let mut heights = Vec::new();
-            for f in &parts {
+            for f in &mut parts {
                 let h = f.height(context, style, width);
                 heights.push(h);
                 total += h;
@@ -728,7 +744,7 @@ impl Element for Fill {
 }
 
 impl Fill {
-    fn height(&self, context: &Context, style: Style, width: Mm) -> Mm {
+    fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
         let l = self.layout(context, style, width);
         l.row_height * l.rows as f64 + l.caption_height
     }
