@@ -163,9 +163,8 @@ pub fn build(
     input: &FormInput<'_>,
     log: layout::SharedLog,
     plan: Option<Vec<(usize, usize)>>,
+    count_only: bool,
 ) -> Result<Document, PrintError> {
-    // Without a plan, the layout only counts the pages.
-    let counting = plan.is_none();
     let family = fonts::family().map_err(PrintError::Pdf)?;
     let mut doc = Document::new(family);
     let lang = input.lang;
@@ -232,7 +231,7 @@ pub fn build(
             doc.push(body);
         }
     }
-    if counting {
+    if count_only {
         doc.push(layout::EndOfCount);
     }
     Ok(doc)
@@ -256,11 +255,13 @@ fn head(annex: Annex, input: &FormInput<'_>) -> layout::HeadFn {
         layout::heading(
             layout::qr_image(&payload, 22.0)?,
             qr_caption.clone(),
-            // Numbered only when the copy has more than one page.
+            // Numbered only when the copy has more than one page; the
+            // line is there either way (a non-breaking space), so that the
+            // head is as tall on every page of both layouts.
             if total > 1 {
                 pt!(lang, "form-page", n = n, total = total)
             } else {
-                String::new()
+                "\u{a0}".to_string()
             },
             annex_line.clone(),
             kind.clone(),

@@ -259,8 +259,9 @@ impl Element for EndOfCount {
 pub type HeadFn = Box<dyn Fn(usize, usize) -> Result<TableLayout, PrintError>>;
 
 /// Margins, and the head of every page (`heading`). The first layout of a
-/// form counts the pages (`plan` is `None`: each page is numbered as if it
-/// were the last); the second prints the numbers that first one counted.
+/// form counts the pages (`plan` is `None`: no page is numbered); the
+/// second, when a copy has more than one page, prints the numbers that the
+/// first one counted.
 pub struct FormPages {
     margins: Margins,
     log: SharedLog,
@@ -304,7 +305,7 @@ impl PageDecorator for FormPages {
             .plan
             .as_ref()
             .and_then(|p| p.get(page - 1).copied())
-            .unwrap_or((page, page));
+            .unwrap_or((1, 1));
         let mut head =
             (self.head)(n, total).map_err(|e| Error::new(e.to_string(), ErrorKind::Internal))?;
         let result = head.render(context, area.clone(), style)?;

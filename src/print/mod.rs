@@ -118,23 +118,36 @@ pub fn form_file_name(number: &CaseNumber, annex: Annex, lang: DocLang) -> Strin
     format!("{}-annex-{}-{lang}.pdf", number.digits(), annex.code())
 }
 
-/// Renders a form to PDF bytes. It is laid out twice: the first time
-/// counts the pages of each copy (and stops before writing anything), so
-/// that the second can print "page N of M" on each; the head of every page
-/// has the same height both times, so both lay out alike.
+/// Renders a form to PDF bytes. The first layout numbers no page and
+/// finds how many pages each copy (each Annex 3 request) takes; when every
+/// one fits on one page that layout is the form — a form of one page
+/// carries no page number — and it is laid out once. Otherwise it is laid
+/// out again, printing "page N of M" on each page of a copy of more than
+/// one. The questionnaire, which mostly runs to several pages, is counted
+/// first without writing the PDF (writing embeds the fonts, the dearest
+/// part). The head of every page has the same height both times (the page
+/// line is there, blank or not), so both lay out alike.
 pub fn render(annex: Annex, input: &FormInput<'_>) -> Result<Vec<u8>, PrintError> {
     let pdf_err = |e: genpdf::error::Error| PrintError::Pdf(e.to_string());
+    let title = forms::document_title(annex, input);
     let log = layout::PageLog::shared();
-    match forms::build(annex, input, log.clone(), None)?.render(std::io::sink()) {
-        Err(e) if e.to_string() == layout::COUNTED => {}
-        Err(e) => return Err(pdf_err(e)),
+    let count_only = annex == Annex::A2;
+    let mut out = Vec::with_capacity(160 * 1024);
+    match forms::build(annex, input, log.clone(), None, count_only)?.render(&mut out) {
+        Ok(()) if !count_only => {
+            if log.borrow().plan().iter().all(|(_, total)| *total == 1) {
+                return Ok(pdf::finish(out, &title));
+            }
+        }
+        Err(e) if count_only && e.to_string() == layout::COUNTED => {}
         Ok(()) => return Err(PrintError::Pdf("the page count did not finish".into())),
+        Err(e) => return Err(pdf_err(e)),
     }
     let plan = log.borrow().plan();
-    let doc = forms::build(annex, input, layout::PageLog::shared(), Some(plan))?;
+    let doc = forms::build(annex, input, layout::PageLog::shared(), Some(plan), false)?;
     let mut out = Vec::with_capacity(160 * 1024);
     doc.render(&mut out).map_err(pdf_err)?;
-    Ok(pdf::finish(out, &forms::document_title(annex, input)))
+    Ok(pdf::finish(out, &title))
 }
 
 /// Renders a form and writes it to `path` whole or not at all: a
