@@ -48,8 +48,23 @@ pub fn file_kind(path: &Path) -> std::io::Result<FileKind> {
 /// A connection to `path`, keyed when `key` is given. Temporary tables and
 /// sort files stay in memory: nothing decrypted goes to a temporary file.
 /// A wrong key, or none for an encrypted file, is `StoreError::Encrypted`.
+/// Waits for another connection's lock in 1 ms steps, up to 5,000 of them
+/// (SQLite's own busy timeout sleeps in growing steps up to 100 ms, which a
+/// counter feels as stalls).
+fn wait_for_lock(retries: i32) -> bool {
+    if retries >= 5_000 {
+        return false;
+    }
+    std::thread::sleep(std::time::Duration::from_millis(1));
+    true
+}
+
 pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
+    // Before anything reads the file: another program may be creating or
+    // migrating it (its write lock would answer "database is locked" at
+    // once to a connection that does not wait).
+    conn.busy_handler(Some(wait_for_lock))?;
     // A wrong key is an answer the program gives in words; SQLCipher's own
     // lines on standard error would only confuse.
     conn.execute_batch("PRAGMA cipher_log_level = NONE")?;

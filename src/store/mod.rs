@@ -275,6 +275,27 @@ impl Store {
     }
 
     fn open_with(path: &Path, key: Option<&DataKey>) -> Result<Store> {
+        // Programs opening a new file at once: SQLite answers "database is
+        // locked" without waiting where waiting could deadlock (while the
+        // file is switched to WAL, or a reader would have to become a
+        // writer). Opening again a moment later then finds it ready.
+        // For a second at most: a lock held longer was already waited for
+        // (5 s) and is an answer.
+        let start = std::time::Instant::now();
+        loop {
+            match Store::open_once(path, key) {
+                Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && start.elapsed() < std::time::Duration::from_secs(1) =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path, key: Option<&DataKey>) -> Result<Store> {
         let conn = encrypt::connect(path, key, rusqlite::OpenFlags::default())?;
         // A file written by a newer version is refused before anything
         // touches it (switching it to WAL would rewrite its header).
@@ -283,16 +304,9 @@ impl Store {
         if found > known {
             return Err(StoreError::SchemaTooNew { found, known });
         }
-        // Several connections write (the window, the sync tasks): wait for
-        // a lock in 1 ms steps, up to 5 s. SQLite's own busy timeout sleeps
-        // in growing steps up to 100 ms, which a counter feels as stalls.
-        conn.busy_handler(Some(|retries: i32| {
-            if retries >= 5_000 {
-                return false;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(1));
-            true
-        }))?;
+        // Several connections write (the window, the sync tasks): the
+        // connection waits for a lock in 1 ms steps, up to 5 s (set by
+        // `encrypt::connect`, before the first read).
         // WAL: readers never block the writer; FULL: a committed intake
         // survives a power cut.
         let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
