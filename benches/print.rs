@@ -11,9 +11,6 @@ use emigration_desk::print::{self, Annex, FormInput};
 use emigration_desk::store::{Actor, CaseRecord, IntakeOutcome, NewUser, Office, Store};
 use std::time::{Duration, Instant};
 
-const FORMS_REGULAR: &[u8] = include_bytes!("../assets/fonts/DeskFormsSerif-Regular.ttf");
-const FORMS_BOLD: &[u8] = include_bytes!("../assets/fonts/DeskFormsSerif-Bold.ttf");
-
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -114,7 +111,7 @@ fn main() {
                 ..Default::default()
             }),
         );
-        for face in [FORMS_REGULAR, FORMS_BOLD] {
+        for face in print::EMBEDDED_FACES {
             doc.add_external_font(face).expect("font");
         }
         let mut out = std::io::BufWriter::new(Vec::with_capacity(128 * 1024));

@@ -14,6 +14,10 @@ use std::sync::LazyLock;
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DeskFormsSerif-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DeskFormsSerif-Bold.ttf");
 
+/// The two faces every form embeds (the print benchmark measures what
+/// embedding them costs on its own).
+pub const EMBEDDED_FACES: [&[u8]; 2] = [REGULAR, BOLD];
+
 static FAMILY: LazyLock<Result<FontFamily<FontData>, String>> = LazyLock::new(|| {
     let load =
         |data: &[u8], builtin| FontData::new(data.to_vec(), builtin).map_err(|e| e.to_string());

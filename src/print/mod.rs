@@ -6,6 +6,7 @@
 //! touching callers.
 
 pub(crate) mod fonts;
+pub use fonts::EMBEDDED_FACES;
 mod forms;
 mod layout;
 pub(crate) mod pdf;

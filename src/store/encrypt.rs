@@ -45,9 +45,6 @@ pub fn file_kind(path: &Path) -> std::io::Result<FileKind> {
     })
 }
 
-/// A connection to `path`, keyed when `key` is given. Temporary tables and
-/// sort files stay in memory: nothing decrypted goes to a temporary file.
-/// A wrong key, or none for an encrypted file, is `StoreError::Encrypted`.
 /// Waits for another connection's lock in 1 ms steps, up to 5,000 of them
 /// (SQLite's own busy timeout sleeps in growing steps up to 100 ms, which a
 /// counter feels as stalls).
@@ -59,6 +56,9 @@ fn wait_for_lock(retries: i32) -> bool {
     true
 }
 
+/// A connection to `path`, keyed when `key` is given. Temporary tables and
+/// sort files stay in memory: nothing decrypted goes to a temporary file.
+/// A wrong key, or none for an encrypted file, is `StoreError::Encrypted`.
 pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // Before anything reads the file: another program may be creating or
