@@ -66,8 +66,10 @@ fn million(dir: &Path, n: u32) -> Store {
             code: 77,
             kind: OfficeKind::StateCorporation,
             name: "Bench".into(),
+            name_ru: "Филиал".into(),
             number: "1".into(),
             address: "Astana".into(),
+            address_ru: "г. Астана".into(),
             phone: "+7 7172 000000".into(),
         };
         let admin = NewUser {
@@ -160,8 +162,10 @@ fn clerk_desk(dir: &Path) -> keyboard::Desk {
         code: 42,
         kind: OfficeKind::StateCorporation,
         name: "Bench counter".into(),
+        name_ru: "Филиал".into(),
         number: "1".into(),
         address: "Astana".into(),
+        address_ru: "г. Астана".into(),
         phone: "+7 7172 000000".into(),
     };
     let administrator = NewUser {

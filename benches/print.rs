@@ -26,8 +26,10 @@ fn main() {
         code: 42,
         kind: OfficeKind::StateCorporation,
         name: "Астана қ. бойынша филиал".into(),
+        name_ru: "Филиал".into(),
         number: "3".into(),
         address: "Астана қ., Тұран даңғылы 1".into(),
+        address_ru: "г. Астана".into(),
         phone: "+7 7172 55 00 00".into(),
     };
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default();

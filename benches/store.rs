@@ -61,8 +61,10 @@ fn init(dir: &Path, encrypted: bool) -> Store {
             code: 77,
             kind: OfficeKind::StateCorporation,
             name: "Bench".into(),
+            name_ru: "Филиал".into(),
             number: "1".into(),
             address: "Astana".into(),
+            address_ru: "г. Астана".into(),
             phone: "+7 7172 000000".into(),
         };
         let admin = NewUser {

@@ -55,8 +55,10 @@ fn workstation(path: &Path, code: u16, kind: OfficeKind) -> Store {
             code,
             kind,
             name: "Bench".into(),
+            name_ru: "Филиал".into(),
             number: "1".into(),
             address: "Astana".into(),
+            address_ru: "г. Астана".into(),
             phone: "+7 7172 000000".into(),
         },
         &NewUser {

@@ -29,8 +29,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         code: 42,
         kind: OfficeKind::StateCorporation,
         name: "«Азаматтарға арналған үкімет» МК Астана қаласы бойынша филиалы".into(),
+        name_ru: "Филиал".into(),
         number: "3".into(),
         address: "Астана қ., Тұран даңғылы 1".into(),
+        address_ru: "г. Астана".into(),
         phone: "+7 7172 55 00 00".into(),
     };
     let admin = NewUser {

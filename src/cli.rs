@@ -270,13 +270,21 @@ pub struct InitArgs {
     /// Unique office code 1–9999 (the first part of case numbers).
     #[arg(long)]
     pub office_code: u16,
+    /// The office's name in Kazakh (printed on Kazakh forms).
     #[arg(long)]
     pub office_name: String,
+    /// The office's name in Russian (printed on Russian forms).
+    #[arg(long)]
+    pub office_name_ru: String,
     /// The department number as printed on forms.
     #[arg(long)]
     pub office_number: String,
+    /// The address in Kazakh.
     #[arg(long)]
     pub office_address: String,
+    /// The address in Russian.
+    #[arg(long)]
+    pub office_address_ru: String,
     #[arg(long)]
     pub office_phone: String,
     #[arg(long)]
@@ -758,8 +766,10 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         code: a.office_code,
         kind,
         name: a.office_name,
+        name_ru: a.office_name_ru,
         number: a.office_number,
         address: a.office_address,
+        address_ru: a.office_address_ru,
         phone: a.office_phone,
     };
     let a_login = a.admin_login.clone();

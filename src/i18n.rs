@@ -451,11 +451,17 @@ impl Localize for crate::clock::ClockError {
 
 impl Localize for crate::domain::forms::FormRefused {
     fn localize(&self) -> String {
-        t!(
-            "form-refused",
-            annex = self.annex.code(),
-            status = self.status.localize()
-        )
+        use crate::domain::forms::FormRefusal;
+        match self.why {
+            FormRefusal::NotInState(status) => t!(
+                "form-refused",
+                annex = self.annex.code(),
+                status = status.localize()
+            ),
+            FormRefusal::NotAtThisOffice(_) => {
+                t!("form-refused-office", annex = self.annex.code())
+            }
+        }
     }
 }
 
@@ -502,6 +508,7 @@ impl Localize for StoreError {
             S::Migration(n) => t!("store-migration-broken", number = n),
             S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
+            S::NotAtThisOffice(_) => t!("store-not-at-this-office"),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
             S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),

@@ -41,8 +41,9 @@ fn officer() -> Actor {
 /// the first, a view and three searches. Returns the first case's number.
 fn used_store(dir: &Path) -> CaseNumber {
     let mut st = Store::open_dir(dir, None).unwrap();
+    // A migration police office: it accepts and reviews.
     st.init(
-        &common::office(OfficeKind::StateCorporation),
+        &common::office(OfficeKind::MigrationPolice),
         &common::admin(),
         now(),
     )
@@ -51,7 +52,7 @@ fn used_store(dir: &Path) -> CaseNumber {
     let rec = st
         .commit_intake(
             &clerk(),
-            &sample_intake(),
+            &emigration_desk::domain::demo::with_papers(sample_intake()),
             IntakeOutcome::Accept,
             d(2026, 11, 25),
             now(),
@@ -378,6 +379,8 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              DROP INDEX cases_open;
              DROP INDEX visits_issued;
              DROP INDEX visits_case;
+             ALTER TABLE offices DROP COLUMN name_ru;
+             ALTER TABLE offices DROP COLUMN address_ru;
              PRAGMA user_version = 6;",
         )
         .unwrap();

@@ -65,7 +65,12 @@ fn intake_file(dir: &Path, name: &str, f: impl FnOnce(&mut serde_json::Value)) -
 /// The sample with the papers a police office needs on paper (nothing
 /// comes from the information system there): a complete package.
 fn police_intake(dir: &Path) -> PathBuf {
-    intake_file(dir, "police.json", |v| {
+    intake_file(dir, "police.json", on_paper)
+}
+
+/// The papers a police office needs on paper, added to a questionnaire.
+fn on_paper(v: &mut serde_json::Value) {
+    {
         let docs = v["documents"].as_array_mut().unwrap();
         for (requirement, subject) in [
             ("identity_card", serde_json::json!("applicant")),
@@ -81,7 +86,7 @@ fn police_intake(dir: &Path) -> PathBuf {
                 "via": "paper",
             }));
         }
-    })
+    }
 }
 
 /// Stage 1 for the bodies not yet heard: a positive conclusion from each
@@ -216,18 +221,78 @@ fn print_refused(dir: &Path, today: &str, number: &str, annex: &str, file: &str)
     assert_eq!(issued(dir), before, "Annex {annex} recorded as issued");
 }
 
+/// A State Corporation department accepts; the review is the migration
+/// police office's (para 10, the stages of para 9): its steps are refused
+/// at the department with the reason, and none is offered there.
 #[test]
-fn a_state_corporation_case_lives_its_whole_life_through_the_binary() {
+fn a_state_corporation_department_does_not_review() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     init(dir, "state-corporation", "42");
+    let n = number_in(&ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", SAMPLE, "--accept"],
+    ));
+    let events = event_types(&show(dir, "2026-11-25", &n));
+    for step in [
+        vec![
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "security",
+            "--reference",
+            "S-1",
+        ],
+        vec!["case", "refuse", &n, "--ground", "8"],
+        vec!["case", "approve", &n],
+        vec!["case", "decide", &n],
+    ] {
+        let o = run(dir, "2026-12-01", &step);
+        assert_eq!(o.status.code(), Some(1), "{step:?}: {}{}", out(&o), err(&o));
+        assert!(
+            err(&o).contains("recorded at the migration police office")
+                || step[1] == "approve"
+                || step[1] == "decide",
+            "{step:?}: {}",
+            err(&o)
+        );
+    }
+    assert_eq!(event_types(&show(dir, "2026-12-01", &n)), events);
+    let actions: serde_json::Value =
+        serde_json::from_str(&ok(dir, "2026-12-01", &["case", "actions", &n, "--json"])).unwrap();
+    for review in ["conclusion", "approve", "refuse", "decide"] {
+        assert!(
+            !actions["actions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a["action"] == review),
+            "{review} offered at a department: {actions}"
+        );
+    }
+}
+
+#[test]
+fn a_case_lives_its_whole_life_through_the_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "migration-police", "7");
 
     // Accepted at the counter: the receipt (Annex 4) is written into the
     // forms directory at once.
-    let stdout = ok(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    let file = police_intake(dir);
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", file.to_str().unwrap(), "--accept"],
+    );
     let n = number_in(&stdout);
-    assert_eq!(n, "0042-2026-000001-3");
-    let receipt = dir.join("forms").join("004220260000013-annex-4-kk.pdf");
+    assert!(n.starts_with("0007-2026-000001-"), "{n}");
+    let receipt = dir
+        .join("forms")
+        .join(format!("{}-annex-4-kk.pdf", n.replace('-', "")));
     assert!(
         stdout.contains(receipt.to_str().unwrap()),
         "the receipt's path is printed: {stdout}"
@@ -240,7 +305,7 @@ fn a_state_corporation_case_lives_its_whole_life_through_the_binary() {
     assert_eq!(v["come_back_on"], "2026-12-17");
     let a4 = print_ok(dir, "2026-11-25", &n, "4", "a4.pdf");
     assert!(
-        a4.contains("17.12.2026 келуі қажет"),
+        a4.contains("2026 \"17\" желтоқсан келуі қажет"),
         "the day to come back: {a4}"
     );
     // The questionnaire and the registration request print any time.
@@ -314,7 +379,10 @@ fn a_state_corporation_case_lives_its_whole_life_through_the_binary() {
     ok(dir, "2026-12-10", &["case", "approve", &n]);
     assert_eq!(show(dir, "2026-12-10", &n)["status"], "approved");
     let a41 = print_ok(dir, "2026-12-10", &n, "4-1", "a4-1.pdf");
-    assert!(a41.contains("17.12.2026"), "the direction's term: {a41}");
+    assert!(
+        a41.contains("2026 жылғы \"17\" желтоқсан"),
+        "the direction's term: {a41}"
+    );
 
     // Stage 3: the military certificate and the residence deregistration.
     ok(
@@ -478,13 +546,21 @@ const PRINTABLE: [(&str, &[&str]); 7] = [
     ("handed_over", &["1", "2", "3", "4", "4-1"]),
 ];
 
-/// Tries every annex of case `n`, which is in `state`, on `today`.
+/// Tries every annex of case `n`, which is in `state`, on `today`. At a
+/// migration police office there is no Annex 5 (para 10: the receipt is
+/// the State Corporation's).
 fn every_annex(dir: &Path, today: &str, n: &str, state: &str) {
     assert_eq!(show(dir, today, n)["status"], state);
     let (_, exists) = PRINTABLE
         .iter()
         .find(|(s, _)| *s == state)
         .unwrap_or_else(|| panic!("no expectation for {state}"));
+    let police = std::fs::read_to_string(dir.join("kind")).is_ok_and(|k| k == "police");
+    let exists: Vec<&str> = exists
+        .iter()
+        .copied()
+        .filter(|a| !(police && *a == "5"))
+        .collect();
     for annex in ANNEXES {
         let file = format!("{state}-{annex}.pdf");
         if exists.contains(&annex) {
@@ -521,11 +597,37 @@ fn print_is_refused_where_the_form_does_not_exist() {
     let o = run(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
     assert_eq!(o.status.code(), Some(1), "{}", out(&o));
     assert!(err(&o).contains(&open), "names the open case: {}", err(&o));
+
+    // The review and what follows, at a migration police office: the same
+    // table, without Annex 5.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "migration-police", "7");
+    std::fs::write(dir.join("kind"), "police").unwrap();
+    let unpaid = intake_file(dir, "unpaid.json", |v| {
+        on_paper(v);
+        v["fee"] = serde_json::Value::Null;
+        v["documents"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|d| d["requirement"] != "fee_receipt");
+    });
+    let stdout = ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", unpaid.to_str().unwrap(), "--refuse"],
+    );
+    assert!(!stdout.contains("annex-5"), "no Annex 5 here: {stdout}");
+    let refused_at_intake = number_in(&stdout);
+    every_annex(dir, "2026-11-25", &refused_at_intake, "refused_at_intake");
+    let open = number_in(&ok(dir, "2026-11-25", &["case", "import", SAMPLE]));
+    let sample = police_intake(dir);
+    let sample = sample.to_str().unwrap();
     // Refused at review (ground 8 needs no "until").
     let stdout = ok(
         dir,
         "2026-11-25",
-        &["case", "import", SAMPLE, "--accept", "--second-case"],
+        &["case", "import", sample, "--accept", "--second-case"],
     );
     let refused = number_in(&stdout);
     ok(
@@ -539,7 +641,7 @@ fn print_is_refused_where_the_form_does_not_exist() {
     let stdout = ok(
         dir,
         "2026-11-25",
-        &["case", "import", SAMPLE, "--accept", "--second-case"],
+        &["case", "import", sample, "--accept", "--second-case"],
     );
     let n = number_in(&stdout);
     for other in [&open, &refused_at_intake, &refused] {
@@ -622,10 +724,11 @@ fn importing_the_same_draft_twice_is_a_no_op_that_names_the_existing_case() {
 fn an_annex_3_answer_that_the_person_is_registered_brings_the_agreement_back() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    init(dir, "state-corporation", "42");
+    init(dir, "migration-police", "7");
     // A spouse staying behind whose whereabouts are unknown: the Annex 3
     // request stands in for the alimony agreement.
     let file = intake_file(dir, "dependant.json", |v| {
+        on_paper(v);
         v["dependants"] = serde_json::json!([{
             "full_name": "Сейтқали Айгүл Маратқызы",
             "relationship": "spouse",

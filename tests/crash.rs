@@ -27,10 +27,14 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
             "7",
             "--office-name",
             "T",
+            "--office-name-ru",
+            "Т",
             "--office-number",
             "1",
             "--office-address",
             "A",
+            "--office-address-ru",
+            "А",
             "--office-phone",
             "+7 7172 000000",
             "--admin-login",
@@ -42,10 +46,27 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
         .output()
         .unwrap();
     assert!(init.status.success());
+    let import = || {
+        let mut c = Command::new(BIN);
+        c.arg("--data-dir")
+            .arg(dir.path())
+            .args(["case", "import", SAMPLE, "--accept", "--second-case"])
+            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", "correct horse")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        c
+    };
+    // How long one whole import takes on this machine: the kills fall
+    // across it, from the start-up to the receipt's print.
+    let t = std::time::Instant::now();
+    assert!(import().status().unwrap().success());
+    let whole = t.elapsed().as_micros() as u64;
     // A fixed, varied schedule of kill delays (no randomness needed to hit
     // different points: process start-up time itself varies).
     let mut killed = 0;
-    let mut finished = 0;
+    let mut finished = 1;
     for i in 0..40u64 {
         let mut child = Command::new(BIN)
             .arg("--data-dir")
@@ -58,9 +79,10 @@ fn killed_imports_leave_whole_intakes_or_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // After the sign-in (about 0.25 s: the key slot's argon2id and the
-        // password check), across the commit and the receipt's print.
-        std::thread::sleep(Duration::from_micros(230_000 + (i * 37_000) % 1_100_000));
+        // From a fifth of an import to a little past its end: the sign-in
+        // (the key slot's argon2id and the password check), the commit and
+        // the receipt's print.
+        std::thread::sleep(Duration::from_micros(whole / 5 + (i * whole / 37) % whole));
         match child.try_wait().unwrap() {
             Some(_) => finished += 1,
             None => {

@@ -4,6 +4,8 @@
 //! accepted draft, and papers stay with their person when a row goes.
 
 mod common;
+#[path = "common/pair.rs"]
+mod pair;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::desk::{self, DeskError, Now, Step, Who};
@@ -31,9 +33,14 @@ fn on(day: NaiveDate) -> Now {
 }
 
 fn store(dir: &Path) -> Store {
+    store_of(dir, OfficeKind::StateCorporation)
+}
+
+/// A store of office 42 of `kind`, with a clerk and an officer.
+fn store_of(dir: &Path, kind: OfficeKind) -> Store {
     let mut st = Store::open_dir(dir, None).unwrap();
     st.init(
-        &common::office(OfficeKind::StateCorporation),
+        &common::office(kind),
         &common::admin(),
         on(d(2026, 11, 25)).utc,
     )
@@ -130,11 +137,13 @@ fn prints(st: &mut Store, dir: &Path, n: &CaseNumber, annex: Annex, day: NaiveDa
     }
 }
 
-/// The standard's table: which annexes exist in which state.
-fn expected(status: Status) -> Vec<Annex> {
+/// The standard's table: which annexes exist in which state at an office
+/// of `kind` (Annex 5 is the State Corporation's only, para 10).
+fn expected(status: Status, kind: OfficeKind) -> Vec<Annex> {
     use Annex::*;
     match status {
         Status::IntakeOpen => vec![A2, A3],
+        Status::RefusedAtIntake if kind == OfficeKind::MigrationPolice => vec![A2, A3],
         Status::RefusedAtIntake => vec![A2, A3, A5],
         Status::UnderReview => vec![A2, A3, A4],
         Status::Approved => vec![A2, A3, A4, A4_1],
@@ -147,9 +156,10 @@ fn expected(status: Status) -> Vec<Annex> {
 
 fn check_state(st: &mut Store, dir: &Path, n: &CaseNumber, day: NaiveDate, status: Status) {
     let clerk = who(st, "clerk");
+    let kind = st.self_office().unwrap().kind;
     let view = desk::open_case(st, &clerk, on(day), n).unwrap();
     assert_eq!(view.record.summary.status, status);
-    let mut want = expected(status);
+    let mut want = expected(status, kind);
     want.sort_by_key(|a| a.code());
     let mut offered = view.forms.clone();
     offered.sort_by_key(|a| a.code());
@@ -167,12 +177,44 @@ fn check_state(st: &mut Store, dir: &Path, n: &CaseNumber, day: NaiveDate, statu
     }
 }
 
+/// The clerk and the officer of a store.
+fn staff(st: &mut Store) {
+    for (login, name, role) in [
+        ("clerk", "Клерк Бірінші", Role::Clerk),
+        ("officer", "Офицер Екінші", Role::Officer),
+    ] {
+        st.create_user(
+            &Actor::cli(),
+            &NewUser {
+                login: login.into(),
+                full_name: name.into(),
+                role,
+                password: "long enough".into(),
+            },
+            on(d(2026, 11, 25)).utc,
+        )
+        .unwrap();
+    }
+}
+
 #[test]
 fn every_state_prints_exactly_its_forms() {
+    // The department (42) accepts, records the papers and hands over; the
+    // police office (7) reviews; each prints what exists at its kind of
+    // office, the case carried between them as sync carries it.
     let dir = tempfile::tempdir().unwrap();
-    let mut st = store(dir.path());
+    let t = on(d(2026, 11, 25)).utc;
+    let mut st = store(&dir.path().join("sc"));
+    st.set_route(&Actor::cli(), 42, Some(pair::POLICE), t)
+        .unwrap();
+    let mut police = pair::office_store(&dir.path().join("police"), pair::POLICE, t);
+    staff(&mut police);
     let clerk = who(&st, "clerk");
-    let officer = who(&st, "officer");
+    let officer = who(&police, "officer");
+    let sync = |st: &mut Store, police: &mut Store, day: NaiveDate| {
+        pair::relay(st, police, pair::POLICE, on(day).utc);
+        pair::relay(police, st, 42, on(day).utc);
+    };
     let day0 = d(2026, 11, 25);
 
     // An intake kept open, and one refused as incomplete.
@@ -194,6 +236,22 @@ fn every_state_prints_exactly_its_forms() {
         IntakeOutcome::RefuseIncomplete,
     );
     check_state(&mut st, dir.path(), &refused, day0, Status::RefusedAtIntake);
+    // Refused at intake at the police office: recorded, no Annex 5.
+    let police_clerk = who(&police, "clerk");
+    let at_police = new_case(
+        &mut police,
+        &police_clerk,
+        on(day0),
+        &incomplete,
+        IntakeOutcome::RefuseIncomplete,
+    );
+    check_state(
+        &mut police,
+        dir.path(),
+        &at_police,
+        day0,
+        Status::RefusedAtIntake,
+    );
 
     // One case through its whole life.
     let n = new_case(
@@ -204,14 +262,20 @@ fn every_state_prints_exactly_its_forms() {
         IntakeOutcome::Accept,
     );
     check_state(&mut st, dir.path(), &n, day0, Status::UnderReview);
+    sync(&mut st, &mut police, day0);
+    check_state(&mut police, dir.path(), &n, day0, Status::UnderReview);
     let day = d(2026, 12, 10);
-    hear_every_body(&mut st, &officer, &n, day);
-    desk::record(&mut st, &officer, on(day), &n, Step::Approve).unwrap();
+    hear_every_body(&mut police, &officer, &n, day);
+    desk::record(&mut police, &officer, on(day), &n, Step::Approve).unwrap();
+    sync(&mut st, &mut police, day);
     check_state(&mut st, dir.path(), &n, day, Status::Approved);
+    check_state(&mut police, dir.path(), &n, day, Status::Approved);
     let day = d(2026, 12, 14);
     desk::record(&mut st, &clerk, on(day), &n, Step::NotLiable).unwrap();
     desk::record(&mut st, &clerk, on(day), &n, Step::Deregistered).unwrap();
-    desk::record(&mut st, &officer, on(day), &n, Step::Decide).unwrap();
+    sync(&mut st, &mut police, day);
+    desk::record(&mut police, &officer, on(day), &n, Step::Decide).unwrap();
+    sync(&mut st, &mut police, day);
     check_state(&mut st, dir.path(), &n, day, Status::DecisionIssued);
     desk::record(
         &mut st,
@@ -231,8 +295,9 @@ fn every_state_prints_exactly_its_forms() {
         &sample_intake(),
         IntakeOutcome::Accept,
     );
+    sync(&mut st, &mut police, day0);
     desk::record(
-        &mut st,
+        &mut police,
         &officer,
         on(d(2026, 12, 1)),
         &r,
@@ -244,7 +309,9 @@ fn every_state_prints_exactly_its_forms() {
         },
     )
     .unwrap();
+    sync(&mut st, &mut police, d(2026, 12, 1));
     check_state(&mut st, dir.path(), &r, d(2026, 12, 1), Status::Refused);
+    check_state(&mut police, dir.path(), &r, d(2026, 12, 1), Status::Refused);
 }
 
 #[test]
@@ -270,7 +337,10 @@ fn a_decision_cannot_be_printed_for_a_case_under_review() {
         Some(&out),
     )
     .unwrap_err();
-    assert!(matches!(e, DeskError::Form(f) if f.status == Status::UnderReview));
+    assert!(matches!(
+        e,
+        DeskError::Form(f) if f.why == emigration_desk::domain::forms::FormRefusal::NotInState(Status::UnderReview)
+    ));
     assert!(!out.exists());
 }
 

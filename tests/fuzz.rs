@@ -155,8 +155,10 @@ fn store(dir: &std::path::Path, kind: OfficeKind, code: u16) -> Store {
             code,
             kind,
             name: "Fuzz".into(),
+            name_ru: "Филиал".into(),
             number: "1".into(),
             address: "Астана".into(),
+            address_ru: "г. Астана".into(),
             phone: "+7 7172 00 00 00".into(),
         },
         &NewUser {

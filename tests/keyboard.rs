@@ -258,7 +258,14 @@ fn the_reference_intake_is_done_with_the_keyboard_alone() {
     d.keys = keyboard::Keys::default();
     let filled = reference::run(&mut d);
     let done = intake(&d).done.clone();
-    let Some((number, status, receipt, come_back)) = done else {
+    let Some(emigration_desk::ui::intake::Done {
+        number,
+        status,
+        receipt,
+        come_back,
+        ..
+    }) = done
+    else {
         panic!(
             "not committed: {:?} / {:?}",
             intake(&d).error,

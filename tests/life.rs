@@ -1,5 +1,7 @@
-//! Whole lives of a case on a real store, at a State Corporation counter,
-//! across the 16 December holiday: each step recorded by the role that may,
+//! Whole lives of a case accepted at a State Corporation counter and
+//! reviewed at its migration police office, across the 16 December
+//! holiday: each step recorded by the role that may at the office whose
+//! step it is (the two stores carried to each other as sync carries them),
 //! the form its state stands for printed and read back, and the due dates
 //! checked against the working calendar.
 
@@ -12,10 +14,13 @@ use emigration_desk::domain::deadlines::DeadlineKind;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::{DocLang, OfficeKind};
 use emigration_desk::print::{self, FormInput};
-use emigration_desk::store::{Actor, CaseRecord, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::store::{Actor, CaseRecord, IntakeOutcome, Office};
 use emigration_desk::ui::cases::main_form;
-use std::path::Path;
 use std::process::Command;
+
+#[path = "common/pair.rs"]
+mod pair;
+use pair::Pair;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -31,8 +36,10 @@ fn office() -> Office {
         code: 42,
         kind: OfficeKind::StateCorporation,
         name: "Астана қаласы бойынша филиал".into(),
+        name_ru: "Филиал".into(),
         number: "3".into(),
         address: "Астана қ., Тұран даңғылы 1".into(),
+        address_ru: "г. Астана".into(),
         phone: "+7 7172 55 00 00".into(),
     }
 }
@@ -57,20 +64,15 @@ fn officer() -> Actor {
 /// 16 December, Independence Day, and move to Thursday 17 December.
 const ACCEPTED: (i32, u32, u32) = (2026, 11, 25);
 
-fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
-    let mut st = Store::open_dir(dir, None).unwrap();
-    let admin = NewUser {
-        login: "admin".into(),
-        full_name: "Әкімші".into(),
-        role: Role::Administrator,
-        password: "correct horse".into(),
-    };
+fn accepted_case() -> (Pair, CaseNumber) {
     let on = d(ACCEPTED.0, ACCEPTED.1, ACCEPTED.2);
-    st.init(&office(), &admin, at(on)).unwrap();
-    // This office asks one approving body: the security service.
-    st.set_setting("approving_bodies", "security").unwrap();
-    let rec = st
-        .commit_intake(
+    let mut p = Pair::new(at(on));
+    // The police office asks one approving body: the security service.
+    p.police
+        .set_setting("approving_bodies", "security")
+        .unwrap();
+    let rec =
+        p.sc.commit_intake(
             &clerk(),
             &sample_intake(),
             IntakeOutcome::Accept,
@@ -85,9 +87,19 @@ fn accepted_case(dir: &Path) -> (Store, CaseNumber) {
     assert_printed(
         &rec,
         on,
-        &["құжаттарды қабылдау туралы қолхат", "17.12.2026"],
+        &["құжаттарды қабылдау туралы қолхат", "2026 \"17\" желтоқсан"],
     );
-    (st, n)
+    p.sync(at(on));
+    (p, n)
+}
+
+/// Where a step is recorded.
+#[derive(Clone, Copy)]
+enum Where {
+    /// The State Corporation department that accepted the case.
+    Sc,
+    /// The migration police office that reviews it.
+    Police,
 }
 
 fn due(rec: &CaseRecord, kind: DeadlineKind) -> NaiveDate {
@@ -98,15 +110,24 @@ fn due(rec: &CaseRecord, kind: DeadlineKind) -> NaiveDate {
         .due
 }
 
+/// Records a step at its office and carries it to the other.
 fn record(
-    st: &mut Store,
+    p: &mut Pair,
+    place: Where,
     who: &Actor,
     n: &CaseNumber,
     on: NaiveDate,
     kind: EventKind,
 ) -> CaseRecord {
-    st.append_event(who, n, kind, on, at(on))
-        .unwrap_or_else(|e| panic!("{e}"))
+    let st = match place {
+        Where::Sc => &mut p.sc,
+        Where::Police => &mut p.police,
+    };
+    let rec = st
+        .append_event(who, n, kind, on, at(on))
+        .unwrap_or_else(|e| panic!("{e}"));
+    p.sync(at(on));
+    rec
 }
 
 fn conclusion(on: NaiveDate, positive: bool) -> EventKind {
@@ -159,10 +180,10 @@ fn assert_printed(rec: &CaseRecord, today: NaiveDate, phrases: &[&str]) {
 
 #[test]
 fn accept_approve_certificate_decision_handover() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut st, n) = accepted_case(dir.path());
+    let (mut st, n) = accepted_case();
     record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 14),
@@ -171,6 +192,7 @@ fn accept_approve_certificate_decision_handover() {
     // Approved on 15 December: the direction is valid 7 days, to 22 December.
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 15),
@@ -184,11 +206,16 @@ fn accept_approve_certificate_decision_handover() {
     assert_printed(
         &rec,
         d(2026, 12, 15),
-        &["шығуды растайтын құжат", "22.12.2026", "күнтізбелік 7 күн"],
+        &[
+            "шығуды растайтын құжат",
+            "2026 жылғы \"22\" желтоқсан",
+            "күнтізбелік 7 күн",
+        ],
     );
     // The clerk records the papers at the counter; the officer decides.
     record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2026, 12, 18),
@@ -200,6 +227,7 @@ fn accept_approve_certificate_decision_handover() {
     );
     record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2026, 12, 18),
@@ -209,6 +237,7 @@ fn accept_approve_certificate_decision_handover() {
     );
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 21),
@@ -225,6 +254,7 @@ fn accept_approve_certificate_decision_handover() {
     );
     let rec = record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2026, 12, 22),
@@ -242,10 +272,10 @@ fn accept_approve_certificate_decision_handover() {
 
 #[test]
 fn refusal_at_review() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut st, n) = accepted_case(dir.path());
+    let (mut st, n) = accepted_case();
     record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 10),
@@ -253,6 +283,7 @@ fn refusal_at_review() {
     );
     // A negative conclusion bars the approval …
     assert!(st
+        .police
         .append_event(
             &officer(),
             &n,
@@ -273,6 +304,7 @@ fn refusal_at_review() {
         }],
     };
     assert!(st
+        .police
         .append_event(
             &clerk(),
             &n,
@@ -281,7 +313,14 @@ fn refusal_at_review() {
             at(d(2026, 12, 11))
         )
         .is_err());
-    let rec = record(&mut st, &officer(), &n, d(2026, 12, 11), refuse);
+    let rec = record(
+        &mut st,
+        Where::Police,
+        &officer(),
+        &n,
+        d(2026, 12, 11),
+        refuse,
+    );
     assert_eq!(rec.summary.status, Status::Refused);
     assert_printed(
         &rec,
@@ -296,10 +335,10 @@ fn refusal_at_review() {
 
 #[test]
 fn refusal_for_a_missing_certificate_after_seven_days() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut st, n) = accepted_case(dir.path());
+    let (mut st, n) = accepted_case();
     record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 14),
@@ -307,6 +346,7 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
     );
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 15),
@@ -318,7 +358,7 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
     let validity = due(&rec, DeadlineKind::DirectionValidity);
     // On 23 December the direction has lapsed without the certificate.
     let late = d(2026, 12, 23);
-    let rec = st.view_case(&officer(), &n, late, at(late)).unwrap();
+    let rec = st.police.view_case(&officer(), &n, late, at(late)).unwrap();
     assert!(rec
         .deadlines
         .iter()
@@ -326,6 +366,7 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
     assert!(late > validity);
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         late,
@@ -346,7 +387,7 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
             "бас тарту туралы хабарлама",
             // The notice has no date of its own (the original's only date
             // is the one the applicant signs for it on, by hand).
-            "20__ жылғы «___»",
+            "20__ жылғы \"___\"",
             "анықтаманы ұсынбады",
         ],
     );
@@ -354,10 +395,10 @@ fn refusal_for_a_missing_certificate_after_seven_days() {
 
 #[test]
 fn uncollected_for_a_month_then_transferred() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut st, n) = accepted_case(dir.path());
+    let (mut st, n) = accepted_case();
     record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 14),
@@ -365,6 +406,7 @@ fn uncollected_for_a_month_then_transferred() {
     );
     record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 15),
@@ -375,6 +417,7 @@ fn uncollected_for_a_month_then_transferred() {
     );
     record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2026, 12, 17),
@@ -384,6 +427,7 @@ fn uncollected_for_a_month_then_transferred() {
     );
     record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2026, 12, 17),
@@ -393,6 +437,7 @@ fn uncollected_for_a_month_then_transferred() {
     );
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2026, 12, 18),
@@ -405,6 +450,7 @@ fn uncollected_for_a_month_then_transferred() {
     assert_eq!(storage, d(2027, 1, 18));
     let rec = record(
         &mut st,
+        Where::Sc,
         &clerk(),
         &n,
         d(2027, 1, 19),
@@ -419,6 +465,7 @@ fn uncollected_for_a_month_then_transferred() {
     );
     let rec = record(
         &mut st,
+        Where::Police,
         &officer(),
         &n,
         d(2027, 1, 25),

@@ -5,6 +5,8 @@
 //! openpyxl) and the PDF with pdftotext; every taking is audited.
 
 mod common;
+#[path = "common/pair.rs"]
+mod pair;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::desk::{self, Now, Step, Who};
@@ -95,11 +97,7 @@ fn build(dir: &Path) {
         t,
     )
     .unwrap();
-    for (login, role) in [
-        ("clerk", Role::Clerk),
-        ("officer", Role::Officer),
-        ("head", Role::Supervisor),
-    ] {
+    for (login, role) in [("clerk", Role::Clerk), ("head", Role::Supervisor)] {
         st.create_user(
             &Actor::cli(),
             &NewUser {
@@ -112,20 +110,60 @@ fn build(dir: &Path) {
         )
         .unwrap();
     }
+    st.set_route(&Actor::cli(), 42, Some(pair::POLICE), t)
+        .unwrap();
+    // The department's cases are reviewed at its police office (7); the
+    // review comes back to the department as sync brings it.
+    let police_dir = tempfile::tempdir().unwrap();
+    let mut police = pair::office_store(police_dir.path(), pair::POLICE, t);
+    police
+        .create_user(
+            &Actor::cli(),
+            &NewUser {
+                login: "officer".into(),
+                full_name: "officer user".into(),
+                role: Role::Officer,
+                password: "long enough".into(),
+            },
+            t,
+        )
+        .unwrap();
     let clerk = who(&st, "clerk");
-    let officer = who(&st, "officer");
+    let officer = who(&police, "officer");
+    let sync = |st: &mut Store, police: &mut Store, day: NaiveDate| {
+        let now = on(day).utc;
+        pair::relay(st, police, pair::POLICE, now);
+        pair::relay(police, st, 42, now);
+    };
 
     let early = accepted(&mut st, &clerk, d(2026, 10, 20), 1);
-    hear_every_body(&mut st, &officer, &early, d(2026, 10, 28));
-    desk::record(&mut st, &officer, on(d(2026, 11, 2)), &early, Step::Approve).unwrap();
+    sync(&mut st, &mut police, d(2026, 10, 20));
+    hear_every_body(&mut police, &officer, &early, d(2026, 10, 28));
+    desk::record(
+        &mut police,
+        &officer,
+        on(d(2026, 11, 2)),
+        &early,
+        Step::Approve,
+    )
+    .unwrap();
 
     let a = accepted(&mut st, &clerk, d(2026, 11, 3), 2);
-    hear_every_body(&mut st, &officer, &a, d(2026, 11, 16));
-    desk::record(&mut st, &officer, on(d(2026, 11, 20)), &a, Step::Approve).unwrap();
+    sync(&mut st, &mut police, d(2026, 11, 3));
+    hear_every_body(&mut police, &officer, &a, d(2026, 11, 16));
+    desk::record(
+        &mut police,
+        &officer,
+        on(d(2026, 11, 20)),
+        &a,
+        Step::Approve,
+    )
+    .unwrap();
 
     let r = accepted(&mut st, &clerk, d(2026, 11, 4), 3);
+    sync(&mut st, &mut police, d(2026, 11, 4));
     desk::record(
-        &mut st,
+        &mut police,
         &officer,
         on(d(2026, 11, 21)),
         &r,
@@ -137,6 +175,7 @@ fn build(dir: &Path) {
         },
     )
     .unwrap();
+    sync(&mut st, &mut police, d(2026, 11, 21));
     accepted(&mut st, &clerk, d(2026, 11, 1), 4);
     accepted(&mut st, &clerk, d(2026, 11, 25), 5);
 

@@ -29,8 +29,10 @@ fn office(kind: OfficeKind) -> Office {
         code: 42,
         kind,
         name: "Астана қ. бойынша филиал".into(),
+        name_ru: "Филиал".into(),
         number: "3".into(),
         address: "Астана қ., Тұран даңғылы 1".into(),
+        address_ru: "г. Астана".into(),
         phone: "+7 7172 00 00 00".into(),
     }
 }
@@ -361,11 +363,11 @@ fn invalid_questionnaires_are_not_stored() {
 #[test]
 fn events_append_with_checked_transitions() {
     let dir = tempfile::tempdir().unwrap();
-    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let mut st = new_store(dir.path(), OfficeKind::MigrationPolice);
     let rec = st
         .commit_intake(
             &clerk(),
-            &sample_intake(),
+            &emigration_desk::domain::demo::with_papers(sample_intake()),
             IntakeOutcome::Accept,
             d(2026, 11, 25),
             now(),
@@ -691,12 +693,55 @@ fn workstation_settings_persist() {
 
 #[test]
 fn roles_decide_who_records_what() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
-    let rec = st
+    // At a State Corporation department nobody records the review: it is
+    // the migration police office's.
+    let sc_dir = tempfile::tempdir().unwrap();
+    let mut sc = new_store(sc_dir.path(), OfficeKind::StateCorporation);
+    let at_sc = sc
         .commit_intake(
             &clerk(),
             &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    for role in [Role::Officer, Role::Supervisor, Role::Administrator] {
+        let who = Actor {
+            name: "someone".into(),
+            user_id: None,
+            role: Some(role),
+        };
+        let err = sc
+            .append_event(
+                &who,
+                &at_sc.summary.number,
+                EventKind::ConclusionRecorded {
+                    conclusion: serde_json::from_value(serde_json::json!({
+                        "body": "security", "positive": true,
+                        "on": "2026-12-10", "reference": "1",
+                    }))
+                    .unwrap(),
+                },
+                d(2026, 12, 10),
+                now(),
+            )
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::NotAtThisOffice(OfficeKind::StateCorporation)
+            ),
+            "{role:?}: {err:?}"
+        );
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::MigrationPolice);
+    let rec = st
+        .commit_intake(
+            &clerk(),
+            &emigration_desk::domain::demo::with_papers(sample_intake()),
             IntakeOutcome::Accept,
             d(2026, 11, 25),
             now(),

@@ -194,14 +194,33 @@ fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_b
     assert_ne!(other.summary.number, n);
     assert_eq!(other.summary.number.seq, 100_001);
 
-    // Under review the case is the police office's: the counter cannot
-    // write to it.
+    // The review is the police office's: the counter records none of it,
+    // and under review the case is held there: the counter cannot write
+    // to it at all.
     let refused = sc_a.store().append_event(
         &officer,
         &n,
         EventKind::Approved {
             on: d(2026, 12, 15),
             valid_until: d(2026, 12, 22),
+        },
+        d(2026, 12, 15),
+        at(d(2026, 12, 15)),
+    );
+    assert!(
+        matches!(
+            refused,
+            Err(StoreError::NotAtThisOffice(
+                emigration_desk::domain::OfficeKind::StateCorporation
+            ))
+        ),
+        "{refused:?}"
+    );
+    let refused = sc_a.store().append_event(
+        &clerk,
+        &n,
+        EventKind::NotLiableForMilitary {
+            on: d(2026, 12, 15),
         },
         d(2026, 12, 15),
         at(d(2026, 12, 15)),

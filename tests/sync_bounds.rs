@@ -37,8 +37,10 @@ fn set_up(path: &std::path::Path, office: u16) -> Store {
             code: office,
             kind,
             name: format!("Office {office}"),
+            name_ru: "Филиал".into(),
             number: office.to_string(),
             address: "Астана".into(),
+            address_ru: "г. Астана".into(),
             phone: "+7 7172 00 00 00".into(),
         },
         &NewUser {

@@ -13,6 +13,8 @@ use iced::keyboard::key::Named;
 use iced_test::{selector, Simulator};
 
 mod common;
+#[path = "common/pair.rs"]
+mod pair;
 
 fn t0() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -46,11 +48,39 @@ fn add_user(st: &mut Store, login: &str, name: &str, role: Role, password: &str)
     }
 }
 
+/// The migration police office (7) that reviews this department's cases,
+/// with its own store (kept in the returned directory); the department's
+/// route to it set, so cases accepted after this go to it for review.
+fn police_for(st: &mut Store) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let police = pair::office_store(dir.path(), pair::POLICE, t0());
+    st.set_route(&Actor::cli(), 42, Some(pair::POLICE), t0())
+        .unwrap();
+    (dir, police)
+}
+
+/// What each office holds for the other, carried both ways (as sync does).
+fn carry(st: &mut Store, police: &mut Store, now: NaiveDateTime) {
+    pair::relay(st, police, pair::POLICE, now);
+    pair::relay(police, st, 42, now);
+}
+
+/// The sample with every paper on the counter where the office is a
+/// police office (nothing comes from the information system there).
+fn sample_for(st: &Store) -> emigration_desk::domain::intake::Intake {
+    if st.self_office().unwrap().kind == OfficeKind::MigrationPolice {
+        emigration_desk::domain::demo::with_papers(sample_intake())
+    } else {
+        sample_intake()
+    }
+}
+
 /// The synthetic sample accepted on `t0`: its case number.
 fn accept_sample(st: &mut Store) -> emigration_desk::domain::case::CaseNumber {
+    let intake = sample_for(st);
     st.commit_intake(
         &Actor::cli(),
-        &sample_intake(),
+        &intake,
         IntakeOutcome::Accept,
         t0().date(),
         t0(),
@@ -384,7 +414,13 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     );
     assert!(shows(&app, "Accept the questionnaire? The case gets its number, the service ends, and the Annex 4 receipt with the date to come back prints. This cannot be undone."));
     press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
-    let (number, status, pdf, come_back) = wizard(&app).done.clone().expect("accepted");
+    let emigration_desk::ui::intake::Done {
+        number,
+        status,
+        receipt: pdf,
+        come_back,
+        ..
+    } = wizard(&app).done.clone().expect("accepted");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
@@ -440,7 +476,12 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     refuse_without_fee(&mut app);
-    let (number, status, pdf, _) = wizard(&app).done.clone().expect("refused");
+    let emigration_desk::ui::intake::Done {
+        number,
+        status,
+        receipt: pdf,
+        ..
+    } = wizard(&app).done.clone().expect("refused");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(
         status,
@@ -823,7 +864,7 @@ fn the_administrator_sets_the_idle_period_and_f8_prints_the_cases_form() {
 #[test]
 fn an_officer_takes_a_case_from_review_to_handover() {
     let dir = tempfile::tempdir().unwrap();
-    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut st = store(dir.path(), OfficeKind::MigrationPolice);
     add_user(
         &mut st,
         "officer",
@@ -1119,6 +1160,8 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
         user_id: None,
         role: Some(Role::Officer),
     };
+    // The police office reviews; its officer's work comes back by sync.
+    let (_police_dir, mut police) = police_for(&mut st);
     let day = t0().date();
     let mut numbers = vec![];
     for _ in 0..3 {
@@ -1133,35 +1176,39 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
             .unwrap();
         numbers.push(rec.summary.number);
     }
+    carry(&mut st, &mut police, t0());
     // The officer works on the first case (a conclusion) and approves the second.
-    st.append_event(
-        &officer,
-        &numbers[0],
-        EventKind::ConclusionRecorded {
-            conclusion: Conclusion {
-                body: "National Security Committee".into(),
-                positive: true,
-                on: day,
-                reference: "17-4".into(),
-                not_asked: None,
+    police
+        .append_event(
+            &officer,
+            &numbers[0],
+            EventKind::ConclusionRecorded {
+                conclusion: Conclusion {
+                    body: "National Security Committee".into(),
+                    positive: true,
+                    on: day,
+                    reference: "17-4".into(),
+                    not_asked: None,
+                },
             },
-        },
-        day,
-        t0(),
-    )
-    .unwrap();
-    hear_every_body(&mut st, &officer, &numbers[1], day);
-    st.append_event(
-        &officer,
-        &numbers[1],
-        EventKind::Approved {
-            on: day,
-            valid_until: day + chrono::Duration::days(7),
-        },
-        day,
-        t0(),
-    )
-    .unwrap();
+            day,
+            t0(),
+        )
+        .unwrap();
+    hear_every_body(&mut police, &officer, &numbers[1], day);
+    police
+        .append_event(
+            &officer,
+            &numbers[1],
+            EventKind::Approved {
+                on: day,
+                valid_until: day + chrono::Duration::days(7),
+            },
+            day,
+            t0(),
+        )
+        .unwrap();
+    carry(&mut st, &mut police, t0());
     // Visits at counter "Window 3": two within 15 minutes, one served too
     // long; one at the counter before it was named (the clerk's login).
     let at = |h: u32, m: u32| day.and_hms_opt(h, m, 0).unwrap();
@@ -1358,7 +1405,7 @@ fn a_home_visit_is_requested_scheduled_and_flags_the_case_taken_at_home() {
 #[test]
 fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     let dir = tempfile::tempdir().unwrap();
-    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut st = store(dir.path(), OfficeKind::MigrationPolice);
     add_user(
         &mut st,
         "officer",
@@ -1419,7 +1466,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
 #[test]
 fn an_officer_refuses_on_a_para_10_ground_and_prints_annex_1_1() {
     let dir = tempfile::tempdir().unwrap();
-    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut st = store(dir.path(), OfficeKind::MigrationPolice);
     add_user(
         &mut st,
         "officer",
@@ -1550,8 +1597,17 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
     // A day passes without input in this test: keep the idle lock away.
     st.set_setting("idle_minutes", "100000000").unwrap();
     let day = |m: u32, d: u32, y: i32| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    // Reviewed and decided at the police office; the decision waits at the
+    // department.
+    let (_police_dir, mut police) = police_for(&mut st);
     let n = accept_sample(&mut st);
-    hear_every_body(&mut st, &Actor::cli(), &n, day(12, 14, 2026));
+    carry(&mut st, &mut police, t0());
+    let officer = Actor {
+        name: "officer".into(),
+        user_id: None,
+        role: Some(Role::Officer),
+    };
+    hear_every_body(&mut police, &officer, &n, day(12, 14, 2026));
     let steps = [
         (
             day(12, 14, 2026),
@@ -1592,14 +1648,9 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
         ),
     ];
     for (on, kind) in steps {
-        st.append_event(
-            &Actor::cli(),
-            &n,
-            kind,
-            on,
-            on.and_hms_opt(10, 0, 0).unwrap(),
-        )
-        .unwrap();
+        let at = on.and_hms_opt(10, 0, 0).unwrap();
+        police.append_event(&officer, &n, kind, on, at).unwrap();
+        carry(&mut st, &mut police, at);
     }
     // 18 January: still within the month — no flag.
     let mut app = App::with_store(st, day(1, 18, 2027).and_hms_opt(9, 0, 0).unwrap());
@@ -1895,45 +1946,54 @@ fn the_case_page_offers_exactly_the_forms_that_exist() {
         .unwrap()
         .summary
         .number;
+    // The review is the police office's: the department's cases go there
+    // and come back.
+    let (_police_dir, mut police) = police_for(&mut st);
     let review = accept_sample(&mut st);
     let approved = accept_sample(&mut st);
-    let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
-    hear_every_body(&mut st, &officer, &approved, day);
-    st.append_event(
-        &officer,
-        &approved,
-        EventKind::Approved {
-            on: day,
-            valid_until: NaiveDate::from_ymd_opt(2026, 12, 17).unwrap(),
-        },
-        day,
-        day.and_hms_opt(9, 0, 0).unwrap(),
-    )
-    .unwrap();
     let decided = accept_sample(&mut st);
-    hear_every_body(&mut st, &officer, &decided, day);
+    let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let at = day.and_hms_opt(9, 0, 0).unwrap();
+    carry(&mut st, &mut police, at);
+    let approve = EventKind::Approved {
+        on: day,
+        valid_until: NaiveDate::from_ymd_opt(2026, 12, 17).unwrap(),
+    };
+    for n in [&approved, &decided] {
+        hear_every_body(&mut police, &officer, n, day);
+        police
+            .append_event(&officer, n, approve.clone(), day, at)
+            .unwrap();
+    }
+    carry(&mut st, &mut police, at);
     for kind in [
-        EventKind::Approved {
-            on: day,
-            valid_until: NaiveDate::from_ymd_opt(2026, 12, 17).unwrap(),
-        },
         EventKind::NotLiableForMilitary { on: day },
         EventKind::ResidenceDeregistered { on: day },
-        EventKind::DecisionIssued { on: day },
+    ] {
+        st.append_event(&officer, &decided, kind, day, at).unwrap();
+    }
+    carry(&mut st, &mut police, at);
+    police
+        .append_event(
+            &officer,
+            &decided,
+            EventKind::DecisionIssued { on: day },
+            day,
+            at,
+        )
+        .unwrap();
+    carry(&mut st, &mut police, at);
+    st.append_event(
+        &officer,
+        &decided,
         EventKind::HandedOver {
             on: day,
             to: Recipient::Applicant,
         },
-    ] {
-        st.append_event(
-            &officer,
-            &decided,
-            kind,
-            day,
-            day.and_hms_opt(9, 0, 0).unwrap(),
-        )
-        .unwrap();
-    }
+        day,
+        at,
+    )
+    .unwrap();
     let mut app = App::with_store(st, day.and_hms_opt(9, 0, 0).unwrap());
     log_in(&mut app, "officer", "officer password");
     check_forms(&mut app, dir.path(), open, &["2", "3"]);
@@ -1956,7 +2016,11 @@ fn the_gui_and_the_command_line_print_the_same_form() {
     let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
     // Incomplete (no fee): the Annex 5 receipt, refused by the clerk.
     refuse_without_fee(&mut app);
-    let (number, _, gui_pdf, _) = wizard(&app).done.clone().expect("refused");
+    let emigration_desk::ui::intake::Done {
+        number,
+        receipt: gui_pdf,
+        ..
+    } = wizard(&app).done.clone().expect("refused");
     let gui_pdf = gui_pdf.expect("a receipt").expect("the receipt is written");
     let gui = common::pdf_words(&gui_pdf);
     assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
@@ -2073,7 +2137,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
         ui.click("Accept (Annex 4)").unwrap();
     });
     confirm(&mut app);
-    let (second, _, _, _) = wizard(&app).done.clone().expect("a second case");
+    let second = wizard(&app).done.clone().expect("a second case").number;
     assert_ne!(second, first);
 }
 
@@ -2103,8 +2167,10 @@ fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
     let edits = [
         (setup::Field::Code, "42"),
         (setup::Field::Name, "Astana branch"),
+        (setup::Field::NameRu, "Филиал по городу Астана"),
         (setup::Field::Number, "3"),
         (setup::Field::Address, "Astana, Turan 1"),
+        (setup::Field::AddressRu, "г. Астана, пр. Туран, 1"),
         (setup::Field::Phone, "+7 7172 000000"),
         (setup::Field::Login, "admin"),
         (setup::Field::FullName, "Admin"),
@@ -2329,7 +2395,7 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
     // F10 again, and Enter: refused, with its receipt.
     press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
     press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
-    let (_, status, _, _) = wizard(&app).done.clone().expect("refused");
+    let status = wizard(&app).done.clone().expect("refused").status;
     assert_eq!(
         status,
         emigration_desk::domain::case::Status::RefusedAtIntake
@@ -2438,7 +2504,7 @@ fn the_intake_ends_the_visit_and_links_it_to_the_case() {
     assert!(matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_some()));
     app.settle(Message::Logout);
     refuse_without_fee(&mut app);
-    let (number, _, _, _) = wizard(&app).done.clone().expect("refused");
+    let number = wizard(&app).done.clone().expect("refused").number;
     assert!(
         matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_none()),
         "no one is served any more"

@@ -162,121 +162,24 @@ cli-bad-role = Unknown role “{ $role }”: use clerk, officer, supervisor or a
 cli-bad-today = EMIGRATION_DESK_TODAY must be a date YYYY-MM-DD.
 
 ## Printed forms (English reading; forms print in Kazakh or Russian)
-form-service = Processing documents for departure from the Republic of Kazakhstan for permanent residence
-form-heading = Annex { $annex } to the state service standard “{ $service }”
-form-kind = Form
 form-copy = Copy { $n } of { $total }: { $whom }
 form-copy-applicant = for the applicant
 form-copy-provider = for the provider
 form-copy-sc = for the State Corporation
 form-qr-caption = Case No. { $number }
-form-blank-date = “___” __________ 20__
-form-date = { $date }
-form-cap-fio = (surname, name, patronymic (if any))
-form-cap-fio-short = (surname, name, patronymic (if any))
-form-cap-official = (surname, name, patronymic (if any) / signature of the migration service official)
-form-cap-applicant-signature = (surname, name, patronymic (if any) / signature of the applicant)
-form-cap-signature = (signature of the applicant)
-form-stamp = Stamp
-form-executor = Executor:
-form-executed = Executed by:
-form-phone = Phone
-form-received = Received:
-form-made-two = Made in 2 copies, one for each side.
-
-form-a1-title = Decision on processing documents for departure from the Republic of Kazakhstan for permanent residence
-form-a1-before-country = In connection with the processing of documents for departure for permanent residence to
-form-a1-cap-country = (country of departure)
-form-a1-after-country = citizen
-form-a1-after-name = is permitted to leave the Republic of Kazakhstan for permanent residence.
-form-a1-children = Children leaving with them:
-form-a1-cap-children = (surname, name, patronymic (if any), date of birth)
-form-a1-after-children = {""}
 form-a1-child = { $name }, { $born }
-form-a1-note = Note: citizens of the Republic of Kazakhstan must leave within 10 days of deregistration from their place of residence, otherwise liability for living without registration arises under article 492 of the Code of Administrative Offences of 5 July 2014. If departure in time is impossible, the registration must be restored.
-
-form-a11-title = Notice of refusal to provide the state service
-form-a11-ground-blank = ________________________________ – until ________________
-form-a11-after-name = {""}
-form-a11-court = If the applicant disagrees with the result of the state service, the applicant may go to court in the manner established by the law of the Republic of Kazakhstan.
-form-a11-made-two = The notice is made in 2 copies, one for each side.
-
-form-a2-title = QUESTIONNAIRE-APPLICATION
-form-a2-cap-former = (other surnames, names or patronymics, if any)
-form-a2-cap-birth = (date and place of birth)
-form-a2-cap-residence = (permanent residence)
-form-a2-passport = Passport No.
-form-a2-id-card = Identity card No.
-form-a2-iin = IIN
-form-a2-nationality = Nationality
-form-a2-request-before-address = {""}
-form-a2-cap-address = (registered address of residence)
-form-a2-request-after-address = {""}
-form-a2-request-before-country = I ask to process documents for departure from the Republic of Kazakhstan for permanent residence to
-form-a2-request-after-country = with deregistration from the address
-form-a2-children-request = At the same time I ask to process documents for departure of my minor children:
-form-a2-col-fio = Surname, name, patronymic (if any)
-form-a2-col-born = Date of birth
-form-a2-col-passport = Passport No.
-form-a2-relatives = CLOSE RELATIVES (parents, spouses (former included), children)
-form-a2-col-relationship = Relationship (if deceased, attach the death certificate)
-form-a2-col-birth-year-place = Year and place of birth
-form-a2-col-country-address = Country and address of residence
-form-a2-col-workplace = Workplace
-form-a2-col-marriage = Place of marriage registration (for persons in a registered marriage)
-form-a2-activity = Activity in the last 5 years (military service included)
-form-a2-col-years = Years started and ended
-form-a2-col-position = Position
-form-a2-col-organisation = Organisation
-form-a2-col-org-address = Address of the organisation
-form-a2-col-secrets = Access to state secrets of the Republic of Kazakhstan, also at former places of work (service)
 form-a2-secrets-yes = yes
 form-a2-secrets-no = no
 form-a2-until-now = until now
 form-a2-deceased = deceased, certificate: { $certificate }
-form-a2-warning = I have been warned of liability for knowingly false data in the questionnaire-application (Law of the Republic of Kazakhstan “On migration of population”).
-form-a2-consent = I consent to the use of legally protected secrets held in information systems.
-form-a2-accepted = The questionnaire-application was accepted on { $date }.
-form-a2-cap-accepted-by = (surname, name, patronymic (if any) of the person who accepted it)
-
-form-a3-cap-body = (name of the internal affairs body)
-form-a3-from = from citizen
-form-a3-cap-address = (registered address of residence)
-form-a3-title = Application
-form-a3-text = In connection with the processing of documents for departure for permanent residence outside the Republic of Kazakhstan, I ask to report, from the state database “Individuals”, the registration in the Republic of Kazakhstan of citizen
-form-a3-cap-person = (full surname, name, patronymic (if any), relationship)
-form-a3-after-person = {""}
 form-a3-person = { $name }, { $relationship }
-form-a3-signature = signature
 form-a3-rel-other-parent = the other parent of my { $count ->
         [1] child
        *[other] children
     } ({ $children })
 form-a3-rel-dependant = { $relationship } (dependant)
 
-form-a4-title = Receipt of acceptance of documents from the applicant
-form-a4-before-name = This receipt is issued to
-form-a4-after-name = and confirms the acceptance of documents for departure for permanent residence outside the Republic of Kazakhstan under the list approved by the state service standard “{ $service }”.
-form-a4-come = To receive the document confirming departure, for military deregistration (if liable for military service) and deregistration from the place of permanent residence, or to receive the notice of refusal, the applicant must come to the provider on { $date }.
-form-a4-made-two = This receipt is made in 2 copies, one for each side.
-
-form-a41-title = Document confirming departure from the Republic of Kazakhstan for permanent residence, for military deregistration and deregistration
-form-a41-before-name = Issued to
-form-a41-after-name = on the positive review of the documents for departure for permanent residence, as a direction for:
-form-a41-military = removal from military registration (if liable for military service);
-form-a41-residence = removal from registration at the place of permanent residence in the Republic of Kazakhstan.
-form-a41-note = Note: if the applicant does not bring the certificate of military deregistration (if liable for military service) to the provider within 7 calendar days, the provider issues the notice of refusal under paragraph 10 of this standard.
-
-form-a5-title = Receipt of refusal to accept documents
-form-a5-intro = Under paragraph 2 of article 20 of the Law of the Republic of Kazakhstan of 15 April 2013 “On state services”, department No. { $dept } of the branch of the State Corporation “Government for Citizens”
-form-a5-cap-address = (address)
-form-a5-text = refuses to accept the documents for the state service “{ $service }” because the package is incomplete under the list of the state service standard, namely:
-form-a5-missing = Missing documents:
 form-a5-item = { $what } — { $whom }
-form-a5-item-blank = ________________________________________
-form-a5-made-two = This receipt is made in 2 copies, one for each side.
-form-a5-cap-employee = (surname, name, patronymic (if any) of the State Corporation employee)
-
 ground-1 = knows state or other legally protected secrets and has not notified the authorised bodies of the departure
 ground-2 = detained on suspicion of a criminal offence, prosecuted as a suspect or accused, or a resolution qualifying the suspect's acts was issued
 ground-3 = convicted of a crime
@@ -289,7 +192,7 @@ ground-until-1 = these circumstances end
 ground-until-2 = the decision in the case is made or the verdict enters into force
 ground-until-3 = the sentence is served or the person is released from it
 ground-until-4 = those obligations end
-ground-until-5 = the service ends or the person is released from it under the law
+ground-until-5 = the service ends or the person is released from it under the Law of 16 February 2012 "On military service and the status of servicemen"
 ground-until-6 = the cause is removed and true information is given
 ground-until-7 = the court decision enters into force
 rel-father = father
@@ -319,9 +222,11 @@ ui-setup-office = Office
 ui-office-kind-sc = State Corporation department
 ui-office-kind-police = Migration police office
 ui-setup-office-code = Office code (1–9999, unique)
-ui-setup-office-name = Office name
+ui-setup-office-name = Office name in Kazakh
+ui-setup-office-name-ru = Office name in Russian
 ui-setup-office-number = Department number (as printed on forms)
-ui-setup-office-address = Address
+ui-setup-office-address = Address in Kazakh
+ui-setup-office-address-ru = Address in Russian
 ui-setup-office-phone = Phone
 ui-setup-admin = First administrator
 ui-setup-admin-login = Login
@@ -489,6 +394,7 @@ ui-language-name = { $code ->
    *[en] English
 }
 store-not-permitted = Your role ({ $role }) may not record this.
+store-not-at-this-office = This step (the approving bodies' conclusions, the approval and its Annex 4-1, the refusal on the grounds of para 10, the Annex 1 decision) is recorded at the migration police office; a State Corporation department accepts, refuses at intake, hands the result over and transfers it to the provider.
 ui-act-review = Review: the approving bodies' conclusions and the decision
 ui-act-positive = positive
 ui-act-negative = negative
@@ -713,6 +619,7 @@ tr-direction-still-valid = The direction is valid until { $until }: a refusal fo
 tr-wrong-validity = Under the case's rules the direction is valid until { $until }.
 tr-no-term = The case's rules give no term for this.
 form-refused = Annex { $annex } does not exist for a case that is: { $status }. Nothing was printed or recorded.
+form-refused-office = Annex { $annex } is the State Corporation's receipt (para 10 of the standard): a migration police office records the refusal at intake and the missing documents, but issues no Annex { $annex }. Nothing was printed.
 store-already-committed = This questionnaire was already accepted as case { $number }: open that case to print its receipt.
 desk-not-possible = “{ $action }” is not possible for this case now.
 desk-action-approve = Approve (Annex 4-1)
@@ -782,16 +689,9 @@ holiday-moved = holiday moved off a weekend
 deadline-moved-from = moved from { $date } ({ $why })
 form-none = none
 form-page = page { $n } of { $total }
-form-a11-before-name = We notify
-form-a11-notice = of the refusal to provide the state service “{ $service }”
-form-a11-grounds-intro = on the grounds of paragraph 10 of this state service standard, namely:
-form-a11-ground-until = { $ground } – until { $until }
 form-a2-rel-spouse = spouse
 form-a2-rel-former-spouse = former spouse
 form-a3-dependant = dependant
-form-a5-intro-police = Under paragraph 2 of article 20 of the Law of the Republic of Kazakhstan of 15 April 2013 “On state services”,
-form-a5-cap-office = (name of the provider)
-form-a5-cap-employee-police = (surname, name, patronymic (if any) of the provider's employee)
 form-whom-applicant = the applicant { $name }
 form-whom-representative = the applicant's representative { $name }
 form-whom-child = the child { $name }
@@ -904,6 +804,7 @@ ui-confirm-transfer = Pass the uncollected decision to the provider? This cannot
 ui-confirm-no-show = Record that the person called did not come? The ticket closes.
 ui-intake-date-no-such-day = There is no such day as { $date }.
 ui-intake-come-back = Come back for the result on { $date }.
+ui-intake-missing = Missing documents:
 ui-intake-to-case = Open the case
 sync-status-unreceipted = · { $unreceipted } without receipt
 ui-f-phone-work = Work phone
@@ -1017,11 +918,191 @@ about-logs = Logs: { $path }
 about-backups = Backups (unless another place is set): { $path }
 about-fonts = Fonts: DejaVu
 sync-status-server = (server { $server })
-form-a2-year = (year)
-form-a2-phones-home = Phones: home
-form-a2-phones-work = work
-form-a2-phones-mobile = mobile
-form-a2-address-word = {""}
-form-a2-col-job-workplace = Place of work
-form-a41-valid-before = Valid until
-form-a41-valid-after = {""}
+
+## The printed forms (an English reading; the forms print in Kazakh or
+## Russian only).
+
+form-kind = Form
+form-stamp = Seal
+form-citizen = { $sex ->
+        [male] citizen
+        [female] citizen
+       *[other] citizen
+    }
+form-citizen-of = { $sex ->
+        [male] citizen
+        [female] citizen
+       *[other] citizen
+    }
+form-cap-fio-shown = (surname, name, patronymic (if any))
+form-cap-fio-open = (surname, name, patronymic (if any))
+form-cap-official = (surname, name, patronymic (if any)/signature of the migration service official)
+form-executor = Executor: { $name }
+form-phone = Phone { $phone }
+form-received = Received: { $name }
+form-month-1 = January
+form-month-2 = February
+form-month-3 = March
+form-month-4 = April
+form-month-5 = May
+form-month-6 = June
+form-month-7 = July
+form-month-8 = August
+form-month-9 = September
+form-month-10 = October
+form-month-11 = November
+form-month-12 = December
+
+form-a1-heading =
+    Annex 1
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a1-title = Decision on processing documents for departure from the Republic of Kazakhstan for permanent residence
+form-a1-grant =
+    In connection with processing documents for departure for permanent residence to { $country }
+    { $citizen } { $name }
+form-a1-cap-country = (country of departure)
+form-a1-permitted = is permitted to leave the Republic of Kazakhstan for permanent residence.
+form-a1-children = Children leaving with them: { $children }.
+form-a1-cap-children = (surname, name, patronymic (if any), date of birth)
+form-a1-go = {""}
+form-a1-note = Note: citizens of the Republic of Kazakhstan must leave within 10 days of deregistration from their place of residence. Otherwise liability for living without registration arises under article 492 of the Code of Administrative Offences of 5 July 2014. If departure in time is impossible, the registration must be restored.
+form-a1-phone = Phone { $phone } "___" ____ 20__
+form-a1-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
+form-a1-received-on = "___" ____ 20__
+
+form-a11-heading =
+    Annex 1-1
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a11-title = Notice of refusal to provide the state service
+form-a11-before-grounds =
+    We notify { $name }
+    of the refusal to provide the state service "Processing documents for departure from the Republic of Kazakhstan for permanent residence" on the grounds of paragraph 10 of this standard, namely:
+form-a11-ground = { $ground } – until { $until }
+form-a11-after-grounds = {""}
+form-a11-court = An applicant who disagrees with the result of the state service may go to court in the manner established by the laws of the Republic of Kazakhstan.
+form-a11-made-two = The notice is made in 2 copies, one for each side.
+form-a11-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
+form-a11-received-on = "___" ____ 20__
+
+form-a2-heading =
+    Annex 2
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a2-title = QUESTIONNAIRE-APPLICATION
+form-a2-cap-name = (surname, name, patronymic (if any))
+form-a2-cap-former = (other surname, name or patronymic you had, if any)
+form-a2-cap-birth = (date and place of birth)
+form-a2-cap-residence = (permanent residence)
+form-a2-passport = Passport No. { $number } { $issued } { $year } { $authority }
+form-a2-id-card = Identity card No. { $number } { $year } { $authority }
+form-a2-iin = IIN { $iin }
+form-a2-nationality = Nationality { $nationality }
+form-a2-phones = Phones: home { $home } work { $work } mobile { $mobile }
+form-a2-request = I ask to process documents for departure from the Republic of Kazakhstan for permanent residence to { $country } with deregistration at the address { $address }.
+form-a2-cap-address = (registered address)
+form-a2-children-request = I also ask to process documents for departure for my minor children:
+form-a2-col-fio = Surname, name, patronymic (if any)
+form-a2-col-born = Date of birth
+form-a2-col-passport = Passport No.
+form-a2-relatives =
+    CLOSE RELATIVES
+    (parents, spouses (former included), children)
+form-a2-col-relationship = Relationship (if deceased, attach the death certificate)
+form-a2-col-birth-year-place = Year and place of birth
+form-a2-col-country-address = Country and address of residence
+form-a2-col-workplace = Workplace
+form-a2-col-marriage = Place where the marriage(s) were registered (for married persons)
+form-a2-activity = Activity in the last 5 years (military service included)
+form-a2-col-years = Years started and left
+form-a2-col-position = Position
+form-a2-col-organisation = Name of the organisation
+form-a2-col-org-address = Address of the organisation
+form-a2-col-job-workplace = {""}
+form-a2-col-secrets = Access to the state secrets of the Republic of Kazakhstan yes/no, also at former places of work (service)
+form-a2-warning = I was warned of liability for knowingly false data in the questionnaire-application (Basis: the Law of the Republic of Kazakhstan "On migration of population")
+form-a2-warning-on = "___" ____ 20__ { $signature }
+form-a2-consent = I consent to the use of information that is a secret protected by law held in information systems
+form-a2-consent-on = "___" ____ 20__ { $signature }
+form-a2-cap-signature = (signature of the applicant)
+form-a2-accepted = The questionnaire-application was accepted on "___" ____ 20__.
+form-a2-cap-accepted-by = (surname, name, patronymic (if any) of who accepted it)
+
+form-a3-heading =
+    Annex 3
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a3-cap-body = (name of the internal affairs body)
+form-a3-from = from { $citizen } { $name }
+form-a3-cap-address = (registered address)
+form-a3-title = Application
+form-a3-text =
+    In connection with processing documents for departure for permanent residence I ask to report, from the state database "Individuals", the registration in the Republic of Kazakhstan of { $citizen } { $first }
+    { $person }.
+form-a3-cap-person = (full surname, name, patronymic (if any), relationship)
+form-a3-after-person = {""}
+form-a3-signed = "___" ____ 20__ { $signature }
+form-a3-cap-signature = signature
+
+form-a4-heading =
+    Annex 4
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a4-title = Receipt of acceptance of documents from the applicant
+form-a4-to = This receipt is given to { $name }
+form-a4-confirms = and confirms that the documents were accepted for processing documents for departure for permanent residence under the list of the state service standard "Processing documents for departure from the Republic of Kazakhstan for permanent residence".
+form-a4-come = To receive the document confirming departure, for military deregistration (if liable) and deregistration from the place of permanent residence, or to receive the notice of refusal, come to the provider on "___" ____ 20__.
+form-a4-made-two = This receipt is made in 2 copies, one for each side.
+form-a4-executor = Executed by: { $name }
+form-a4-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
+form-a4-received-on = "___" ____ 20__
+
+form-a41-heading =
+    Annex 4-1
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a41-title = Document confirming departure from the Republic of Kazakhstan for permanent residence, for military deregistration and deregistration
+form-a41-to = This is issued to { $name }
+form-a41-directs =
+    on the positive review of the documents for departure for permanent residence, as a direction for:
+    military deregistration (if liable for military service);
+    deregistration from the place of permanent residence in the Republic of Kazakhstan.
+form-a41-valid = Valid until "___" ____ 20__.
+form-a41-note = Note: if the applicant does not bring the certificate of military deregistration (if liable) to the provider within 7 calendar days, the provider issues the notice of refusal under paragraph 10 of this standard.
+form-a41-made-two = Made in 2 copies, one for each side.
+form-a41-executor =
+    Executor:
+    { $name }
+form-a41-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
+form-a41-received-on = "___" ____ 20__
+
+form-a5-heading =
+    Annex 5
+    to the state service standard
+    "Processing documents for departure
+    from the Republic of Kazakhstan
+    for permanent residence"
+form-a5-title = Receipt of refusal to accept documents
+form-a5-intro =
+    Under article 20, paragraph 2 of the Law of the Republic of Kazakhstan "On state services" of 15 April 2013, department No. { $dept } of the branch of the State Corporation "Government for Citizens"
+    { $address }
+form-a5-cap-address = (address)
+form-a5-text = refuses to accept the documents for the state service "Processing documents for departure from the Republic of Kazakhstan for permanent residence" because the package you presented is incomplete under the list of the standard, namely:
+form-a5-missing = Missing documents:
+form-a5-made-two = This receipt is made in 2 copies, one for each side.
+form-a5-cap-employee = (surname, name, patronymic (if any) of the State Corporation employee)
+form-a5-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
+form-a5-received-on = "___" ____ 20__

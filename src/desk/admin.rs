@@ -369,8 +369,10 @@ fn tidy(office: Office, admin: NewUser) -> (Office, NewUser) {
     (
         Office {
             name: office.name.trim().to_string(),
+            name_ru: office.name_ru.trim().to_string(),
             number: office.number.trim().to_string(),
             address: office.address.trim().to_string(),
+            address_ru: office.address_ru.trim().to_string(),
             phone: office.phone.trim().to_string(),
             ..office
         },

@@ -180,7 +180,7 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
         },
         now.today,
     );
-    let forms = forms::printable_forms(&record.state);
+    let forms = forms::printable_forms(&record.state, office.kind);
     let visits = st.visits_of_case(&record.summary.number)?;
     let valid_until_today = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
         .direction_valid_until(now.today);
@@ -464,8 +464,8 @@ fn print_record(
     lang: DocLang,
     to: Option<&Path>,
 ) -> Result<Printed> {
-    forms::printable(&rec.state, annex)?;
     let office = office(st)?;
+    forms::printable(&rec.state, annex, office.kind)?;
     let number = rec.summary.number;
     let path = match to {
         Some(p) => p.to_path_buf(),
@@ -543,11 +543,17 @@ pub fn commit_intake(
             now.utc,
         ),
     )?;
+    // The receipt the act gives the counter: Annex 4, or Annex 5 where it
+    // is the State Corporation's to issue (`forms::printable`); a police
+    // office's refusal at intake is recorded with its missing documents
+    // and prints nothing.
+    let kind = office(st)?.kind;
     let annex = match outcome {
         IntakeOutcome::Open => None,
         IntakeOutcome::Accept => Some(Annex::A4),
         IntakeOutcome::RefuseIncomplete => Some(Annex::A5),
-    };
+    }
+    .filter(|a| forms::printable(&rec.state, *a, kind).is_ok());
     let number = rec.summary.number;
     let receipt = annex.map(|a| {
         logged(

@@ -131,6 +131,23 @@ pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
     }
 }
 
+/// At which kind of office an event may be recorded. The review — the
+/// approving bodies' conclusions, the approval with its Annex 4-1
+/// direction, the refusal on the grounds of para 10 and the Annex 1
+/// decision — is the provider's, the migration police office's (paras 4,
+/// 9 and 10); a State Corporation department accepts, refuses at intake,
+/// records the deregistration papers, hands over and transfers.
+pub fn may_record_at(office: super::OfficeKind, event: &super::case::EventKind) -> bool {
+    use super::case::EventKind as E;
+    match event {
+        E::ConclusionRecorded { .. }
+        | E::Approved { .. }
+        | E::Refused { .. }
+        | E::DecisionIssued { .. } => office == super::OfficeKind::MigrationPolice,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

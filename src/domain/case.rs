@@ -379,6 +379,9 @@ impl Status {
         match self {
             Status::UnderReview => Holder::Reviewer,
             Status::Approved => Holder::Both,
+            // An uncollected decision passed to the provider: the provider
+            // hands it over.
+            Status::TransferredToProvider => Holder::Reviewer,
             _ => Holder::Origin,
         }
     }

@@ -147,3 +147,28 @@ pub fn sample_intake() -> Intake {
         }),
     }
 }
+
+/// An intake with every paper of para 9(2) and the fee receipt presented
+/// at the counter: as a migration police office takes it, where nothing
+/// comes from the information system (the identity documents, the
+/// children's birth certificates and the fee each on paper).
+pub fn with_papers(mut i: Intake) -> Intake {
+    let mut papers = vec![
+        (Requirement::IdentityCard, Subject::Applicant),
+        (Requirement::Passport, Subject::Applicant),
+        (Requirement::FeeReceipt, Subject::Applicant),
+    ];
+    papers
+        .extend((0..i.children.len()).map(|c| (Requirement::BirthCertificate, Subject::Child(c))));
+    for (requirement, subject) in papers {
+        let presented = Presented {
+            requirement,
+            subject,
+            via: Via::Paper,
+        };
+        if !i.documents.contains(&presented) {
+            i.documents.push(presented);
+        }
+    }
+    i
+}

@@ -3,6 +3,7 @@
 //! the standard makes it.
 
 use super::case::{CaseState, Status};
+use super::OfficeKind;
 use std::str::FromStr;
 
 /// The seven forms of the standard.
@@ -82,21 +83,39 @@ impl FromStr for Annex {
 }
 
 /// Why a form cannot be printed for a case now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("Annex {} does not exist for a case that is {status:?}", annex.code())]
-pub struct FormRefused {
-    pub annex: Annex,
-    pub status: Status,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormRefusal {
+    /// The case is not in a state the form stands for.
+    NotInState(Status),
+    /// The form is not this office's to issue: Annex 5 is the State
+    /// Corporation's receipt (para 10, last sentence).
+    NotAtThisOffice(OfficeKind),
 }
 
-/// Whether `annex` exists for a case in `state`: the questionnaire (2) and
-/// the registration request (3) from the intake on; the receipt (4) once
-/// accepted; the intake refusal receipt (5) once refused at intake; the
-/// direction (4-1) once approved; the refusal notice (1-1) once refused at
-/// review; the decision (1) once it is made. Facts of the case decide, so
-/// a case that went on (a decision handed over) still reprints its
-/// earlier forms.
-pub fn printable(state: &CaseState, annex: Annex) -> Result<(), FormRefused> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("Annex {} cannot be printed: {why:?}", annex.code())]
+pub struct FormRefused {
+    pub annex: Annex,
+    pub why: FormRefusal,
+}
+
+/// Whether `annex` exists for a case in `state` at an office of `office`'s
+/// kind: the questionnaire (2) and the registration request (3) from the
+/// intake on; the receipt (4) once accepted; the intake refusal receipt
+/// (5) once refused at intake, and only at a State Corporation department
+/// — para 10 gives the receipt to the State Corporation's employee; a
+/// migration police office records the refusal and what is missing, and
+/// prints no Annex 5; the direction (4-1) once approved; the refusal
+/// notice (1-1) once refused at review; the decision (1) once it is made.
+/// Facts of the case decide, so a case that went on (a decision handed
+/// over) still reprints its earlier forms.
+pub fn printable(state: &CaseState, annex: Annex, office: OfficeKind) -> Result<(), FormRefused> {
+    if annex == Annex::A5 && office != OfficeKind::StateCorporation {
+        return Err(FormRefused {
+            annex,
+            why: FormRefusal::NotAtThisOffice(office),
+        });
+    }
     let exists = match annex {
         Annex::A2 | Annex::A3 => true,
         Annex::A4 => state.accepted_on.is_some(),
@@ -110,15 +129,16 @@ pub fn printable(state: &CaseState, annex: Annex) -> Result<(), FormRefused> {
     } else {
         Err(FormRefused {
             annex,
-            status: state.status,
+            why: FormRefusal::NotInState(state.status),
         })
     }
 }
 
-/// The forms a case in `state` may print now, in the standard's order.
-pub fn printable_forms(state: &CaseState) -> Vec<Annex> {
+/// The forms a case in `state` may print now at an office of this kind,
+/// in the standard's order.
+pub fn printable_forms(state: &CaseState, office: OfficeKind) -> Vec<Annex> {
     Annex::ALL
         .into_iter()
-        .filter(|a| printable(state, *a).is_ok())
+        .filter(|a| printable(state, *a, office).is_ok())
         .collect()
 }

@@ -17,11 +17,35 @@ pub struct Office {
     /// Unique code (1–9999), the first part of every case number.
     pub code: u16,
     pub kind: OfficeKind,
+    /// The office's name in Kazakh, and in Russian (`name_ru`): a form
+    /// prints the one of its own language.
     pub name: String,
+    pub name_ru: String,
     /// The department number as printed on forms (Annex 5).
     pub number: String,
+    /// The address in Kazakh, and in Russian.
     pub address: String,
+    pub address_ru: String,
     pub phone: String,
+}
+
+impl Office {
+    /// The office's name in a document's language (the Kazakh one where
+    /// the Russian was never given).
+    pub fn name_in(&self, lang: super::DocLang) -> String {
+        match lang {
+            super::DocLang::Ru if !self.name_ru.trim().is_empty() => self.name_ru.clone(),
+            _ => self.name.clone(),
+        }
+    }
+
+    /// The office's address in a document's language.
+    pub fn address_in(&self, lang: super::DocLang) -> String {
+        match lang {
+            super::DocLang::Ru if !self.address_ru.trim().is_empty() => self.address_ru.clone(),
+            _ => self.address.clone(),
+        }
+    }
 }
 
 /// One line of the case list.

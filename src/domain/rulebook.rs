@@ -9,7 +9,7 @@
 //! that holds the case) comes before anything about the event itself, so an
 //! office that does not hold a case learns nothing and changes nothing.
 
-use super::access::{may_record, Role};
+use super::access::{may_record, may_record_at, Role};
 use super::calendar::CalendarData;
 use super::case::{CaseState, EventKind, Holder, RefusalGround, Status, TransitionError};
 use super::deadlines::DeadlineCalc;
@@ -75,6 +75,12 @@ pub fn bodies_from_setting(setting: Option<&str>) -> Vec<String> {
 pub enum RuleError {
     #[error("the role {role:?} may not record {event}")]
     NotPermitted { role: Role, event: &'static str },
+    /// The event is the migration police office's, not this office's kind.
+    #[error("{event} is not recorded at a {office:?} office")]
+    NotAtThisOffice {
+        office: OfficeKind,
+        event: &'static str,
+    },
     /// Another office holds the case now (its code).
     #[error("the case is held by office {0}")]
     HeldElsewhere(u16),
@@ -110,6 +116,14 @@ pub fn holder(status: Status, origin: u16, review: Option<u16>, office: u16) -> 
 /// Checks one event against the case as it stands. The first event of a
 /// case (the intake) is checked by `check_opening`.
 pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), RuleError> {
+    // The kind of office first: an event of the review recorded at a
+    // State Corporation department — by anyone, here or there — is refused.
+    if !may_record_at(who.office_kind, kind) {
+        return Err(RuleError::NotAtThisOffice {
+            office: who.office_kind,
+            event: kind.name(),
+        });
+    }
     if let Some(role) = who.role {
         if !may_record(role, kind) {
             return Err(RuleError::NotPermitted {
@@ -472,12 +486,84 @@ mod tests {
         }
     }
 
+    /// Someone at the migration police office that reviews (office 1).
     fn who(role: Role) -> Acting {
         Acting {
             role: Some(role),
             office: 1,
-            office_kind: OfficeKind::StateCorporation,
+            office_kind: OfficeKind::MigrationPolice,
         }
+    }
+
+    /// Someone at a State Corporation department (office 1).
+    fn at_sc(role: Role) -> Acting {
+        Acting {
+            office_kind: OfficeKind::StateCorporation,
+            ..who(role)
+        }
+    }
+
+    /// Para 10 and the standard's stages: the review (conclusions, the
+    /// approval with its direction, the refusal, the decision) is the
+    /// provider's; a State Corporation department records none of it,
+    /// whatever the role, and is offered none of it; it accepts, hands
+    /// over and transfers.
+    #[test]
+    fn the_review_is_the_police_offices() {
+        let rules = Rules::shipped();
+        let on = d(2026, 12, 2);
+        let state = accepted();
+        let c = case(&state, None, &rules);
+        let conclusion = EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: "security".into(),
+                positive: true,
+                on,
+                reference: "1".into(),
+                not_asked: None,
+            },
+        };
+        let refusal = EventKind::Refused {
+            on,
+            grounds: vec![RefusalGround {
+                ground: 7,
+                until: String::new(),
+            }],
+        };
+        for role in [Role::Officer, Role::Administrator, Role::Supervisor] {
+            for kind in [&conclusion, &refusal] {
+                assert_eq!(
+                    check(&at_sc(role), &c, kind),
+                    Err(RuleError::NotAtThisOffice {
+                        office: OfficeKind::StateCorporation,
+                        event: kind.name(),
+                    }),
+                    "{role:?}"
+                );
+            }
+            let offered = possible(&at_sc(role), &c, on);
+            assert!(
+                !offered.iter().any(|a| matches!(
+                    a,
+                    Action::RecordConclusion
+                        | Action::Approve { .. }
+                        | Action::Refuse { .. }
+                        | Action::Decide
+                )),
+                "{role:?}: {offered:?}"
+            );
+        }
+        // An event of the review arriving from a State Corporation office
+        // (no role: checked where it was recorded) is refused too.
+        let remote = Acting {
+            role: None,
+            office: 1,
+            office_kind: OfficeKind::StateCorporation,
+        };
+        assert!(check(&remote, &c, &conclusion).is_err());
+        // At the police office the same officer records it.
+        assert_eq!(check(&who(Role::Officer), &c, &conclusion), Ok(()));
+        assert!(possible(&who(Role::Officer), &c, on).contains(&Action::RecordConclusion));
     }
 
     #[test]
@@ -683,14 +769,14 @@ mod tests {
         let transfer = |on| EventKind::TransferredToProvider { on };
         let after = d(2027, 1, 3);
         assert!(check(&police, &case, &transfer(after)).is_err());
-        assert!(check(&who(Role::Clerk), &case, &transfer(after)).is_ok());
+        assert!(check(&at_sc(Role::Clerk), &case, &transfer(after)).is_ok());
         assert_eq!(
-            check(&who(Role::Clerk), &case, &transfer(d(2027, 1, 2))),
+            check(&at_sc(Role::Clerk), &case, &transfer(d(2027, 1, 2))),
             Err(RuleError::Transition(TransitionError::StorageNotEnded {
                 until: d(2027, 1, 2)
             }))
         );
-        assert!(!possible(&who(Role::Clerk), &case, d(2026, 12, 20))
+        assert!(!possible(&at_sc(Role::Clerk), &case, d(2026, 12, 20))
             .iter()
             .any(|a| matches!(a, Action::Transfer { .. })));
     }

@@ -18,6 +18,10 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/DeskFormsSerif-Bold.ttf")
 /// embedding them costs on its own).
 pub const EMBEDDED_FACES: [&[u8]; 2] = [REGULAR, BOLD];
 
+/// Their PostScript names (name ID 6 of each face), in the order they are
+/// embedded: the PDF names its fonts so (printpdf writes F0, F1).
+pub const FACE_NAMES: [&str; 2] = ["DeskFormsSerif-Regular", "DeskFormsSerif-Bold"];
+
 static FAMILY: LazyLock<Result<FontFamily<FontData>, String>> = LazyLock::new(|| {
     let load =
         |data: &[u8], builtin| FontData::new(data.to_vec(), builtin).map_err(|e| e.to_string());

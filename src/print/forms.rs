@@ -1,21 +1,20 @@
-//! The seven forms. Each one follows its annex: the fixed sentences and
-//! blanks of the original (texts in `locales/`, keys `form-*`), values
-//! filled where the case knows them and lines where it does not.
+//! The seven forms. Each one prints the act's own words — its fixed
+//! sentences, captions and table headers as the standard gives them
+//! (`tests/data/forms/` holds the act's text; `tests/print.rs` reads every
+//! form back against it, word for word) — with the case's values in its
+//! blanks and a line for the hand where the case has none.
 //!
-//! Every word on a form is in the form's language: texts through `pt!`
-//! (checked at compile time) or, for keys built from data, `say!`, which
-//! prints only what the form's language itself has — never the English
-//! fallback of the loaders, never the interface's language.
-//!
-//! Where the Kazakh and the Russian text put their parts in a different
-//! order (Annex 1-1: the grounds before or after the name; Annex 2: the
-//! address before or after the country), `kazakh_order` says which.
+//! The texts are in `locales/` (keys `form-*`), one message per line of the
+//! act, each blank a `{ $x }` that `layout::mark` stands for: the Kazakh
+//! and the Russian put their blanks where each language puts them, and the
+//! code here only says what each blank holds. Every word on a form is in
+//! the form's language: texts through `pt!` (checked at compile time) or,
+//! for keys built from data, `say!`, which prints only what the form's
+//! language itself has — never the English fallback of the loaders, never
+//! the interface's language.
 
-use super::layout::{
-    self, bold, field, gap, labelled, line, push_text, small, table, text, title, value_piece,
-    weighted, words,
-};
-use super::text::{Keep, Para, Piece};
+use super::layout::{self, act_lines, bold, gap, mark, push_lines, table, text, title, Blank};
+use super::text::{Keep, Para};
 use super::{fonts, has_key, loader, qr_payload, Annex, FormInput, PrintError};
 use crate::domain::case::RefusalGround;
 use crate::domain::checklist::{ChecklistItem, ItemStatus, Requirement, Subject};
@@ -23,7 +22,7 @@ use crate::domain::ids::{Iin, Sex};
 use crate::domain::intake::{relationship_key, FiledBy, Intake, Relationship, Whereabouts};
 use crate::domain::{places, DocLang, OfficeKind};
 use crate::pt;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use genpdf::elements::{LinearLayout, PageBreak};
 use genpdf::{Document, Margins, SimplePageDecorator};
 
@@ -49,20 +48,100 @@ fn date(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
-/// A date blank: the date, or the form's empty date line.
-fn date_or_blank(lang: DocLang, d: Option<NaiveDate>) -> String {
-    match d {
-        Some(d) => date(d),
-        None => pt!(lang, "form-blank-date"),
-    }
+/// A month's name as a filled date of the form writes it ("желтоқсан",
+/// "декабря").
+fn month(lang: DocLang, m: u32) -> String {
+    say!(lang, &format!("form-month-{m}")).unwrap_or_else(|| format!("{m:02}"))
 }
 
-/// A date blank of a line: the date on its underline, or the form's date
-/// to fill in by hand ("20__ жылғы «___» ____").
-fn date_piece(lang: DocLang, d: Option<NaiveDate>) -> Piece {
+/// "14 ақпан", "14 февраля": a day and month in a blank of their own
+/// before the act's "20 ж." / "20 г.".
+fn day_and_month(lang: DocLang, d: NaiveDate) -> String {
+    format!("{} {}", d.day(), month(lang, d.month()))
+}
+
+/// The act's date of a line (`20__ жылғы "___" _________`,
+/// `"___" ____ 20__ г.` and their variants) filled with `d` in its own
+/// pattern: the year for "20__", the day between the quotes, the month's
+/// name for the month's blank. Returns the text and where the date is in
+/// it. A text without such a date comes back as it is.
+fn fill_date(text: &str, d: NaiveDate, lang: DocLang) -> (String, Option<std::ops::Range<usize>>) {
+    let Some(q1) = text.find("\"_") else {
+        return (text.to_string(), None);
+    };
+    let Some(q2) = text[q1 + 1..].find('"').map(|i| q1 + 1 + i) else {
+        return (text.to_string(), None);
+    };
+    // The month: the run of underscores after the day.
+    let after = &text[q2 + 1..];
+    let m_start = q2 + 1 + after.find('_').unwrap_or(after.len());
+    let m_end = m_start
+        + text[m_start..]
+            .find(|c: char| c != '_')
+            .unwrap_or(text.len() - m_start);
+    // The year: "20" and the underscores after it (a space between
+    // allowed), the nearest one to the day.
+    let mut years = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = text[i..].find("20").map(|a| a + i) {
+        let mut j = at + 2;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let k = j + text[j..].find(|c: char| c != '_').unwrap_or(text.len() - j);
+        let boundary = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
+        if k > j && boundary {
+            years.push((at, k));
+        }
+        i = at + 2;
+    }
+    let year = years
+        .into_iter()
+        .min_by_key(|(a, b)| a.abs_diff(q1).min(b.abs_diff(m_end)));
+    // Replaced from the back, so the earlier positions hold.
+    let mut parts: Vec<(usize, usize, String)> = vec![
+        (q1, q2 + 1, format!("\"{:02}\"", d.day())),
+        (m_start, m_end, month(lang, d.month())),
+    ];
+    if let Some((a, b)) = year {
+        parts.push((a, b, d.year().to_string()));
+    }
+    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    let mut out = text.to_string();
+    let mut first = usize::MAX;
+    let mut last = 0;
+    for (a, b, with) in &parts {
+        // A word run into the date ("20____жылғы", "жылғы\"___\"") is
+        // set apart from it once the date is written.
+        let mut with = with.clone();
+        if out[*b..].starts_with(|c: char| c.is_alphabetic() || c == '"') {
+            with.push(' ');
+        }
+        if *a > 0 && out[..*a].ends_with(|c: char| c.is_alphabetic()) {
+            with.insert(0, ' ');
+        }
+        out.replace_range(*a..*b, &with);
+        first = *a;
+        last = last.max(*b);
+    }
+    // Where the date stands now: from its first part to its last.
+    let span_end = {
+        let grown = out.len() as isize - text.len() as isize;
+        (last as isize + grown) as usize
+    };
+    let start = out[first..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(first, |i| first + i);
+    let end = out[..span_end.min(out.len())].trim_end().len();
+    (out, (start < end).then_some(start..end))
+}
+
+/// A message with its date filled where the case knows it.
+fn dated(text: String, d: Option<NaiveDate>, lang: DocLang) -> String {
     match d {
-        Some(d) => weighted(Some(&date(d)), None, 0.0),
-        None => words(pt!(lang, "form-blank-date")),
+        Some(d) => fill_date(&text, d, lang).0,
+        None => text,
     }
 }
 
@@ -76,13 +155,6 @@ fn none(lang: DocLang) -> String {
     pt!(lang, "form-none")
 }
 
-/// The Kazakh text puts the grounds of Annex 1-1 before the applicant's
-/// name and the address of Annex 2 before the country; the Russian the
-/// other way round.
-fn kazakh_order(lang: DocLang) -> bool {
-    lang == DocLang::Kk
-}
-
 /// The applicant's sex, from the IIN's 7th digit (odd: male, even:
 /// female); unknown when the IIN says nothing.
 fn applicant_sex(intake: &Intake) -> Option<Sex> {
@@ -90,7 +162,7 @@ fn applicant_sex(intake: &Intake) -> Option<Sex> {
 }
 
 /// The Fluent selector for a sex: words that agree with it take that
-/// variant, the "(а)" form when unknown.
+/// variant, the act's own "(ша)", "(ке)" form when unknown.
 fn sex_key(sex: Option<Sex>) -> &'static str {
     match sex {
         Some(Sex::Male) => "male",
@@ -158,6 +230,26 @@ pub fn document_title(annex: Annex, input: &FormInput<'_>) -> String {
     format!("{form} — {number}")
 }
 
+/// The act's heading of a form, line by line as the act breaks it.
+fn annex_heading(annex: Annex, lang: DocLang) -> String {
+    match annex {
+        Annex::A1 => pt!(lang, "form-a1-heading"),
+        Annex::A1_1 => pt!(lang, "form-a11-heading"),
+        Annex::A2 => pt!(lang, "form-a2-heading"),
+        Annex::A3 => pt!(lang, "form-a3-heading"),
+        Annex::A4 => pt!(lang, "form-a4-heading"),
+        Annex::A4_1 => pt!(lang, "form-a41-heading"),
+        Annex::A5 => pt!(lang, "form-a5-heading"),
+    }
+}
+
+/// The page's margins: the room office papers keep for filing and a stamp
+/// (30 mm at the left, 20 mm at the top and the bottom, 10 mm at the
+/// right).
+fn margins() -> Margins {
+    Margins::trbl(20, 10, 20, 30)
+}
+
 pub fn build(
     annex: Annex,
     input: &FormInput<'_>,
@@ -167,14 +259,13 @@ pub fn build(
 ) -> Result<Document, PrintError> {
     let family = fonts::family().map_err(PrintError::Pdf)?;
     let mut doc = Document::new(family);
-    let lang = input.lang;
     doc.set_title(super::pdf::TITLE_PLACEHOLDER);
     doc.set_paper_size(genpdf::PaperSize::A4);
     doc.set_minimal_conformance();
     doc.set_font_size(layout::BODY);
     doc.set_line_spacing(1.2);
     doc.set_page_decorator(layout::FormPages::new(
-        Margins::trbl(12, 15, 12, 20),
+        margins(),
         log.clone(),
         plan,
         head(annex, input),
@@ -188,37 +279,13 @@ pub fn build(
     let copies = annex.copies();
     let mut first = true;
     for person in &pages {
-        for copy in 1..=copies {
+        for _copy in 1..=copies {
             if !first {
+                doc.push(layout::SectionEnd(log.clone()));
                 doc.push(PageBreak::new());
             }
             first = false;
-            doc.push(layout::SectionMark(log.clone()));
             let mut body = LinearLayout::vertical();
-            if copies > 1 {
-                // The two parties the form names: the applicant and the
-                // provider (the decision, the refusal notice, the
-                // direction), or the office that takes or refuses the
-                // documents (the receipts: a State Corporation department
-                // at its counter).
-                let receipt = matches!(annex, Annex::A4 | Annex::A5);
-                let whom = match (copy, input.office.kind) {
-                    (1, _) => pt!(lang, "form-copy-applicant"),
-                    (_, OfficeKind::StateCorporation) if receipt => pt!(lang, "form-copy-sc"),
-                    _ => pt!(lang, "form-copy-provider"),
-                };
-                body.push(
-                    small(pt!(
-                        lang,
-                        "form-copy",
-                        n = copy,
-                        total = copies,
-                        whom = whom
-                    ))
-                    .aligned(genpdf::Alignment::Right),
-                );
-                body.push(gap(0.5));
-            }
             match annex {
                 Annex::A1 => annex1(&mut body, input),
                 Annex::A1_1 => annex1_1(&mut body, input),
@@ -237,34 +304,54 @@ pub fn build(
     Ok(doc)
 }
 
+/// The copy's label: which of the parties the act names it is for — the
+/// applicant's first; then the provider's (the decision's side: the
+/// refusal notice, the direction), or, on the receipts a State
+/// Corporation counter issues, the State Corporation's.
+fn copy_label(annex: Annex, input: &FormInput<'_>, copy: u8) -> String {
+    let lang = input.lang;
+    let receipt = matches!(annex, Annex::A4 | Annex::A5);
+    let whom = match (copy, input.office.kind) {
+        (1, _) => pt!(lang, "form-copy-applicant"),
+        (_, OfficeKind::StateCorporation) if receipt => pt!(lang, "form-copy-sc"),
+        _ => pt!(lang, "form-copy-provider"),
+    };
+    pt!(
+        lang,
+        "form-copy",
+        n = copy,
+        total = annex.copies(),
+        whom = whom
+    )
+}
+
 /// The head of every page: the QR code, the case number and the page's
-/// number in its copy; "Annex N to the standard …", "Form".
+/// number in its copy; the act's heading on the first page of a copy; the
+/// copy's label on every page of it.
 fn head(annex: Annex, input: &FormInput<'_>) -> layout::HeadFn {
     let lang = input.lang;
     let number = input.case.summary.number;
     let payload = qr_payload(&number, annex);
     let qr_caption = pt!(lang, "form-qr-caption", number = number.to_string());
-    let annex_line = pt!(
-        lang,
-        "form-heading",
-        annex = annex.code(),
-        service = pt!(lang, "form-service")
-    );
+    let heading = annex_heading(annex, lang);
     let kind = pt!(lang, "form-kind");
-    Box::new(move |n, total| {
+    let copies = annex.copies();
+    let labels: Vec<String> = (1..=copies).map(|c| copy_label(annex, input, c)).collect();
+    Box::new(move |place: layout::PagePlace| {
+        let label = (copies > 1).then(|| labels[place.section % labels.len()].clone());
         layout::heading(
-            layout::qr_image(&payload, 22.0)?,
+            layout::qr_image(&payload, 20.0)?,
             qr_caption.clone(),
             // Numbered only when the copy has more than one page; the
             // line is there either way (a non-breaking space), so that the
             // head is as tall on every page of both layouts.
-            if total > 1 {
-                pt!(lang, "form-page", n = n, total = total)
+            if place.total > 1 {
+                pt!(lang, "form-page", n = place.n, total = place.total)
             } else {
                 "\u{a0}".to_string()
             },
-            annex_line.clone(),
-            kind.clone(),
+            place.starts.then(|| (heading.clone(), kind.clone())),
+            label,
         )
     })
 }
@@ -273,67 +360,60 @@ fn applicant(input: &FormInput<'_>) -> String {
     input.case.state.intake.applicant.full_name()
 }
 
-/// "Executor: … (name)", "Phone …" — with the form's date on the phone's
-/// line where the original has one (Annex 1).
-fn executor_block(
-    body: &mut LinearLayout,
-    input: &FormInput<'_>,
-    executed: bool,
-    dated: Option<Option<NaiveDate>>,
-) {
-    let lang = input.lang;
-    let label = if executed {
-        pt!(lang, "form-executed")
-    } else {
-        pt!(lang, "form-executor")
-    };
-    let phone = non_empty(&input.office.phone);
-    let mut phone_line = vec![words(pt!(lang, "form-phone"))];
-    match dated {
-        Some(on) => {
-            phone_line.push(weighted(phone, None, 0.0));
-            phone_line.push(date_piece(lang, on));
-        }
-        None => phone_line.push(weighted(phone, None, 1.0)),
+/// The official's signature line with its caption, and the place of the
+/// seal ("М.О.").
+fn official(keep: &mut Keep, lang: DocLang) {
+    keep.add_gap(1.0);
+    for l in act_lines(
+        &mark(0),
+        &[Blank::new(None, Some(pt!(lang, "form-cap-official")))],
+    ) {
+        keep.add(l);
     }
-    body.push(
-        Keep::new()
-            .gap(0.5)
-            .fill(labelled(
-                label,
-                input.executor,
-                Some(pt!(lang, "form-cap-fio-short")),
-            ))
-            .fill(line(phone_line)),
-    );
+    keep.add(text(pt!(lang, "form-stamp")));
 }
 
-/// "Received: … (name/signature of the applicant)" and the date the paper
-/// was handed over: the date where the print is the handover or the case
-/// records one, else the line for the hand.
-fn received_block(body: &mut LinearLayout, input: &FormInput<'_>, on: Option<NaiveDate>) {
-    let lang = input.lang;
-    body.push(
-        Keep::new()
-            .gap(0.5)
-            .fill(labelled(
-                pt!(lang, "form-received"),
-                None,
-                Some(pt!(lang, "form-cap-applicant-signature")),
-            ))
-            .fill(line(vec![date_piece(lang, on)])),
-    );
+/// "Executor: … (name)", as the act's line has it.
+fn executor(keep: &mut Keep, message: String, input: &FormInput<'_>, caption: String) {
+    keep.add_gap(0.5);
+    for l in act_lines(&message, &[Blank::new(input.executor, Some(caption))]) {
+        keep.add(l);
+    }
 }
 
-/// The official's signature line, its caption and the place of the seal.
-fn official_block(body: &mut LinearLayout, input: &FormInput<'_>) {
-    let lang = input.lang;
-    body.push(
-        Keep::new()
-            .gap(1.0)
-            .fill(layout::blank(None, pt!(lang, "form-cap-official")))
-            .para(text(pt!(lang, "form-stamp"))),
-    );
+/// "Phone …", with the act's date on the line where it has one.
+fn phone(keep: &mut Keep, message: String, input: &FormInput<'_>) {
+    let blank = Blank::new(non_empty(&input.office.phone), None).short(45.0);
+    for l in act_lines(&message, &[blank]) {
+        keep.add(l);
+    }
+}
+
+/// "Received: … (name/signature)" and the act's date under it: the day an
+/// event of the case fixed (the handover, the acceptance at the counter),
+/// else the line for the hand.
+fn received(
+    keep: &mut Keep,
+    lang: DocLang,
+    caption: String,
+    date_line: String,
+    on: Option<NaiveDate>,
+) {
+    keep.add_gap(0.5);
+    for l in act_lines(
+        &pt!(lang, "form-received", name = mark(0)),
+        &[Blank::new(None, Some(caption))],
+    ) {
+        keep.add(l);
+    }
+    keep.add(text(dated(date_line, on, lang)));
+}
+
+/// Pushes the lines of a message into a block kept whole.
+fn keep_lines(keep: &mut Keep, text: &str, blanks: &[Blank]) {
+    for l in act_lines(text, blanks) {
+        keep.add(l);
+    }
 }
 
 // Annex 1: the decision.
@@ -344,24 +424,28 @@ fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
     body.push(title(pt!(lang, "form-a1-title")));
     body.push(gap(0.8));
     let country = places::country_name(&state.intake.destination_country, lang);
-    let mut country_line = Vec::new();
-    let before = pt!(lang, "form-a1-before-country");
-    if !before.trim().is_empty() {
-        country_line.push(words(before));
-    }
-    country_line.push(value_piece(
-        non_empty(&country),
-        Some(pt!(lang, "form-a1-cap-country")),
-    ));
-    body.push(line(country_line));
-    push_text(
+    let citizen = say!(lang, "form-citizen", "sex" = sex).unwrap_or_default();
+    push_lines(
         body,
-        say!(lang, "form-a1-after-country", "sex" = sex).unwrap_or_default(),
+        &pt!(
+            lang,
+            "form-a1-grant",
+            country = mark(0),
+            citizen = citizen,
+            name = mark(1)
+        ),
+        &[
+            Blank::new(non_empty(&country), Some(pt!(lang, "form-a1-cap-country"))),
+            Blank::new(
+                Some(&applicant(input)),
+                Some(pt!(lang, "form-cap-fio-shown")),
+            ),
+        ],
     );
-    field(body, Some(&applicant(input)), pt!(lang, "form-cap-fio"));
-    push_text(body, pt!(lang, "form-a1-after-name"));
+    push_lines(body, &pt!(lang, "form-a1-permitted"), &[]);
     body.push(gap(0.5));
-    // Who goes with the applicant: the children, or "none".
+    // Who goes with the applicant: the children, or "none" in the blank;
+    // the act's words around it stay.
     let children = if state.intake.children.is_empty() {
         none(lang)
     } else {
@@ -380,28 +464,46 @@ fn annex1(body: &mut LinearLayout, input: &FormInput<'_>) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let mut go = Keep::new().fill(line(vec![
-        words(say!(lang, "form-a1-children", "sex" = sex).unwrap_or_default()),
-        value_piece(Some(&children), Some(pt!(lang, "form-a1-cap-children"))),
-    ]));
-    // "… go with him": nothing to say of no children.
-    let after = pt!(lang, "form-a1-after-children");
-    if !state.intake.children.is_empty() && !after.trim().is_empty() {
-        go.push(text(after));
-    }
+    let mut go = Keep::new();
+    keep_lines(
+        &mut go,
+        &say!(lang, "form-a1-children", "sex" = sex, "children" = mark(0)).unwrap_or_default(),
+        &[Blank::new(
+            Some(&children),
+            Some(pt!(lang, "form-a1-cap-children")),
+        )],
+    );
+    keep_lines(&mut go, &pt!(lang, "form-a1-go"), &[]);
     body.push(go);
     body.push(gap(0.5));
-    body.push(small(pt!(lang, "form-a1-note")));
-    official_block(body, input);
-    executor_block(
-        body,
+    body.push(text(pt!(lang, "form-a1-note")));
+    let mut signed = Keep::new();
+    official(&mut signed, lang);
+    executor(
+        &mut signed,
+        pt!(lang, "form-executor", name = mark(0)),
         input,
-        false,
-        Some(state.decision_issued_on.or(Some(input.today))),
+        pt!(lang, "form-cap-fio-open"),
+    );
+    phone(
+        &mut signed,
+        dated(
+            pt!(lang, "form-a1-phone", phone = mark(0)),
+            state.decision_issued_on,
+            lang,
+        ),
+        input,
     );
     // Signed for when it is handed over (recorded on the case), else by
     // hand.
-    received_block(body, input, state.handed_over_on);
+    received(
+        &mut signed,
+        lang,
+        pt!(lang, "form-a1-cap-received"),
+        pt!(lang, "form-a1-received-on"),
+        state.handed_over_on,
+    );
+    body.push(signed);
 }
 
 /// The officer's detail of a ground, unless it only repeats the
@@ -438,10 +540,11 @@ fn ground_detail(g: &RefusalGround) -> Option<String> {
     }
 }
 
-/// The grounds of the refusal notice: each numbered by its item of para 10
-/// (the Annex 4-1 note's ground, 0, has none and comes last), with the
-/// standard's wording, its "until" wording where the standard gives one,
-/// and the officer's detail in parentheses.
+/// The grounds of the refusal notice, as the act's list «1. ____-____
+/// дейін;» numbers them: 1., 2., 3. … in order (the Annex 4-1 note's
+/// ground, 0, last), each with the standard's wording and the officer's
+/// detail in parentheses in the first blank, the standard's "until" in the
+/// second (a line for the hand where the standard gives none).
 fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> Vec<Para> {
     let mut grounds: Vec<&RefusalGround> = grounds.iter().collect();
     grounds.sort_by_key(|g| {
@@ -450,32 +553,32 @@ fn ground_lines(lang: DocLang, grounds: &[RefusalGround], sex: Option<Sex>) -> V
             g.ground,
         )
     });
-    let count = grounds.len();
-    grounds
+    let items: Vec<(String, String)> = grounds
+        .into_iter()
+        .map(|g| {
+            let mut wording = say!(lang, &format!("ground-{}", g.ground), "sex" = sex_key(sex))
+                .unwrap_or_default();
+            if let Some(detail) = ground_detail(g) {
+                wording.push_str(&format!(" ({detail})"));
+            }
+            let until = say!(lang, &format!("ground-until-{}", g.ground))
+                .unwrap_or_else(|| layout::SHORT_BLANK.to_string());
+            (wording, until)
+        })
+        .collect();
+    let items = if items.is_empty() {
+        vec![(layout::BLANK.to_string(), layout::SHORT_BLANK.to_string()); 3]
+    } else {
+        items
+    };
+    let count = items.len();
+    items
         .into_iter()
         .enumerate()
-        .map(|(i, g)| {
-            let wording = say!(lang, &format!("ground-{}", g.ground), "sex" = sex_key(sex))
-                .unwrap_or_else(|| pt!(lang, "form-a11-ground-blank"));
-            let mut line = match say!(lang, &format!("ground-until-{}", g.ground)) {
-                Some(until) => pt!(
-                    lang,
-                    "form-a11-ground-until",
-                    ground = wording,
-                    until = until
-                ),
-                None => wording,
-            };
-            if let Some(detail) = ground_detail(g) {
-                line.push_str(&format!(" ({detail})"));
-            }
+        .map(|(i, (ground, until))| {
             let end = if i + 1 == count { "." } else { ";" };
-            let item = Para::new(format!("{line}{end}"));
-            if g.ground == RefusalGround::CERTIFICATE_NOT_PRESENTED {
-                item
-            } else {
-                item.hanging(format!("{}.", g.ground))
-            }
+            let line = pt!(lang, "form-a11-ground", ground = ground, until = until);
+            Para::new(format!("{line}{end}")).hanging(format!("{}.", i + 1))
         })
         .collect()
 }
@@ -487,63 +590,50 @@ fn annex1_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let sex = applicant_sex(&state.intake);
     body.push(title(pt!(lang, "form-a11-title")));
     body.push(gap(0.8));
-    let grounds: Vec<Para> = if state.grounds.is_empty() {
-        (1..=3)
-            .map(|n| {
-                let end = if n == 3 { "." } else { ";" };
-                Para::new(format!("{}{end}", pt!(lang, "form-a11-ground-blank")))
-                    .hanging(format!("{n}."))
-            })
-            .collect()
-    } else {
-        ground_lines(lang, &state.grounds, sex)
-    };
-    let notice = pt!(lang, "form-a11-notice", service = pt!(lang, "form-service"));
-    // The name's blank with the words the language puts around it:
-    // "Уведомляем ____" / "____ хабарлаймыз."
-    let name = || {
-        let mut pieces = Vec::new();
-        let before = pt!(lang, "form-a11-before-name");
-        if !before.trim().is_empty() {
-            pieces.push(words(before));
-        }
-        pieces.push(value_piece(
-            Some(&applicant(input)),
-            Some(pt!(lang, "form-cap-fio")),
-        ));
-        let after = pt!(lang, "form-a11-after-name");
-        if !after.trim().is_empty() {
-            pieces.push(words(after));
-        }
-        line(pieces)
-    };
-    if kazakh_order(lang) {
-        // "On the grounds …, namely: 1. …; 2. … . [refused] [NAME] we notify."
-        body.push(text(pt!(lang, "form-a11-grounds-intro")));
-        for g in grounds {
-            body.push(g);
-        }
-        body.push(text(notice));
-        body.push(name());
-    } else {
-        // "We notify [NAME] of the refusal … on the grounds …, namely: 1. …"
-        body.push(name());
-        body.push(text(format!(
-            "{notice} {}",
-            pt!(lang, "form-a11-grounds-intro")
-        )));
-        for g in grounds {
-            body.push(g);
-        }
+    let name = [Blank::new(
+        Some(&applicant(input)),
+        Some(pt!(lang, "form-cap-fio-shown")),
+    )];
+    push_lines(
+        body,
+        &say!(lang, "form-a11-before-grounds", "name" = mark(0)).unwrap_or_default(),
+        &name,
+    );
+    let mut grounds = ground_lines(lang, &state.grounds, sex);
+    // The last ground stays with the rest of the notice and its
+    // signatures: they never stand alone on a page.
+    let last = grounds.pop();
+    for g in grounds {
+        body.push(g);
     }
-    body.push(gap(0.5));
-    body.push(text(pt!(lang, "form-a11-court")));
-    body.push(text(pt!(lang, "form-a11-made-two")));
-    official_block(body, input);
-    executor_block(body, input, false, None);
-    // Signed for when it is handed over (recorded on the case), else by
-    // hand.
-    received_block(body, input, state.handed_over_on);
+    let mut tail = Keep::new();
+    if let Some(g) = last {
+        tail.add(g);
+    }
+    keep_lines(
+        &mut tail,
+        &say!(lang, "form-a11-after-grounds", "name" = mark(0)).unwrap_or_default(),
+        &name,
+    );
+    tail.add_gap(0.5);
+    tail.add(text(pt!(lang, "form-a11-court")));
+    tail.add(text(pt!(lang, "form-a11-made-two")));
+    official(&mut tail, lang);
+    executor(
+        &mut tail,
+        pt!(lang, "form-executor", name = mark(0)),
+        input,
+        pt!(lang, "form-cap-fio-open"),
+    );
+    phone(&mut tail, pt!(lang, "form-phone", phone = mark(0)), input);
+    received(
+        &mut tail,
+        lang,
+        pt!(lang, "form-a11-cap-received"),
+        pt!(lang, "form-a11-received-on"),
+        state.handed_over_on,
+    );
+    body.push(tail);
 }
 
 // Annex 2: the questionnaire-application, complete.
@@ -554,7 +644,6 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     let sex = applicant_sex(i);
     body.push(title(pt!(lang, "form-a2-title")));
     body.push(gap(0.5));
-    field(body, Some(&a.full_name()), pt!(lang, "form-cap-fio-short"));
     let former = if a.former_names.iter().all(|n| n.trim().is_empty()) {
         none(lang)
     } else {
@@ -564,7 +653,6 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
             .collect::<Vec<_>>()
             .join("; ")
     };
-    field(body, Some(&former), pt!(lang, "form-a2-cap-former"));
     let birth = [
         a.birth_date.map(date).unwrap_or_default(),
         a.birth_place.trim().to_string(),
@@ -573,78 +661,123 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     .filter(|s| !s.is_empty())
     .collect::<Vec<_>>()
     .join(", ");
-    field(body, non_empty(&birth), pt!(lang, "form-a2-cap-birth"));
-    field(
+    for (value, caption) in [
+        (Some(a.full_name()), pt!(lang, "form-a2-cap-name")),
+        (Some(former), pt!(lang, "form-a2-cap-former")),
+        (
+            non_empty(&birth).map(str::to_string),
+            pt!(lang, "form-a2-cap-birth"),
+        ),
+        (
+            non_empty(&a.residence).map(str::to_string),
+            pt!(lang, "form-a2-cap-residence"),
+        ),
+    ] {
+        push_lines(
+            body,
+            &mark(0),
+            &[Blank::new(value.as_deref(), Some(caption))],
+        );
+    }
+    // The documents' lines as the act draws them: "Паспорт № ___ ___ 20 ж.
+    // ___": the number, the day and month of issue, the year after "20"
+    // (the act's "20" where the case has no date), and the issuing
+    // authority, which the intake does not record: for the hand.
+    let year = |d: Option<NaiveDate>| d.map_or("20".to_string(), |d| d.year().to_string());
+    let passport = &a.passport;
+    push_lines(
         body,
-        non_empty(&a.residence),
-        pt!(lang, "form-a2-cap-residence"),
+        &pt!(
+            lang,
+            "form-a2-passport",
+            number = mark(0),
+            issued = mark(1),
+            year = year(passport.issued_on),
+            authority = mark(2)
+        ),
+        &[
+            Blank::new(non_empty(&passport.number), None).short(30.0),
+            Blank::new(
+                passport
+                    .issued_on
+                    .map(|d| day_and_month(lang, d))
+                    .as_deref(),
+                None,
+            )
+            .short(25.0),
+            Blank::new(None, None),
+        ],
     );
-    // The documents' lines as each original draws them: "Паспорт № ___
-    // ___ 20 ж. ___" (the last blank, the issuing authority, is not
-    // recorded by the intake: for the hand), "Паспорт № ___ ___ 20 г.".
-    let document = |label: String, d: &crate::domain::intake::DocRef| {
-        let mut pieces = vec![
-            words(label),
-            weighted(non_empty(&d.number), None, 0.0),
-            weighted(d.issued_on.map(date).as_deref(), None, 0.0),
-            words(pt!(lang, "form-a2-year")),
-        ];
-        if kazakh_order(lang) {
-            pieces.push(value_piece(None, None));
-        }
-        line(pieces)
-    };
-    body.push(document(pt!(lang, "form-a2-passport"), &a.passport));
-    body.push(document(pt!(lang, "form-a2-id-card"), &a.id_card));
-    body.push(line(vec![
-        words(pt!(lang, "form-a2-iin")),
-        value_piece(non_empty(&a.iin), None),
-    ]));
+    let card = &a.id_card;
+    let card_value = [
+        card.number.trim().to_string(),
+        card.issued_on
+            .map(|d| day_and_month(lang, d))
+            .unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
+    push_lines(
+        body,
+        &pt!(
+            lang,
+            "form-a2-id-card",
+            number = mark(0),
+            year = year(card.issued_on),
+            authority = mark(1)
+        ),
+        &[
+            Blank::new(non_empty(&card_value), None).short(40.0),
+            Blank::new(None, None),
+        ],
+    );
+    push_lines(
+        body,
+        &pt!(lang, "form-a2-iin", iin = mark(0)),
+        &[Blank::new(non_empty(&a.iin), None)],
+    );
     let nationality =
         places::nationality_name(&a.nationality, lang, applicant_sex(i) == Some(Sex::Female));
-    body.push(line(vec![
-        words(pt!(lang, "form-a2-nationality")),
-        value_piece(non_empty(&nationality), None),
-    ]));
-    body.push(line(vec![
-        words(pt!(lang, "form-a2-phones-home")),
-        value_piece(non_empty(&a.phones.home), None),
-        words(pt!(lang, "form-a2-phones-work")),
-        value_piece(non_empty(&a.phones.work), None),
-        words(pt!(lang, "form-a2-phones-mobile")),
-        value_piece(non_empty(&a.phones.mobile), None),
-    ]));
+    push_lines(
+        body,
+        &pt!(lang, "form-a2-nationality", nationality = mark(0)),
+        &[Blank::new(non_empty(&nationality), None)],
+    );
+    push_lines(
+        body,
+        &pt!(
+            lang,
+            "form-a2-phones",
+            home = mark(0),
+            work = mark(1),
+            mobile = mark(2)
+        ),
+        &[
+            Blank::new(non_empty(&a.phones.home), None).short(30.0),
+            Blank::new(non_empty(&a.phones.work), None).short(30.0),
+            Blank::new(non_empty(&a.phones.mobile), None).short(30.0),
+        ],
+    );
     body.push(gap(0.5));
-    let address = |body: &mut LinearLayout| {
-        let mut pieces = Vec::new();
-        let before = pt!(lang, "form-a2-request-before-address");
-        if !before.trim().is_empty() {
-            pieces.push(words(before));
-        }
-        pieces.push(value_piece(
-            non_empty(&i.registered_address),
-            Some(pt!(lang, "form-a2-cap-address")),
-        ));
-        let word = pt!(lang, "form-a2-address-word");
-        if !word.trim().is_empty() {
-            pieces.push(words(word));
-        }
-        body.push(line(pieces));
-        push_text(body, pt!(lang, "form-a2-request-after-address"));
-    };
-    let country = |body: &mut LinearLayout| {
-        push_text(body, pt!(lang, "form-a2-request-before-country"));
-        let name = places::country_name(&i.destination_country, lang);
-        body.push(line(vec![value_piece(non_empty(&name), None)]));
-        push_text(body, pt!(lang, "form-a2-request-after-country"));
-    };
-    if kazakh_order(lang) {
-        address(body);
-        country(body);
-    } else {
-        country(body);
-        address(body);
-    }
+    let country = places::country_name(&i.destination_country, lang);
+    push_lines(
+        body,
+        &pt!(
+            lang,
+            "form-a2-request",
+            address = mark(0),
+            country = mark(1)
+        ),
+        &[
+            Blank::new(
+                non_empty(&i.registered_address),
+                Some(pt!(lang, "form-a2-cap-address")),
+            ),
+            Blank::new(non_empty(&country), None),
+        ],
+    );
     body.push(text(pt!(lang, "form-a2-children-request")));
     let mut children: Vec<Vec<String>> = i
         .children
@@ -671,7 +804,9 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     )?);
 
     body.push(gap(0.8));
-    body.push(bold(pt!(lang, "form-a2-relatives")));
+    for l in pt!(lang, "form-a2-relatives").lines() {
+        body.push(bold(l.trim()));
+    }
     let mut relatives: Vec<Vec<String>> = i
         .relatives
         .iter()
@@ -731,6 +866,10 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
 
     body.push(gap(0.8));
     body.push(bold(pt!(lang, "form-a2-activity")));
+    // The Kazakh act's "Жұмыс орны" column (the Russian reading has none):
+    // not asked by the questionnaire, left for the hand.
+    let workplace_column = pt!(lang, "form-a2-col-job-workplace");
+    let workplace_column = non_empty(&workplace_column).map(str::to_string);
     let mut jobs: Vec<Vec<String>> = i
         .activities
         .iter()
@@ -750,9 +889,7 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
                 j.organisation.clone(),
                 j.address.clone(),
             ];
-            // The Kazakh original's "Жұмыс орны" column (the Russian has
-            // none): not asked by the questionnaire, left for the hand.
-            if kazakh_order(lang) {
+            if workplace_column.is_some() {
                 row.push(String::new());
             }
             row.push(secrets);
@@ -766,11 +903,11 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
         pt!(lang, "form-a2-col-organisation"),
         pt!(lang, "form-a2-col-org-address"),
     ];
-    if kazakh_order(lang) {
+    if let Some(w) = workplace_column {
         weights.push(3);
-        header.push(pt!(lang, "form-a2-col-job-workplace"));
+        header.push(w);
     }
-    weights.push(4);
+    weights.push(5);
     header.push(pt!(lang, "form-a2-col-secrets"));
     if jobs.is_empty() {
         let mut row = vec![String::new(); header.len()];
@@ -779,48 +916,45 @@ fn annex2(body: &mut LinearLayout, input: &FormInput<'_>) -> Result<(), PrintErr
     }
     body.push(table(weights, header, jobs)?);
 
-    // Each statement with its date, signature line and caption, on one page.
+    // Each statement with its date and the signature's line, on one page.
     let sex = sex_key(sex);
-    let signed = |on: Option<NaiveDate>| {
-        line(vec![
-            date_piece(lang, on),
-            value_piece(None, Some(pt!(lang, "form-cap-signature"))),
-        ])
-    };
-    body.push(
-        Keep::new()
-            .gap(0.8)
-            .para(text(
-                say!(lang, "form-a2-warning", "sex" = sex).unwrap_or_default(),
-            ))
-            .fill(signed(i.false_data_warning_on)),
-    );
-    body.push(
-        Keep::new()
-            .gap(0.3)
-            .para(text(
-                say!(lang, "form-a2-consent", "sex" = sex).unwrap_or_default(),
-            ))
-            .fill(signed(i.secrets_consent_on)),
-    );
+    let signature = [Blank::new(None, Some(pt!(lang, "form-a2-cap-signature")))];
+    for (statement, date_line, on) in [
+        (
+            say!(lang, "form-a2-warning", "sex" = sex).unwrap_or_default(),
+            pt!(lang, "form-a2-warning-on", signature = mark(0)),
+            i.false_data_warning_on,
+        ),
+        (
+            say!(lang, "form-a2-consent", "sex" = sex).unwrap_or_default(),
+            pt!(lang, "form-a2-consent-on", signature = mark(0)),
+            i.secrets_consent_on,
+        ),
+    ] {
+        let mut k = Keep::new().gap(0.6).para(text(statement));
+        keep_lines(&mut k, &dated(date_line, on, lang), &signature);
+        body.push(k);
+    }
     let accepted = input
         .case
         .state
         .accepted_on
         .or(input.case.state.refused_at_intake_on);
-    body.push(
-        Keep::new()
-            .gap(0.5)
-            .para(text(pt!(
-                lang,
-                "form-a2-accepted",
-                date = date_or_blank(lang, accepted)
-            )))
-            .fill(layout::blank(
-                input.accepted_by,
-                pt!(lang, "form-a2-cap-accepted-by"),
-            )),
+    let mut k = Keep::new().gap(0.5);
+    keep_lines(
+        &mut k,
+        &dated(pt!(lang, "form-a2-accepted"), accepted, lang),
+        &[],
     );
+    keep_lines(
+        &mut k,
+        &mark(0),
+        &[Blank::new(
+            input.accepted_by,
+            Some(pt!(lang, "form-a2-cap-accepted-by")),
+        )],
+    );
+    body.push(k);
     Ok(())
 }
 
@@ -938,18 +1072,43 @@ fn annex3(
     let lang = input.lang;
     let i = &input.case.state.intake;
     let police =
-        (input.office.kind == OfficeKind::MigrationPolice).then_some(input.office.name.as_str());
-    // The addressee and the applicant, top right as on the original.
+        (input.office.kind == OfficeKind::MigrationPolice).then(|| input.office.name_in(lang));
+    // The addressee and the applicant, top right as on the act's form.
     let mut to = LinearLayout::vertical();
-    to.push(layout::blank(police, pt!(lang, "form-a3-cap-body")));
-    to.push(line(vec![
-        words(say!(lang, "form-a3-from", "sex" = sex_key(applicant_sex(i))).unwrap_or_default()),
-        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
-    ]));
-    to.push(layout::blank(
-        non_empty(&i.registered_address),
-        pt!(lang, "form-a3-cap-address"),
-    ));
+    for l in act_lines(
+        &mark(0),
+        &[Blank::new(
+            police.as_deref(),
+            Some(pt!(lang, "form-a3-cap-body")),
+        )],
+    ) {
+        to.push(l);
+    }
+    let from = pt!(
+        lang,
+        "form-a3-from",
+        citizen =
+            say!(lang, "form-citizen-of", "sex" = sex_key(applicant_sex(i))).unwrap_or_default(),
+        name = mark(0)
+    );
+    for l in act_lines(
+        &from,
+        &[Blank::new(
+            Some(&applicant(input)),
+            Some(pt!(lang, "form-cap-fio-shown")),
+        )],
+    ) {
+        to.push(l);
+    }
+    for l in act_lines(
+        &mark(0),
+        &[Blank::new(
+            non_empty(&i.registered_address),
+            Some(pt!(lang, "form-a3-cap-address")),
+        )],
+    ) {
+        to.push(l);
+    }
     let mut head = genpdf::elements::TableLayout::new(vec![2, 3]);
     head.row()
         .element(LinearLayout::vertical())
@@ -960,14 +1119,6 @@ fn annex3(
     body.push(gap(0.8));
     body.push(title(pt!(lang, "form-a3-title")));
     body.push(gap(0.5));
-    body.push(text(
-        say!(
-            lang,
-            "form-a3-text",
-            "sex" = sex_key(person.and_then(|p| p.sex))
-        )
-        .unwrap_or_default(),
-    ));
     let who = person.map(|p| {
         if p.relationship.is_empty() {
             p.name.clone()
@@ -980,13 +1131,38 @@ fn annex3(
             )
         }
     });
-    field(body, who.as_deref(), pt!(lang, "form-a3-cap-person"));
-    push_text(body, pt!(lang, "form-a3-after-person"));
-    // The date, and the signature's line with "signature" under it.
-    body.push(Keep::new().gap(0.8).fill(line(vec![
-        date_piece(lang, Some(input.today)),
-        weighted(None, Some(pt!(lang, "form-a3-signature")), 0.0),
-    ])));
+    // The act's short blank at the sentence's end and the line under it:
+    // the person is written on the line, above its caption.
+    push_lines(
+        body,
+        &pt!(
+            lang,
+            "form-a3-text",
+            citizen = say!(
+                lang,
+                "form-citizen-of",
+                "sex" = sex_key(person.and_then(|p| p.sex))
+            )
+            .unwrap_or_default(),
+            first = mark(0),
+            person = mark(1)
+        ),
+        &[
+            Blank::new(None, None).short(30.0),
+            Blank::new(who.as_deref(), Some(pt!(lang, "form-a3-cap-person"))),
+        ],
+    );
+    push_lines(body, &pt!(lang, "form-a3-after-person"), &[]);
+    // The date, and the signature's line with "signature" under it: the
+    // applicant dates and signs the request by hand (no event of the case
+    // fixes the day).
+    let mut k = Keep::new().gap(0.8);
+    keep_lines(
+        &mut k,
+        &pt!(lang, "form-a3-signed", signature = mark(0)),
+        &[Blank::new(None, Some(pt!(lang, "form-a3-cap-signature"))).short(40.0)],
+    );
+    body.push(k);
     Ok(())
 }
 
@@ -996,34 +1172,47 @@ fn annex4(body: &mut LinearLayout, input: &FormInput<'_>) {
     let state = &input.case.state;
     body.push(title(pt!(lang, "form-a4-title")));
     body.push(gap(0.8));
-    body.push(line(vec![
-        words(pt!(lang, "form-a4-before-name")),
-        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
-    ]));
-    body.push(text(pt!(
-        lang,
-        "form-a4-after-name",
-        service = pt!(lang, "form-service")
-    )));
+    push_lines(
+        body,
+        &pt!(lang, "form-a4-to", name = mark(0)),
+        &[Blank::new(
+            Some(&applicant(input)),
+            Some(pt!(lang, "form-cap-fio-shown")),
+        )],
+    );
+    body.push(text(pt!(lang, "form-a4-confirms")));
     body.push(gap(0.3));
-    let mut come = Para::default();
-    let when = date_or_blank(lang, state.come_back_on);
-    let sentence = pt!(lang, "form-a4-come", date = when.clone());
     // The date stands out: it is what the applicant must remember.
-    match sentence.split_once(&when) {
-        Some((before, after)) if state.come_back_on.is_some() => {
-            come.push(before, genpdf::style::Style::new());
-            come.push(when, genpdf::style::Style::new().bold());
-            come.push(after, genpdf::style::Style::new());
+    let sentence = pt!(lang, "form-a4-come");
+    let mut come = Para::default();
+    match state.come_back_on.map(|d| fill_date(&sentence, d, lang)) {
+        Some((filled, Some(at))) => {
+            come.push(&filled[..at.start], genpdf::style::Style::new());
+            come.push(&filled[at.clone()], genpdf::style::Style::new().bold());
+            come.push(&filled[at.end..], genpdf::style::Style::new());
         }
-        _ => come.push(sentence, genpdf::style::Style::new()),
+        Some((filled, None)) => come.push(filled, genpdf::style::Style::new()),
+        None => come.push(sentence, genpdf::style::Style::new()),
     }
     body.push(come);
-    body.push(text(pt!(lang, "form-a4-made-two")));
-    body.push(gap(0.5));
-    executor_block(body, input, true, None);
-    // The receipt is handed over as it is printed, at the counter.
-    received_block(body, input, Some(input.today));
+    let mut signed = Keep::new().para(text(pt!(lang, "form-a4-made-two")));
+    executor(
+        &mut signed,
+        pt!(lang, "form-a4-executor", name = mark(0)),
+        input,
+        pt!(lang, "form-cap-fio-open"),
+    );
+    phone(&mut signed, pt!(lang, "form-phone", phone = mark(0)), input);
+    // Signed for on the day the documents were accepted (the receipt is
+    // handed over then; a reprint carries that day, not its own).
+    received(
+        &mut signed,
+        lang,
+        pt!(lang, "form-a4-cap-received"),
+        pt!(lang, "form-a4-received-on"),
+        state.accepted_on,
+    );
+    body.push(signed);
 }
 
 // Annex 4-1: the direction for deregistration, valid 7 days.
@@ -1032,25 +1221,45 @@ fn annex4_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     let state = &input.case.state;
     body.push(title(pt!(lang, "form-a41-title")));
     body.push(gap(0.8));
-    body.push(line(vec![
-        words(pt!(lang, "form-a41-before-name")),
-        value_piece(Some(&applicant(input)), Some(pt!(lang, "form-cap-fio"))),
-    ]));
-    body.push(text(pt!(lang, "form-a41-after-name")));
-    body.push(text(pt!(lang, "form-a41-military")));
-    body.push(text(pt!(lang, "form-a41-residence")));
-    body.push(line(vec![
-        words(pt!(lang, "form-a41-valid-before")),
-        date_piece(lang, state.direction_valid_until),
-        words(pt!(lang, "form-a41-valid-after")),
-    ]));
+    push_lines(
+        body,
+        &pt!(lang, "form-a41-to", name = mark(0)),
+        &[Blank::new(
+            Some(&applicant(input)),
+            Some(pt!(lang, "form-cap-fio-shown")),
+        )],
+    );
+    push_lines(body, &pt!(lang, "form-a41-directs"), &[]);
+    push_lines(
+        body,
+        &dated(
+            pt!(lang, "form-a41-valid"),
+            state.direction_valid_until,
+            lang,
+        ),
+        &[],
+    );
     body.push(gap(0.3));
-    body.push(small(pt!(lang, "form-a41-note")));
-    body.push(text(pt!(lang, "form-made-two")));
-    body.push(text(pt!(lang, "form-stamp")));
-    executor_block(body, input, false, None);
-    // Signed for by hand when it is handed over.
-    received_block(body, input, None);
+    body.push(text(pt!(lang, "form-a41-note")));
+    let mut signed = Keep::new().para(text(pt!(lang, "form-a41-made-two")));
+    signed.add(text(pt!(lang, "form-stamp")));
+    executor(
+        &mut signed,
+        pt!(lang, "form-a41-executor", name = mark(0)),
+        input,
+        pt!(lang, "form-cap-fio-open"),
+    );
+    phone(&mut signed, pt!(lang, "form-phone", phone = mark(0)), input);
+    // Signed for by hand when it is handed over (a handover of the
+    // direction is not an event of the case).
+    received(
+        &mut signed,
+        lang,
+        pt!(lang, "form-a41-cap-received"),
+        pt!(lang, "form-a41-received-on"),
+        None,
+    );
+    body.push(signed);
 }
 
 /// Whom of the questionnaire a missing document is for, as one person:
@@ -1178,37 +1387,24 @@ fn whom(lang: DocLang, line: &MissingLine) -> String {
     text.unwrap_or_default()
 }
 
-// Annex 5: the receipt of refusal to accept, naming what is missing.
+// Annex 5: the receipt of refusal to accept, naming what is missing — the
+// State Corporation's (para 10, last sentence).
 fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
     let lang = input.lang;
     let case = input.case;
     let office = input.office;
-    let police = office.kind == OfficeKind::MigrationPolice;
     body.push(title(pt!(lang, "form-a5-title")));
     body.push(gap(0.8));
-    if police {
-        // The provider refuses in its own name: no State Corporation
-        // department here.
-        body.push(text(pt!(lang, "form-a5-intro-police")));
-        field(
-            body,
-            non_empty(&office.name),
-            pt!(lang, "form-a5-cap-office"),
-        );
-    } else {
-        let dept = non_empty(&office.number).unwrap_or("____");
-        body.push(text(pt!(lang, "form-a5-intro", dept = dept)));
-    }
-    field(
+    let address = office.address_in(lang);
+    push_lines(
         body,
-        non_empty(&office.address),
-        pt!(lang, "form-a5-cap-address"),
+        &pt!(lang, "form-a5-intro", dept = mark(0), address = mark(1)),
+        &[
+            Blank::new(non_empty(&office.number), None).short(12.0),
+            Blank::new(non_empty(&address), Some(pt!(lang, "form-a5-cap-address"))),
+        ],
     );
-    body.push(text(pt!(
-        lang,
-        "form-a5-text",
-        service = pt!(lang, "form-service")
-    )));
+    body.push(text(pt!(lang, "form-a5-text")));
     body.push(text(pt!(lang, "form-a5-missing")));
     let missing: Vec<ChecklistItem> = if case.state.missing_at_intake.is_empty() {
         case.checklist
@@ -1221,35 +1417,58 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
         case.state.missing_at_intake.clone()
     };
     let lines: Vec<String> = if missing.is_empty() {
-        (1..=3).map(|_| pt!(lang, "form-a5-item-blank")).collect()
+        (1..=3).map(|_| layout::BLANK.to_string()).collect()
     } else {
         missing_lines(&case.state.intake, &missing)
             .iter()
-            .enumerate()
-            .map(|(i, line)| {
-                let n = i + 1;
+            .map(|line| {
                 let what = say!(lang, &format!("req-{}", line.requirement.as_str()))
                     .unwrap_or_else(|| layout::BLANK.to_string());
-                let _ = n;
                 pt!(lang, "form-a5-item", what = what, whom = whom(lang, line))
             })
             .collect()
     };
     let count = lines.len();
-    for (i, item) in lines.into_iter().enumerate() {
-        let end = if i + 1 == count { "." } else { ";" };
-        body.push(Para::new(format!("{item}{end}")).hanging(format!("{})", i + 1)));
+    let mut items: Vec<Para> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let end = if i + 1 == count { "." } else { ";" };
+            Para::new(format!("{item}{end}")).hanging(format!("{})", i + 1))
+        })
+        .collect();
+    let last = items.pop();
+    for item in items {
+        body.push(item);
     }
-    body.push(text(pt!(lang, "form-a5-made-two")));
-    let employee = if police {
-        pt!(lang, "form-a5-cap-employee-police")
-    } else {
-        pt!(lang, "form-a5-cap-employee")
-    };
-    body.push(Keep::new().gap(0.8).fill(layout::blank(None, employee)));
-    executor_block(body, input, false, None);
-    // The receipt is handed over as it is printed, at the counter.
-    received_block(body, input, Some(input.today));
+    let mut signed = Keep::new();
+    if let Some(item) = last {
+        signed.add(item);
+    }
+    signed.add(text(pt!(lang, "form-a5-made-two")));
+    signed.add_gap(0.8);
+    keep_lines(
+        &mut signed,
+        &mark(0),
+        &[Blank::new(None, Some(pt!(lang, "form-a5-cap-employee")))],
+    );
+    executor(
+        &mut signed,
+        pt!(lang, "form-executor", name = mark(0)),
+        input,
+        pt!(lang, "form-cap-fio-open"),
+    );
+    phone(&mut signed, pt!(lang, "form-phone", phone = mark(0)), input);
+    // Signed for on the day of the refusal (the receipt is handed over
+    // then; a reprint carries that day, not its own).
+    received(
+        &mut signed,
+        lang,
+        pt!(lang, "form-a5-cap-received"),
+        pt!(lang, "form-a5-received-on"),
+        case.state.refused_at_intake_on,
+    );
+    body.push(signed);
 }
 
 /// The acceptance confirmation of a complaint (para 11).
@@ -1313,16 +1532,17 @@ mod tests {
     #[test]
     fn every_message_looked_up_at_run_time_exists() {
         let mut keys: Vec<String> = [
-            "form-a1-after-country",
+            "form-citizen",
+            "form-citizen-of",
             "form-a1-children",
+            "form-a11-before-grounds",
+            "form-a11-after-grounds",
             "form-a2-consent",
             "form-a2-deceased",
             "form-a2-rel-former-spouse",
             "form-a2-rel-spouse",
             "form-a2-warning",
-            "form-a3-from",
             "form-a3-rel-other-parent",
-            "form-a3-text",
             "form-whom-applicant",
             "form-whom-child",
             "form-whom-dependant",
@@ -1349,6 +1569,7 @@ mod tests {
         );
         keys.extend((0..=8).map(|n| format!("ground-{n}")));
         keys.extend((1..=7).map(|n| format!("ground-until-{n}")));
+        keys.extend((1..=12).map(|n| format!("form-month-{n}")));
         for lang in [DocLang::Kk, DocLang::Ru] {
             for key in &keys {
                 assert!(has_key(lang, key), "{lang} lacks {key}");

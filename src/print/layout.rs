@@ -2,7 +2,8 @@
 //! the heading with the QR code that every page carries, with the page's
 //! number in its copy.
 
-use super::text::{Fill, Grid, Para, Piece};
+use super::flow::{Flow, Run};
+use super::text::{Grid, Para};
 use super::PrintError;
 use genpdf::elements::{Break, Image, LinearLayout, TableLayout};
 use genpdf::error::{Error, ErrorKind};
@@ -23,6 +24,8 @@ pub const TITLE: u8 = 12;
 pub const CELL: u8 = 9;
 /// What an unfilled blank prints.
 pub const BLANK: &str = "________________________________________________";
+/// A shorter one, for the second blank of a line.
+pub const SHORT_BLANK: &str = "________________";
 
 fn caption_style() -> Style {
     Style::new().with_font_size(CAPTION)
@@ -54,65 +57,6 @@ pub fn gap(lines: f64) -> Break {
     Break::new(lines)
 }
 
-/// Pushes a text unless it is empty (some languages have no words where
-/// others do, around a blank).
-pub fn push_text(body: &mut LinearLayout, s: String) {
-    if !s.trim().is_empty() {
-        body.push(text(s));
-    }
-}
-
-/// A blank the width of the page: the value on its underline (a line for
-/// the hand when the case does not know it), the caption centred under it.
-pub fn field(body: &mut LinearLayout, value: Option<&str>, caption_text: String) {
-    body.push(blank(value, caption_text));
-}
-
-/// The blank of `field`.
-pub fn blank(value: Option<&str>, caption_text: String) -> Fill {
-    line(vec![value_piece(value, Some(caption_text))])
-}
-
-/// A line of words and blanks.
-pub fn line(pieces: Vec<Piece>) -> Fill {
-    Fill::new(pieces, Style::new(), caption_style())
-}
-
-/// Fixed words of a line.
-pub fn words(s: impl Into<String>) -> Piece {
-    Piece::Text(s.into())
-}
-
-/// A blank with its value (or a line for the hand) and caption.
-pub fn value_piece(value: Option<&str>, caption: Option<String>) -> Piece {
-    Piece::Blank {
-        value: value
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string),
-        caption,
-        weight: 1.0,
-    }
-}
-
-/// A blank of a given share of the line.
-pub fn weighted(value: Option<&str>, caption: Option<String>, weight: f64) -> Piece {
-    match value_piece(value, caption) {
-        Piece::Blank { value, caption, .. } => Piece::Blank {
-            value,
-            caption,
-            weight,
-        },
-        other => other,
-    }
-}
-
-/// A label followed by its blank: "Орындаушы: ____" with the caption
-/// under the blank.
-pub fn labelled(label: String, value: Option<&str>, caption: Option<String>) -> Fill {
-    line(vec![words(label), value_piece(value, caption)])
-}
-
 /// The QR code as a grey-scale bitmap: 4 pixels a module, 4 modules of
 /// quiet zone, sized to `mm` millimetres.
 pub fn qr_image(payload: &str, mm: f64) -> Result<Image, PrintError> {
@@ -139,15 +83,16 @@ pub fn qr_image(payload: &str, mm: f64) -> Result<Image, PrintError> {
         .map_err(|e| PrintError::Pdf(e.to_string()))
 }
 
-/// The head of every page of a form: the QR code with the case number and
-/// the page's number on the left, "Annex N to the standard …" and "Form"
-/// on the right.
+/// The head of a page of a form: the QR code with the case number and the
+/// page's number on the left; on the right, on the first page of a copy,
+/// the act's heading ("… стандартына 4-қосымша", "нысан"), and on every
+/// page of a form made in copies, the copy's label.
 pub fn heading(
     qr: Image,
     qr_caption: String,
     page: String,
-    annex_line: String,
-    kind: String,
+    annex_lines: Option<(String, String)>,
+    copy_label: Option<String>,
 ) -> Result<TableLayout, PrintError> {
     let mut table = TableLayout::new(vec![3, 5]);
     let mut left = LinearLayout::vertical();
@@ -155,8 +100,16 @@ pub fn heading(
     left.push(caption(qr_caption));
     left.push(caption(page));
     let mut right = LinearLayout::vertical();
-    right.push(small(annex_line).aligned(Alignment::Right));
-    right.push(small(kind).aligned(Alignment::Right));
+    if let Some((heading, kind)) = annex_lines {
+        for l in heading.lines() {
+            right.push(small(l).aligned(Alignment::Right));
+        }
+        right.push(small(kind).aligned(Alignment::Right));
+    }
+    if let Some(label) = copy_label {
+        right.push(Break::new(0.5));
+        right.push(small(label).aligned(Alignment::Right));
+    }
     table
         .row()
         .element(left)
@@ -181,56 +134,76 @@ pub fn table(
     ))
 }
 
-/// Which page of the document is being laid out, and on which pages its
-/// sections (a copy, a request) start: shared by the page decorator and the
-/// section marks, so that a first layout can count what the second prints.
+/// Which page of the document is being laid out, and to which section (a
+/// copy, an Annex 3 request) each page belongs: shared by the page
+/// decorator and the section ends, so that a first layout can count what
+/// the second prints.
 #[derive(Debug, Default)]
 pub struct PageLog {
-    page: usize,
-    starts: Vec<usize>,
+    /// The section of each page laid out so far.
+    pages: Vec<usize>,
+    /// A section ended: the next page starts the next one.
+    pending: bool,
 }
 
 pub type SharedLog = Rc<RefCell<PageLog>>;
+
+/// Where a page stands: its number in its section, the section's page
+/// count (1 until the count is known), the section, and whether the page
+/// starts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PagePlace {
+    pub n: usize,
+    pub total: usize,
+    pub section: usize,
+    pub starts: bool,
+}
 
 impl PageLog {
     pub fn shared() -> SharedLog {
         Rc::new(RefCell::new(PageLog::default()))
     }
 
+    /// A new page: the next section's first when one ended, else the
+    /// current section's next.
+    fn next_page(&mut self) -> (usize, bool) {
+        let (section, starts) = match self.pages.last() {
+            None => (0, true),
+            Some(s) if self.pending => (s + 1, true),
+            Some(s) => (*s, false),
+        };
+        self.pending = false;
+        self.pages.push(section);
+        (section, starts)
+    }
+
     /// For every page, its number in its section and the section's page
     /// count.
     pub fn plan(&self) -> Vec<(usize, usize)> {
-        let mut starts = self.starts.clone();
-        if starts.first() != Some(&1) {
-            starts.insert(0, 1);
-        }
-        (1..=self.page)
-            .map(|p| {
-                let i = starts.iter().rposition(|s| *s <= p).unwrap_or(0);
-                let start = starts[i];
-                let end = starts.get(i + 1).map_or(self.page, |next| next - 1);
-                (p - start + 1, end.max(start) - start + 1)
+        self.pages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let n = self.pages[..=i].iter().filter(|p| *p == s).count();
+                let total = self.pages.iter().filter(|p| *p == s).count();
+                (n, total)
             })
             .collect()
     }
 }
 
-/// Marks the start of a section (a copy, an Annex 3 request): its pages are
-/// numbered from 1. Prints nothing.
-pub struct SectionMark(pub SharedLog);
+/// Ends a section (a copy, an Annex 3 request): the page that follows
+/// starts the next, with its own heading and page numbers. Prints nothing.
+pub struct SectionEnd(pub SharedLog);
 
-impl Element for SectionMark {
+impl Element for SectionEnd {
     fn render(
         &mut self,
         _context: &Context,
         _area: Area<'_>,
         _style: Style,
     ) -> Result<RenderResult, Error> {
-        let mut log = self.0.borrow_mut();
-        let page = log.page;
-        if log.starts.last() != Some(&page) {
-            log.starts.push(page);
-        }
+        self.0.borrow_mut().pending = true;
         Ok(RenderResult::default())
     }
 }
@@ -254,9 +227,8 @@ impl Element for EndOfCount {
     }
 }
 
-/// What a page's head is made from: its number in its section and the
-/// section's page count.
-pub type HeadFn = Box<dyn Fn(usize, usize) -> Result<TableLayout, PrintError>>;
+/// What a page's head is made from: where the page stands.
+pub type HeadFn = Box<dyn Fn(PagePlace) -> Result<TableLayout, PrintError>>;
 
 /// Margins, and the head of every page (`heading`). The first layout of a
 /// form counts the pages (`plan` is `None`: no page is numbered); the
@@ -295,10 +267,10 @@ impl PageDecorator for FormPages {
         mut area: Area<'a>,
         style: Style,
     ) -> Result<Area<'a>, Error> {
-        let page = {
+        let (page, section, starts) = {
             let mut log = self.log.borrow_mut();
-            log.page += 1;
-            log.page
+            let (section, starts) = log.next_page();
+            (log.pages.len(), section, starts)
         };
         area.add_margins(self.margins);
         let (n, total) = self
@@ -306,8 +278,14 @@ impl PageDecorator for FormPages {
             .as_ref()
             .and_then(|p| p.get(page - 1).copied())
             .unwrap_or((1, 1));
+        let place = PagePlace {
+            n,
+            total,
+            section,
+            starts,
+        };
         let mut head =
-            (self.head)(n, total).map_err(|e| Error::new(e.to_string(), ErrorKind::Internal))?;
+            (self.head)(place).map_err(|e| Error::new(e.to_string(), ErrorKind::Internal))?;
         let result = head.render(context, area.clone(), style)?;
         area.add_offset(Position::new(
             0,
@@ -324,19 +302,160 @@ mod tests {
     #[test]
     fn each_section_numbers_its_own_pages() {
         // Pages 1–2: a copy of two pages; 3: a copy of one; 4–6: one of three.
-        let log = PageLog {
-            page: 6,
-            starts: vec![1, 3, 4],
-        };
+        let mut log = PageLog::default();
+        let mut starts = Vec::new();
+        for (p, ends_section) in [
+            (1, false),
+            (2, true),
+            (3, true),
+            (4, false),
+            (5, false),
+            (6, true),
+        ] {
+            let (_, s) = log.next_page();
+            starts.push((p, s));
+            if ends_section {
+                log.pending = true;
+            }
+        }
         assert_eq!(
             log.plan(),
             vec![(1, 2), (2, 2), (1, 1), (1, 3), (2, 3), (3, 3)]
         );
-        // No mark: one section.
-        let log = PageLog {
-            page: 2,
-            starts: vec![],
-        };
-        assert_eq!(log.plan(), vec![(1, 2), (2, 2)]);
+        assert_eq!(
+            starts,
+            vec![
+                (1, true),
+                (2, false),
+                (3, true),
+                (4, true),
+                (5, false),
+                (6, false)
+            ]
+        );
+    }
+}
+
+/// A blank of the act's text: the value written in it (a line for the
+/// hand when there is none), and the caption under it.
+#[derive(Clone, Default)]
+pub struct Blank {
+    pub value: Option<String>,
+    pub caption: Option<String>,
+    /// How long the line for the hand is when the blank is empty (the
+    /// last blank of a sentence runs on to the end of its line).
+    pub empty_mm: f64,
+}
+
+impl Blank {
+    pub fn new(value: Option<&str>, caption: Option<String>) -> Blank {
+        Blank {
+            value: value
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string),
+            caption,
+            empty_mm: 40.0,
+        }
+    }
+
+    pub fn short(mut self, mm: f64) -> Blank {
+        self.empty_mm = mm;
+        self
+    }
+}
+
+const MARK: char = '\u{E000}';
+const MARK_END: char = '\u{E001}';
+
+/// Where blank `k` stands in a message of the act: the message is
+/// formatted with these in place of its blanks, and `act_lines` finds
+/// them again.
+pub fn mark(k: usize) -> String {
+    format!("{MARK}{k}{MARK_END}")
+}
+
+/// One line of the act's text as the form prints it.
+pub enum Line {
+    /// Words only: a paragraph.
+    Text(Para),
+    /// Words and blanks.
+    Blanks(Flow),
+}
+
+impl Element for Line {
+    fn render(
+        &mut self,
+        context: &Context,
+        area: Area<'_>,
+        style: Style,
+    ) -> Result<RenderResult, Error> {
+        match self {
+            Line::Text(p) => p.render(context, area, style),
+            Line::Blanks(f) => f.render(context, area, style),
+        }
+    }
+}
+
+impl super::text::Measured for Line {
+    fn kept_height(&mut self, context: &Context, style: Style, width: genpdf::Mm) -> genpdf::Mm {
+        match self {
+            Line::Text(p) => p.kept_height(context, style, width),
+            Line::Blanks(f) => f.kept_height(context, style, width),
+        }
+    }
+    fn placed(&mut self) {
+        if let Line::Blanks(f) = self {
+            f.placed();
+        }
+    }
+}
+
+/// The lines of a message of the act: each line of `text` one line of the
+/// form, the marks of `blanks` in it (see `mark`) those blanks, each with
+/// its value and caption.
+pub fn act_lines(text: &str, blanks: &[Blank]) -> Vec<Line> {
+    let mut out = Vec::new();
+    for l in text.lines() {
+        let mut runs = Vec::new();
+        let mut rest = l;
+        while let Some(at) = rest.find(MARK) {
+            let (before, after) = rest.split_at(at);
+            if !before.trim().is_empty() {
+                runs.push(Run::Words(before.to_string()));
+            }
+            let after = &after[MARK.len_utf8()..];
+            let Some(end) = after.find(MARK_END) else {
+                rest = after;
+                break;
+            };
+            let k: Option<usize> = after[..end].parse().ok();
+            if let Some(b) = k.and_then(|k| blanks.get(k)) {
+                runs.push(Run::Blank {
+                    value: b.value.clone(),
+                    caption: b.caption.clone(),
+                    empty_mm: b.empty_mm,
+                });
+            }
+            rest = &after[end + MARK_END.len_utf8()..];
+        }
+        if !rest.trim().is_empty() {
+            runs.push(Run::Words(rest.to_string()));
+        }
+        if runs.iter().all(|r| matches!(r, Run::Words(_))) {
+            if !l.trim().is_empty() {
+                out.push(Line::Text(Para::new(l.trim())));
+            }
+        } else {
+            out.push(Line::Blanks(Flow::new(runs, caption_style())));
+        }
+    }
+    out
+}
+
+/// Pushes the lines of a message of the act.
+pub fn push_lines(body: &mut LinearLayout, text: &str, blanks: &[Blank]) {
+    for l in act_lines(text, blanks) {
+        body.push(l);
     }
 }

@@ -5,6 +5,7 @@
 //! `FormInput`, `render`, `write_pdf` — so it can be swapped without
 //! touching callers.
 
+mod flow;
 pub(crate) mod fonts;
 pub use fonts::EMBEDDED_FACES;
 mod forms;

@@ -6,7 +6,13 @@
 //!   rewritten as UTF-16BE with a byte order mark;
 //! - genpdf's font family needs italic faces, which the forms never use;
 //!   they are built-in PDF fonts that every page's resources would list:
-//!   they are taken out.
+//!   they are taken out;
+//! - the embedded faces are named F0 and F1: they get their PostScript
+//!   names (`fonts::FACE_NAMES`);
+//! - printpdf writes an empty `GTS_PDFXVersion` (readers then take the file
+//!   for PDF/X, a standard it does not meet) and an optional-content layer
+//!   whose creator is "Adobe Illustrator 14.0": the version key goes, the
+//!   layer's creator and the document's producer name this program.
 //!
 //! lopdf writes every object once, in order, followed by one classic
 //! cross-reference table; the file is rebuilt object by object with the
@@ -116,6 +122,43 @@ fn objects(pdf: &[u8]) -> Option<Layout> {
     })
 }
 
+/// What made the file, as its producer and its layer's creator say.
+fn producer() -> String {
+    format!("emigration-desk {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The rewrites of a dictionary object: the keys printpdf writes that
+/// claim what the file is not, and the faces' names.
+fn rewrite(mut o: Vec<u8>) -> Vec<u8> {
+    let replace = |o: &mut Vec<u8>, from: &[u8], to: &[u8]| {
+        while let Some(i) = find(o, from) {
+            o.splice(i..i + from.len(), to.iter().copied());
+        }
+    };
+    replace(&mut o, b"/GTS_PDFXVersion()", b"");
+    let creator = format!("/Creator({})", producer());
+    replace(
+        &mut o,
+        b"/Creator(Adobe Illustrator 14.0)",
+        creator.as_bytes(),
+    );
+    if find(&o, b"/Trapped/").is_some() && find(&o, b"/Producer").is_none() {
+        // The document information dictionary.
+        if let Some(i) = find(&o, b"<<") {
+            let info = format!("/Producer({}){}", producer(), creator);
+            o.splice(i + 2..i + 2, info.bytes());
+        }
+    }
+    for (i, name) in super::fonts::FACE_NAMES.iter().enumerate() {
+        for key in [&b"/BaseFont/F"[..], &b"/FontName/F"[..]] {
+            let from = [key, i.to_string().as_bytes(), b"/"].concat();
+            let to = [&key[..key.len() - 1], name.as_bytes(), b"/"].concat();
+            replace(&mut o, &from, &to);
+        }
+    }
+    o
+}
+
 /// Whether an object is one of the unused built-in fonts.
 fn is_unused_font(obj: &[u8]) -> bool {
     obj.len() < 400
@@ -172,15 +215,16 @@ pub fn finish(pdf: Vec<u8>, title: &str) -> Vec<u8> {
             continue;
         }
         let obj = &pdf[*start..*end];
-        // Only small dictionaries are rewritten; streams are copied as
-        // they are.
-        let small = obj.len() < 4096 && find(obj, b"stream").is_none();
-        let obj: Vec<u8> = if small {
+        // Dictionaries are rewritten (the fonts' too, whose width arrays
+        // are long); streams are copied as they are.
+        let dictionary = find(obj, b"stream").is_none()
+            && (obj.len() < 4096 || find(obj, b"/Type/Font").is_some());
+        let obj: Vec<u8> = if dictionary {
             let mut o = drop_references(obj, &dropped);
             if let Some(i) = find(&o, placeholder.as_bytes()) {
                 o.splice(i..i + placeholder.len(), pdf_text_string(title).bytes());
             }
-            o
+            rewrite(o)
         } else {
             obj.to_vec()
         };

@@ -13,7 +13,6 @@ use genpdf::render::Area;
 use genpdf::style::Style;
 use genpdf::{Alignment, Context, Element, Mm, Position, RenderResult, Size};
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 type Line = Vec<(String, Style)>;
 
@@ -221,6 +220,14 @@ fn wrap(segments: &[(String, Style)], context: &Context, base: Style, width: Mm)
     lines
 }
 
+/// A plain text broken into lines no wider than `width`.
+pub fn wrap_plain(s: &str, context: &Context, style: Style, width: Mm) -> Vec<String> {
+    wrap(&[(s.to_string(), Style::new())], context, style, width)
+        .into_iter()
+        .map(|l| l.into_iter().map(|(s, _)| s).collect())
+        .collect()
+}
+
 impl Para {
     /// The height the paragraph takes at `width` (wrapping it, once).
     fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
@@ -307,9 +314,22 @@ fn line_height(line: &Line, context: &Context, fallback: Style) -> Mm {
 /// The tallest block kept whole: anything taller flows like the rest.
 const KEEP_MAX: f64 = 120.0;
 
+/// An element that knows its height before it is placed (to keep it
+/// whole with others), and is told when it is placed with them.
+pub trait Measured: Element {
+    fn kept_height(&mut self, context: &Context, style: Style, width: Mm) -> Mm;
+    /// Placed with the rest of its block: it must not defer itself again.
+    fn placed(&mut self) {}
+}
+
+impl Measured for Para {
+    fn kept_height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
+        self.height(context, style, width)
+    }
+}
+
 enum Part {
-    Para(Para),
-    Fill(Box<Fill>),
+    Block(Box<dyn Measured>),
     /// A vertical gap of so many lines.
     Gap(f64),
 }
@@ -331,7 +351,7 @@ impl Keep {
     }
 
     pub fn para(mut self, p: Para) -> Keep {
-        self.parts.push(Part::Para(p));
+        self.parts.push(Part::Block(Box::new(p)));
         self
     }
 
@@ -340,13 +360,12 @@ impl Keep {
         self
     }
 
-    pub fn push(&mut self, p: Para) {
-        self.parts.push(Part::Para(p));
+    pub fn add(&mut self, b: impl Measured + 'static) {
+        self.parts.push(Part::Block(Box::new(b)));
     }
 
-    pub fn fill(mut self, f: Fill) -> Keep {
-        self.parts.push(Part::Fill(Box::new(f)));
-        self
+    pub fn add_gap(&mut self, lines: f64) {
+        self.parts.push(Part::Gap(lines));
     }
 
     fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
@@ -354,8 +373,7 @@ impl Keep {
         self.parts
             .iter_mut()
             .map(|p| match p {
-                Part::Para(p) => p.height(context, style, width),
-                Part::Fill(f) => f.height(context, style, width),
+                Part::Block(b) => b.kept_height(context, style, width),
                 Part::Gap(lines) => line * *lines,
             })
             .fold(Mm::default(), |a, b| a + b)
@@ -382,24 +400,22 @@ impl Element for Keep {
                 });
             }
             self.started = true;
+            for p in &mut self.parts {
+                if let Part::Block(b) = p {
+                    b.placed();
+                }
+            }
         }
         while self.next < self.parts.len() {
             match &mut self.parts[self.next] {
-                Part::Para(p) => {
-                    let r = p.render(context, area.clone(), style)?;
+                Part::Block(b) => {
+                    let r = b.render(context, area.clone(), style)?;
                     area.add_offset(Position::new(0, r.size.height));
                     result.size = result.size.stack_vertical(r.size);
                     if r.has_more {
                         result.has_more = true;
                         return Ok(result);
                     }
-                }
-                Part::Fill(f) => {
-                    // Already placed with the rest: never deferred again.
-                    f.deferred = true;
-                    let r = f.render(context, area.clone(), style)?;
-                    area.add_offset(Position::new(0, r.size.height));
-                    result.size = result.size.stack_vertical(r.size);
                 }
                 Part::Gap(lines) => {
                     let full = style.line_height(&context.font_cache) * *lines;
@@ -418,338 +434,6 @@ impl Element for Keep {
     }
 }
 
-/// A piece of a line of a form: its fixed words, or a blank.
-pub enum Piece {
-    Text(String),
-    /// The value written on an underline (a line for the hand when there
-    /// is none), its caption small and centred under the line; blanks of
-    /// one line share the width left by the words by `weight`.
-    Blank {
-        value: Option<String>,
-        caption: Option<String>,
-        weight: f64,
-    },
-}
-
-/// One line of a form with its blanks: "Орындаушы: ____ (caption)",
-/// "Телефоны ____ 20__ жылғы «___» ____". A value longer than its blank
-/// goes on in the blank on the lines below, each underlined. Kept whole on
-/// one page.
-pub struct Fill {
-    pieces: Vec<Piece>,
-    value_style: Style,
-    caption_style: Style,
-    deferred: bool,
-    done: bool,
-    /// The layout at the width it was made for (measuring text is most of
-    /// a form's cost: a line is laid out once per width).
-    cached: Option<(Mm, Rc<FillLayout>)>,
-}
-
-/// The narrowest a blank may be before the words around it go on a line
-/// of their own.
-const MIN_BLANK: f64 = 30.0;
-
-/// How far below the baseline the underline runs.
-const UNDERLINE_DROP: f64 = 0.8;
-
-struct FillLayout {
-    /// Each piece's x and width.
-    spans: Vec<(Mm, Mm)>,
-    /// The wrapped value of each blank (empty for words).
-    values: Vec<VecDeque<Line>>,
-    /// The wrapped caption of each blank.
-    captions: Vec<VecDeque<Line>>,
-    rows: usize,
-    row_height: Mm,
-    caption_height: Mm,
-}
-
-impl Fill {
-    pub fn new(pieces: Vec<Piece>, value_style: Style, caption_style: Style) -> Fill {
-        let pieces = pieces
-            .into_iter()
-            .map(|p| match p {
-                Piece::Text(t) => Piece::Text(tie(&t)),
-                Piece::Blank {
-                    value,
-                    caption,
-                    weight,
-                } => Piece::Blank {
-                    value: value.map(|v| tie(&v)),
-                    caption,
-                    weight,
-                },
-            })
-            .collect();
-        Fill {
-            pieces,
-            value_style,
-            caption_style,
-            deferred: false,
-            done: false,
-            cached: None,
-        }
-    }
-
-    fn layout(&mut self, context: &Context, style: Style, width: Mm) -> Rc<FillLayout> {
-        match &self.cached {
-            Some((w, l)) if *w == width => l.clone(),
-            _ => {
-                let l = Rc::new(self.measure(context, style, width));
-                self.cached = Some((width, l.clone()));
-                l
-            }
-        }
-    }
-
-    fn measure(&self, context: &Context, style: Style, width: Mm) -> FillLayout {
-        let fc = &context.font_cache;
-        let space = style.str_width(fc, " ");
-        let value_style = style.and(self.value_style);
-        let caption_style = style.and(self.caption_style);
-        // A blank of weight 0 is as wide as its value (a date, a phone).
-        let natural = |value: &Option<String>| {
-            let w = value
-                .as_deref()
-                .map(|v| value_style.str_width(fc, v))
-                .unwrap_or_default()
-                + Mm::from(4.0);
-            w.max(Mm::from(25.0))
-        };
-        let words: Mm = self
-            .pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(t) => style.str_width(fc, t) + space,
-                Piece::Blank { value, weight, .. } if *weight == 0.0 => natural(value) + space,
-                Piece::Blank { .. } => Mm::default(),
-            })
-            .fold(Mm::default(), |a, b| a + b);
-        let weights: f64 = self
-            .pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Blank { weight, .. } => *weight,
-                Piece::Text(_) => 0.0,
-            })
-            .sum::<f64>()
-            .max(f64::EPSILON);
-        let free = if width > words {
-            width - words
-        } else {
-            Mm::default()
-        };
-        let mut x = Mm::default();
-        let mut spans = Vec::new();
-        let mut values = Vec::new();
-        let mut captions = Vec::new();
-        for p in &self.pieces {
-            match p {
-                Piece::Text(t) => {
-                    let w = style.str_width(fc, t);
-                    spans.push((x, w));
-                    values.push(VecDeque::new());
-                    captions.push(VecDeque::new());
-                    x += w + space;
-                }
-                Piece::Blank {
-                    value,
-                    caption,
-                    weight,
-                } => {
-                    let w = if *weight == 0.0 {
-                        natural(value)
-                    } else {
-                        free * (*weight / weights)
-                    };
-                    let inner = if w > Mm::from(2.0) {
-                        w - Mm::from(2.0)
-                    } else {
-                        Mm::from(1.0)
-                    };
-                    spans.push((x, w));
-                    values.push(match value {
-                        Some(v) if !v.trim().is_empty() => {
-                            wrap(&[(v.clone(), Style::new())], context, value_style, inner)
-                        }
-                        _ => VecDeque::new(),
-                    });
-                    captions.push(match caption {
-                        Some(c) if !c.trim().is_empty() => {
-                            wrap(&[(c.clone(), Style::new())], context, caption_style, w)
-                        }
-                        _ => VecDeque::new(),
-                    });
-                    x += w + space;
-                }
-            }
-        }
-        let rows = values.iter().map(VecDeque::len).max().unwrap_or(0).max(1);
-        let caption_lines = captions.iter().map(VecDeque::len).max().unwrap_or(0);
-        FillLayout {
-            spans,
-            values,
-            captions,
-            rows,
-            row_height: style.line_height(fc).max(value_style.line_height(fc)),
-            caption_height: caption_style.line_height(fc) * caption_lines as f64,
-        }
-    }
-
-    /// Whether the words leave every blank room enough on one line.
-    fn fits(&mut self, context: &Context, style: Style, width: Mm) -> bool {
-        let blanks = self
-            .pieces
-            .iter()
-            .filter(|p| matches!(p, Piece::Blank { .. }))
-            .count();
-        let l = self.layout(context, style, width);
-        l.spans.iter().zip(&self.pieces).all(|((_, w), p)| {
-            !matches!(p, Piece::Blank { weight, .. } if *weight > 0.0) || *w >= Mm::from(MIN_BLANK)
-        }) || blanks == 0
-    }
-}
-
-impl Element for Fill {
-    fn render(
-        &mut self,
-        context: &Context,
-        mut area: Area<'_>,
-        style: Style,
-    ) -> Result<RenderResult, Error> {
-        let mut result = RenderResult::default();
-        if self.done {
-            return Ok(result);
-        }
-        let fc = &context.font_cache;
-        let width = area.size().width;
-        // Words too long for the blanks beside them: each text on its own
-        // line, the blanks under it.
-        if !self.fits(context, style, width) && self.pieces.len() > 1 {
-            let pieces = std::mem::take(&mut self.pieces);
-            let mut parts: Vec<Fill> = Vec::new();
-            for p in pieces {
-                parts.push(Fill::new(vec![p], self.value_style, self.caption_style));
-            }
-            let mut total = Mm::default();
-            let mut heights = Vec::new();
-            for f in &mut parts {
-                let h = f.height(context, style, width);
-                heights.push(h);
-                total += h;
-            }
-            if total > area.size().height && !self.deferred {
-                self.pieces = parts.into_iter().flat_map(|f| f.pieces).collect();
-                self.deferred = true;
-                return Ok(RenderResult {
-                    size: Size::new(1, 0),
-                    has_more: true,
-                });
-            }
-            for (mut f, h) in parts.into_iter().zip(heights) {
-                f.deferred = true;
-                if let Piece::Text(t) = &f.pieces[0] {
-                    // Words alone wrap like a paragraph.
-                    let mut p = Para::new(t.clone());
-                    let r = p.render(context, area.clone(), style)?;
-                    area.add_offset(Position::new(0, r.size.height));
-                    result.size = result.size.stack_vertical(r.size);
-                    continue;
-                }
-                f.render(context, area.clone(), style)?;
-                area.add_offset(Position::new(0, h));
-                result.size = result.size.stack_vertical(Size::new(width, h));
-            }
-            self.done = true;
-            return Ok(result);
-        }
-        let l = self.layout(context, style, width);
-        let height = l.row_height * l.rows as f64 + l.caption_height;
-        if height > area.size().height && !self.deferred {
-            self.deferred = true;
-            return Ok(RenderResult {
-                size: Size::new(1, 0),
-                has_more: true,
-            });
-        }
-        let value_style = style.and(self.value_style);
-        let caption_style = style.and(self.caption_style);
-        let drop = style.font(fc).glyph_height(style.font_size()) + Mm::from(UNDERLINE_DROP);
-        // In reading order (as a text extraction reads the line): the
-        // words and values row by row, then the captions.
-        for row in 0..l.rows {
-            let y = l.row_height * row as f64;
-            for (i, p) in self.pieces.iter().enumerate() {
-                let (x, w) = l.spans[i];
-                match p {
-                    Piece::Text(t) if row == 0 => {
-                        area.print_str(fc, Position::new(x, 0), style, t)?;
-                    }
-                    Piece::Text(_) => {}
-                    Piece::Blank { .. } => {
-                        let lines = &l.values[i];
-                        if row > 0 && row >= lines.len() {
-                            continue;
-                        }
-                        if let Some(line) = lines.get(row) {
-                            if let Some(mut section) = area.text_section(
-                                fc,
-                                Position::new(x + Mm::from(1.0), y),
-                                value_style,
-                            ) {
-                                for (s, st) in line {
-                                    section.print_str(s, *st)?;
-                                }
-                            }
-                        }
-                        area.draw_line(
-                            vec![Position::new(x, y + drop), Position::new(x + w, y + drop)],
-                            Style::new(),
-                        );
-                    }
-                }
-            }
-        }
-        for (i, p) in self.pieces.iter().enumerate() {
-            if !matches!(p, Piece::Blank { .. }) {
-                continue;
-            }
-            let (x, w) = l.spans[i];
-            let mut cy = l.row_height * l.rows as f64;
-            for line in &l.captions[i] {
-                let lw = line
-                    .iter()
-                    .map(|(s, st)| st.str_width(fc, s))
-                    .fold(Mm::default(), |a, b| a + b);
-                let cx = x + if w > lw {
-                    (w - lw) / 2.0
-                } else {
-                    Mm::default()
-                };
-                if let Some(mut section) =
-                    area.text_section(fc, Position::new(cx, cy), caption_style)
-                {
-                    for (s, st) in line {
-                        section.print_str(s, *st)?;
-                    }
-                }
-                cy += caption_style.line_height(fc);
-            }
-        }
-        self.done = true;
-        result.size = Size::new(width, height);
-        Ok(result)
-    }
-}
-
-impl Fill {
-    fn height(&mut self, context: &Context, style: Style, width: Mm) -> Mm {
-        let l = self.layout(context, style, width);
-        l.row_height * l.rows as f64 + l.caption_height
-    }
-}
-
 /// A table whose rows never split across pages: a row that does not fit
 /// moves whole to the next page, where the header row is repeated.
 pub struct Grid {
@@ -759,6 +443,8 @@ pub struct Grid {
     header_style: Style,
     body_style: Style,
     next: usize,
+    /// Deferred once to the next page (nothing fitted here).
+    deferred: bool,
 }
 
 const PAD: f64 = 1.0;
@@ -778,6 +464,7 @@ impl Grid {
             header_style,
             body_style,
             next: 0,
+            deferred: false,
         }
     }
 
@@ -894,14 +581,24 @@ impl Element for Grid {
             let start_of_page = !drew_header;
             let needed = if drew_header { h } else { head_h + h };
             if y + needed > available {
-                // A row taller than a whole page would never fit: print it
-                // here rather than loop (cells are short, this does not
-                // happen with the questionnaire's limits).
-                if !(start_of_page && y == Mm::default()) {
+                // Not even the header and one row fit in what is left of
+                // this page: they all go to the next one. A row taller
+                // than a whole page would never fit: on the fresh page it
+                // is printed as it is rather than deferred for ever.
+                let fresh = start_of_page && y == Mm::default();
+                if fresh && !self.deferred {
+                    self.deferred = true;
+                    return Ok(RenderResult {
+                        size: Size::new(1, 0),
+                        has_more: true,
+                    });
+                }
+                if !fresh {
                     result.has_more = true;
                     break;
                 }
             }
+            self.deferred = false;
             if !drew_header {
                 Grid::draw_row(&area, context, y, &cols, &head, head_h, head_style)?;
                 y += head_h;

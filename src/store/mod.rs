@@ -99,6 +99,9 @@ pub enum StoreError {
     Forbidden(&'static str),
     #[error("the role {0} may not record this")]
     NotPermitted(&'static str),
+    /// The review's events belong to the migration police office.
+    #[error("this is recorded at the migration police office, not here")]
+    NotAtThisOffice(crate::domain::OfficeKind),
     #[error("{0}")]
     Password(#[from] crate::domain::access::PasswordError),
     /// This draft was committed already, as the case of this number.
@@ -129,6 +132,7 @@ impl From<crate::domain::rulebook::RuleError> for StoreError {
         use crate::domain::rulebook::RuleError as R;
         match e {
             R::NotPermitted { role, .. } => StoreError::NotPermitted(role.as_str()),
+            R::NotAtThisOffice { office, .. } => StoreError::NotAtThisOffice(office),
             R::HeldElsewhere(code) => StoreError::HeldElsewhere(code),
             R::Transition(t) => StoreError::Transition(t),
         }
@@ -590,7 +594,7 @@ impl Store {
     pub fn self_office(&self) -> Result<Office> {
         self.conn
             .query_row(
-                "SELECT id, code, kind, name, number, address, phone FROM offices WHERE is_self = 1",
+                "SELECT id, code, kind, name, number, address, phone, name_ru, address_ru FROM offices WHERE is_self = 1",
                 [],
                 office_from_row,
             )
@@ -658,6 +662,8 @@ fn office_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Office> {
         number: r.get(4)?,
         address: r.get(5)?,
         phone: r.get(6)?,
+        name_ru: r.get(7)?,
+        address_ru: r.get(8)?,
     })
 }
 
@@ -676,8 +682,9 @@ fn insert_office(
         return Err(StoreError::OfficeCodeTaken(o.code));
     }
     tx.execute(
-        "INSERT INTO offices (id, code, kind, name, number, address, phone, is_self, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO offices (id, code, kind, name, number, address, phone, is_self, created_at,
+                              name_ru, address_ru)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             o.id,
             o.code,
@@ -687,7 +694,9 @@ fn insert_office(
             o.address,
             o.phone,
             is_self,
-            now
+            now,
+            o.name_ru,
+            o.address_ru
         ],
     )?;
     Ok(())

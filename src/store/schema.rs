@@ -380,6 +380,12 @@ CREATE INDEX cases_open ON cases(status)
 CREATE INDEX visits_issued ON visits(issued_at);
 CREATE INDEX visits_case ON visits(case_key) WHERE case_key IS NOT NULL;
 "#,
+    // 10: an office's name and address in Russian beside the Kazakh (a
+    // form prints the one of its language).
+    r#"
+ALTER TABLE offices ADD COLUMN name_ru TEXT NOT NULL DEFAULT '';
+ALTER TABLE offices ADD COLUMN address_ru TEXT NOT NULL DEFAULT '';
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

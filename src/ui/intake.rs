@@ -332,19 +332,20 @@ pub type Opening = (Arc<Rules>, Option<Draft>);
 /// save per pause, not one per keystroke.
 pub const SAVE_QUIET_SECS: i64 = 1;
 
-/// What the counter shows after a commit: the case, its state, and its
+/// What the counter shows after a commit: the case, its state, its
 /// receipt (or why the receipt could not be written: the case is stored
-/// and the receipt prints again from the case page).
-/// The committed case, its status and its receipt (`None` for none; an
-/// error when the case is stored but the paper could not be written).
-/// A committed intake: its number, status, receipt, and the date the
-/// applicant comes back (for an accepted one).
-pub type Done = (
-    CaseNumber,
-    Status,
-    Option<Result<PathBuf, String>>,
-    Option<NaiveDate>,
-);
+/// and the receipt prints again from the case page), the date the
+/// applicant comes back (an accepted one), and the documents missing (a
+/// refused one: the applicant is told them whether or not a receipt
+/// names them — a police office prints none).
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub number: CaseNumber,
+    pub status: Status,
+    pub receipt: Option<Result<PathBuf, String>>,
+    pub come_back: Option<NaiveDate>,
+    pub missing: Vec<String>,
+}
 
 /// The lists a field may be chosen from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2039,7 +2040,14 @@ impl IntakeState {
     }
 
     pub fn view(&self, office: Option<&Office>, today: NaiveDate) -> Element<'_, Msg> {
-        if let Some((number, status, receipt, come_back)) = &self.done {
+        if let Some(Done {
+            number,
+            status,
+            receipt,
+            come_back,
+            missing,
+        }) = &self.done
+        {
             let mut head = column![text(t!(
                 "ui-intake-done",
                 number = number.to_string(),
@@ -2052,6 +2060,13 @@ impl IntakeState {
                 head = head.push(
                     text(t!("ui-intake-come-back", date = date(*d))).size(super::theme::HEADING),
                 );
+            }
+            // A refusal names what is missing.
+            if !missing.is_empty() {
+                head = head.push(text(t!("ui-intake-missing")).size(super::theme::HEADING));
+                for (i, m) in missing.iter().enumerate() {
+                    head = head.push(text(format!("{}) {m}", i + 1)));
+                }
             }
             // The file could not be opened (no viewer): said here.
             if let Some(e) = &self.error {
@@ -2852,13 +2867,26 @@ pub fn run(
                     let receipt = done
                         .receipt
                         .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));
-                    let come_back = done.view.record.state.come_back_on;
-                    Msg::Committed(Ok((
+                    let state = &done.view.record.state;
+                    let missing = state
+                        .missing_at_intake
+                        .iter()
+                        .map(|item| {
+                            let who = item.subject_name.trim();
+                            if who.is_empty() {
+                                item.requirement.localize()
+                            } else {
+                                format!("{} — {who}", item.requirement.localize())
+                            }
+                        })
+                        .collect();
+                    Msg::Committed(Ok(Done {
                         number,
-                        done.view.record.summary.status,
+                        status: done.view.record.summary.status,
                         receipt,
-                        come_back,
-                    )))
+                        come_back: state.come_back_on,
+                        missing,
+                    }))
                 }
                 Err(e @ desk::DeskError::Store(StoreError::OpenCaseExists(_))) => {
                     Msg::OpenCase(e.localize())

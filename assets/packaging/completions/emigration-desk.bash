@@ -2498,7 +2498,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__init)
-            opts="-h --office-kind --office-code --office-name --office-number --office-address --office-phone --admin-login --admin-name --data-dir --ui-lang --user --help"
+            opts="-h --office-kind --office-code --office-name --office-name-ru --office-number --office-address --office-address-ru --office-phone --admin-login --admin-name --data-dir --ui-lang --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,11 +2516,19 @@ _emigration__desk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --office-name-ru)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --office-number)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --office-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office-address-ru)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,9 +42,11 @@ complete -c emigration-desk -n "__fish_emigration_desk_needs_command" -f -a "rep
 complete -c emigration-desk -n "__fish_emigration_desk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-kind -d 'state-corporation or migration-police' -r
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-code -d 'Unique office code 1–9999 (the first part of case numbers)' -r
-complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-name -r
+complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-name -d 'The office\'s name in Kazakh (printed on Kazakh forms)' -r
+complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-name-ru -d 'The office\'s name in Russian (printed on Russian forms)' -r
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-number -d 'The department number as printed on forms' -r
-complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-address -r
+complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-address -d 'The address in Kazakh' -r
+complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-address-ru -d 'The address in Russian' -r
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l office-phone -r
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l admin-login -r
 complete -c emigration-desk -n "__fish_emigration_desk_using_subcommand init" -l admin-name -r
