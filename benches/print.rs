@@ -121,15 +121,25 @@ fn main() {
         fonts_only.push(t.elapsed());
     }
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let (a4, fonts_only) = (median(a4), median(fonts_only));
     println!("forms, {rounds} renders each (release, subset Desk Forms Serif 12 pt, in memory):");
-    println!("  Annex 4, two copies: median {:.2} ms, {} KB  (targets <= 20 ms, <= 200 KB); first render in the process {:.1} ms", ms(median(a4)), bytes.len().div_ceil(1024), ms(cold));
+    println!(
+        "  Annex 4, two copies: median {:.2} ms, {} KB (target <= 200 KB); first render in the process {:.1} ms",
+        ms(a4),
+        bytes.len().div_ceil(1024),
+        ms(cold)
+    );
+    println!(
+        "  of any form: the PDF library embedding the two faces in an empty document: median {:.2} ms",
+        ms(fonts_only)
+    );
+    println!(
+        "  Annex 4's own layout and drawing, above that line: {:.2} ms (target <= 5 ms)",
+        ms(a4.saturating_sub(fonts_only))
+    );
     println!(
         "  Annex 2, 20 relatives: median {:.2} ms, {} KB  (target <= 60 ms)",
         ms(median(a2)),
         a2_size.div_ceil(1024)
-    );
-    println!(
-        "  of any form: the PDF library embedding the two faces in an empty document: median {:.2} ms",
-        ms(median(fonts_only))
     );
 }

@@ -93,6 +93,9 @@ pub enum Command {
     /// Users (the password from EMIGRATION_DESK_PASSWORD or standard input).
     #[command(subcommand)]
     User(UserCommand),
+    /// This workstation's office as the forms name it.
+    #[command(subcommand)]
+    Office(OfficeCommand),
     /// Database maintenance.
     #[command(subcommand)]
     Db(DbCommand),
@@ -109,6 +112,34 @@ pub enum Command {
     /// applications, review and decisions, timeliness, the counter,
     /// complaints and home visits. Audited.
     Report(ReportArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OfficeCommand {
+    /// The office: code, kind, names and addresses in Kazakh and Russian,
+    /// department number, phone (JSON).
+    Show,
+    /// Change the office's names, addresses, number or phone
+    /// (administrators; audited). What is not given stays.
+    Set {
+        /// The name in Kazakh.
+        #[arg(long)]
+        name: Option<String>,
+        /// The name in Russian.
+        #[arg(long)]
+        name_ru: Option<String>,
+        /// The department number as printed on forms.
+        #[arg(long)]
+        number: Option<String>,
+        /// The address in Kazakh.
+        #[arg(long)]
+        address: Option<String>,
+        /// The address in Russian.
+        #[arg(long)]
+        address_ru: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -698,6 +729,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Case(c) => case(cli.data_dir.as_deref(), c),
         Command::Rules(r) => rules(cli.data_dir.as_deref(), r),
         Command::User(u) => user(cli.data_dir.as_deref(), u),
+        Command::Office(o) => office_cmd(cli.data_dir.as_deref(), o),
         Command::Db(DbCommand::Check) => db_check(cli.data_dir.as_deref()),
         Command::Db(DbCommand::Backup { dir }) => db_backup(cli.data_dir.as_deref(), dir),
         Command::Db(DbCommand::Restore { file }) => db_restore(cli.data_dir.as_deref(), &file),
@@ -1415,6 +1447,41 @@ fn print_case(rec: &CaseRecord, st: &mut Store, today: NaiveDate) {
             );
         }
     }
+}
+
+fn office_cmd(data_dir: Option<&Path>, o: OfficeCommand) -> Result<ExitCode, ExitCode> {
+    let (mut st, who) = session(data_dir)?;
+    let mut office = st.self_office().map_err(store_fail)?;
+    if let OfficeCommand::Set {
+        name,
+        name_ru,
+        number,
+        address,
+        address_ru,
+        phone,
+    } = o
+    {
+        for (given, slot) in [
+            (name, &mut office.name),
+            (name_ru, &mut office.name_ru),
+            (number, &mut office.number),
+            (address, &mut office.address),
+            (address_ru, &mut office.address_ru),
+            (phone, &mut office.phone),
+        ] {
+            if let Some(v) = given {
+                *slot = v;
+            }
+        }
+        let at = now(&st)?;
+        let settings = desk::admin::set_office(&mut st, &who, &office, at).map_err(desk_fail)?;
+        office = settings.office.unwrap_or(office);
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&office).unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode> {

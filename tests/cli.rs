@@ -559,3 +559,101 @@ fn print_opens_the_pdf_in_the_system_viewer() {
     assert!(pdf.exists());
     assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM issued_forms"), 4);
 }
+
+/// The office has one name and one address, in Kazakh and in Russian: the
+/// administrator changes them (`office set`, audited), a Russian form
+/// prints the Russian ones and a Kazakh form the Kazakh; a clerk may not
+/// change them.
+#[test]
+fn the_office_is_named_in_both_languages_and_each_form_prints_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let o = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "en",
+            "office",
+            "set",
+            "--name-ru",
+            "Филиал НАО «Правительство для граждан» по г. Астана",
+            "--address-ru",
+            "г. Астана, проспект Туран, 1",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let v: serde_json::Value =
+        serde_json::from_str(&out(&run(dir.path(), &["office", "show"]))).unwrap();
+    assert_eq!(v["address_ru"], "г. Астана, проспект Туран, 1");
+    assert_eq!(v["address"], "Astana, Turan 1");
+    // An empty Russian name is refused at its field.
+    let o = run(
+        dir.path(),
+        &["--ui-lang", "en", "office", "set", "--name-ru", " "],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("in Kazakh and in Russian"), "{}", err(&o));
+
+    let mut unpaid: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    unpaid["fee"] = serde_json::Value::Null;
+    let file = dir.path().join("unpaid.json");
+    std::fs::write(&file, unpaid.to_string()).unwrap();
+    let o = run(
+        dir.path(),
+        &["case", "import", file.to_str().unwrap(), "--refuse"],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    for (lang, want, not) in [
+        ("ru", "г. Астана, проспект Туран, 1", "Astana, Turan 1"),
+        ("kk", "Astana, Turan 1", "проспект Туран"),
+    ] {
+        let pdf = dir.path().join(format!("a5-{lang}.pdf"));
+        let o = run(
+            dir.path(),
+            &[
+                "print",
+                "5",
+                "--case",
+                "0042-2026-000001-3",
+                "--lang",
+                lang,
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", err(&o));
+        let text = common::pdf_words(&pdf);
+        assert!(text.contains(want) && !text.contains(not), "{lang}: {text}");
+    }
+
+    // A clerk may not rename the office.
+    let o = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "user",
+            "add",
+            "--login",
+            "clerk",
+            "--name",
+            "Клерк",
+            "--role",
+            "clerk",
+        ])
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+        .env("EMIGRATION_DESK_NEW_PASSWORD", "clerk password")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    let o = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--ui-lang", "en", "office", "set", "--name", "X"])
+        .env("EMIGRATION_DESK_USER", "clerk")
+        .env("EMIGRATION_DESK_PASSWORD", "clerk password")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+}

@@ -1871,3 +1871,323 @@ fn every_form_reads_as_the_acts_text_word_for_word() {
     // Every annex in both languages was among them.
     assert!(checked >= 14 * 3, "{checked} forms checked");
 }
+
+/// A page as a grey-scale bitmap (`pdftoppm -gray` at `dpi`): its width,
+/// height and pixels.
+fn page_pixels(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
+    let out = Command::new("pdftoppm")
+        .args(["-gray", "-r", &dpi.to_string(), "-f", &page.to_string()])
+        .args(["-l", &page.to_string()])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    // PGM: "P5\n<w> <h>\n255\n" and the bytes.
+    let data = out.stdout;
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while data[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !data[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8(data[start..at].to_vec()).unwrap());
+    }
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, data[at + 1..at + 1 + w * h].to_vec())
+}
+
+/// Every form keeps the room office papers keep (30 mm at the left, 20 mm
+/// at the top and the bottom, 10 mm at the right): nothing — no text, no
+/// underline, no table — is drawn there. The file names its fonts by their
+/// PostScript names, says this program made it, and claims no standard
+/// (no PDF/X version, no layer "made by Adobe Illustrator"). No date reads
+/// "г.." or "ж..". The notes are set as the body is.
+#[test]
+fn the_page_and_the_file_are_as_office_papers_want_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut forms = 0;
+    for (label, office, case) in lives(dir.path()) {
+        for annex in emigration_desk::domain::forms::printable_forms(&case.state, office.kind) {
+            for lang in [DocLang::Kk, DocLang::Ru] {
+                let (path, text) = render_at(annex, &case, lang, dir.path(), &office);
+                let what = format!("Annex {} {lang} ({label})", annex.code());
+                let mut fonts = pdffonts(&path);
+                fonts.sort();
+                assert_eq!(
+                    fonts,
+                    ["DeskFormsSerif-Bold", "DeskFormsSerif-Regular"],
+                    "{what}"
+                );
+                let raw = std::fs::read(&path).unwrap();
+                let has = |needle: &[u8]| raw.windows(needle.len()).any(|w| w == needle);
+                assert!(!has(b"Adobe Illustrator") && !has(b"GTS_PDFX"), "{what}");
+                let info =
+                    String::from_utf8(Command::new("pdfinfo").arg(&path).output().unwrap().stdout)
+                        .unwrap();
+                assert!(
+                    !info.contains("PDF/X") && !info.contains("PDF subtype"),
+                    "{what}: {info}"
+                );
+                assert!(
+                    info.contains("Producer:        emigration-desk"),
+                    "{what}: {info}"
+                );
+                assert!(
+                    !text.contains("г..") && !text.contains("ж.."),
+                    "{what}: {text}"
+                );
+                for p in 1..=page_count(&path) {
+                    // 40 dpi: 1 mm ≈ 1.57 px; half a millimetre of slack
+                    // for the edge of a glyph's anti-aliasing.
+                    let (w, h, px) = page_pixels(&path, p, 40);
+                    let mm = |v: f64| (v * 40.0 / 25.4).round() as usize;
+                    let ink = |x: usize, y: usize| px[y * w + x] < 200;
+                    for y in 0..h {
+                        for x in (0..mm(29.5)).chain(mm(200.5)..w) {
+                            assert!(
+                                !ink(x, y),
+                                "{what} page {p}: ink in the side margin at {x},{y}"
+                            );
+                        }
+                    }
+                    for y in (0..mm(19.5)).chain(mm(277.5)..h) {
+                        for x in 0..w {
+                            assert!(
+                                !ink(x, y),
+                                "{what} page {p}: ink in the top or bottom margin at {x},{y}"
+                            );
+                        }
+                    }
+                }
+                forms += 1;
+            }
+        }
+    }
+    assert!(forms >= 40, "{forms}");
+
+    // The notes at the body's size: "Ескертпе:" as tall as "Алдым:".
+    let st_dir = tempfile::tempdir().unwrap();
+    let mut st = store(st_dir.path());
+    let c = cases(&mut st);
+    for (annex, case) in [(Annex::A1, &c.decided), (Annex::A4_1, &c.approved)] {
+        let (path, _) = render(annex, case, DocLang::Kk, dir.path());
+        let out = Command::new("pdftotext")
+            .args(["-bbox", "-f", "1", "-l", "1"])
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        let html = String::from_utf8(out.stdout).unwrap();
+        let height = |word: &str| -> f64 {
+            let line = html
+                .lines()
+                .find(|l| l.ends_with(&format!(">{word}</word>")))
+                .unwrap_or_else(|| panic!("{word} in {html}"));
+            let attr = |name: &str| -> f64 {
+                let i = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                line[i..].split('"').next().unwrap().parse().unwrap()
+            };
+            attr("yMax") - attr("yMin")
+        };
+        let (note, body) = (height("Ескертпе:"), height("Алдым:"));
+        assert!(
+            (note - body).abs() < 0.5,
+            "{annex:?}: note {note} pt, body {body} pt"
+        );
+    }
+}
+
+/// A word with a hyphen of its own, too wide for its table column, breaks
+/// at that hyphen ("инженер-" / "технолог"), not inside a part.
+#[test]
+fn a_hyphenated_word_breaks_at_its_own_hyphen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let mut i = intake();
+    i.activities[0].position = "инженер-технолог-конструктор".into();
+    let case = st
+        .commit_intake(&clerk(), &i, IntakeOutcome::Accept, d(2026, 11, 25), now())
+        .unwrap();
+    for lang in [DocLang::Kk, DocLang::Ru] {
+        let (path, _) = render(Annex::A2, &case, lang, dir.path());
+        let raw = String::from_utf8(
+            Command::new("pdftotext")
+                .arg("-raw")
+                .arg(&path)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        // Broken at one of its own hyphens (the columns differ by
+        // language), whole parts on each line.
+        let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+        let at = lines
+            .iter()
+            .position(|l| l.ends_with("инженер-") || l.ends_with("инженер-технолог-"))
+            .unwrap_or_else(|| panic!("{lang}: not broken at its hyphen: {raw}"));
+        assert!(
+            lines[at + 1].starts_with("технолог") || lines[at + 1].starts_with("конструктор"),
+            "{lang}: {:?}",
+            &lines[at..at + 2]
+        );
+        for piece in ["инжен-", "технол-", "констр-"] {
+            assert!(!raw.contains(&format!("{piece}\n")), "{lang}: {raw}");
+        }
+    }
+}
+
+/// A reprint carries the dates of the events it stands for, never the day
+/// it is printed: Annex 4 and Annex 5 are signed for on the day the
+/// documents were accepted or refused; Annex 3's date, which no event
+/// fixes, is left for the hand.
+#[test]
+fn a_reprint_keeps_the_dates_of_its_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let sc = dir.path().join("sc");
+    let mut st = Store::open_dir(&sc, None).unwrap();
+    st.init(
+        &office(),
+        &NewUser {
+            login: "admin".into(),
+            full_name: "Әкімші".into(),
+            role: Role::Administrator,
+            password: "correct horse".into(),
+        },
+        now(),
+    )
+    .unwrap();
+    let accepted = st
+        .commit_intake(
+            &clerk(),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    let mut unpaid = family(Whereabouts::Unknown);
+    unpaid.fee = None;
+    let refused = st
+        .commit_intake(
+            &clerk(),
+            &unpaid,
+            IntakeOutcome::RefuseIncomplete,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap();
+    // Printed on 11 January 2027, six weeks on.
+    let later = d(2027, 1, 11);
+    for lang in [DocLang::Kk, DocLang::Ru] {
+        let print = |annex: Annex, case: &CaseRecord| {
+            let office = office();
+            let input = FormInput {
+                case,
+                office: &office,
+                executor: Some("Исполнитель Тестовый"),
+                accepted_by: Some("Қабылдаушы Клерк"),
+                lang,
+                today: later,
+            };
+            let path = dir
+                .path()
+                .join(format!("reprint-{}-{lang}.pdf", annex.code()));
+            print::write_pdf(annex, &input, &path).unwrap();
+            pdftotext(&path)
+        };
+        let (signed, printed_day) = match lang {
+            DocLang::Kk => (
+                ["Алдым:", "2026 жылғы \"25\" қараша"],
+                ["2027 жылғы \"11\" қаңтар", "11.01.2027"],
+            ),
+            DocLang::Ru => (
+                ["Получил:", "\"25\" ноября 2026 г."],
+                ["\"11\" января 2027", "11.01.2027"],
+            ),
+        };
+        for (annex, case) in [(Annex::A4, &accepted), (Annex::A5, &refused)] {
+            let text = print(annex, case);
+            let after = &text[text.rfind(signed[0]).unwrap()..];
+            assert!(after.contains(signed[1]), "{annex:?} {lang}: {after}");
+            for day in printed_day {
+                assert!(!text.contains(day), "{annex:?} {lang}: {day} in {text}");
+            }
+        }
+        let text = print(Annex::A3, &refused);
+        for day in printed_day {
+            assert!(!text.contains(day), "A3 {lang}: {day} in {text}");
+        }
+        let blank = match lang {
+            DocLang::Kk => "20____жылғы \"______\"",
+            DocLang::Ru => "\"___\" __________ 20__ г.",
+        };
+        assert!(text.contains(blank), "A3 {lang}: {text}");
+    }
+}
+
+/// Annex 1-1 on many grounds runs to a second page: every page of a copy
+/// carries its copy's label, and the signatures never stand alone — the
+/// notice's last ground and closing sentences are on their page.
+#[test]
+fn a_long_refusal_keeps_its_signatures_with_its_text_and_labels_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path());
+    let detail = "сот шешімі бойынша ".repeat(12);
+    let refused = refused_on(
+        &mut st,
+        &intake(),
+        (1..=8)
+            .map(|n| ground(n, &format!("№ {n}, {detail}")))
+            .collect(),
+    );
+    for lang in [DocLang::Kk, DocLang::Ru] {
+        let (path, _) = render(Annex::A1_1, &refused, lang, dir.path());
+        if let Ok(keep) = std::env::var("EMIGRATION_DESK_KEEP_PDF") {
+            std::fs::copy(&path, format!("{keep}/long-1-1-{lang}.pdf")).unwrap();
+        }
+        let pages = page_count(&path);
+        assert!(
+            pages >= 4,
+            "{lang}: two copies of two pages at least: {pages}"
+        );
+        let (labels, received, made) = match lang {
+            DocLang::Kk => (
+                ["1-дана (2 данадан)", "2-дана (2 данадан)"],
+                "Алдым:",
+                "Хабарлама әр тарап үшін бір-бірден 2 данада жасалған",
+            ),
+            DocLang::Ru => (
+                ["Экземпляр 1 из 2", "Экземпляр 2 из 2"],
+                "Получил:",
+                "Уведомление составлено в 2 экземплярах",
+            ),
+        };
+        let mut copy = 0;
+        for p in 1..=pages {
+            let text = page_text(&path, p);
+            let label = labels.iter().position(|l| text.contains(l));
+            let label = label.unwrap_or_else(|| panic!("{lang} page {p}: no copy label: {text}"));
+            if label != copy {
+                copy = label;
+            }
+            if text.contains(received) {
+                assert!(
+                    text.contains(made),
+                    "{lang} page {p}: signatures alone: {text}"
+                );
+                let last = match lang {
+                    DocLang::Kk => "8. салықтық берешегі бар",
+                    DocLang::Ru => "8. имеет налоговую задолженность",
+                };
+                assert!(text.contains(last), "{lang} page {p}: {text}");
+            }
+        }
+        assert_eq!(copy, 1, "{lang}: the second copy's pages are labelled");
+    }
+}

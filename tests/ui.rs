@@ -2653,3 +2653,26 @@ fn about_names_the_build_the_licence_and_the_data_and_keeps_the_keys_from_the_sc
     press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
     assert_eq!(waiting(&app), 1);
 }
+
+/// The administrator names the office in Kazakh and in Russian on the
+/// Users tab (what the forms print); the store keeps both.
+#[test]
+fn the_administrator_names_the_office_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "admin", "correct horse");
+    act(&mut app, |ui| {
+        ui.click("Users").unwrap();
+    });
+    act(&mut app, |ui| {
+        fill(ui, "office-AddressRu", ", 2-й этаж");
+    });
+    act(&mut app, |ui| {
+        ui.click("Save the office").unwrap();
+    });
+    assert!(shows(&app, "Saved."), "saved");
+    let office = common::open_store(dir.path()).self_office().unwrap();
+    assert_eq!(office.address_ru, "г. Астана, 2-й этаж");
+    assert_eq!(office.address, "Astana, Turan 1", "the Kazakh one stays");
+}

@@ -475,6 +475,12 @@ ui-board-chart-empty = No visits served in these days.
 ui-board-chart-row = { $day }  { $counter }
 ui-board-chart-share = { $within } of { $served } ({ $percent } %)
 ui-users-counter = This workstation's counter (window):
+ui-office-name-missing = The office's name is needed in Kazakh and in Russian.
+ui-office-address-missing = The address is needed in Kazakh and in Russian.
+ui-office-number-missing = The department number is needed.
+ui-office-phone-invalid = The phone number is not valid.
+ui-users-office = The office (as the forms print it)
+ui-users-office-save = Save the office
 ui-users-counter-save = Save counter
 ui-users-counter-invalid = Give the counter a name or number of up to 20 characters.
 

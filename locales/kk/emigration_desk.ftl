@@ -475,6 +475,12 @@ ui-board-chart-empty = Бұл күндері қызмет көрсетілген
 ui-board-chart-row = { $day }  { $counter }
 ui-board-chart-share = { $served } ішінен { $within } ({ $percent } %)
 ui-users-counter = Осы жұмыс орнының терезесі:
+ui-office-name-missing = Бөлімшенің атауы қазақ және орыс тілдерінде керек.
+ui-office-address-missing = Мекенжайы қазақ және орыс тілдерінде керек.
+ui-office-number-missing = Бөлімнің нөмірі керек.
+ui-office-phone-invalid = Телефон нөмірі дұрыс емес.
+ui-users-office = Бөлімше (нысандарда осылай басылады)
+ui-users-office-save = Бөлімшені сақтау
 ui-users-counter-save = Терезені сақтау
 ui-users-counter-invalid = Терезенің атауын не нөмірін 20 таңбадан аспайтын етіп жазыңыз.
 

@@ -511,6 +511,12 @@ ui-board-chart-empty = За эти дни обслуженных посещен�
 ui-board-chart-row = { $day }  { $counter }
 ui-board-chart-share = { $within } из { $served } ({ $percent } %)
 ui-users-counter = Окно (рабочее место) этой станции:
+ui-office-name-missing = Нужно наименование подразделения на казахском и на русском языке.
+ui-office-address-missing = Нужен адрес на казахском и на русском языке.
+ui-office-number-missing = Нужен номер отдела.
+ui-office-phone-invalid = Номер телефона неверен.
+ui-users-office = Подразделение (так оно печатается в формах)
+ui-users-office-save = Сохранить подразделение
 ui-users-counter-save = Сохранить окно
 ui-users-counter-invalid = Укажите название или номер окна, не длиннее 20 символов.
 

@@ -35,6 +35,8 @@ pub struct Settings {
     pub backup_keep_days: i64,
     /// The last backup made of this store, if any.
     pub last_backup: Option<LastBackup>,
+    /// This workstation's office, as the forms name it.
+    pub office: Option<Office>,
 }
 
 /// The last backup made of the store: when (UTC) and where.
@@ -134,7 +136,34 @@ pub fn settings(st: &Store) -> Settings {
             .ok()
             .flatten()
             .map(|(at, path)| LastBackup { at, path }),
+        office: st.self_office().ok(),
     }
+}
+
+/// Renames the office or changes its address, number or phone, in both of
+/// the forms' languages (administrators; audited). Every field is needed:
+/// a Russian form prints the Russian name and address, a Kazakh one the
+/// Kazakh.
+pub fn set_office(st: &mut Store, who: &Who, office: &Office, now: Now) -> Result<Settings> {
+    let r = (|| {
+        let office = tidy_office(office.clone());
+        for (value, key) in [
+            (&office.name, "ui-office-name-missing"),
+            (&office.name_ru, "ui-office-name-missing"),
+            (&office.address, "ui-office-address-missing"),
+            (&office.address_ru, "ui-office-address-missing"),
+            (&office.number, "ui-office-number-missing"),
+        ] {
+            if value.is_empty() {
+                return Err(DeskError::Invalid(key));
+            }
+        }
+        crate::domain::ids::Phone::parse(&office.phone)
+            .map_err(|_| DeskError::Invalid("ui-office-phone-invalid"))?;
+        st.update_self_office(&who.actor, &office, now.utc)?;
+        Ok(settings(st))
+    })();
+    logged("office", None, r)
 }
 
 /// Changes one setting (administrators only; audited).
@@ -364,18 +393,23 @@ pub fn create_store(dir: &Path, office: Office, admin: NewUser, now: Now) -> Res
     logged("init", None, r)
 }
 
+/// The office as stored: fields trimmed.
+fn tidy_office(office: Office) -> Office {
+    Office {
+        name: office.name.trim().to_string(),
+        name_ru: office.name_ru.trim().to_string(),
+        number: office.number.trim().to_string(),
+        address: office.address.trim().to_string(),
+        address_ru: office.address_ru.trim().to_string(),
+        phone: office.phone.trim().to_string(),
+        ..office
+    }
+}
+
 /// The office and administrator as stored: fields trimmed.
 fn tidy(office: Office, admin: NewUser) -> (Office, NewUser) {
     (
-        Office {
-            name: office.name.trim().to_string(),
-            name_ru: office.name_ru.trim().to_string(),
-            number: office.number.trim().to_string(),
-            address: office.address.trim().to_string(),
-            address_ru: office.address_ru.trim().to_string(),
-            phone: office.phone.trim().to_string(),
-            ..office
-        },
+        tidy_office(office),
         NewUser {
             login: admin.login.trim().to_string(),
             full_name: admin.full_name.trim().to_string(),

@@ -136,6 +136,16 @@ fn hyphenate(word: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
             }
             end += 1;
         }
+        // A hyphen of the word's own ("инженер-технолог") within what
+        // fits is where it breaks: after it, adding none.
+        if let Some(h) = (start + 1..end.min(chars.len()))
+            .rev()
+            .find(|&h| chars[h] == '-')
+        {
+            pieces.push(chars[start..=h].iter().collect());
+            start = h + 1;
+            continue;
+        }
         // Two letters at least stay on the next line.
         if chars.len() - end < 2 && end - start > 2 {
             end = chars.len() - 2;
@@ -652,6 +662,19 @@ mod tests {
         // Ordinary words stay breakable.
         assert_eq!(tie("тұрақты тұру үшін шығуға"), "тұрақты тұру үшін шығуға");
         assert_eq!(tie("рұқсат етілді. Онымен"), "рұқсат етілді. Онымен");
+    }
+
+    #[test]
+    fn a_word_with_a_hyphen_of_its_own_breaks_there() {
+        let fits = |p: &str| p.chars().count() <= 10;
+        assert_eq!(
+            hyphenate("инженер-технолог", fits),
+            ["инженер-", "технолог"]
+        );
+        // The last of its hyphens that fits.
+        assert_eq!(hyphenate("а-б-вгдежзиклм", fits), ["а-б-", "вгдежзиклм"]);
+        // None within reach: broken as any word.
+        assert_eq!(hyphenate("абвгдежзиклм-н", fits), ["абвгдежзи-", "клм-н"]);
     }
 
     #[test]

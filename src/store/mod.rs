@@ -602,6 +602,54 @@ impl Store {
             .ok_or(StoreError::NotInitialised)
     }
 
+    /// Changes how this workstation's office is named and reached — its
+    /// name and address in Kazakh and Russian, its department number and
+    /// phone (administrators; audited). Its code and kind never change.
+    pub fn update_self_office(
+        &mut self,
+        actor: &Actor,
+        o: &Office,
+        now: chrono::NaiveDateTime,
+    ) -> Result<Office> {
+        if !matches!(
+            actor.role,
+            None | Some(crate::domain::access::Role::Administrator)
+        ) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE offices SET name = ?1, name_ru = ?2, number = ?3, address = ?4,
+                    address_ru = ?5, phone = ?6 WHERE is_self = 1",
+            params![
+                o.name,
+                o.name_ru,
+                o.number,
+                o.address,
+                o.address_ru,
+                o.phone
+            ],
+        )?;
+        if n != 1 {
+            return Err(StoreError::NotInitialised);
+        }
+        audit(
+            &tx,
+            now,
+            &actor.name,
+            "office",
+            None,
+            &format!(
+                "name={}; name_ru={}; number={}; address={}; address_ru={}; phone={}",
+                o.name, o.name_ru, o.number, o.address, o.address_ru, o.phone
+            ),
+        )?;
+        tx.commit()?;
+        self.self_office()
+    }
+
     /// Audit entries, newest first; of one case when `case` is given.
     pub fn audit_entries(
         &self,

@@ -21,8 +21,22 @@ use chrono::NaiveDateTime;
 use iced::widget::{column, row, scrollable, text, text_input};
 use iced::{Element, Length};
 
+/// A field of the office's names and address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficeField {
+    Name,
+    NameRu,
+    Number,
+    Address,
+    AddressRu,
+    Phone,
+}
+
 #[derive(Debug, Clone)]
 pub enum Msg {
+    /// The office as the forms name it: a field edited.
+    Office(OfficeField, String),
+    SaveOffice,
     /// The users and the workstation's settings.
     Loaded(Result<(Vec<User>, Settings), String>),
     Counter(String),
@@ -70,6 +84,8 @@ pub enum Msg {
 pub enum Effect {
     Load,
     Save(Setting),
+    /// The office's names, address, number and phone.
+    SaveOffice(Box<crate::store::Office>),
     /// A backup into the directory of the automatic backups (see `backup`).
     Backup,
     Add {
@@ -114,6 +130,9 @@ pub struct UsersState {
     pub slots: Option<(Vec<String>, bool)>,
     /// A recovery code just made, on the screen until hidden.
     pub recovery: Option<Secret>,
+    /// The office as stored, and as being edited.
+    pub office: Option<crate::store::Office>,
+    pub office_edit: Option<crate::store::Office>,
 }
 
 /// What the window knows of the backups.
@@ -202,6 +221,24 @@ impl UsersState {
             return (vec![], None);
         }
         match msg {
+            Msg::Office(f, v) => {
+                if let Some(o) = self.office_edit.as_mut() {
+                    let slot = match f {
+                        OfficeField::Name => &mut o.name,
+                        OfficeField::NameRu => &mut o.name_ru,
+                        OfficeField::Number => &mut o.number,
+                        OfficeField::Address => &mut o.address,
+                        OfficeField::AddressRu => &mut o.address_ru,
+                        OfficeField::Phone => &mut o.phone,
+                    };
+                    *slot = v;
+                }
+            }
+            Msg::SaveOffice => {
+                if let Some(o) = self.office_edit.clone() {
+                    return (vec![Effect::SaveOffice(Box::new(o))], None);
+                }
+            }
             Msg::Loaded(Ok((u, settings))) => {
                 self.users = u;
                 self.show(&settings);
@@ -322,6 +359,8 @@ impl UsersState {
 
     /// The settings into their fields.
     fn show(&mut self, s: &Settings) {
+        self.office = s.office.clone();
+        self.office_edit = s.office.clone();
         self.idle = s.idle_minutes.to_string();
         self.counter = s.counter.clone();
         self.bodies = super::actions::bodies_text(&s.bodies);
@@ -510,6 +549,7 @@ impl UsersState {
             ]
             .spacing(4),
         );
+        col = col.push(self.view_office());
         col = col.push(self.view_backup(at));
         col = col.push(self.view_keys());
         // What happened, always in view above the page, in a line that is
@@ -535,6 +575,52 @@ impl UsersState {
 }
 
 impl UsersState {
+    /// The office as the forms print it: its name and address in Kazakh
+    /// and Russian, its department number, its phone.
+    fn view_office(&self) -> Element<'_, Msg> {
+        let Some(o) = &self.office_edit else {
+            return column![].into();
+        };
+        let field = |label: String, value: &str, f: OfficeField| -> Element<'_, Msg> {
+            column![
+                text(label).size(super::theme::LINE),
+                text_input("", value)
+                    .id(format!("office-{f:?}"))
+                    .on_input(move |v| Msg::Office(f, v))
+                    .on_submit(Msg::SaveOffice),
+            ]
+            .spacing(2)
+            .into()
+        };
+        let changed = self.office.as_ref() != Some(o);
+        column![
+            text(t!("ui-users-office")).size(super::theme::HEADING),
+            field(t!("ui-setup-office-name"), &o.name, OfficeField::Name),
+            field(
+                t!("ui-setup-office-name-ru"),
+                &o.name_ru,
+                OfficeField::NameRu
+            ),
+            field(t!("ui-setup-office-number"), &o.number, OfficeField::Number),
+            field(
+                t!("ui-setup-office-address"),
+                &o.address,
+                OfficeField::Address
+            ),
+            field(
+                t!("ui-setup-office-address-ru"),
+                &o.address_ru,
+                OfficeField::AddressRu
+            ),
+            field(t!("ui-setup-office-phone"), &o.phone, OfficeField::Phone),
+            button(text(t!("ui-users-office-save")))
+                .on_press_maybe(changed.then_some(Msg::SaveOffice)),
+        ]
+        .spacing(4)
+        .max_width(560)
+        .into()
+    }
+
     /// Encryption at rest: who can open the store, the recovery code.
     fn view_keys(&self) -> Element<'_, Msg> {
         let mut col = column![text(t!("ui-keys")).size(super::theme::HEADING)].spacing(4);
@@ -661,6 +747,9 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
         ),
         Effect::Save(setting) => {
             Msg::SettingSaved(admin::set(st, &who, setting, now).map_err(|e| e.localize()))
+        }
+        Effect::SaveOffice(office) => {
+            Msg::SettingSaved(admin::set_office(st, &who, &office, now).map_err(|e| e.localize()))
         }
         // The window runs this through `backup`, without holding the store.
         Effect::Backup => Msg::BackupDone(
