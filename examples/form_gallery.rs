@@ -73,8 +73,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         today,
         now,
     )?;
+    // The review and its forms are the migration police office's.
+    let police = Office {
+        id: "police".into(),
+        code: 7,
+        kind: OfficeKind::MigrationPolice,
+        name: "Астана қаласы Полиция департаментінің Көші-қон қызметі басқармасы".into(),
+        name_ru: "Управление миграционной службы Департамента полиции города Астаны".into(),
+        number: "1".into(),
+        address: "Астана қ., Бейбітшілік көшесі 14".into(),
+        address_ru: "г. Астана, ул. Бейбитшилик, 14".into(),
+        phone: "+7 7172 71 00 00".into(),
+    };
+    let police_dir = tempfile::tempdir()?;
+    // (The department's store is done with: what it accepted is above.)
+    drop(st);
+    let mut st = Store::open_dir(police_dir.path(), None)?;
+    st.init(&police, &admin, now)?;
+    let reviewed = emigration_desk::domain::demo::with_papers(sample_intake());
     let n = st
-        .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?
+        .commit_intake(&clerk, &reviewed, IntakeOutcome::Accept, today, now)?
         .summary
         .number;
     // Every approving body's positive conclusion comes before approval.
@@ -131,7 +149,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         now,
     )?;
     let r = st
-        .commit_intake(&clerk, &sample_intake(), IntakeOutcome::Accept, today, now)?
+        .commit_intake(&clerk, &reviewed, IntakeOutcome::Accept, today, now)?
         .summary
         .number;
     let grounds = vec![
@@ -166,9 +184,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 Annex::A3 => &request,
                 _ => &accepted,
             };
+            let issuer = match annex {
+                Annex::A1 | Annex::A1_1 | Annex::A4_1 => &police,
+                _ => &office,
+            };
             let input = FormInput {
                 case,
-                office: &office,
+                office: issuer,
                 executor: Some("Жұмабаева Әсел Нұрланқызы"),
                 accepted_by: Some("Жұмабаева Әсел Нұрланқызы"),
                 lang,

@@ -951,6 +951,21 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                     status = rec.summary.status.localize()
                 )
             );
+            // A refusal names what is missing, receipt or none (a police
+            // office prints no Annex 5).
+            for item in &rec.state.missing_at_intake {
+                println!(
+                    "  {}",
+                    t!(
+                        "cli-checklist-item",
+                        mark = "✗",
+                        para = item.paragraph.as_str(),
+                        what = item.requirement.localize(),
+                        whom = subject_name(rec, item.subject, &item.subject_name),
+                        status = item.status.localize()
+                    )
+                );
+            }
             match done.receipt {
                 Some(Ok(p)) => println!("{}", printed_line(&rec.summary.number, &p)),
                 // The case is stored: the receipt prints again with `print`.

@@ -618,6 +618,11 @@ fn print_is_refused_where_the_form_does_not_exist() {
         &["case", "import", unpaid.to_str().unwrap(), "--refuse"],
     );
     assert!(!stdout.contains("annex-5"), "no Annex 5 here: {stdout}");
+    // What is missing is said all the same.
+    assert!(
+        stdout.contains("✗ [9(6)]") && stdout.contains("payment"),
+        "the missing fee named: {stdout}"
+    );
     let refused_at_intake = number_in(&stdout);
     every_annex(dir, "2026-11-25", &refused_at_intake, "refused_at_intake");
     let open = number_in(&ok(dir, "2026-11-25", &["case", "import", SAMPLE]));
