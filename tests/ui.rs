@@ -505,6 +505,32 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
     );
 }
 
+/// At a migration police office the refusal at intake is recorded and its
+/// missing documents are shown on the intake's result; there is no Annex 5
+/// there (para 10: the receipt is the State Corporation's).
+#[test]
+fn a_police_office_refuses_at_intake_without_annex_5_and_shows_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::MigrationPolice), t0());
+    refuse_without_fee(&mut app);
+    let done = wizard(&app).done.clone().expect("refused");
+    assert_eq!(
+        done.status,
+        emigration_desk::domain::case::Status::RefusedAtIntake
+    );
+    assert!(done.receipt.is_none(), "no Annex 5: {:?}", done.receipt);
+    assert!(!done.missing.is_empty());
+    assert!(shows(&app, "Missing documents:"));
+    for (i, m) in done.missing.iter().enumerate() {
+        let line = format!("{}) {m}", i + 1);
+        assert!(shows(&app, &line), "{line} on screen");
+    }
+    let forms = common::open_store(dir.path())
+        .issued_forms(&done.number)
+        .unwrap();
+    assert!(forms.is_empty(), "nothing printed: {forms:?}");
+}
+
 #[test]
 fn the_draft_comes_back_after_the_window_is_closed() {
     let dir = tempfile::tempdir().unwrap();
