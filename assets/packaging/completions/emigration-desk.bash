@@ -34,6 +34,9 @@ _emigration__desk() {
             emigration__desk,init)
                 cmd="emigration__desk__subcmd__init"
                 ;;
+            emigration__desk,office)
+                cmd="emigration__desk__subcmd__office"
+                ;;
             emigration__desk,print)
                 cmd="emigration__desk__subcmd__print"
                 ;;
@@ -241,6 +244,9 @@ _emigration__desk() {
             emigration__desk__subcmd__help,init)
                 cmd="emigration__desk__subcmd__help__subcmd__init"
                 ;;
+            emigration__desk__subcmd__help,office)
+                cmd="emigration__desk__subcmd__help__subcmd__office"
+                ;;
             emigration__desk__subcmd__help,print)
                 cmd="emigration__desk__subcmd__help__subcmd__print"
                 ;;
@@ -334,6 +340,12 @@ _emigration__desk() {
             emigration__desk__subcmd__help__subcmd__db,slots)
                 cmd="emigration__desk__subcmd__help__subcmd__db__subcmd__slots"
                 ;;
+            emigration__desk__subcmd__help__subcmd__office,set)
+                cmd="emigration__desk__subcmd__help__subcmd__office__subcmd__set"
+                ;;
+            emigration__desk__subcmd__help__subcmd__office,show)
+                cmd="emigration__desk__subcmd__help__subcmd__office__subcmd__show"
+                ;;
             emigration__desk__subcmd__help__subcmd__rules,import)
                 cmd="emigration__desk__subcmd__help__subcmd__rules__subcmd__import"
                 ;;
@@ -366,6 +378,24 @@ _emigration__desk() {
                 ;;
             emigration__desk__subcmd__help__subcmd__user,unlock)
                 cmd="emigration__desk__subcmd__help__subcmd__user__subcmd__unlock"
+                ;;
+            emigration__desk__subcmd__office,help)
+                cmd="emigration__desk__subcmd__office__subcmd__help"
+                ;;
+            emigration__desk__subcmd__office,set)
+                cmd="emigration__desk__subcmd__office__subcmd__set"
+                ;;
+            emigration__desk__subcmd__office,show)
+                cmd="emigration__desk__subcmd__office__subcmd__show"
+                ;;
+            emigration__desk__subcmd__office__subcmd__help,help)
+                cmd="emigration__desk__subcmd__office__subcmd__help__subcmd__help"
+                ;;
+            emigration__desk__subcmd__office__subcmd__help,set)
+                cmd="emigration__desk__subcmd__office__subcmd__help__subcmd__set"
+                ;;
+            emigration__desk__subcmd__office__subcmd__help,show)
+                cmd="emigration__desk__subcmd__office__subcmd__help__subcmd__show"
                 ;;
             emigration__desk__subcmd__rules,help)
                 cmd="emigration__desk__subcmd__rules__subcmd__help"
@@ -458,7 +488,7 @@ _emigration__desk() {
 
     case "${cmd}" in
         emigration__desk)
-            opts="-h -V --data-dir --ui-lang --user --help --version init check-iin case rules user db print sync complaint report help"
+            opts="-h -V --data-dir --ui-lang --user --help --version init check-iin case rules user office db print sync complaint report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,7 +1842,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__help)
-            opts="init check-iin case rules user db print sync complaint report help"
+            opts="init check-iin case rules user office db print sync complaint report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2273,6 +2303,48 @@ _emigration__desk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        emigration__subcmd__desk__subcmd__help__subcmd__office)
+            opts="show set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__help__subcmd__office__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__help__subcmd__office__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         emigration__subcmd__desk__subcmd__help__subcmd__print)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2544,6 +2616,164 @@ _emigration__desk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office)
+            opts="-h --data-dir --ui-lang --user --help show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__help)
+            opts="show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__set)
+            opts="-h --name --name-ru --number --address --address-ru --phone --data-dir --ui-lang --user --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-ru)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-ru)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__office__subcmd__show)
+            opts="-h --data-dir --ui-lang --user --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
