@@ -956,13 +956,9 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             for item in &rec.state.missing_at_intake {
                 println!(
                     "  {}",
-                    t!(
-                        "cli-checklist-item",
-                        mark = "✗",
-                        para = item.paragraph.as_str(),
-                        what = item.requirement.localize(),
-                        whom = subject_name(rec, item.subject, &item.subject_name),
-                        status = item.status.localize()
+                    crate::i18n::checklist_line(
+                        item,
+                        &subject_name(rec, item.subject, &item.subject_name)
                     )
                 );
             }
@@ -1330,6 +1326,7 @@ fn case_json(rec: &CaseRecord, st: &mut Store, today: NaiveDate) -> serde_json::
                 "status": i.status,
                 "info_system_eligible": i.info_system_eligible,
                 "alternative_allowed": i.alternative_allowed,
+                "required_by_answer": i.required_by_answer,
             })
         })
         .collect();
@@ -1410,21 +1407,9 @@ fn print_case(rec: &CaseRecord, st: &mut Store, today: NaiveDate) {
     };
     println!("{}", t!("cli-checklist", state = state));
     for i in &rec.checklist.items {
-        let mark = if i.status == ItemStatus::Missing {
-            "✗"
-        } else {
-            "✓"
-        };
         println!(
             "  {}",
-            t!(
-                "cli-checklist-item",
-                mark = mark,
-                para = i.paragraph.as_str(),
-                what = i.requirement.localize(),
-                whom = subject_name(rec, i.subject, &i.subject_name),
-                status = i.status.localize()
-            )
+            crate::i18n::checklist_line(i, &subject_name(rec, i.subject, &i.subject_name))
         );
     }
     let (fee, day) = fee_facts(rec, st, today);

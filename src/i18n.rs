@@ -449,6 +449,31 @@ impl Localize for crate::clock::ClockError {
     }
 }
 
+/// One line of the para 9 checklist as the case page and `case show` say
+/// it: its mark, paragraph, document, whom it is for and how it stands —
+/// and, for a document an Annex 3 answer required again, that it was.
+pub fn checklist_line(item: &crate::domain::checklist::ChecklistItem, whom: &str) -> String {
+    use crate::domain::checklist::ItemStatus;
+    let mark = if item.status == ItemStatus::Missing {
+        "✗"
+    } else {
+        "✓"
+    };
+    let line = t!(
+        "cli-checklist-item",
+        mark = mark,
+        para = item.paragraph.as_str(),
+        what = item.requirement.localize(),
+        whom = whom,
+        status = item.status.localize()
+    );
+    if item.required_by_answer {
+        format!("{line} ({})", t!("checklist-required-by-answer"))
+    } else {
+        line
+    }
+}
+
 impl Localize for crate::domain::forms::FormRefused {
     fn localize(&self) -> String {
         use crate::domain::forms::FormRefusal;
@@ -595,23 +620,13 @@ mod tests {
         for r in Requirement::ALL {
             assert!(en.contains(&format!("req-{}", r.as_str())));
         }
-        for e in [
-            "intake_opened",
-            "intake_updated",
-            "accepted",
-            "refused_at_intake",
-            "conclusion_recorded",
-            "approved",
-            "refused",
-            "military_certificate_received",
-            "not_liable_for_military",
-            "residence_deregistered",
-            "decision_issued",
-            "handed_over",
-            "transferred_to_provider",
-            "corrected",
-        ] {
-            assert!(en.contains(&format!("event-{e}")), "{e}");
+        // Every kind of event says its name in every language (the log,
+        // the answers of `case present` and the others).
+        for lang in ["en", "kk", "ru"] {
+            let have = keys(lang);
+            for e in crate::domain::case::EventKind::NAMES {
+                assert!(have.contains(&format!("event-{e}")), "{lang}: event-{e}");
+            }
         }
     }
 }

@@ -4,6 +4,8 @@
 //! exist.
 
 mod common;
+#[path = "common/pair.rs"]
+mod pair;
 
 use common::{count, err, out, pdf_words, SAMPLE};
 use std::path::{Path, PathBuf};
@@ -779,10 +781,28 @@ fn an_annex_3_answer_that_the_person_is_registered_brings_the_agreement_back() {
             "dependant:1",
         ],
     );
-    // The agreement (or a court decision) is required again: no approval.
+    // The agreement (or a court decision) is required again: no approval,
+    // and the checklist says so — the item is back, missing, marked as the
+    // answer's (in the text and in the JSON).
     let o = run(dir, "2026-12-10", &["case", "approve", &n]);
     assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
     assert!(err(&o).contains("must be presented first"), "{}", err(&o));
+    let v = show(dir, "2026-12-10", &n);
+    assert_eq!(v["checklist"]["complete"], false, "{v}");
+    let again: Vec<&serde_json::Value> = v["checklist"]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["required_by_answer"] == true)
+        .collect();
+    assert_eq!(again.len(), 1, "{v}");
+    assert_eq!(again[0]["requirement"], "alimony_agreement");
+    let text = ok(dir, "2026-12-10", &["case", "show", &n]);
+    assert!(
+        text.contains("required by the answer to the Annex 3 request")
+            && text.contains("Required documents (incomplete)"),
+        "{text}"
+    );
     let actions: serde_json::Value =
         serde_json::from_str(&ok(dir, "2026-12-10", &["case", "actions", &n, "--json"])).unwrap();
     assert!(
@@ -800,8 +820,9 @@ fn an_annex_3_answer_that_the_person_is_registered_brings_the_agreement_back() {
         &["case", "present", &n, "--subject", "dependant:2"],
     );
     assert_eq!(o.status.code(), Some(1), "{}", out(&o));
-    // The court decision on alimony is brought: approval goes through.
-    ok(
+    // The court decision on alimony is brought: approval goes through. The
+    // answer names the step in words (every kind of event has its message).
+    let said = ok(
         dir,
         "2026-12-10",
         &[
@@ -813,6 +834,120 @@ fn an_annex_3_answer_that_the_person_is_registered_brings_the_agreement_back() {
             "--court-decision",
         ],
     );
+    assert!(!said.contains("event-"), "{said}");
+    assert!(said.contains("was presented"), "{said}");
+    // Presented: the item stands as presented, the checklist complete.
+    let v = show(dir, "2026-12-10", &n);
+    assert_eq!(v["checklist"]["complete"], true, "{v}");
     ok(dir, "2026-12-10", &["case", "approve", &n]);
     assert_eq!(show(dir, "2026-12-10", &n)["status"], "approved");
+}
+
+/// Para 9, stage 4 through the binary: a decision ready at the department
+/// on 04.05.2027 (reviewed and decided at its police office, brought by
+/// sync) is kept to 04.06 — a transfer that day is refused — and goes to
+/// the provider on 05.06, when the storage deadline falls due: on time,
+/// never shown overdue on the first day it is allowed.
+#[test]
+fn the_month_of_storage_ends_the_day_before_the_transfer_is_due() {
+    use emigration_desk::domain::case::EventKind;
+    use emigration_desk::store::Actor;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "state-corporation", "42");
+    let at = |y, m, d| {
+        chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+    };
+    {
+        let mut sc = common::open_store(dir);
+        sc.set_route(&Actor::cli(), 42, Some(pair::POLICE), at(2027, 4, 1))
+            .unwrap();
+    }
+    let n = number_in(&ok(
+        dir,
+        "2027-04-01",
+        &["case", "import", SAMPLE, "--accept"],
+    ));
+    let police_dir = tempfile::tempdir().unwrap();
+    let mut police = pair::office_store(police_dir.path(), pair::POLICE, at(2027, 4, 1));
+    let number: emigration_desk::domain::case::CaseNumber = n.parse().unwrap();
+    let officer = Actor {
+        name: "officer".into(),
+        user_id: None,
+        role: Some(emigration_desk::domain::access::Role::Officer),
+    };
+    {
+        let mut sc = common::open_store(dir);
+        pair::relay(&mut sc, &mut police, pair::POLICE, at(2027, 4, 1));
+    }
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 5, 4).unwrap();
+    for body in emigration_desk::domain::rulebook::DEFAULT_BODIES {
+        let conclusion = serde_json::from_value(serde_json::json!({
+            "body": body, "positive": true, "on": "2027-04-20", "reference": "1",
+        }))
+        .unwrap();
+        police
+            .append_event(
+                &officer,
+                &number,
+                EventKind::ConclusionRecorded { conclusion },
+                on,
+                at(2027, 5, 4),
+            )
+            .unwrap();
+    }
+    for kind in [
+        EventKind::Approved {
+            on: chrono::NaiveDate::from_ymd_opt(2027, 4, 21).unwrap(),
+            valid_until: chrono::NaiveDate::from_ymd_opt(2027, 4, 28).unwrap(),
+        },
+        EventKind::NotLiableForMilitary { on },
+        EventKind::ResidenceDeregistered { on },
+        EventKind::DecisionIssued { on },
+    ] {
+        police
+            .append_event(&officer, &number, kind, on, at(2027, 5, 4))
+            .unwrap();
+    }
+    {
+        let mut sc = common::open_store(dir);
+        pair::relay(&mut police, &mut sc, 42, at(2027, 5, 4));
+    }
+    let storage = |v: &serde_json::Value| {
+        v["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["kind"] == "storage")
+            .cloned()
+            .unwrap_or_else(|| panic!("a storage deadline: {v}"))
+    };
+    let v = show(dir, "2027-06-04", &n);
+    assert_eq!(v["status"], "decision_issued");
+    assert_eq!(storage(&v)["due"], "2027-06-05", "{v}");
+    // On the last day of storage: refused, naming it.
+    let o = run(dir, "2027-06-04", &["case", "transfer", &n]);
+    assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
+    assert!(err(&o).contains("04.06.2027"), "{}", err(&o));
+    // The day after: the transfer is due, and made on time.
+    let v = show(dir, "2027-06-05", &n);
+    assert_ne!(storage(&v)["overdue"], true, "{v}");
+    ok(dir, "2027-06-05", &["case", "transfer", &n]);
+    let v = show(dir, "2027-06-05", &n);
+    assert_eq!(v["status"], "transferred_to_provider");
+    let d = storage(&v);
+    assert_eq!(d["done_on"], "2027-06-05", "{v}");
+    assert_ne!(d["overdue"], true, "{v}");
+    let text = ok(dir, "2027-06-05", &["case", "show", &n]);
+    let line = text
+        .lines()
+        .find(|l| l.contains("month of storage"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains("(done 05.06.2027)") && !line.contains("OVERDUE"),
+        "{line}"
+    );
 }

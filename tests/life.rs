@@ -445,9 +445,10 @@ fn uncollected_for_a_month_then_transferred() {
             on: d(2026, 12, 18),
         },
     );
-    // One month of storage from 18 December: 18 January.
+    // One month of storage from 18 December, to 18 January: the transfer
+    // falls due on 19 January.
     let storage = due(&rec, DeadlineKind::Storage);
-    assert_eq!(storage, d(2027, 1, 18));
+    assert_eq!(storage, d(2027, 1, 19));
     let rec = record(
         &mut st,
         Where::Sc,

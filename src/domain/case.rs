@@ -4,7 +4,7 @@
 //! typed `TransitionError`. Nothing is edited in place; a correction is a
 //! new event that refers to the one it corrects.
 
-use super::checklist::{Checklist, ChecklistItem};
+use super::checklist::{Checklist, ChecklistItem, ItemStatus};
 use super::documents::{Requirement, Subject, Via};
 use super::intake::{Intake, Presented};
 use super::OfficeKind;
@@ -285,6 +285,28 @@ pub struct RegistrationAnswer {
 }
 
 impl EventKind {
+    /// The name of every kind of event, as `name` gives it (a test holds
+    /// the two together; every language has a message for each).
+    pub const NAMES: [&'static str; 17] = [
+        "intake_opened",
+        "intake_updated",
+        "accepted",
+        "refused_at_intake",
+        "conclusion_recorded",
+        "approved",
+        "refused",
+        "military_certificate_received",
+        "not_liable_for_military",
+        "residence_deregistered",
+        "decision_issued",
+        "handed_over",
+        "transferred_to_provider",
+        "corrected",
+        "registration_answer_recorded",
+        "document_presented",
+        "taken_at_home",
+    ];
+
     pub fn name(&self) -> &'static str {
         match self {
             EventKind::IntakeOpened { .. } => "intake_opened",
@@ -556,12 +578,11 @@ fn not_allowed(event: &EventKind, status: Status) -> TransitionError {
 }
 
 impl CaseState {
-    /// Documents an Annex 3 answer required again ("the person is
-    /// registered in Kazakhstan") and not yet presented: the package is not
-    /// complete until they are, and the case cannot be approved.
-    pub fn outstanding(&self) -> Vec<(Requirement, Subject)> {
-        let mut out: Vec<(Requirement, Subject)> = Vec::new();
-        // The latest answer about a person counts.
+    /// Documents an Annex 3 answer required again: the person is
+    /// registered in Kazakhstan after all (para 9: the alimony agreement
+    /// for a dependant staying behind, the other parent's consent), by the
+    /// latest answer about each person.
+    fn required_again(&self) -> Vec<(Requirement, Subject)> {
         let mut latest: Vec<(Subject, bool)> = Vec::new();
         for a in &self.registration_answers {
             if let Some(s) = a.subject {
@@ -569,18 +590,83 @@ impl CaseState {
                 latest.push((s, a.registered));
             }
         }
+        let mut out = Vec::new();
         for (s, registered) in latest {
-            let Some(r) = reinstated(s) else { continue };
-            let presented = self
-                .presented_later
-                .iter()
-                .chain(self.intake.documents.iter())
-                .any(|p| p.requirement == r && p.subject == s);
-            if registered && !presented && !out.contains(&(r, s)) {
-                out.push((r, s));
+            if let Some(r) = reinstated(s).filter(|_| registered) {
+                if !out.contains(&(r, s)) {
+                    out.push((r, s));
+                }
             }
         }
         out
+    }
+
+    /// How a document was presented after all, if it was (`None`: not yet).
+    fn presented(&self, r: Requirement, s: Subject) -> Option<Via> {
+        self.presented_later
+            .iter()
+            .chain(self.intake.documents.iter())
+            .filter(|p| p.requirement == r && p.subject == s)
+            .map(|p| p.via)
+            .max_by_key(|v| *v == Via::Paper)
+    }
+
+    /// Documents an Annex 3 answer required again ("the person is
+    /// registered in Kazakhstan") and not yet presented: the package is not
+    /// complete until they are, and the case cannot be approved.
+    pub fn outstanding(&self) -> Vec<(Requirement, Subject)> {
+        self.required_again()
+            .into_iter()
+            .filter(|(r, s)| self.presented(*r, *s).is_none())
+            .collect()
+    }
+
+    /// The checklist as the case stands (para 9): the one the package was
+    /// accepted with, and each document an Annex 3 answer required again —
+    /// missing, marked as required by the answer, until it is presented.
+    /// The case page and `case show` show this one, so a case that cannot
+    /// be approved for a missing paper never reads as complete.
+    pub fn checklist_now(&self, base: &Checklist) -> Checklist {
+        let mut c = base.clone();
+        for (r, s) in self.required_again() {
+            let status = match self.presented(r, s) {
+                Some(Via::Paper) => ItemStatus::Paper,
+                Some(Via::Alternative) => ItemStatus::Alternative,
+                _ => ItemStatus::Missing,
+            };
+            let name = match s {
+                Subject::Dependant(i) => self.intake.dependants.get(i).map(|d| d.full_name.clone()),
+                Subject::OtherParentOf(i) => self
+                    .intake
+                    .children
+                    .get(i)
+                    .and_then(|c| c.other_parent.as_ref())
+                    .map(|p| p.full_name.clone()),
+                _ => None,
+            }
+            .unwrap_or_default();
+            match c
+                .items
+                .iter_mut()
+                .find(|i| i.requirement == r && i.subject == s)
+            {
+                Some(item) => {
+                    item.status = status;
+                    item.required_by_answer = true;
+                }
+                None => c.items.push(ChecklistItem {
+                    requirement: r,
+                    paragraph: r.paragraph().to_string(),
+                    subject: s,
+                    subject_name: name,
+                    status,
+                    info_system_eligible: false,
+                    alternative_allowed: true,
+                    required_by_answer: true,
+                }),
+            }
+        }
+        c
     }
 
     /// Whether the questionnaire has the person `s`.
@@ -970,11 +1056,67 @@ pub(crate) mod testing {
             ))
             .unwrap()
     }
+
+    /// The sample accepted at a State Corporation, approved, deregistered
+    /// and decided on `on` (the decision waits there to be collected).
+    pub fn accepted_at_sc_decided_on(on: NaiveDate) -> CaseState {
+        let mut s = accepted();
+        for (seq, kind) in [
+            (
+                3,
+                EventKind::Approved {
+                    on,
+                    valid_until: on,
+                },
+            ),
+            (4, EventKind::NotLiableForMilitary { on }),
+            (5, EventKind::ResidenceDeregistered { on }),
+            (6, EventKind::DecisionIssued { on }),
+        ] {
+            s.apply_in_place(&ev(seq, kind)).unwrap();
+        }
+        s
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::testing::*;
+
+    /// `EventKind::NAMES` lists every kind (the match below stops compiling
+    /// when a kind is added, until it is listed).
+    #[test]
+    fn every_kind_of_event_is_named() {
+        use crate::domain::case::testing::{accepted, d, ev};
+        let kind_count = |k: &EventKind| match k {
+            EventKind::IntakeOpened { .. }
+            | EventKind::IntakeUpdated { .. }
+            | EventKind::Accepted { .. }
+            | EventKind::RefusedAtIntake { .. }
+            | EventKind::ConclusionRecorded { .. }
+            | EventKind::Approved { .. }
+            | EventKind::Refused { .. }
+            | EventKind::MilitaryCertificateReceived { .. }
+            | EventKind::NotLiableForMilitary { .. }
+            | EventKind::ResidenceDeregistered { .. }
+            | EventKind::DecisionIssued { .. }
+            | EventKind::HandedOver { .. }
+            | EventKind::TransferredToProvider { .. }
+            | EventKind::Corrected { .. }
+            | EventKind::RegistrationAnswerRecorded { .. }
+            | EventKind::DocumentPresented { .. }
+            | EventKind::TakenAtHome { .. } => 17,
+        };
+        let on = d(2026, 12, 1);
+        let k = EventKind::NotLiableForMilitary { on };
+        assert_eq!(kind_count(&k), EventKind::NAMES.len());
+        assert!(EventKind::NAMES.contains(&k.name()));
+        let _ = (accepted(), ev(1, k));
+        let mut names = EventKind::NAMES.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), EventKind::NAMES.len());
+    }
     use super::*;
 
     #[test]
@@ -1433,6 +1575,22 @@ mod annex3_tests {
             s.outstanding(),
             vec![(Requirement::AlimonyAgreement, Subject::Dependant(0))]
         );
+        // The checklist the case shows has it again: missing, the
+        // answer's, so the case never reads as complete meanwhile.
+        let base = s.checklist_at_acceptance.clone().unwrap();
+        assert!(base.is_complete());
+        let now = s.checklist_now(&base);
+        assert!(!now.is_complete());
+        let item = now
+            .items
+            .iter()
+            .find(|i| i.requirement == Requirement::AlimonyAgreement)
+            .unwrap();
+        assert_eq!(
+            (item.subject, item.status, item.required_by_answer),
+            (Subject::Dependant(0), ItemStatus::Missing, true)
+        );
+        assert_eq!(item.subject_name, "Сейтқали Айгүл");
         assert_eq!(
             s.apply(&approve),
             Err(TransitionError::DocumentsOutstanding(1))
@@ -1465,6 +1623,12 @@ mod annex3_tests {
             ))
             .unwrap();
         assert!(s.outstanding().is_empty());
+        let now = s.checklist_now(&base);
+        assert!(now.is_complete());
+        assert!(now
+            .items
+            .iter()
+            .any(|i| i.required_by_answer && i.status == ItemStatus::Alternative));
         assert!(s.apply(&approve).is_ok());
         // An answer about nobody in the questionnaire is refused.
         let mut bad = answer(6, true);

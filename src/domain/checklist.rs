@@ -44,6 +44,10 @@ pub struct ChecklistItem {
     pub info_system_eligible: bool,
     /// A court decision may stand in (9(3), 9(5)).
     pub alternative_allowed: bool,
+    /// Required after the acceptance by the answer to an Annex 3 request
+    /// (the person is registered in Kazakhstan after all).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required_by_answer: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +107,7 @@ pub fn build(
             },
             info_system_eligible: false,
             alternative_allowed: false,
+            required_by_answer: false,
         });
     }
     let mut push =
@@ -134,6 +139,7 @@ pub fn build(
                 status,
                 info_system_eligible,
                 alternative_allowed: alt,
+                required_by_answer: false,
             });
         };
     let applicant = intake.applicant.full_name();

@@ -258,9 +258,20 @@ impl<'a> DeadlineCalc<'a> {
         self.moved(end)
     }
 
-    /// The last day an uncollected decision stays at the State Corporation.
+    /// The last day an uncollected decision stays at the State Corporation
+    /// (para 9, stage 4: «бір ай ішінде сақтауды қамтамасыз етеді, одан
+    /// кейін көрсетілетін қызметті берушіге береді» — kept within one
+    /// month, counted from the day after the decision).
     pub fn storage_ends_on(&mut self, decision_on: NaiveDate) -> Option<NaiveDate> {
         self.profile.limits.storage.due(decision_on, &mut self.cal)
+    }
+
+    /// The day the uncollected decision is due to go to the provider: the
+    /// day after the month of storage ("одан кейін", after it). One rule
+    /// with `storage_ends_on`: a transfer up to the last day of storage is
+    /// refused, and a transfer on this day is on time.
+    pub fn transfer_due_on(&mut self, decision_on: NaiveDate) -> Option<NaiveDate> {
+        self.storage_ends_on(decision_on)?.succ_opt()
     }
 
     /// Every due date of a case in its current state.
@@ -309,12 +320,10 @@ impl<'a> DeadlineCalc<'a> {
                         self.stage_limit(office, stage)
                             .and_then(|l| l.due(f, &mut self.cal))
                     }) {
-                        Some(end) => (
-                            end,
-                            case.handed_over_on
-                                .or(case.transferred_on)
-                                .or(case.decision_issued_on),
-                        ),
+                        // Done when the decision is made out, ready to be
+                        // handed over (a handover is its own event; an
+                        // uncollected one has the storage deadline).
+                        Some(end) => (end, case.decision_issued_on),
                         None => continue,
                     }
                 }
@@ -353,7 +362,7 @@ impl<'a> DeadlineCalc<'a> {
             });
         }
         if let (Some(dec), OfficeKind::StateCorporation) = (case.decision_issued_on, office) {
-            if let Some(due) = self.storage_ends_on(dec) {
+            if let Some(due) = self.transfer_due_on(dec) {
                 out.push(Deadline {
                     kind: DeadlineKind::Storage,
                     due,
@@ -545,6 +554,31 @@ mod tests {
         );
         // Decision on 31 Jan: storage ends 28 Feb (a Sunday; storage is not rolled).
         assert_eq!(c.storage_ends_on(d(2027, 1, 31)), Some(d(2027, 2, 28)));
+    }
+
+    /// Para 9, stage 4: a decision ready on 04.05 is kept to 04.06 and goes
+    /// to the provider from 05.06 — the storage deadline is that day, so a
+    /// transfer on it is on time, and it is not overdue before.
+    #[test]
+    fn the_month_of_storage_and_the_transfer_are_one_rule() {
+        use crate::domain::case::testing::accepted_at_sc_decided_on;
+        let r = Rules::shipped();
+        let p = r.profile_on(d(2027, 5, 4)).unwrap();
+        let mut c = DeadlineCalc::new(p, &r.calendar);
+        assert_eq!(c.storage_ends_on(d(2027, 5, 4)), Some(d(2027, 6, 4)));
+        assert_eq!(c.transfer_due_on(d(2027, 5, 4)), Some(d(2027, 6, 5)));
+        let state = accepted_at_sc_decided_on(d(2027, 5, 4));
+        let storage = c
+            .for_case(&state)
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::Storage)
+            .unwrap();
+        assert_eq!(storage.due, d(2027, 6, 5));
+        assert!(
+            !storage.is_overdue(d(2027, 6, 5)),
+            "the first day allowed is on time"
+        );
+        assert!(storage.is_overdue(d(2027, 6, 6)));
     }
 
     #[test]

@@ -961,7 +961,7 @@ fn current_checklist(
     rules: &Rules,
 ) -> Checklist {
     match (&state.checklist_at_acceptance, state.status) {
-        (Some(c), _) => c.clone(),
+        (Some(c), _) => state.checklist_now(c),
         (None, Status::IntakeOpen) => {
             checklist::build(&state.intake, state.office_kind, today, profile, &rules.mci)
         }

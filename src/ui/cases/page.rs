@@ -2,7 +2,6 @@
 //! it may print.
 
 use super::{CaseView, Msg};
-use crate::domain::checklist::ItemStatus;
 use crate::domain::records::CaseRecord;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
@@ -55,20 +54,8 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
     };
     col = col.push(text(t!("cli-checklist", state = state)).size(crate::ui::theme::HEADING));
     for i in &c.checklist.items {
-        let mark = if i.status == ItemStatus::Missing {
-            "✗"
-        } else {
-            "✓"
-        };
         col = col.push(
-            text(format!(
-                "{mark} [{}] {} — {}: {}",
-                i.paragraph,
-                i.requirement.localize(),
-                i.subject_name,
-                i.status.localize()
-            ))
-            .size(crate::ui::theme::BODY),
+            text(crate::i18n::checklist_line(i, &i.subject_name)).size(crate::ui::theme::BODY),
         );
     }
     if !c.deadlines.is_empty() {
