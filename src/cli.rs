@@ -178,9 +178,6 @@ pub enum ComplaintCommand {
         /// The language of the confirmation: kk or ru.
         #[arg(long)]
         lang: String,
-        /// Who accepted it, as printed on the confirmation.
-        #[arg(long, default_value = "")]
-        accepted_by: String,
         /// Where to write the confirmation (default: the forms directory).
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
@@ -1908,31 +1905,18 @@ fn report(data_dir: Option<&Path>, a: ReportArgs) -> Result<ExitCode, ExitCode> 
 
 fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, ExitCode> {
     match c {
-        ComplaintCommand::Register {
-            file,
-            lang,
-            accepted_by,
-            output,
-        } => {
+        ComplaintCommand::Register { file, lang, output } => {
             let lang: DocLang = lang
                 .parse()
                 .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
             let new: crate::domain::complaint::NewComplaint = read_json(&file)?;
             let (mut st, who) = session(data_dir)?;
             let now = now(&st)?;
-            let c = if let Some(out) = output {
-                let c = st
-                    .register_complaint(&who.actor, &accepted_by, &new, now.today, now.utc)
-                    .map_err(store_fail)?;
-                let path = desk::complaint_confirmation(&mut st, &who, now, &c, lang, Some(&out))
-                    .map_err(desk_fail)?;
-                (c, path)
-            } else {
-                let r = desk::register_complaint(&mut st, &who, &accepted_by, now, &new, lang)
-                    .map_err(desk_fail)?;
-                let path = r.confirmation.map_err(desk_fail)?;
-                (r.complaint, path)
-            };
+            // The signed-in user accepts it and is named (para 11).
+            let r = desk::register_complaint(&mut st, &who, now, &new, lang, output.as_deref())
+                .map_err(desk_fail)?;
+            let path = r.confirmation.map_err(desk_fail)?;
+            let c = (r.complaint, path);
             println!(
                 "{}",
                 t!(

@@ -413,6 +413,10 @@ impl Localize for TransitionError {
                 t!("tr-date-before", on = date(*on), earlier = date(*earlier))
             }
             T::PowerOfAttorneyIncomplete => t!("tr-poa-incomplete"),
+            T::PowerOfAttorneyAfter { on } => t!("tr-poa-after", date = date(*on)),
+            T::PowerOfAttorneyBeforeBirth { born } => {
+                t!("tr-poa-before-birth", date = date(*born))
+            }
             T::UnknownEvent => t!("tr-unknown-event"),
             T::EmptyNote => t!("tr-empty-note"),
             T::ValidityBeforeIssue => t!("tr-validity-before-issue"),

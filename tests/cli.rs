@@ -657,3 +657,119 @@ fn the_office_is_named_in_both_languages_and_each_form_prints_its_own() {
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", out(&o));
 }
+
+/// Para 11: a complaint's registration names whoever accepted it — the
+/// signed-in user, always (no option to name someone else): on the
+/// confirmation and in the list.
+#[test]
+fn a_complaint_names_the_user_who_accepted_it() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let file = dir.path().join("complaint.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "complainant": {"kind": "person", "full_name": "Сейтқали Ержан", "iin": "850115300001", "address": "Астана қ., Тұран 5"},
+            "about": "state_corporation_employee",
+            "addressee": "head_of_state_corporation",
+            "text": "Кезекте көп күттім"
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let pdf = dir.path().join("confirmation.pdf");
+    let o = run(
+        dir.path(),
+        &[
+            "complaint",
+            "register",
+            file.to_str().unwrap(),
+            "--lang",
+            "kk",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    // The administrator of tests/common is "Admin".
+    let text = common::pdf_words(&pdf);
+    assert!(text.contains("Қабылдаған: Admin"), "{text}");
+    let list: serde_json::Value =
+        serde_json::from_str(&out(&run(dir.path(), &["complaint", "list"]))).unwrap();
+    assert_eq!(list[0]["accepted_by"], "Admin", "{list}");
+    // The option to name someone else is gone.
+    let o = run(
+        dir.path(),
+        &[
+            "complaint",
+            "register",
+            file.to_str().unwrap(),
+            "--lang",
+            "kk",
+            "--accepted-by",
+            "Someone",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+}
+
+/// A package whose only defect is an underpaid fee is incomplete — it
+/// cannot be accepted — and can be refused: the fee is among what is
+/// missing, and Annex 5 names it with the amount that was due.
+#[test]
+fn an_underpaid_fee_is_missing_and_refusable() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    v["fee"]["amount_tenge"] = 3000.into();
+    let file = dir.path().join("underpaid.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let o = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "en",
+            "case",
+            "import",
+            file.to_str().unwrap(),
+            "--accept",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "not accepted: {}", out(&o));
+    let o = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "en",
+            "case",
+            "import",
+            file.to_str().unwrap(),
+            "--refuse",
+        ],
+    );
+    assert!(o.status.success(), "{}{}", out(&o), err(&o));
+    assert!(out(&o).contains("[9(6)]"), "{}", out(&o));
+    let pdf = dir.path().join("a5.pdf");
+    let n = out(&o)
+        .split_whitespace()
+        .find(|w| w.starts_with("0042-"))
+        .unwrap()
+        .to_string();
+    let o = run(
+        dir.path(),
+        &[
+            "print",
+            "5",
+            "--case",
+            &n,
+            "--lang",
+            "ru",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let text = common::pdf_words(&pdf);
+    assert!(text.contains("(к уплате: 4 325 ₸)"), "{text}");
+}

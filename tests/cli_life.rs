@@ -680,6 +680,36 @@ fn print_is_refused_where_the_form_does_not_exist() {
     ok(dir, "2026-12-14", &["case", "deregistered", &n]);
     ok(dir, "2026-12-15", &["case", "decide", &n]);
     every_annex(dir, "2026-12-15", &n, "decision_issued");
+    // A power of attorney notarised after the handover, or before the
+    // applicant was born, is refused, naming why; nothing is recorded.
+    for (notarised, why) in [
+        (
+            "2026-12-25",
+            "notarised after the handover day (16.12.2026)",
+        ),
+        ("1900-01-01", "before the applicant was born (15.01.1985)"),
+    ] {
+        let o = run(
+            dir,
+            "2026-12-16",
+            &[
+                "case",
+                "hand-over",
+                &n,
+                "--representative",
+                "Сейтқалиева Динара Маратқызы",
+                "--power-of-attorney",
+                "ДС-2026-5512",
+                "--notary",
+                "Astana notary Ахметова А.",
+                "--notarised-on",
+                notarised,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(1), "{notarised}: {}", out(&o));
+        assert!(err(&o).contains(why), "{notarised}: {}", err(&o));
+        assert_eq!(show(dir, "2026-12-16", &n)["status"], "decision_issued");
+    }
     ok(
         dir,
         "2026-12-16",

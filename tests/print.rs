@@ -1460,6 +1460,7 @@ fn act_values(case: &CaseRecord, office: &Office, lang: DocLang) -> act::Values 
             "form-a3-dependant",
             "form-a3-person",
             "form-month-",
+            "form-a5-fee-due",
         ],
     ));
     let mut words = std::collections::BTreeSet::new();

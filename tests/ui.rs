@@ -1004,7 +1004,29 @@ fn an_officer_takes_a_case_from_review_to_handover() {
         fill(ui, "rep-name", "Әлімов Бек");
         fill(ui, "poa", "№ 2-1234");
         fill(ui, "notary", "Нотариус Н. Н.");
-        fill(ui, "poa-date", "20.12.2026");
+        // A date after the handover is refused at its field.
+        fill(ui, "poa-date", "25.06.2030");
+    });
+    assert!(shows(
+        &app,
+        &format!(
+            "The power of attorney is notarised after the handover day ({}): it must be notarised on that day at the latest.",
+            app.now.date().format("%d.%m.%Y")
+        )
+    ));
+    act(&mut app, |ui| {
+        ui.click("Hand over").unwrap();
+    });
+    assert!(!shows(
+        &app,
+        "Case 0042-2026-000001-3 — decision handed over"
+    ));
+    act(&mut app, |ui| {
+        ui.click(selector::id("poa-date")).unwrap();
+        for _ in 0..10 {
+            ui.tap_key(iced::keyboard::Key::Named(Named::Backspace));
+        }
+        ui.typewrite("20.12.2026");
     });
     act(&mut app, |ui| {
         ui.click("Hand over").unwrap();

@@ -108,6 +108,8 @@ tr-dereg-incomplete = Record the military and the residence deregistration first
 tr-not-at-sc = Only a State Corporation keeps uncollected decisions.
 tr-date-before = The date { $on } is before { $earlier }.
 tr-poa-incomplete = A power of attorney needs its number, notary and date.
+tr-poa-after = The power of attorney is notarised after the handover day ({ $date }): it must be notarised on that day at the latest.
+tr-poa-before-birth = The power of attorney would be notarised before the applicant was born ({ $date }): check the date it was notarised.
 tr-unknown-event = The corrected event is not in this case.
 tr-empty-note = A correction needs a note.
 tr-validity-before-issue = The valid-until date is before the issue date.
@@ -181,6 +183,7 @@ form-a3-rel-other-parent = the other parent of my { $count ->
 form-a3-rel-dependant = { $relationship } (dependant)
 
 form-a5-item = { $what } — { $whom }
+form-a5-fee-due = (due: { $tenge } ₸)
 ground-1 = knows state or other legally protected secrets and has not notified the authorised bodies of the departure
 ground-2 = detained on suspicion of a criminal offence, prosecuted as a suspect or accused, or a resolution qualifying the suspect's acts was issued
 ground-3 = convicted of a crime

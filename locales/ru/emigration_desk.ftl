@@ -108,6 +108,8 @@ tr-dereg-incomplete = Сначала запишите снятие с воинс
 tr-not-at-sc = Невостребованные решения хранит только Госкорпорация.
 tr-date-before = Дата { $on } раньше { $earlier }.
 tr-poa-incomplete = Для доверенности нужны номер, нотариус и дата.
+tr-poa-after = Доверенность удостоверена после дня выдачи ({ $date }): она должна быть удостоверена не позднее дня выдачи.
+tr-poa-before-birth = Доверенность удостоверена раньше рождения услугополучателя ({ $date }): проверьте дату удостоверения.
 tr-unknown-event = Исправляемого события нет в этом деле.
 tr-empty-note = Для исправления нужна пометка.
 tr-validity-before-issue = Дата «действителен до» раньше даты выдачи.
@@ -185,6 +187,7 @@ form-a3-rel-other-parent = второй родитель { $count ->
 form-a3-rel-dependant = { $relationship } (иждивенец)
 
 form-a5-item = { $what } — { $whom }
+form-a5-fee-due = (к уплате: { $tenge } ₸)
 ground-1 = { $sex ->
         [male] осведомлен
         [female] осведомлена

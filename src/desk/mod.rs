@@ -575,24 +575,33 @@ pub struct Registered {
     pub confirmation: Result<PathBuf>,
 }
 
-/// Registers a complaint (para 11) and writes its confirmation.
+/// Registers a complaint (para 11) and writes its confirmation, to `to`
+/// or into the forms directory. Para 11: the registration names «шағымды
+/// қабылдаған адамның тегін және аты-жөнін» — the signed-in user who
+/// accepts it, always (their full name; the login where the user is not
+/// known here).
 pub fn register_complaint(
     st: &mut Store,
     who: &Who,
-    accepted_by: &str,
     now: Now,
     complaint: &NewComplaint,
     lang: DocLang,
+    to: Option<&Path>,
 ) -> Result<Registered> {
+    let accepted_by = st
+        .user_full_name(&who.actor.name)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| who.actor.name.clone());
     let c = logged(
         "complaint-register",
         None,
-        st.register_complaint(&who.actor, accepted_by, complaint, now.today, now.utc),
+        st.register_complaint(&who.actor, &accepted_by, complaint, now.today, now.utc),
     )?;
     let confirmation = logged(
         "complaint-confirmation",
         None,
-        complaint_confirmation(st, who, now, &c, lang, None),
+        complaint_confirmation(st, who, now, &c, lang, to),
     );
     Ok(Registered {
         complaint: c,

@@ -528,6 +528,10 @@ pub enum TransitionError {
     DateBefore { on: NaiveDate, earlier: NaiveDate },
     #[error("a power of attorney needs its number, notary and date")]
     PowerOfAttorneyIncomplete,
+    #[error("the power of attorney is notarised after the handover on {on}")]
+    PowerOfAttorneyAfter { on: NaiveDate },
+    #[error("the power of attorney is notarised before the applicant was born ({born})")]
+    PowerOfAttorneyBeforeBirth { born: NaiveDate },
     #[error("the corrected event is not in this case")]
     UnknownEvent,
     #[error("a correction needs a note")]
@@ -558,6 +562,27 @@ pub enum TransitionError {
     GroundNotHere(u8),
     #[error("the decision is kept until {until}: it is transferred after that")]
     StorageNotEnded { until: NaiveDate },
+}
+
+/// Para 9, stage 4: the result goes to a representative holding a
+/// notarised power of attorney — made by the applicant, so notarised not
+/// before the applicant was born, and on the handover day at the latest.
+/// The window checks the field with it; the case's log refuses anything
+/// else.
+pub fn power_of_attorney_date(
+    notarised_on: NaiveDate,
+    handover_on: NaiveDate,
+    applicant_born: Option<NaiveDate>,
+) -> Result<(), TransitionError> {
+    if notarised_on > handover_on {
+        return Err(TransitionError::PowerOfAttorneyAfter { on: handover_on });
+    }
+    match applicant_born {
+        Some(born) if notarised_on < born => {
+            Err(TransitionError::PowerOfAttorneyBeforeBirth { born })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The requirement an Annex 3 request stood in for, for a person: the
@@ -906,7 +931,7 @@ impl CaseState {
                     full_name,
                     power_of_attorney,
                     notary,
-                    ..
+                    notarised_on,
                 } = to
                 {
                     if [full_name, power_of_attorney, notary]
@@ -915,6 +940,7 @@ impl CaseState {
                     {
                         return Err(TransitionError::PowerOfAttorneyIncomplete);
                     }
+                    power_of_attorney_date(*notarised_on, *on, self.intake.applicant.birth_date)?;
                 }
                 self.not_before(*on, self.decision_issued_on)?;
                 self.status = S::HandedOver;
@@ -1082,6 +1108,27 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::testing::*;
+
+    /// Para 9, stage 4: a power of attorney notarised after the handover,
+    /// or before the applicant was born, is refused; on the day, kept.
+    #[test]
+    fn a_power_of_attorney_is_notarised_by_the_handover_and_after_the_birth() {
+        use crate::domain::case::testing::d;
+        let born = Some(d(1985, 1, 15));
+        let on = d(2026, 6, 20);
+        assert_eq!(
+            power_of_attorney_date(d(2026, 6, 25), on, born),
+            Err(TransitionError::PowerOfAttorneyAfter { on })
+        );
+        assert_eq!(
+            power_of_attorney_date(d(1900, 1, 1), on, born),
+            Err(TransitionError::PowerOfAttorneyBeforeBirth {
+                born: d(1985, 1, 15)
+            })
+        );
+        assert_eq!(power_of_attorney_date(on, on, born), Ok(()));
+        assert_eq!(power_of_attorney_date(d(1985, 1, 15), on, born), Ok(()));
+    }
 
     /// `EventKind::NAMES` lists every kind (the match below stops compiling
     /// when a kind is added, until it is listed).

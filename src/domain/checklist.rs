@@ -250,19 +250,21 @@ pub fn build(
         (Some(f), Some(due)) => f.amount_tenge < due,
         _ => false,
     };
-    // A fee receipt item without any payment on record is missing, whatever
-    // the office: the gateway cannot be asked about a payment nobody made.
-    if intake.fee.is_none() {
+    let fee_unknown = intake.fee.is_some() && fee_tenge.is_none();
+    // 9(6): the document confirming the fee's payment. It is missing —
+    // whatever the office, and whatever paper was shown — when nobody paid
+    // (the gateway cannot be asked about a payment nobody made), when less
+    // than the fee due on the day was paid, or when what was due that day
+    // cannot be known: the package is incomplete, and a refusal at intake
+    // names it (with the amount due).
+    if intake.fee.is_none() || fee_short || fee_unknown {
         if let Some(item) = items
             .iter_mut()
             .find(|i| i.requirement == Requirement::FeeReceipt)
         {
-            if item.status == ItemStatus::InformationSystem {
-                item.status = ItemStatus::Missing;
-            }
+            item.status = ItemStatus::Missing;
         }
     }
-    let fee_unknown = intake.fee.is_some() && fee_tenge.is_none();
     Checklist {
         items,
         fee_tenge,
@@ -501,6 +503,16 @@ mod tests {
         let c = check(&i, OfficeKind::StateCorporation, d(2026, 1, 5));
         assert!(c.fee_short);
         assert!(!c.is_complete());
+        // Underpaid is missing: a refusal at intake is possible and names
+        // it (at either kind of office, with the receipt shown or not).
+        for office in [OfficeKind::StateCorporation, OfficeKind::MigrationPolice] {
+            let c = check(&i, office, d(2026, 1, 5));
+            let missing: Vec<Requirement> = c.missing().map(|m| m.requirement).collect();
+            assert!(
+                missing.contains(&Requirement::FeeReceipt),
+                "{office:?}: {missing:?}"
+            );
+        }
     }
 }
 

@@ -1262,6 +1262,19 @@ fn annex4_1(body: &mut LinearLayout, input: &FormInput<'_>) {
     body.push(signed);
 }
 
+/// An amount of tenge as forms write it: thousands apart ("4 325").
+fn tenge_text(tenge: u64) -> String {
+    let digits = tenge.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Whom of the questionnaire a missing document is for, as one person:
 /// the other parent of two children is one person, needing one consent.
 #[derive(PartialEq, Eq)]
@@ -1422,8 +1435,15 @@ fn annex5(body: &mut LinearLayout, input: &FormInput<'_>) {
         missing_lines(&case.state.intake, &missing)
             .iter()
             .map(|line| {
-                let what = say!(lang, &format!("req-{}", line.requirement.as_str()))
+                let mut what = say!(lang, &format!("req-{}", line.requirement.as_str()))
                     .unwrap_or_else(|| layout::BLANK.to_string());
+                // The fee: with what was due on the day.
+                if line.requirement == Requirement::FeeReceipt {
+                    if let Some(tenge) = case.checklist.fee_tenge {
+                        let due = pt!(lang, "form-a5-fee-due", tenge = tenge_text(tenge));
+                        what = format!("{what} {due}");
+                    }
+                }
                 pt!(lang, "form-a5-item", what = what, whom = whom(lang, line))
             })
             .collect()

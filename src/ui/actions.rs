@@ -11,6 +11,7 @@ use crate::desk::Step;
 use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
 use crate::domain::documents::{Requirement, Subject, Via};
 use crate::domain::rulebook::{Action, GroundChoice};
+use crate::i18n::Localize;
 use crate::t;
 use chrono::NaiveDate;
 use iced::widget::{column, container, row, text, text_input};
@@ -278,11 +279,31 @@ impl ActionsState {
 
     /// The next steps of a case: exactly the actions the rulebook returned
     /// for this person, office and day — nothing is re-derived here.
+    /// The date of the representative's power of attorney: a date, not
+    /// after the handover (`today`), not before the applicant's birth
+    /// (`None`: nothing wrong, or nothing typed yet).
+    fn poa_date_problem(&self, state: &CaseState, today: NaiveDate) -> Option<String> {
+        if self.poa_date.trim().is_empty() {
+            return None;
+        }
+        match NaiveDate::parse_from_str(self.poa_date.trim(), "%d.%m.%Y") {
+            Err(_) => Some(t!("ui-intake-date-format")),
+            Ok(on) => crate::domain::case::power_of_attorney_date(
+                on,
+                today,
+                state.intake.applicant.birth_date,
+            )
+            .err()
+            .map(|e| e.localize()),
+        }
+    }
+
     pub fn view<'a>(
         &'a self,
         state: &'a CaseState,
         events: &'a [crate::domain::case::CaseEvent],
         actions: &'a [Action],
+        today: NaiveDate,
     ) -> Element<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
         // Enter in the conclusion's fields records it, as its button does.
@@ -477,8 +498,18 @@ impl ActionsState {
                         .id("poa-date")
                         .on_input(Msg::PoaDate),
                 );
+                if let Some(p) = self.poa_date_problem(state, today) {
+                    col = col.push(text(p).size(super::theme::LINE).color(
+                        super::theme::level_color(crate::domain::visit::Level::Breach),
+                    ));
+                }
             }
-            col = col.push(button(text(t!("ui-act-hand-over"))).on_press(Msg::HandOver));
+            let ready = !self.to_representative
+                || (!self.poa_date.trim().is_empty()
+                    && self.poa_date_problem(state, today).is_none());
+            col = col.push(
+                button(text(t!("ui-act-hand-over"))).on_press_maybe(ready.then_some(Msg::HandOver)),
+            );
         }
         for a in actions {
             if let Action::Transfer { storage_ended } = a {

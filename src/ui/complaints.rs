@@ -420,8 +420,7 @@ pub fn run(
     match e {
         Effect::Load => Msg::Loaded(st.complaints(500).map_err(|e| e.localize())),
         Effect::Register { complaint, lang } => Msg::Registered((|| {
-            let accepted_by = user.map(|u| u.full_name.clone()).unwrap_or_default();
-            let r = desk::register_complaint(st, &who, &accepted_by, now, &complaint, lang)
+            let r = desk::register_complaint(st, &who, now, &complaint, lang, None)
                 .map_err(|e| e.localize())?;
             // The complaint is registered even if its confirmation could not
             // be written: the message says so, and it prints again.

@@ -356,7 +356,7 @@ impl CasesState {
                             .height(Length::Fill),
                         scrollable(
                             self.actions
-                                .view(&c.record.state, &c.record.events, &c.actions)
+                                .view(&c.record.state, &c.record.events, &c.actions, self.today)
                                 .map(Msg::Action)
                         )
                         .width(Length::FillPortion(1))
