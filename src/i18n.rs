@@ -395,9 +395,11 @@ impl Localize for TransitionError {
         match self {
             T::NotOpened => t!("tr-not-opened"),
             T::AlreadyOpened => t!("tr-already-opened"),
+            // The step in words ("decision handed over"), never its
+            // internal name.
             T::NotAllowed { event, status } => t!(
                 "tr-not-allowed",
-                event = event.to_string(),
+                event = dynamic(&format!("event-{event}")),
                 status = status.localize()
             ),
             T::IncompletePackage => t!("tr-incomplete"),
@@ -412,6 +414,7 @@ impl Localize for TransitionError {
             T::DateBefore { on, earlier } => {
                 t!("tr-date-before", on = date(*on), earlier = date(*earlier))
             }
+            T::UnknownBody(b) => t!("tr-unknown-body", body = b.as_str()),
             T::PowerOfAttorneyIncomplete => t!("tr-poa-incomplete"),
             T::PowerOfAttorneyAfter { on } => t!("tr-poa-after", date = date(*on)),
             T::PowerOfAttorneyBeforeBirth { born } => {
@@ -422,6 +425,7 @@ impl Localize for TransitionError {
             T::ValidityBeforeIssue => t!("tr-validity-before-issue"),
             T::AnswerIncomplete => t!("tr-answer-incomplete"),
             T::CertificateOnRecord => t!("tr-certificate-on-record"),
+            T::NotLiableOnRecord => t!("tr-not-liable-on-record"),
             T::DirectionStillValid { until } => {
                 t!("tr-direction-still-valid", until = date(*until))
             }
@@ -490,6 +494,7 @@ impl Localize for crate::domain::forms::FormRefused {
             FormRefusal::NotAtThisOffice(_) => {
                 t!("form-refused-office", annex = self.annex.code())
             }
+            FormRefusal::NobodyUnknown => t!("form-refused-a3"),
         }
     }
 }

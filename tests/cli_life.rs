@@ -310,10 +310,53 @@ fn a_case_lives_its_whole_life_through_the_binary() {
         a4.contains("2026 \"17\" желтоқсан келуі қажет"),
         "the day to come back: {a4}"
     );
-    // The questionnaire and the registration request print any time.
+    // The questionnaire prints any time; an Annex 3 request only for a
+    // person whose registration is unknown — the sample has none: refused,
+    // saying so.
     print_ok(dir, "2026-11-26", &n, "2", "a2.pdf");
-    print_ok(dir, "2026-11-26", &n, "3", "a3.pdf");
+    print_refused(dir, "2026-11-26", &n, "3", "a3.pdf");
+    let o = run(
+        dir,
+        "2026-11-26",
+        &["print", "3", "--case", &n, "-o", "/dev/null"],
+    );
+    assert!(err(&o).contains("names nobody such"), "{}", err(&o));
 
+    // A handover before the decision is refused in words, not by the
+    // event's internal name.
+    let o = run(dir, "2026-11-26", &["case", "hand-over", &n]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(
+        err(&o).contains("“decision handed over” is not allowed while the case is: under review"),
+        "{}",
+        err(&o)
+    );
+    // (The log line on standard error keeps the technical detail.)
+    let said: String = err(&o).lines().filter(|l| !l.contains("WARN")).collect();
+    assert!(!said.contains("handed_over"), "{said}");
+
+    // A body the office does not ask is refused, and nothing recorded.
+    let before = event_types(&show(dir, "2026-12-01", &n));
+    let o = run(
+        dir,
+        "2026-12-01",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "fbi",
+            "--reference",
+            "X-1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(
+        err(&o).contains("not an approving body this office asks"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(event_types(&show(dir, "2026-12-01", &n)), before);
     // Stage 1: two approving bodies conclude, both positive.
     ok(
         dir,
@@ -441,8 +484,8 @@ fn a_case_lives_its_whole_life_through_the_binary() {
     print_ok(dir, "2026-12-16", &n, "1", "a1-again.pdf");
     print_refused(dir, "2026-12-16", &n, "1-1", "a1-1.pdf");
     print_refused(dir, "2026-12-16", &n, "5", "a5.pdf");
-    // The receipt at acceptance and the six forms printed above.
-    assert_eq!(issued(dir), 7);
+    // The receipt at acceptance and the five forms printed above.
+    assert_eq!(issued(dir), 6);
 }
 
 #[test]
@@ -537,15 +580,16 @@ fn a_police_case_refused_after_the_direction_lapsed() {
 }
 
 /// The annexes that exist in each state, as the standard makes them
-/// (written out here, not taken from the program).
+/// (written out here, not taken from the program): Annex 3 exists only for
+/// someone whose registration is unknown, whom the sample has not.
 const PRINTABLE: [(&str, &[&str]); 7] = [
-    ("intake_open", &["2", "3"]),
-    ("refused_at_intake", &["2", "3", "5"]),
-    ("under_review", &["2", "3", "4"]),
-    ("approved", &["2", "3", "4", "4-1"]),
-    ("refused", &["1-1", "2", "3", "4"]),
-    ("decision_issued", &["1", "2", "3", "4", "4-1"]),
-    ("handed_over", &["1", "2", "3", "4", "4-1"]),
+    ("intake_open", &["2"]),
+    ("refused_at_intake", &["2", "5"]),
+    ("under_review", &["2", "4"]),
+    ("approved", &["2", "4", "4-1"]),
+    ("refused", &["1-1", "2", "4"]),
+    ("decision_issued", &["1", "2", "4", "4-1"]),
+    ("handed_over", &["1", "2", "4", "4-1"]),
 ];
 
 /// Tries every annex of case `n`, which is in `state`, on `today`. At a
@@ -980,4 +1024,56 @@ fn the_month_of_storage_ends_the_day_before_the_transfer_is_due() {
         line.contains("(done 05.06.2027)") && !line.contains("OVERDUE"),
         "{line}"
     );
+}
+
+/// The refusals say what is so: approving a refused case is refused as
+/// refused (not for the conclusions it lacks); the Annex 4-1 note's
+/// refusal for a case recorded not liable says no certificate is awaited.
+#[test]
+fn refusals_say_what_is_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir, "migration-police", "7");
+    let file = police_intake(dir);
+    let file = file.to_str().unwrap();
+    let refused = number_in(&ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", file, "--accept"],
+    ));
+    ok(
+        dir,
+        "2026-12-01",
+        &["case", "refuse", &refused, "--ground", "8"],
+    );
+    let o = run(dir, "2026-12-02", &["case", "approve", &refused]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(
+        err(&o).contains("while the case is: refused"),
+        "{}",
+        err(&o)
+    );
+    assert!(!err(&o).contains("Missing:"), "{}", err(&o));
+
+    let n = number_in(&ok(
+        dir,
+        "2026-11-25",
+        &["case", "import", file, "--accept", "--second-case"],
+    ));
+    conclude(
+        dir,
+        "2026-12-01",
+        &n,
+        &["security", "military", "tax", "courts", "prosecution"],
+    );
+    ok(dir, "2026-12-10", &["case", "approve", &n]);
+    ok(dir, "2026-12-11", &["case", "not-liable", &n]);
+    let o = run(dir, "2026-12-20", &["case", "refuse", &n, "--ground", "0"]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(
+        err(&o).contains("recorded as not liable for military service"),
+        "{}",
+        err(&o)
+    );
+    assert!(!err(&o).contains("certificate is on record"), "{}", err(&o));
 }

@@ -138,18 +138,19 @@ fn prints(st: &mut Store, dir: &Path, n: &CaseNumber, annex: Annex, day: NaiveDa
 }
 
 /// The standard's table: which annexes exist in which state at an office
-/// of `kind` (Annex 5 is the State Corporation's only, para 10).
+/// of `kind` (Annex 5 is the State Corporation's only, para 10; Annex 3
+/// only where someone's registration is unknown, which the sample's is not).
 fn expected(status: Status, kind: OfficeKind) -> Vec<Annex> {
     use Annex::*;
     match status {
-        Status::IntakeOpen => vec![A2, A3],
-        Status::RefusedAtIntake if kind == OfficeKind::MigrationPolice => vec![A2, A3],
-        Status::RefusedAtIntake => vec![A2, A3, A5],
-        Status::UnderReview => vec![A2, A3, A4],
-        Status::Approved => vec![A2, A3, A4, A4_1],
-        Status::Refused => vec![A1_1, A2, A3, A4],
+        Status::IntakeOpen => vec![A2],
+        Status::RefusedAtIntake if kind == OfficeKind::MigrationPolice => vec![A2],
+        Status::RefusedAtIntake => vec![A2, A5],
+        Status::UnderReview => vec![A2, A4],
+        Status::Approved => vec![A2, A4, A4_1],
+        Status::Refused => vec![A1_1, A2, A4],
         Status::DecisionIssued | Status::TransferredToProvider | Status::HandedOver => {
-            vec![A1, A2, A3, A4, A4_1]
+            vec![A1, A2, A4, A4_1]
         }
     }
 }

@@ -543,6 +543,10 @@ pub enum TransitionError {
     #[error("the military certificate is on record: the direction was honoured")]
     CertificateOnRecord,
     #[error(
+        "the applicant is recorded not liable for military service: no certificate is awaited"
+    )]
+    NotLiableOnRecord,
+    #[error(
         "the direction is valid until {until}: a refusal for a missing certificate comes after"
     )]
     DirectionStillValid { until: NaiveDate },
@@ -558,6 +562,8 @@ pub enum TransitionError {
     NotOutstanding,
     #[error("no conclusion (or reason for not asking) from: {0:?}")]
     ConclusionsMissing(Vec<String>),
+    #[error("{0:?} is not an approving body this office asks")]
+    UnknownBody(String),
     #[error("ground {0} does not apply at this stage")]
     GroundNotHere(u8),
     #[error("the decision is kept until {until}: it is transferred after that")]

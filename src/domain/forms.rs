@@ -90,6 +90,9 @@ pub enum FormRefusal {
     /// The form is not this office's to issue: Annex 5 is the State
     /// Corporation's receipt (para 10, last sentence).
     NotAtThisOffice(OfficeKind),
+    /// Annex 3 asks about a person whose registration is unknown (para 9):
+    /// the questionnaire names none.
+    NobodyUnknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -100,8 +103,9 @@ pub struct FormRefused {
 }
 
 /// Whether `annex` exists for a case in `state` at an office of `office`'s
-/// kind: the questionnaire (2) and the registration request (3) from the
-/// intake on; the receipt (4) once accepted; the intake refusal receipt
+/// kind: the questionnaire (2) from the intake on, the registration
+/// request (3) too where someone's registration is unknown (a child's other
+/// parent, a dependant — para 9); the receipt (4) once accepted; the intake refusal receipt
 /// (5) once refused at intake, and only at a State Corporation department
 /// — para 10 gives the receipt to the State Corporation's employee; a
 /// migration police office records the refusal and what is missing, and
@@ -114,6 +118,12 @@ pub fn printable(state: &CaseState, annex: Annex, office: OfficeKind) -> Result<
         return Err(FormRefused {
             annex,
             why: FormRefusal::NotAtThisOffice(office),
+        });
+    }
+    if annex == Annex::A3 && super::rulebook::annex3_people(state).is_empty() {
+        return Err(FormRefused {
+            annex,
+            why: FormRefusal::NobodyUnknown,
         });
     }
     let exists = match annex {

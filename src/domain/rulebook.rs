@@ -136,14 +136,28 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
         .map_err(RuleError::HeldElsewhere)?;
     let state = case.state;
     match kind {
+        // Para 9, stage 1: the conclusions of the approving bodies this
+        // office asks (the defaults, or the administrator's list) — no
+        // other body's. An event from another office was checked there.
+        EventKind::ConclusionRecorded { conclusion }
+            if who.role.is_some() && !case.bodies.iter().any(|b| b == &conclusion.body) =>
+        {
+            return Err(TransitionError::UnknownBody(conclusion.body.clone()).into());
+        }
         EventKind::Refused { on, grounds } => {
             check_grounds(case.profile, grounds)?;
             // Para 9 stage 3 / Annex 4-1: once the direction is issued, a
             // refusal follows only when the military deregistration
             // certificate did not come within its validity.
             if state.status == Status::Approved {
-                if state.military.is_some() {
-                    return Err(TransitionError::CertificateOnRecord.into());
+                match state.military {
+                    Some(super::case::Military::Certificate { .. }) => {
+                        return Err(TransitionError::CertificateOnRecord.into());
+                    }
+                    Some(super::case::Military::NotLiable { .. }) => {
+                        return Err(TransitionError::NotLiableOnRecord.into());
+                    }
+                    None => {}
                 }
                 if let Some(until) = state.direction_valid_until {
                     if *on <= until {
@@ -162,6 +176,9 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
             }
         }
         EventKind::Approved { on, valid_until } => {
+            // A case that is not under review (refused, say) is told so
+            // first, not what it would have lacked.
+            state.check_kind(kind)?;
             // Recorded here: the validity is the profile's, counted from the
             // issue (an office that sent it counted with its own calendar).
             if who.role.is_some() {
@@ -336,7 +353,7 @@ pub fn possible(who: &Acting, case: &Case<'_>, today: NaiveDate) -> Vec<Action> 
     let probe = || "-".to_string();
     if ok(&EventKind::ConclusionRecorded {
         conclusion: Conclusion {
-            body: probe(),
+            body: case.bodies.first().cloned().unwrap_or_else(probe),
             positive: true,
             on: today,
             reference: probe(),
@@ -475,6 +492,10 @@ mod tests {
             .unwrap()
     }
 
+    /// The bodies an office asks by default.
+    static BODIES: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| bodies_from_setting(None));
+
     fn case<'a>(state: &'a CaseState, review: Option<u16>, rules: &'a Rules) -> Case<'a> {
         Case {
             state,
@@ -482,8 +503,39 @@ mod tests {
             review,
             profile: &rules.profiles[0],
             calendar: &rules.calendar,
-            bodies: &[],
+            bodies: &BODIES,
         }
+    }
+
+    /// Para 9, stage 1: only the bodies the office asks; anything else is
+    /// refused and nothing is recorded (an event from another office was
+    /// checked there).
+    #[test]
+    fn a_conclusion_only_of_a_body_the_office_asks() {
+        let rules = Rules::shipped();
+        let state = accepted();
+        let c = case(&state, None, &rules);
+        let of = |body: &str| EventKind::ConclusionRecorded {
+            conclusion: Conclusion {
+                body: body.into(),
+                positive: true,
+                on: d(2026, 12, 1),
+                reference: "1".into(),
+                not_asked: None,
+            },
+        };
+        assert_eq!(
+            check(&who(Role::Officer), &c, &of("fbi")),
+            Err(RuleError::Transition(TransitionError::UnknownBody(
+                "fbi".into()
+            )))
+        );
+        assert_eq!(check(&who(Role::Officer), &c, &of("security")), Ok(()));
+        let remote = Acting {
+            role: None,
+            ..who(Role::Officer)
+        };
+        assert_eq!(check(&remote, &c, &of("regional body")), Ok(()));
     }
 
     /// Someone at the migration police office that reviews (office 1).

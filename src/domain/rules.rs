@@ -248,6 +248,24 @@ pub fn parse_calendar(json: &str) -> Result<CalendarData, RulesError> {
 mod tests {
     use super::*;
 
+    /// The standard's profile starts the day order No. 254 took effect:
+    /// ten calendar days after its first official publication, which came
+    /// after its registration on 12.05.2015 — not the day it was signed.
+    #[test]
+    fn the_standards_profile_starts_when_the_order_took_effect() {
+        let r = Rules::shipped();
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert!(
+            r.profile_on(d(2015, 3, 19)).is_none(),
+            "signed, not in force"
+        );
+        assert!(r.profile_on(d(2015, 5, 21)).is_none());
+        assert_eq!(
+            r.profile_on(d(2015, 5, 22)).map(|p| p.effective_from),
+            Some(d(2015, 5, 22))
+        );
+    }
+
     #[test]
     fn shipped_rules_parse_and_check() {
         let r = Rules::shipped();

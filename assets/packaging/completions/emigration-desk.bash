@@ -1458,17 +1458,13 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__complaint__subcmd__register)
-            opts="-o -h --lang --accepted-by --output --data-dir --ui-lang --user --help"
+            opts="-o -h --lang --output --data-dir --ui-lang --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accepted-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
