@@ -144,6 +144,10 @@ struct Failures {
     locked_until: Option<NaiveDateTime>,
     /// When each failed attempt was, for the audit log.
     attempts: Vec<NaiveDateTime>,
+    /// Attempts made while the login was locked (refused unchecked), for
+    /// the audit log too.
+    #[serde(default)]
+    while_locked: Vec<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -178,6 +182,8 @@ pub struct FailedAttempt {
     pub at: NaiveDateTime,
     /// The attempt that locked the login.
     pub locked: bool,
+    /// An attempt made while the login was locked (not checked).
+    pub while_locked: bool,
 }
 
 fn user_id(login: &str) -> String {
@@ -211,8 +217,18 @@ fn random<const N: usize>() -> Result<[u8; N], KeyError> {
     Ok(b)
 }
 
+/// The most a slot's argon2id may ask of this machine: 1 GiB, 16 passes,
+/// 8 lanes. A slots file asking more is damaged (or hostile): its cost is
+/// never run (4 GiB aborts the program, 4 billion passes never end).
+const KDF_MAX_M_KIB: u32 = 1024 * 1024;
+const KDF_MAX_T: u32 = 16;
+const KDF_MAX_P: u32 = 8;
+
 /// The key that seals a slot: argon2id of the secret.
 fn derive(secret: &[u8], kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>, KeyError> {
+    if kdf.m_kib > KDF_MAX_M_KIB || kdf.t > KDF_MAX_T || kdf.p > KDF_MAX_P || kdf.t == 0 {
+        return Err(KeyError::Crypto);
+    }
     let salt = unhex(&kdf.salt).ok_or(KeyError::Crypto)?;
     let params =
         argon2::Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(|_| KeyError::Crypto)?;
@@ -363,6 +379,63 @@ impl SlotFile {
     }
 }
 
+/// The lock beside the slots file (`<keys>.lock`): every read-modify-write
+/// of the file — a sign-in's count of failures, a new or removed slot, a
+/// recovery code — holds it exclusively, so that two programs (or two
+/// threads) changing the file at once can never undo each other (a failed
+/// sign-in running beside an administrator's change once put a disabled
+/// user's slot back). Released when dropped.
+struct FileLock(std::fs::File);
+
+impl FileLock {
+    fn take(path: &Path) -> Result<FileLock, KeyError> {
+        let mut lock = path.as_os_str().to_owned();
+        lock.push(".lock");
+        let lock = PathBuf::from(lock);
+        let f = crate::private::file_options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock)
+            .map_err(io(&lock))?;
+        f.lock().map_err(io(&lock))?;
+        Ok(FileLock(f))
+    }
+}
+
+impl Drop for FileLock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
+}
+
+/// Reads the slots file, lets `f` change it, and writes it back when `f`
+/// says it changed — as one step under the file's lock.
+fn update<T>(
+    path: &Path,
+    f: impl FnOnce(&mut SlotFile) -> Result<(T, bool), KeyError>,
+) -> Result<T, KeyError> {
+    let _lock = FileLock::take(path)?;
+    let mut file = SlotFile::load(path)?;
+    let (out, changed) = f(&mut file)?;
+    if changed {
+        file.save(path)?;
+    }
+    Ok(out)
+}
+
+/// The name a login's failures are kept under: the login itself where it
+/// has a slot, else a digest of what was typed (a password typed into the
+/// login field is never written down in clear).
+fn failure_key(file: &SlotFile, login: &str) -> String {
+    if file.slot(&user_id(login)).is_some() {
+        return login.to_string();
+    }
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(login.as_bytes());
+    format!("?{}", hex(&d[..8]))
+}
+
 /// A new slots file holding the first administrator's slot, written before
 /// the database it opens is created.
 pub fn create(
@@ -377,6 +450,7 @@ pub fn create(
         slots: vec![seal(password.as_bytes(), &user_id(login), key, now)?],
         failures: BTreeMap::new(),
     };
+    let _lock = FileLock::take(path)?;
     f.save(path)
 }
 
@@ -432,7 +506,11 @@ pub fn create_migrated(
 }
 
 /// Tries `password` on `login`'s slot, with the lock-out rule. Every
-/// failure is counted in the file.
+/// attempt is counted in the file — a failure, and an attempt while locked
+/// — and the whole try (the count read, the password checked, the count
+/// written) is one step under the file's lock: attempts made at once are
+/// checked one after another, so none gets past a lock-out the attempts
+/// before it earned, and none undoes an administrator's change.
 pub fn unseal_user(
     path: &Path,
     login: &str,
@@ -440,58 +518,72 @@ pub fn unseal_user(
     now: NaiveDateTime,
 ) -> Result<Unsealed, KeyError> {
     use crate::domain::access::{self, LoginDecision};
-    let mut f = SlotFile::load(path)?;
-    let entry = f.failures.get(login).cloned().unwrap_or_default();
-    if let LoginDecision::Locked { until } = access::before_login(entry.locked_until, now) {
-        return Ok(Unsealed::Locked { until });
-    }
-    let opened = match f.slot(&user_id(login)) {
-        Some(slot) => open_slot(slot, password.as_bytes())?.map(|k| (k, slot.migrated)),
-        None => {
-            dummy_work(password.as_bytes());
-            None
-        }
-    };
-    if let Some((key, migrated)) = opened {
-        if entry.failed > 0 || entry.locked_until.is_some() {
-            let e = f.failures.entry(login.to_string()).or_default();
-            e.failed = 0;
-            e.locked_until = None;
-            f.save(path)?;
-        }
-        return Ok(Unsealed::Key { key, migrated });
-    }
-    let (failed, locked) = access::after_failure(entry.failed, now);
-    // Tries of made-up logins are counted too (so that the answer does not
-    // tell which logins exist), but the file keeps at most a bounded number
-    // of them: the logins tried longest ago go first.
-    while f.failures.len() >= MAX_FAILURE_ENTRIES && !f.failures.contains_key(login) {
-        let oldest = f
-            .failures
-            .iter()
-            .min_by_key(|(_, e)| e.attempts.last().copied())
-            .map(|(k, _)| k.clone());
-        match oldest {
-            Some(k) => {
-                f.failures.remove(&k);
+    update(path, |f| {
+        let key = failure_key(f, login);
+        let entry = f.failures.get(&key).cloned().unwrap_or_default();
+        if let LoginDecision::Locked { until } = access::before_login(entry.locked_until, now) {
+            let e = f.failures.entry(key).or_default();
+            e.while_locked.push(now);
+            if e.while_locked.len() > KEPT_ATTEMPTS {
+                let extra = e.while_locked.len() - KEPT_ATTEMPTS;
+                e.while_locked.drain(..extra);
             }
-            None => break,
+            return Ok((Unsealed::Locked { until }, true));
         }
-    }
-    let e = f.failures.entry(login.to_string()).or_default();
-    e.failed = failed;
-    e.locked_until = locked;
-    e.attempts.push(now);
-    if e.attempts.len() > KEPT_ATTEMPTS {
-        let extra = e.attempts.len() - KEPT_ATTEMPTS;
-        e.attempts.drain(..extra);
-    }
-    f.save(path)?;
-    Ok(match locked {
-        Some(until) => Unsealed::Locked { until },
-        None => Unsealed::Wrong {
-            attempts_left: access::MAX_FAILED_LOGINS.saturating_sub(failed),
-        },
+        let opened = match f.slot(&user_id(login)) {
+            Some(slot) => open_slot(slot, password.as_bytes())?.map(|k| (k, slot.migrated)),
+            None => {
+                dummy_work(password.as_bytes());
+                None
+            }
+        };
+        if let Some((data_key, migrated)) = opened {
+            let changed = entry.failed > 0 || entry.locked_until.is_some();
+            if changed {
+                let e = f.failures.entry(key).or_default();
+                e.failed = 0;
+                e.locked_until = None;
+            }
+            return Ok((
+                Unsealed::Key {
+                    key: data_key,
+                    migrated,
+                },
+                changed,
+            ));
+        }
+        let (failed, locked) = access::after_failure(entry.failed, now);
+        // Tries of made-up logins are counted too (so that the answer does
+        // not tell which logins exist), but the file keeps at most a
+        // bounded number of them: the logins tried longest ago go first.
+        while f.failures.len() >= MAX_FAILURE_ENTRIES && !f.failures.contains_key(&key) {
+            let oldest = f
+                .failures
+                .iter()
+                .min_by_key(|(_, e)| e.attempts.last().copied())
+                .map(|(k, _)| k.clone());
+            match oldest {
+                Some(k) => {
+                    f.failures.remove(&k);
+                }
+                None => break,
+            }
+        }
+        let e = f.failures.entry(key).or_default();
+        e.failed = failed;
+        e.locked_until = locked;
+        e.attempts.push(now);
+        if e.attempts.len() > KEPT_ATTEMPTS {
+            let extra = e.attempts.len() - KEPT_ATTEMPTS;
+            e.attempts.drain(..extra);
+        }
+        let out = match locked {
+            Some(until) => Unsealed::Locked { until },
+            None => Unsealed::Wrong {
+                attempts_left: access::MAX_FAILED_LOGINS.saturating_sub(failed),
+            },
+        };
+        Ok((out, true))
     })
 }
 
@@ -517,33 +609,38 @@ pub fn set_user(
     password: &str,
     now: NaiveDateTime,
 ) -> Result<(), KeyError> {
-    let mut f = SlotFile::load(path)?;
-    f.put(seal(password.as_bytes(), &user_id(login), key, now)?);
-    f.failures.remove(login);
-    f.save(path)
+    // Sealed before the lock is taken (argon2 takes a while); put in
+    // under it.
+    let slot = seal(password.as_bytes(), &user_id(login), key, now)?;
+    update(path, |f| {
+        f.put(slot);
+        f.failures.remove(login);
+        Ok(((), true))
+    })
 }
 
 /// Lifts `login`'s lock-out on the slots (an administrator's unlock).
 pub fn clear_failures(path: &Path, login: &str) -> Result<(), KeyError> {
-    let mut f = SlotFile::load(path)?;
-    if let Some(e) = f.failures.get_mut(login) {
-        e.failed = 0;
-        e.locked_until = None;
-        f.save(path)?;
-    }
-    Ok(())
+    update(path, |f| {
+        Ok(match f.failures.get_mut(login) {
+            Some(e) => {
+                e.failed = 0;
+                e.locked_until = None;
+                ((), true)
+            }
+            None => ((), false),
+        })
+    })
 }
 
 /// Removes `login`'s slot (a disabled user): their password opens nothing.
 pub fn remove_user(path: &Path, login: &str) -> Result<bool, KeyError> {
-    let mut f = SlotFile::load(path)?;
-    let before = f.slots.len();
-    f.slots.retain(|s| s.id != user_id(login));
-    let removed = f.slots.len() != before;
-    if removed {
-        f.save(path)?;
-    }
-    Ok(removed)
+    update(path, |f| {
+        let before = f.slots.len();
+        f.slots.retain(|s| s.id != user_id(login));
+        let removed = f.slots.len() != before;
+        Ok((removed, removed))
+    })
 }
 
 /// The logins that have a slot, and whether a recovery slot exists.
@@ -608,14 +705,11 @@ pub fn set_recovery(
     now: NaiveDateTime,
 ) -> Result<Zeroizing<String>, KeyError> {
     let code = new_recovery_code()?;
-    let mut f = SlotFile::load(path)?;
-    f.put(seal(
-        normalise_code(&code).as_bytes(),
-        RECOVERY_ID,
-        key,
-        now,
-    )?);
-    f.save(path)?;
+    let slot = seal(normalise_code(&code).as_bytes(), RECOVERY_ID, key, now)?;
+    update(path, |f| {
+        f.put(slot);
+        Ok(((), true))
+    })?;
     Ok(code)
 }
 
@@ -629,27 +723,38 @@ pub fn unseal_recovery(path: &Path, code: &str) -> Result<Option<DataKey>, KeyEr
     open_slot(slot, normalise_code(code).as_bytes())
 }
 
-/// The failed attempts not yet in the audit log, emptied from the file.
+/// The failed attempts (and attempts while locked) not yet in the audit
+/// log, emptied from the file.
 pub fn take_failed_attempts(path: &Path) -> Result<Vec<FailedAttempt>, KeyError> {
-    let mut f = SlotFile::load(path)?;
-    let mut out = Vec::new();
-    for (login, e) in f.failures.iter_mut() {
-        let last_locking = e.locked_until.is_some();
-        let n = e.attempts.len();
-        for (i, at) in e.attempts.drain(..).enumerate() {
-            out.push(FailedAttempt {
-                login: login.clone(),
-                at,
-                locked: last_locking && i + 1 == n,
-            });
+    let mut out = update(path, |f| {
+        let mut out = Vec::new();
+        for (login, e) in f.failures.iter_mut() {
+            let last_locking = e.locked_until.is_some();
+            let n = e.attempts.len();
+            for (i, at) in e.attempts.drain(..).enumerate() {
+                out.push(FailedAttempt {
+                    login: login.clone(),
+                    at,
+                    locked: last_locking && i + 1 == n,
+                    while_locked: false,
+                });
+            }
+            for at in e.while_locked.drain(..) {
+                out.push(FailedAttempt {
+                    login: login.clone(),
+                    at,
+                    locked: false,
+                    while_locked: true,
+                });
+            }
         }
-    }
-    if out.is_empty() {
-        return Ok(out);
-    }
-    f.failures
-        .retain(|_, e| e.failed > 0 || e.locked_until.is_some() || !e.attempts.is_empty());
-    f.save(path)?;
+        if out.is_empty() {
+            return Ok((out, false));
+        }
+        f.failures
+            .retain(|_, e| e.failed > 0 || e.locked_until.is_some() || !e.attempts.is_empty());
+        Ok((out, true))
+    })?;
     out.sort_by_key(|a| a.at);
     Ok(out)
 }

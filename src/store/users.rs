@@ -280,7 +280,9 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         for f in failed {
-            let action = if f.locked {
+            let action = if f.while_locked {
+                "login_while_locked"
+            } else if f.locked {
                 "login_lock"
             } else {
                 "login_failed"
