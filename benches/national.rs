@@ -353,6 +353,17 @@ fn main() {
         let mut st = set_up_as(&template, o.code, o.kind, route);
         if o.kind == OfficeKind::MigrationPolice {
             st.set_setting("approving_bodies", "security").unwrap();
+            // The police office knows the departments routed to it: their
+            // cases are its to hold (an unrouted office's are refused).
+            let admin = emigration_desk::store::Actor {
+                name: "admin".into(),
+                user_id: None,
+                role: Some(emigration_desk::domain::access::Role::Administrator),
+            };
+            for d in offices.iter().filter(|d| d.review == Some(o.code)) {
+                st.set_route(&admin, d.code, Some(o.code), chrono::Utc::now().naive_utc())
+                    .unwrap();
+            }
         }
         st.raw()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")

@@ -926,3 +926,112 @@ fn forged_events_from_another_office_are_quarantined_through_the_hub() {
     dep.stop(&mut sc);
     dep.stop(&mut pol);
 }
+
+/// Through the hub: office 99 — a real department with its own
+/// credentials, but routed nowhere near office 7 — takes an intake for
+/// its own case number with a victim's data, routes it to office 7 on its
+/// own workstation, and also sends it to office 42. Neither applies it:
+/// the police office's own routes do not make it a party to office 99's
+/// cases, and office 42 holds nothing of office 99. Both quarantine it
+/// with the reason, count no case, and take the victim's real intake.
+#[test]
+fn an_office_cannot_put_its_own_cases_into_an_office_not_routed_to_it() {
+    use emigration_desk::domain::OfficeKind;
+    use emigration_desk::sync::envelope::Message as Wire;
+    let dep = deploy();
+    let mut sc = dep.workstation(SC, "a", 0, SC);
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    let on = d(2026, 11, 25);
+    let path = dep.root.join("ws-99-a").join("db.sqlite3");
+    let mut rogue = set_up_as(&path, 99, OfficeKind::StateCorporation, Some((99, POLICE)));
+    let cfg = dep.config(99, "a", 0);
+    rogue
+        .set_sync_config(&actor("admin", Role::Administrator), &cfg, at(on))
+        .unwrap();
+    let injected = rogue
+        .commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap()
+        .summary
+        .number;
+    // The same messages, addressed to office 42 on office 99's subjects.
+    let to_42: Vec<(String, Vec<u8>)> = rogue
+        .outbox_batch("a", 100, None)
+        .unwrap()
+        .iter()
+        .filter(|o| o.subject.starts_with("sync.7."))
+        .map(|o| {
+            let mut e = envelope_of(o);
+            e.dest_office = SC;
+            (
+                format!("sync.42.99.{}.x", e.event.case_id),
+                serde_json::to_vec(&Wire::Event(e)).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(to_42.len(), 2, "intake opened and accepted");
+    drop(rogue);
+    let mut rogue = {
+        let _g = dep.rt.enter();
+        Ws {
+            handle: Some(esync::start(path.clone(), None, 99, cfg.clone())),
+            path,
+            office: 99,
+        }
+    };
+    let url = dep.nats.url();
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&cfg, 99, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        for (subject, payload) in to_42 {
+            js.publish(subject, payload.into())
+                .await
+                .unwrap()
+                .await
+                .expect("office 99 may publish on its own subjects");
+        }
+    });
+    for ws in [&pol, &sc] {
+        wait_for("both injected events quarantined", 20, || {
+            ws.store().sync_counts().unwrap().quarantined >= 2
+        });
+        let c = ws.store().sync_counts().unwrap();
+        assert_eq!(c.inbox_pending, 0, "nothing of it waits: {c:?}");
+        let q = ws.store().sync_quarantine(5).unwrap();
+        assert!(
+            q.iter().all(|x| x.reason.contains("not routed here")),
+            "{q:?}"
+        );
+        assert_eq!(status_of(ws, &injected), None, "no case was counted");
+        assert!(ws.store().sync_conflicts(5).unwrap().is_empty());
+    }
+    // The victim's real intake at both offices: no "open case" in the way.
+    for ws in [&sc, &pol] {
+        let r = ws.store().commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        );
+        assert!(
+            !matches!(r, Err(StoreError::OpenCaseExists(_))),
+            "office {}: {r:?}",
+            ws.office
+        );
+        if ws.office == SC {
+            r.unwrap();
+        }
+    }
+    dep.stop(&mut rogue);
+    dep.stop(&mut sc);
+    dep.stop(&mut pol);
+}

@@ -157,6 +157,10 @@ struct SlotFile {
     slots: Vec<Slot>,
     #[serde(default)]
     failures: BTreeMap<String, Failures>,
+    /// Logins whose slot was removed (disabled users): their failures
+    /// are still kept under the login, not as an unknown name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    disabled: std::collections::BTreeSet<String>,
 }
 
 /// What a password did to a slot.
@@ -373,6 +377,9 @@ impl SlotFile {
     }
 
     fn put(&mut self, slot: Slot) {
+        if let Some(login) = slot.id.strip_prefix("user:") {
+            self.disabled.remove(login);
+        }
         self.slots.retain(|s| s.id != slot.id);
         self.slots.push(slot);
         self.slots.sort_by(|a, b| a.id.cmp(&b.id));
@@ -428,7 +435,7 @@ fn update<T>(
 /// has a slot, else a digest of what was typed (a password typed into the
 /// login field is never written down in clear).
 fn failure_key(file: &SlotFile, login: &str) -> String {
-    if file.slot(&user_id(login)).is_some() {
+    if file.slot(&user_id(login)).is_some() || file.disabled.contains(login) {
         return login.to_string();
     }
     use sha2::Digest;
@@ -449,6 +456,7 @@ pub fn create(
         format: FORMAT.into(),
         slots: vec![seal(password.as_bytes(), &user_id(login), key, now)?],
         failures: BTreeMap::new(),
+        disabled: Default::default(),
     };
     let _lock = FileLock::take(path)?;
     f.save(path)
@@ -470,6 +478,7 @@ pub fn create_migrated(
         format: FORMAT.into(),
         slots: Vec::new(),
         failures: BTreeMap::new(),
+        disabled: Default::default(),
     };
     f.put(seal(signer.1.as_bytes(), &user_id(signer.0), key, now)?);
     for (login, phc) in others {
@@ -639,6 +648,9 @@ pub fn remove_user(path: &Path, login: &str) -> Result<bool, KeyError> {
         let before = f.slots.len();
         f.slots.retain(|s| s.id != user_id(login));
         let removed = f.slots.len() != before;
+        if removed {
+            f.disabled.insert(login.to_string());
+        }
         Ok((removed, removed))
     })
 }

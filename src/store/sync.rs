@@ -530,7 +530,19 @@ impl Store {
                         out.push(quarantine("event address")?);
                         continue;
                     }
+                    let own_case = number.is_some_and(|n| n.office == origin);
                     let key = number.map(|n| n.key()).unwrap_or_default();
+                    // A case of the sender's own that this office is no
+                    // party to is refused on arrival, every event of it —
+                    // none waits in the inbox behind the first.
+                    if own_case {
+                        if let Some(reason) =
+                            not_a_party(&tx, key, i64::from(origin), Some(i64::from(office)))?
+                        {
+                            out.push(quarantine(&reason)?);
+                            continue;
+                        }
+                    }
                     let event_id = env.event.id.to_string();
                     // Counted once per origin and batch, then kept up.
                     let waiting = match pending.get(&origin) {
@@ -1138,6 +1150,41 @@ fn settle(
     Ok(())
 }
 
+/// Why office `origin` may not send its own case `key` here, if it may
+/// not. An office writes its own cases — but only to the offices that are
+/// party to them: its own workstations, the police office its cases are
+/// routed to for review (this workstation's routes say so, not the
+/// sender), or an office that already holds the case. Anything else would
+/// let any office put cases into another's store (and block the
+/// applicant's real intake there as "already open").
+fn not_a_party(
+    tx: &rusqlite::Connection,
+    key: i64,
+    origin: i64,
+    own: Option<i64>,
+) -> Result<Option<String>> {
+    if own == Some(origin) {
+        return Ok(None);
+    }
+    let held: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM cases WHERE key = ?1)")?
+        .query_row([key], |r| r.get(0))?;
+    let routed: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM routes WHERE sc_office = ?1 AND police_office = ?2)",
+        )?
+        .query_row(params![origin, own], |r| r.get(0))?;
+    if held || routed {
+        return Ok(None);
+    }
+    let number = crate::domain::case::CaseNumber::from_key(key)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| key.to_string());
+    Ok(Some(format!(
+        "office {origin} is not routed here: its case {number} is not this office's to hold"
+    )))
+}
+
 /// Why the office `origin` may not write to case `key`, if it may not: an
 /// event is only taken from the office that numbered the case, the office
 /// that reviews it, or an office already in its log — and the event must
@@ -1158,7 +1205,11 @@ fn never_held(
         )));
     }
     if i64::from(number.office) == origin {
-        return Ok(None);
+        let own: Option<i64> = tx
+            .prepare_cached("SELECT code FROM offices WHERE is_self = 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?;
+        return not_a_party(tx, key, origin, own);
     }
     let review: Option<i64> = tx
         .prepare_cached("SELECT review_office FROM cases WHERE key = ?1")?
