@@ -1035,3 +1035,196 @@ fn an_office_cannot_put_its_own_cases_into_an_office_not_routed_to_it() {
     dep.stop(&mut sc);
     dep.stop(&mut pol);
 }
+
+/// Publishes `msgs` on the hub as office `office` (its own credentials),
+/// many in flight; the number the hub stored.
+fn publish_as(dep: &Deployment, office: u16, msgs: Vec<(String, Vec<u8>)>) -> usize {
+    let cfg = dep.config(office, "a", 0);
+    let url = dep.nats.url();
+    dep.rt.block_on(async {
+        let client = esync::connect_options(&cfg, office, None)
+            .connect(url)
+            .await
+            .unwrap();
+        let js = async_nats::jetstream::new(client);
+        let mut stored = 0;
+        let mut msgs = msgs.into_iter().peekable();
+        while msgs.peek().is_some() {
+            let mut acks = Vec::new();
+            for (subject, payload) in msgs.by_ref().take(2_000) {
+                acks.push(js.publish(subject, payload.into()).await.unwrap());
+            }
+            for a in acks {
+                if a.await.is_ok() {
+                    stored += 1;
+                }
+            }
+        }
+        stored
+    })
+}
+
+fn file_mib(path: &std::path::Path) -> f64 {
+    ["", "-wal"]
+        .iter()
+        .map(|suffix| {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            std::fs::metadata(PathBuf::from(p))
+                .map(|m| m.len())
+                .unwrap_or(0)
+        })
+        .sum::<u64>() as f64
+        / (1024.0 * 1024.0)
+}
+
+/// A department of office `code` routed to the police office, with its
+/// own workstation syncing: what an honest second office sends.
+fn department(dep: &Deployment, code: u16) -> Ws {
+    use emigration_desk::domain::OfficeKind;
+    let path = dep.root.join(format!("ws-{code}-a")).join("db.sqlite3");
+    let mut st = set_up_as(
+        &path,
+        code,
+        OfficeKind::StateCorporation,
+        Some((code, POLICE)),
+    );
+    let cfg = dep.config(code, "a", 0);
+    st.set_sync_config(
+        &actor("admin", Role::Administrator),
+        &cfg,
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
+    drop(st);
+    let _g = dep.rt.enter();
+    Ws {
+        handle: Some(esync::start(path.clone(), None, code, cfg)),
+        path,
+        office: code,
+    }
+}
+
+/// Through the hub: office 42 — routed to the police office, so a party
+/// to its cases — sends 60 events of 450 KiB that can never apply (each
+/// waits for an earlier event that never comes). The police workstation
+/// keeps at most its byte quota of them; the rest are left to their
+/// sender. Another department's intake arrives as usual meanwhile.
+#[test]
+fn a_byte_flood_from_a_routed_office_is_bounded_and_another_goes_on() {
+    use emigration_desk::store::limits;
+    use emigration_desk::sync::envelope::Message as Wire;
+    let dep = deploy();
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    let on = d(2026, 11, 25);
+    pol.store()
+        .set_route(
+            &actor("admin", Role::Administrator),
+            99,
+            Some(POLICE),
+            at(on),
+        )
+        .unwrap();
+    let before = file_mib(&pol.path);
+    let dir = tempfile::tempdir().unwrap();
+    let mut offline = set_up(&dir.path().join("sc").join("db.sqlite3"), SC);
+    accept(&mut offline, 1);
+    let template = envelope_of(&to_police(&offline)[1]);
+    let pad = "p".repeat(450 * 1024);
+    let flood: Vec<(String, Vec<u8>)> = (0..60u32)
+        .map(|i| {
+            let mut e = template.clone();
+            e.event.id = uuid::Uuid::now_v7();
+            e.event.seq = 10 + i;
+            e.profile_id = pad.clone();
+            (
+                format!("sync.7.42.{}.pad{i}", e.event.case_id),
+                serde_json::to_vec(&Wire::Event(e)).unwrap(),
+            )
+        })
+        .collect();
+    let size = flood[0].1.len() as i64;
+    assert_eq!(publish_as(&dep, SC, flood), 60, "the hub takes them all");
+    let quota = (limits::PENDING_BYTES_PER_ORIGIN / size) as i64;
+    wait_for("office 42's quota of waiting events filled", 30, || {
+        pol.store().sync_counts().unwrap().inbox_pending >= quota
+    });
+    // The honest department's intake gets through meanwhile.
+    let mut other = department(&dep, 99);
+    let n = other
+        .store()
+        .commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap()
+        .summary
+        .number;
+    wait_for("office 99's case at the police office", 20, || {
+        status_of(&pol, &n) == Some(Status::UnderReview)
+    });
+    let waiting: (i64, i64) = pol
+        .store()
+        .raw()
+        .query_row(
+            "SELECT count(*), coalesce(sum(bytes), 0) FROM inbox WHERE state = 'pending' AND origin_office = 42",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(waiting.0, quota, "{waiting:?}");
+    assert!(waiting.1 <= limits::PENDING_BYTES_PER_ORIGIN, "{waiting:?}");
+    let grown = file_mib(&pol.path) - before;
+    assert!(grown < 48.0, "the store grew {grown:.1} MiB");
+    dep.stop(&mut other);
+    dep.stop(&mut pol);
+}
+
+/// Through the hub: office 99 sends 100,000 small messages the police
+/// office cannot use. They are quarantined cheaply (records bounded in
+/// number and bytes), and a case office 42 sends after them arrives
+/// within a few seconds.
+#[test]
+fn a_flood_of_small_messages_does_not_hold_up_another_office() {
+    use emigration_desk::store::limits;
+    let dep = deploy();
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    let mut sc = dep.workstation(SC, "a", 0, SC);
+    let on = d(2026, 11, 25);
+    let flood: Vec<(String, Vec<u8>)> = (0..100_000u32)
+        .map(|i| {
+            (
+                format!("sync.7.99.{}.x", uuid::Uuid::now_v7()),
+                format!("{{\"n\":{i}}}").into_bytes(),
+            )
+        })
+        .collect();
+    let t = std::time::Instant::now();
+    assert_eq!(publish_as(&dep, 99, flood), 100_000);
+    eprintln!("flood published in {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let n = sc
+        .store()
+        .commit_intake(
+            &actor("clerk", Role::Clerk),
+            &sample_intake(),
+            IntakeOutcome::Accept,
+            on,
+            at(on),
+        )
+        .unwrap()
+        .summary
+        .number;
+    wait_for("office 42's case at the police office", 30, || {
+        status_of(&pol, &n) == Some(Status::UnderReview)
+    });
+    let waited = t.elapsed();
+    eprintln!("office 42's case arrived after {waited:?}");
+    let c = pol.store().sync_counts().unwrap();
+    assert!(c.quarantined <= limits::QUARANTINE_ROWS, "{c:?}");
+    dep.stop(&mut sc);
+    dep.stop(&mut pol);
+}

@@ -386,6 +386,17 @@ CREATE INDEX visits_case ON visits(case_key) WHERE case_key IS NOT NULL;
 ALTER TABLE offices ADD COLUMN name_ru TEXT NOT NULL DEFAULT '';
 ALTER TABLE offices ADD COLUMN address_ru TEXT NOT NULL DEFAULT '';
 "#,
+    // 11: sync storage bounded in bytes too. An inbox row keeps its
+    // envelope's size; the indexes cover the per-origin sums, so a flood
+    // is counted without reading the messages it stored.
+    r#"
+ALTER TABLE inbox ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;
+UPDATE inbox SET bytes = length(CAST(envelope AS BLOB)) WHERE state = 'pending';
+DROP INDEX inbox_pending_origin;
+CREATE INDEX inbox_pending_origin ON inbox(origin_office, bytes) WHERE state = 'pending';
+DROP INDEX quarantine_origin;
+CREATE INDEX quarantine_origin ON quarantine(dropped, origin_office, bytes);
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

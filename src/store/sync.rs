@@ -54,8 +54,12 @@ pub enum Disposition {
     Ack,
     /// Unreadable: stored in quarantine; never redeliver.
     Term,
-    /// Not stored now (its origin's quota of waiting events is full):
-    /// the hub keeps it and delivers it again later.
+    /// Not stored now (its origin's quota of waiting events, in number or
+    /// bytes, is full): taken off this workstation's consumer, and sent
+    /// again by its origin, whose relay resends every event no receipt
+    /// came back for. (Not a delayed redelivery: those would stay pending
+    /// on the consumer and, past its limit, stop every other office's
+    /// messages too.)
     Later,
 }
 
@@ -78,6 +82,10 @@ pub mod limits {
     /// Events of one origin office waiting (for an earlier event of their
     /// case) at most; beyond, its new events are left on the hub.
     pub const PENDING_PER_ORIGIN: i64 = 50_000;
+    /// And their bytes at most (a real event is a few KB: 16 MiB is
+    /// thousands of them); beyond, its new events are left to the sender,
+    /// which sends again every event with no receipt.
+    pub const PENDING_BYTES_PER_ORIGIN: i64 = 16 * 1024 * 1024;
     /// An event waiting longer than this for the events before it is
     /// parked with the reason (the Sync tab's "retry" brings it back).
     pub const GAP_WAIT_DAYS: i64 = 30;
@@ -475,11 +483,19 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(batch.len());
-        let mut pending: std::collections::HashMap<u16, i64> = Default::default();
+        // Per origin: events waiting, and their bytes.
+        let mut pending: std::collections::HashMap<u16, (i64, i64)> = Default::default();
+        let mut tally = QuarantineTally::default();
         for m in batch {
             let origin_token = envelope::subject_offices(&m.subject).map(|(_, o)| o);
-            let quarantine = |reason: &str| -> Result<Disposition> {
-                quarantine_bounded(&tx, m, origin_token, reason, now)?;
+            let mut quarantine = |reason: &str| -> Result<Disposition> {
+                let q = Quarantined {
+                    subject: &m.subject,
+                    stream_seq: Some(m.stream_seq as i64),
+                    payload: &m.payload,
+                    origin: origin_token,
+                };
+                quarantine_bounded(&tx, &mut tally, q, reason, now)?;
                 Ok(Disposition::Term)
             };
             if m.payload.len() > limits::MAX_MESSAGE_BYTES {
@@ -544,29 +560,33 @@ impl Store {
                         }
                     }
                     let event_id = env.event.id.to_string();
-                    // Counted once per origin and batch, then kept up.
-                    let waiting = match pending.get(&origin) {
+                    let text = serde_json::to_string(&env).map_err(corrupt)?;
+                    let size = text.len() as i64;
+                    // Counted once per origin and batch (from the covering
+                    // index), then kept up.
+                    let (waiting, bytes) = match pending.get(&origin) {
                         Some(n) => *n,
                         None => {
-                            let n: i64 = tx
+                            let n: (i64, i64) = tx
                                 .prepare_cached(
-                                    "SELECT count(*) FROM inbox WHERE state = 'pending' AND origin_office = ?1",
+                                    "SELECT count(*), coalesce(sum(bytes), 0) FROM inbox WHERE state = 'pending' AND origin_office = ?1",
                                 )?
-                                .query_row([origin], |r| r.get(0))?;
+                                .query_row([origin], |r| Ok((r.get(0)?, r.get(1)?)))?;
                             pending.insert(origin, n);
                             n
                         }
                     };
-                    if waiting >= limits::PENDING_PER_ORIGIN {
+                    if waiting >= limits::PENDING_PER_ORIGIN
+                        || bytes + size > limits::PENDING_BYTES_PER_ORIGIN
+                    {
                         out.push(Disposition::Later);
                         continue;
                     }
-                    let text = serde_json::to_string(&env).map_err(corrupt)?;
                     let inserted = tx
                         .prepare_cached(
                             "INSERT OR IGNORE INTO inbox (event_id, case_key, seq, origin_office, origin_ws, stream_seq,
-                                published_at, received_at, envelope, state)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending')",
+                                published_at, received_at, envelope, state, bytes)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10)",
                         )?
                         .execute(params![
                             event_id,
@@ -577,10 +597,13 @@ impl Store {
                             m.stream_seq as i64,
                             m.published,
                             now,
-                            text
+                            text,
+                            size
                         ])?;
                     if inserted > 0 {
-                        *pending.entry(origin).or_insert(0) += 1;
+                        let p = pending.entry(origin).or_insert((0, 0));
+                        p.0 += 1;
+                        p.1 += size;
                     }
                     if inserted == 0 {
                         // Seen before: the origin resent it, so our receipt
@@ -598,6 +621,7 @@ impl Store {
         }
         expire_quarantine(&tx, now)?;
         tx.commit()?;
+        tally.finish();
         Ok(out)
     }
 
@@ -649,6 +673,7 @@ impl Store {
                 .conn
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let mut blocked_case: Option<i64> = None;
+            let mut tally = QuarantineTally::default();
             for (event_id, key, seq, origin, text, attempts) in rows {
                 if blocked_case == Some(key) {
                     continue;
@@ -682,16 +707,14 @@ impl Store {
                 // conflict, which would stall the case. The event goes to
                 // quarantine with the reason; the case flows on.
                 if let Some(reason) = never_held(&tx, key, origin, &env)? {
-                    tx.prepare_cached(
-                        "INSERT INTO quarantine (subject, stream_seq, raw, reason, received_at)
-                         VALUES (?1, NULL, ?2, ?3, ?4)",
-                    )?
-                    .execute(params![
-                        format!("inbox {event_id}"),
-                        text.as_bytes(),
-                        reason,
-                        now
-                    ])?;
+                    let subject = format!("inbox {event_id}");
+                    let q = Quarantined {
+                        subject: &subject,
+                        stream_seq: None,
+                        payload: text.as_bytes(),
+                        origin: u16::try_from(origin).ok(),
+                    };
+                    quarantine_bounded(&tx, &mut tally, q, &reason, now)?;
                     tx.prepare_cached("DELETE FROM inbox WHERE event_id = ?1")?
                         .execute([&event_id])?;
                     report.refused += 1;
@@ -775,6 +798,7 @@ impl Store {
                 }
             }
             tx.commit()?;
+            tally.finish();
             if !progress {
                 break;
             }
@@ -1047,34 +1071,76 @@ impl Store {
     }
 }
 
+/// The quarantined bytes kept, per origin and in all, read once per
+/// transaction (from a covering index) and kept up as rows are added: a
+/// flood of small messages costs one insert each, not a scan each.
+#[derive(Default)]
+struct QuarantineTally {
+    loaded: bool,
+    of_origin: std::collections::HashMap<Option<u16>, i64>,
+    total: i64,
+    /// Messages whose bytes were dropped in this transaction (one log
+    /// line for all of them, not one each).
+    dropped: u64,
+}
+
+impl QuarantineTally {
+    fn load(&mut self, tx: &rusqlite::Connection) -> Result<()> {
+        if self.loaded {
+            return Ok(());
+        }
+        let mut st = tx.prepare_cached(
+            "SELECT origin_office, sum(bytes) FROM quarantine WHERE dropped = 0 GROUP BY origin_office",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get::<_, Option<u16>>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            let (o, b) = row?;
+            self.total += b;
+            self.of_origin.insert(o, b);
+        }
+        self.loaded = true;
+        Ok(())
+    }
+
+    fn finish(&self) {
+        if self.dropped > 0 {
+            tracing::warn!(
+                messages = self.dropped,
+                "quarantined messages' bytes dropped (quota or size)"
+            );
+        }
+    }
+}
+
+/// One message for quarantine: where it came from and what it was.
+struct Quarantined<'a> {
+    subject: &'a str,
+    stream_seq: Option<i64>,
+    payload: &'a [u8],
+    origin: Option<u16>,
+}
+
 /// Puts a message into quarantine within the bounds (`limits`): its bytes
 /// are kept only while its origin's and the workstation's quarantined
 /// bytes stay under their quotas (and it is not too large); otherwise only
 /// the record (subject, reason, size, origin) is kept, marked dropped.
 fn quarantine_bounded(
     tx: &rusqlite::Connection,
-    m: &Incoming,
-    origin: Option<u16>,
+    tally: &mut QuarantineTally,
+    m: Quarantined<'_>,
     reason: &str,
     now: NaiveDateTime,
 ) -> Result<()> {
+    tally.load(tx)?;
     let size = m.payload.len() as i64;
-    let sum = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<i64> {
-        Ok(tx.prepare_cached(sql)?.query_row(p, |r| r.get(0))?)
-    };
-    let of_origin = sum(
-        "SELECT coalesce(sum(bytes), 0) FROM quarantine WHERE origin_office IS ?1 AND dropped = 0",
-        &[&origin],
-    )?;
-    let total = sum(
-        "SELECT coalesce(sum(bytes), 0) FROM quarantine WHERE dropped = 0",
-        &[],
-    )?;
+    let of_origin = tally.of_origin.get(&m.origin).copied().unwrap_or(0);
     let keep = m.payload.len() <= limits::MAX_MESSAGE_BYTES
         && of_origin + size <= limits::QUARANTINE_BYTES_PER_ORIGIN
-        && total + size <= limits::QUARANTINE_BYTES_TOTAL;
+        && tally.total + size <= limits::QUARANTINE_BYTES_TOTAL;
     let (raw, reason): (&[u8], String) = if keep {
-        (&m.payload, reason.to_string())
+        (m.payload, reason.to_string())
     } else if m.payload.len() > limits::MAX_MESSAGE_BYTES {
         (&[], reason.to_string())
     } else {
@@ -1086,16 +1152,19 @@ fn quarantine_bounded(
     )?
     .execute(params![
         m.subject,
-        m.stream_seq as i64,
+        m.stream_seq,
         raw,
         reason,
         now,
         size,
-        origin,
+        m.origin,
         !keep
     ])?;
-    if !keep {
-        tracing::warn!(subject = %m.subject, bytes = size, "quarantined message's bytes dropped");
+    if keep {
+        *tally.of_origin.entry(m.origin).or_insert(0) += size;
+        tally.total += size;
+    } else {
+        tally.dropped += 1;
     }
     Ok(())
 }

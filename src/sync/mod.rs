@@ -690,12 +690,12 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                     let r = match d {
                         Disposition::Ack => m.ack().await,
                         Disposition::Term => m.ack_with(jetstream::AckKind::Term).await,
-                        // Its origin's quota of waiting events is full: the
-                        // hub keeps it and offers it again in ten minutes.
-                        Disposition::Later => {
-                            m.ack_with(jetstream::AckKind::Nak(Some(Duration::from_secs(600))))
-                                .await
-                        }
+                        // Its origin's quota of waiting events is full: off
+                        // this consumer (a delayed redelivery would stay
+                        // pending on it and, past its limit, stop every
+                        // office's messages); the origin sends it again,
+                        // as it does every event no receipt came back for.
+                        Disposition::Later => m.ack_with(jetstream::AckKind::Term).await,
                     };
                     if let Err(e) = r {
                         error(&ctx.status, e);

@@ -407,6 +407,10 @@ pub struct Provisioned {
     pub consumers: Vec<String>,
 }
 
+/// Messages the stream keeps on one subject (one case, one kind of event,
+/// one origin and destination, resends included).
+pub const MAX_MESSAGES_PER_SUBJECT: i64 = 256;
+
 /// Creates (or brings up to date) the stream and one durable pull consumer
 /// per workstation, filtered on its office (`sync.<office>.>`).
 pub async fn provision(
@@ -427,6 +431,12 @@ pub async fn provision(
         max_age: Duration::from_secs(86_400 * u64::from(plan.max_age_days.unwrap_or(90))),
         max_bytes: plan.max_bytes(),
         max_message_size: plan.max_message_bytes(),
+        // One subject is one case's events of one kind between two
+        // offices: a real case has a few. Past the limit the hub refuses
+        // new ones on that subject (the old ones stay), so no office can
+        // pile one case's subject full.
+        max_messages_per_subject: MAX_MESSAGES_PER_SUBJECT,
+        discard_new_per_subject: true,
         // Full: refuse new messages (they stay in the outboxes), never
         // drop the oldest undelivered ones.
         discard: stream::DiscardPolicy::New,
