@@ -262,6 +262,11 @@ impl Localize for Problem {
             Problem::UnknownNationality => t!("problem-unknown-nationality"),
             Problem::UnknownRelationship => t!("problem-unknown-relationship"),
             Problem::BadCharacters => t!("problem-bad-characters"),
+            Problem::ApplicantsOwnIin => t!("problem-applicants-own-iin"),
+            Problem::SameIinTwice => t!("problem-same-iin-twice"),
+            Problem::AmountTooLarge { max } => {
+                t!("problem-amount-too-large", max = max)
+            }
             Problem::DateTooEarly => t!("problem-date-too-early"),
             Problem::SignedBeforeBirth => t!("problem-signed-before-birth"),
             Problem::IinBirthDateDiffers => t!("warn-iin-birth-date"),

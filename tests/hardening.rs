@@ -265,3 +265,87 @@ fn db_check_reads_every_case_back() {
         common::out(&o)
     );
 }
+
+/// An IIN pasted with spaces or a line separator inside is one person's
+/// number: stored as its twelve digits, found by search, and the second
+/// intake of the same person is the "open case" it is, not a fourth case.
+/// A child with the applicant's own number, the same child twice, a fee
+/// of u64::MAX, and invisible direction marks, joiners and separators in
+/// a name are refused at their fields.
+#[test]
+fn identity_numbers_are_stored_in_one_form_and_impossible_rows_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let sample: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).unwrap()).unwrap();
+    let iin = sample["applicant"]["iin"].as_str().unwrap().to_string();
+    let spaced = [
+        format!("{} {} {}", &iin[..6], &iin[6..9], &iin[9..]),
+        format!("{}\u{2028}{}", &iin[..6], &iin[6..]),
+        format!("{}\u{2029}", iin),
+        format!("\u{00A0}{iin}"),
+    ];
+    let import = |name: &str, v: &serde_json::Value, extra: &[&str]| {
+        let f = dir.join(name);
+        std::fs::write(&f, v.to_string()).unwrap();
+        let mut args = vec!["--ui-lang", "en", "case", "import", f.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        bin(dir, "2026-11-25", &args)
+    };
+    let mut v = sample.clone();
+    v["applicant"]["iin"] = spaced[0].clone().into();
+    let o = import("first.json", &v, &["--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(
+        count(
+            dir,
+            &format!("SELECT COUNT(*) FROM cases WHERE iin = '{iin}'")
+        ),
+        1
+    );
+    for (i, s) in spaced[1..].iter().enumerate() {
+        let mut v = sample.clone();
+        v["applicant"]["iin"] = s.clone().into();
+        let o = import(&format!("again{i}.json"), &v, &["--accept"]);
+        assert_eq!(o.status.code(), Some(1), "{s:?}: {}", err(&o));
+        assert!(err(&o).contains("already has an open case"), "{}", err(&o));
+    }
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 1);
+    let o = bin(dir, "2026-11-25", &["case", "find", &spaced[1]]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(
+        common::out(&o).matches("0042-2026-").count(),
+        1,
+        "{}",
+        common::out(&o)
+    );
+
+    // Rows that cannot be.
+    let mut v = sample.clone();
+    v["applicant"]["iin"] = "850115300001".into();
+    let child0 = v["children"][0]["iin"].clone();
+    v["children"][0]["iin"] = "850115 300001".into();
+    v["children"][2]["iin"] = child0;
+    v["children"][1]["iin"] = v["children"][2]["iin"].clone();
+    v["fee"]["amount_tenge"] = u64::MAX.into();
+    v["applicant"]["surname"] = "Сейт\u{200F}қали".into();
+    v["applicant"]["given_name"] = "Ер\u{200D}жан".into();
+    v["applicant"]["patronymic"] = "Ержан\u{2028}ұлы".into();
+    let o = import("impossible.json", &v, &["--accept"]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    let e = err(&o);
+    for field in [
+        "children[0].iin",
+        "children[2].iin",
+        "fee.amount_tenge",
+        "applicant.surname",
+        "applicant.given_name",
+        "applicant.patronymic",
+    ] {
+        assert!(e.contains(field), "{field} not refused: {e}");
+    }
+    assert!(e.contains("applicant's own IIN"), "{e}");
+    assert!(e.contains("already given for another child"), "{e}");
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 1);
+}

@@ -19,17 +19,48 @@ pub const TEXT_MAX: usize = 300;
 pub const EARLIEST_YEAR: i32 = 1900;
 
 /// Characters no text of a form may carry: control characters (NUL, ESC,
-/// line breaks, tabs), and the bidirectional overrides and isolates that
-/// make a printed line read other than it is stored (U+202A–U+202E,
-/// U+2066–U+2069), and zero-width marks used to hide text.
+/// line breaks, tabs), the line and paragraph separators (U+2028, U+2029),
+/// the direction marks, overrides and isolates that make a printed line
+/// read other than it is stored (U+061C, U+200E–U+200F, U+202A–U+202E,
+/// U+2066–U+2069), and the invisible marks used to hide or split text
+/// (soft hyphen, zero-width space and joiners, word joiner and the
+/// invisible operators, variation selectors, the byte-order mark,
+/// interlinear annotations and tag characters).
 pub fn has_bad_characters(s: &str) -> bool {
-    s.chars().any(|c| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}'
-            )
-    })
+    s.chars().any(is_bad_character)
+}
+
+fn is_bad_character(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// The most a fee receipt can show, in tenge: far above any fee the
+/// standard sets (1 MCI), far below what a typing slip of extra zeros or
+/// a hostile import makes of it.
+pub const FEE_MAX_TENGE: u64 = 10_000_000;
+
+/// An identity number as stored: its twelve digits once it reads as one
+/// (spaces, line separators and other blanks a paste brings are dropped,
+/// so one person is one number everywhere); otherwise as typed, for the
+/// validation to refuse at its field.
+pub fn canonical_iin(s: &str) -> String {
+    match Iin::parse(s) {
+        Ok(iin) => iin.as_string(),
+        Err(_) => s.to_string(),
+    }
 }
 /// Most rows of a repeated table (children, relatives, jobs, dependants).
 pub const ROWS_MAX: usize = 200;
@@ -393,6 +424,14 @@ pub enum Problem {
     BadCharacters,
     /// A date before 1900.
     DateTooEarly,
+    /// A child with the applicant's own identity number.
+    ApplicantsOwnIin,
+    /// The same identity number for two children.
+    SameIinTwice,
+    /// An amount past any the form can show.
+    AmountTooLarge {
+        max: u64,
+    },
     /// A signature or a document dated before the person was born.
     SignedBeforeBirth,
     // Warnings: shown, never blocking.
@@ -534,6 +573,21 @@ impl Validation {
 }
 
 impl Intake {
+    /// The questionnaire with every identity number in its stored form
+    /// (`canonical_iin`): what the store keeps, whichever way it came —
+    /// typed, pasted or imported.
+    pub fn with_canonical_ids(&self) -> Intake {
+        let mut i = self.clone();
+        i.applicant.iin = canonical_iin(&i.applicant.iin);
+        for c in &mut i.children {
+            c.iin = canonical_iin(&c.iin);
+        }
+        if let FiledBy::Representative { iin, .. } = &mut i.filed_by {
+            *iin = canonical_iin(iin);
+        }
+        i
+    }
+
     /// Removes child `n`. The papers marked for that child (and for the
     /// child's other parent) go with the row; those of later children stay
     /// with their own child, whose position moves up by one.
@@ -857,6 +911,26 @@ impl Intake {
         }
         if let Some(f) = &self.fee {
             v.past_date(|| "fee.paid_on".into(), Some(f.paid_on), today, true);
+            if f.amount_tenge > FEE_MAX_TENGE {
+                v.err(
+                    || "fee.amount_tenge".into(),
+                    Problem::AmountTooLarge { max: FEE_MAX_TENGE },
+                );
+            }
+        }
+        // One person, one line: no child carries the applicant's own
+        // number, and no number is two children.
+        let applicant = Iin::parse(&self.applicant.iin).ok();
+        let mut seen = std::collections::HashSet::new();
+        for (i, c) in self.children.iter().enumerate() {
+            let Ok(iin) = Iin::parse(&c.iin) else {
+                continue;
+            };
+            if Some(iin) == applicant {
+                v.err(|| format!("children[{i}].iin"), Problem::ApplicantsOwnIin);
+            } else if !seen.insert(iin) {
+                v.err(|| format!("children[{i}].iin"), Problem::SameIinTwice);
+            }
         }
         if v.rows("documents", self.documents.len()) {
             for (i, d) in self.documents.iter().enumerate() {

@@ -297,6 +297,8 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        // One stored form of every identity number, whichever way it came.
+        let intake = &intake.with_canonical_ids();
         let validation = intake.validate(today);
         if !validation.is_ok() {
             return Err(StoreError::Invalid(validation));
@@ -982,7 +984,7 @@ fn summary_of(
         id: id.to_string(),
         number: *number,
         status: state.status,
-        iin: state.intake.applicant.iin.trim().to_string(),
+        iin: crate::domain::intake::canonical_iin(state.intake.applicant.iin.trim()),
         full_name: state.intake.applicant.full_name(),
         opened_on: state.opened_on,
         accepted_on: state.accepted_on,

@@ -396,6 +396,7 @@ DROP INDEX inbox_pending_origin;
 CREATE INDEX inbox_pending_origin ON inbox(origin_office, bytes) WHERE state = 'pending';
 DROP INDEX quarantine_origin;
 CREATE INDEX quarantine_origin ON quarantine(dropped, origin_office, bytes);
+-- (and, in Rust: the case list's identity numbers in their stored form)
 "#,
 ];
 
@@ -404,6 +405,24 @@ CREATE INDEX quarantine_origin ON quarantine(dropped, origin_office, bytes);
 pub(crate) fn after(version: usize, tx: &rusqlite::Connection) -> super::Result<()> {
     match version {
         7 => super::chain::backfill(tx),
+        11 => canonical_iins(tx),
         _ => Ok(()),
     }
+}
+
+/// Version 11: identity numbers once stored as typed (a space, a line
+/// separator inside) take their twelve-digit form in the case list, so the
+/// open-case check and the search find every case of a person.
+fn canonical_iins(tx: &rusqlite::Connection) -> super::Result<()> {
+    let odd: Vec<(i64, String)> = tx
+        .prepare("SELECT key, iin FROM cases WHERE iin GLOB '*[^0-9]*'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (key, iin) in odd {
+        tx.execute(
+            "UPDATE cases SET iin = ?2 WHERE key = ?1",
+            rusqlite::params![key, crate::domain::intake::canonical_iin(&iin)],
+        )?;
+    }
+    Ok(())
 }

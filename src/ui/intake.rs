@@ -1107,7 +1107,7 @@ impl IntakeState {
                         }
                     }
                 }
-                self.intake.applicant.iin = v;
+                self.intake.applicant.iin = crate::domain::intake::canonical_iin(&v);
             }
             F::Nationality => a.nationality = v,
             F::PhoneMobile => a.phones.mobile = v,
@@ -1137,7 +1137,7 @@ impl IntakeState {
                 };
                 let mut filled = None;
                 with(&mut i.children, n, |c| {
-                    c.iin = v;
+                    c.iin = crate::domain::intake::canonical_iin(&v);
                     if let (Some(b), None) = (born, c.birth_date) {
                         c.birth_date = Some(b);
                         filled = Some(b);
@@ -1182,7 +1182,7 @@ impl IntakeState {
                 {
                     match f {
                         F::RepName => *full_name = v,
-                        F::RepIin => *iin = v,
+                        F::RepIin => *iin = crate::domain::intake::canonical_iin(&v),
                         _ => *authority_document = v,
                     }
                 }
