@@ -235,11 +235,12 @@ pub enum SyncCommand {
     Configure {
         #[arg(long)]
         url: Vec<String>,
-        #[arg(long, default_value = "")]
-        user: String,
+        /// The hub's user for this office (`--user` is who signs in here).
+        #[arg(long = "nats-user", value_name = "NATS_USER", default_value = "")]
+        nats_user: String,
         /// Or EMIGRATION_NATS_PASSWORD.
         #[arg(
-            long,
+            long = "nats-password",
             env = "EMIGRATION_NATS_PASSWORD",
             hide_env_values = true,
             default_value = ""
@@ -855,21 +856,22 @@ fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, 
 /// hundred kilobytes).
 const INPUT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 
-/// A file's text, or the localized reason it cannot be read.
+/// A file's text, or the localized reason it cannot be read. Read through
+/// a limit whatever the file is — a pipe, a device like /dev/zero or a
+/// file still growing says no size beforehand — and refused past it.
 fn read_text(path: &Path) -> Result<String, ExitCode> {
-    if let Ok(m) = std::fs::metadata(path) {
-        if m.len() > INPUT_MAX_BYTES {
-            return Err(fail(
-                BAD_INPUT,
-                t!(
-                    "cli-input-too-large",
-                    path = path.display().to_string(),
-                    max = (INPUT_MAX_BYTES / 1024 / 1024).to_string()
-                ),
-            ));
-        }
-    }
-    std::fs::read_to_string(path).map_err(|e| {
+    use std::io::Read;
+    let too_large = || {
+        fail(
+            BAD_INPUT,
+            t!(
+                "cli-input-too-large",
+                path = path.display().to_string(),
+                max = (INPUT_MAX_BYTES / 1024 / 1024).to_string()
+            ),
+        )
+    };
+    let read_failed = |e: std::io::Error| {
         fail(
             BAD_INPUT,
             t!(
@@ -878,6 +880,23 @@ fn read_text(path: &Path) -> Result<String, ExitCode> {
                 error = e.to_string()
             ),
         )
+    };
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > INPUT_MAX_BYTES) {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(read_failed)?;
+    let mut bytes = Vec::new();
+    file.take(INPUT_MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_failed)?;
+    if bytes.len() as u64 > INPUT_MAX_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        read_failed(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
     })
 }
 
@@ -2064,7 +2083,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
         }
         SyncCommand::Configure {
             url,
-            user,
+            nats_user: user,
             password,
             nkey_seed,
             cert,
@@ -2102,6 +2121,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
             let v = serde_json::json!({
                 "configured": cfg.as_ref().is_some_and(|c| c.enabled),
                 "workstation": cfg.as_ref().map(|c| c.workstation.clone()),
+                "nats_user": cfg.as_ref().map(|c| c.user.clone()),
                 "counts": counts,
                 "routes": st.routes().map_err(store_fail)?,
                 "limits": {
@@ -2111,6 +2131,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                     "quarantine_rows": store::limits::QUARANTINE_ROWS,
                     "quarantine_days": store::limits::QUARANTINE_DAYS,
                     "pending_per_office": store::limits::PENDING_PER_ORIGIN,
+                    "pending_bytes_per_office": store::limits::PENDING_BYTES_PER_ORIGIN,
                     "gap_wait_days": store::limits::GAP_WAIT_DAYS,
                 },
             });

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
             }
         };
     }
+    emigration_desk::private::quiet_broken_pipe();
     log::init_cli(data_dir.as_deref());
     run(cli)
 }

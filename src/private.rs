@@ -24,6 +24,19 @@ pub fn restrict_umask() {
     }
 }
 
+/// The command line ends quietly when what reads its output stops reading
+/// (`case show N | head -1`), as other Unix tools do, instead of the Rust
+/// default of a panic on the broken pipe. A write to the store is one
+/// transaction, so ending mid-command leaves it as a crash would: whole.
+pub fn quiet_broken_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the default disposition of one signal; no memory
+    // is touched and it cannot fail for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// Creates a directory (and its parents) private to the user; one that
 /// exists keeps its mode (a disk an administrator mounted, say). Fails
 /// where a file stands in the directory's place.

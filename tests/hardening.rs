@@ -349,3 +349,94 @@ fn identity_numbers_are_stored_in_one_form_and_impossible_rows_refused() {
     assert!(e.contains("already given for another child"), "{e}");
     assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 1);
 }
+
+/// The command line's small edges: a reader that stops reading ends it
+/// quietly (no panic, no exit 101); a device with no end is read only to
+/// the input limit; an answer to a complaint that does not exist says so
+/// (exit 1, not "stored data is damaged"); `sync configure` takes the hub's
+/// user as `--nats-user`, beside the global `--user` who signs in.
+#[test]
+fn the_command_lines_edges_fail_plainly() {
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let o = bin(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let number = common::out(&o)
+        .split_whitespace()
+        .find(|w| w.starts_with("0042-"))
+        .unwrap()
+        .trim_end_matches(['.', ','])
+        .to_string();
+
+    // `case show N | true`: the reader is gone before the command writes
+    // (signing in takes a moment), so its first write meets a closed pipe.
+    let mut child = Command::new(common::BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["case", "show", &number])
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert_ne!(o.status.code(), Some(101), "{}", err(&o));
+    assert!(!err(&o).contains("panicked"), "{}", err(&o));
+
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &["--ui-lang", "en", "case", "import", "/dev/zero"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("larger than 4 MB"), "{}", err(&o));
+
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &[
+            "--ui-lang",
+            "en",
+            "complaint",
+            "answer",
+            "999",
+            "--text",
+            "Жауап",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(
+        err(&o).contains("no complaint with this number"),
+        "{}",
+        err(&o)
+    );
+
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &[
+            "--user",
+            "admin",
+            "sync",
+            "configure",
+            "--url",
+            "nats://127.0.0.1:4222",
+            "--nats-user",
+            "office_42",
+            "--workstation",
+            "a",
+            "--disable",
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = bin(dir, "2026-11-25", &["sync", "status"]);
+    let v: serde_json::Value = serde_json::from_str(&common::out(&o)).unwrap();
+    assert_eq!(v["nats_user"], "office_42");
+}

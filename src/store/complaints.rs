@@ -138,9 +138,16 @@ impl Store {
             params![today, answer.trim(), delivery, id],
         )?;
         if n == 0 {
-            return Err(StoreError::Corrupt(format!(
-                "complaint {id} is answered already"
-            )));
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM complaints WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            return Err(StoreError::Conflict(if exists {
+                "complaint-answered"
+            } else {
+                "complaint-unknown"
+            }));
         }
         audit(
             &tx,
