@@ -575,12 +575,12 @@ fn store_fail(e: store::StoreError) -> ExitCode {
 
 /// The workstation's clock: the office's date in its time zone (the
 /// `time_zone` setting, UTC+5 by default); EMIGRATION_DESK_TODAY fixes the
-/// date for tests and demonstrations of date rules — as in the window.
+/// date in the test builds only (`clock`) — as in the window.
 fn now(st: &Store) -> Result<Now, ExitCode> {
     let zone = st.setting(crate::clock::ZONE_SETTING).map_err(store_fail)?;
     Clock::new(zone.as_deref()).map(|c| c.now()).map_err(|e| {
         tracing::warn!(error = %e, "clock");
-        fail(BAD_INPUT, t!("cli-bad-today"))
+        fail(BAD_INPUT, e.localize())
     })
 }
 
@@ -651,7 +651,7 @@ fn refused(outcome: LoginOutcome) -> ExitCode {
 fn default_now() -> Result<Now, ExitCode> {
     Clock::new(None).map(|c| c.now()).map_err(|e| {
         tracing::warn!(error = %e, "clock");
-        fail(BAD_INPUT, t!("cli-bad-today"))
+        fail(BAD_INPUT, e.localize())
     })
 }
 

@@ -8,8 +8,11 @@
 //! Kazakhstan keeps one zone, UTC+5, since 1 March 2024; the workstation
 //! setting `time_zone` (`+05:00` by default) says otherwise for an office
 //! abroad or a future change. `EMIGRATION_DESK_TODAY` (YYYY-MM-DD) fixes the
-//! business date for tests and demonstrations of date rules, in the window
-//! and on the command line alike.
+//! business date for the tests of date rules, in the window and on the
+//! command line alike — only in a build with the `date-override` feature
+//! (the test and bench builds). A workstation's binary refuses to start a
+//! command or the window while the variable is set: a clerk could
+//! otherwise backdate an acceptance into a closed report.
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, Utc};
 
@@ -45,6 +48,9 @@ impl Now {
 pub enum ClockError {
     #[error("EMIGRATION_DESK_TODAY must be YYYY-MM-DD, not {0:?}")]
     BadToday(String),
+    /// The variable is set for a binary built without the override.
+    #[error("EMIGRATION_DESK_TODAY is not honoured by this build: unset it")]
+    TodayNotAllowed,
     #[error("the time zone must be an offset such as +05:00, not {0:?}")]
     BadZone(String),
 }
@@ -101,10 +107,15 @@ impl Clock {
             _ => Clock::default().offset,
         };
         let fixed_today = match std::env::var(TODAY_ENV) {
-            Ok(s) if !s.trim().is_empty() => Some(
-                NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-                    .map_err(|_| ClockError::BadToday(s.clone()))?,
-            ),
+            Ok(s) if !s.trim().is_empty() => {
+                if !cfg!(feature = "date-override") {
+                    return Err(ClockError::TodayNotAllowed);
+                }
+                Some(
+                    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                        .map_err(|_| ClockError::BadToday(s.clone()))?,
+                )
+            }
             _ => None,
         };
         Ok(Clock {

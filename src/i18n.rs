@@ -457,6 +457,7 @@ impl Localize for crate::clock::ClockError {
     fn localize(&self) -> String {
         match self {
             crate::clock::ClockError::BadToday(_) => t!("cli-bad-today"),
+            crate::clock::ClockError::TodayNotAllowed => t!("cli-today-not-allowed"),
             crate::clock::ClockError::BadZone(z) => t!("clock-bad-zone", zone = z.as_str()),
         }
     }

@@ -164,6 +164,7 @@ cli-bad-rule-kind = Unknown rule kind “{ $kind }”: use profile, mci or calen
 cli-user-added = User “{ $login }” added with the role { $role }.
 cli-bad-role = Unknown role “{ $role }”: use clerk, officer, supervisor or administrator.
 cli-bad-today = EMIGRATION_DESK_TODAY must be a date YYYY-MM-DD.
+cli-today-not-allowed = EMIGRATION_DESK_TODAY fixes the date only in test builds; this workstation keeps the real date. Unset the variable and start again.
 
 ## Printed forms (English reading; forms print in Kazakh or Russian)
 form-copy = Copy { $n } of { $total }: { $whom }

@@ -164,6 +164,7 @@ cli-bad-rule-kind = Белгісіз дерек түрі «{ $kind }»: profile,
 cli-user-added = «{ $login }» пайдаланушысы { $role } рөлімен қосылды.
 cli-bad-role = Белгісіз рөл «{ $role }»: clerk, officer, supervisor немесе administrator.
 cli-bad-today = EMIGRATION_DESK_TODAY ЖЖЖЖ-АА-КК түріндегі күн болуы керек.
+cli-today-not-allowed = EMIGRATION_DESK_TODAY күнді тек сынақ құрастыруында бекітеді; бұл жұмыс орны нақты күнді ұстанады. Айнымалыны алып тастап, қайта іске қосыңыз.
 
 ## Басылатын нысандар (түпнұсқа мәтін — стандарттың қазақ тіліндегі мәтіні)
 form-copy = { $n }-дана ({ $total } данадан): { $whom }

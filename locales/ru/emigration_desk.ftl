@@ -164,6 +164,7 @@ cli-bad-rule-kind = Неизвестный вид данных «{ $kind }»: pr
 cli-user-added = Пользователь «{ $login }» добавлен с ролью { $role }.
 cli-bad-role = Неизвестная роль «{ $role }»: clerk, officer, supervisor или administrator.
 cli-bad-today = EMIGRATION_DESK_TODAY должна быть датой ГГГГ-ММ-ДД.
+cli-today-not-allowed = EMIGRATION_DESK_TODAY фиксирует дату только в тестовых сборках; это рабочее место ведёт реальную дату. Удалите переменную и запустите снова.
 
 ## Печатные формы (русский текст — рабочее прочтение казахского оригинала)
 form-copy = Экземпляр { $n } из { $total }: { $whom }
