@@ -341,6 +341,11 @@ pub enum CaseCommand {
         /// case (refused otherwise, naming that case).
         #[arg(long)]
         second_case: bool,
+        /// Where the receipt (Annex 4, or Annex 5 at a State Corporation
+        /// counter) is written. Without it the receipt is recorded as
+        /// issued and no file is left behind: `print` writes it again.
+        #[arg(short = 'o', long = "receipt", value_name = "PDF")]
+        receipt: Option<PathBuf>,
     },
     /// What may be done to a case now, and the forms it may print.
     Actions {
@@ -928,6 +933,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
             refuse,
             draft_id,
             second_case,
+            receipt: receipt_to,
         } => {
             let intake: Intake = read_json(&file)?;
             let (mut st, who) = session(data_dir)?;
@@ -945,15 +951,29 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 &intake,
                 outcome,
                 second_case,
+                receipt_to.as_deref(),
             ) {
                 Ok(done) => done,
                 // The same idempotency key again (a retry after a lost
-                // answer): nothing to do, and that is success.
+                // answer): nothing more to store, and that is success —
+                // but a receipt a crash lost after the commit is issued
+                // now.
                 Err(desk::DeskError::Store(store::StoreError::AlreadyCommitted(number))) => {
                     println!(
                         "{}",
                         t!("cli-case-already-imported", number = number.as_str())
                     );
+                    let n = parse_number(&number)?;
+                    match desk::receipt_owed(&mut st, &who, now, &n, receipt_to.as_deref()) {
+                        Ok(Some(p)) => receipt_line(&n, &p, receipt_to.is_none()),
+                        Ok(None) => {}
+                        Err(e) => {
+                            return Err(fail(
+                                STORE_FAILED,
+                                t!("cli-receipt-failed", error = e.localize()),
+                            ))
+                        }
+                    }
                     return Ok(ExitCode::SUCCESS);
                 }
                 Err(e) => return Err(desk_fail(e)),
@@ -979,7 +999,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 );
             }
             match done.receipt {
-                Some(Ok(p)) => println!("{}", printed_line(&rec.summary.number, &p)),
+                Some(Ok(p)) => receipt_line(&rec.summary.number, &p, receipt_to.is_none()),
                 // The case is stored: the receipt prints again with `print`.
                 Some(Err(e)) => {
                     return Err(fail(
@@ -1804,6 +1824,26 @@ fn db_backup_policy(
         None => println!("{}", t!("cli-backup-never")),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says where an intake's receipt went. One written to the spool (no
+/// `--receipt` given) is removed at once: the command line leaves no
+/// readable receipt behind that nothing would ever remove; it is recorded
+/// as issued and `print` writes it again.
+fn receipt_line(number: &CaseNumber, p: &desk::Printed, spooled: bool) {
+    if !spooled {
+        println!("{}", printed_line(number, p));
+        return;
+    }
+    let _ = std::fs::remove_file(&p.path);
+    println!(
+        "{}",
+        t!(
+            "cli-receipt-recorded",
+            annex = p.annex.code(),
+            number = number.to_string()
+        )
+    );
 }
 
 fn printed_line(number: &CaseNumber, p: &desk::Printed) -> String {

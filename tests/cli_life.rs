@@ -282,19 +282,24 @@ fn a_case_lives_its_whole_life_through_the_binary() {
     let dir = tmp.path();
     init(dir, "migration-police", "7");
 
-    // Accepted at the counter: the receipt (Annex 4) is written into the
-    // forms directory at once.
+    // Accepted at the counter: the receipt (Annex 4) is written where
+    // --receipt says, at once.
     let file = police_intake(dir);
+    let receipt = dir.join("receipt-4.pdf");
     let stdout = ok(
         dir,
         "2026-11-25",
-        &["case", "import", file.to_str().unwrap(), "--accept"],
+        &[
+            "case",
+            "import",
+            file.to_str().unwrap(),
+            "--accept",
+            "--receipt",
+            receipt.to_str().unwrap(),
+        ],
     );
     let n = number_in(&stdout);
     assert!(n.starts_with("0007-2026-000001-"), "{n}");
-    let receipt = dir
-        .join("forms")
-        .join(format!("{}-annex-4-kk.pdf", n.replace('-', "")));
     assert!(
         stdout.contains(receipt.to_str().unwrap()),
         "the receipt's path is printed: {stdout}"
@@ -635,7 +640,10 @@ fn print_is_refused_where_the_form_does_not_exist() {
         &["case", "import", unpaid.to_str().unwrap(), "--refuse"],
     );
     let refused_at_intake = number_in(&stdout);
-    assert!(stdout.contains("annex-5"), "the Annex 5 receipt: {stdout}");
+    assert!(
+        stdout.contains("Annex 5 of case") && stdout.contains("recorded as issued"),
+        "the Annex 5 receipt: {stdout}"
+    );
     every_annex(dir, "2026-11-25", &refused_at_intake, "refused_at_intake");
 
     // The same applicant already has an open case: a second one only when
@@ -663,7 +671,10 @@ fn print_is_refused_where_the_form_does_not_exist() {
         "2026-11-25",
         &["case", "import", unpaid.to_str().unwrap(), "--refuse"],
     );
-    assert!(!stdout.contains("annex-5"), "no Annex 5 here: {stdout}");
+    assert!(
+        !stdout.contains("Annex 5 of case"),
+        "no Annex 5 here: {stdout}"
+    );
     // What is missing is said all the same.
     assert!(
         stdout.contains("✗ [9(6)]") && stdout.contains("payment"),

@@ -106,7 +106,7 @@ fn new_case(
     outcome: IntakeOutcome,
 ) -> CaseNumber {
     // These fixtures make several cases for one synthetic applicant.
-    desk::commit_intake(st, clerk, now, None, intake, outcome, true)
+    desk::commit_intake(st, clerk, now, None, intake, outcome, true, None)
         .unwrap()
         .view
         .record
@@ -359,6 +359,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         &sample_intake(),
         IntakeOutcome::Accept,
         false,
+        None,
     )
     .unwrap();
     let number = first.view.record.summary.number;
@@ -371,6 +372,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         &sample_intake(),
         IntakeOutcome::Accept,
         false,
+        None,
     )
     .unwrap_err();
     match again {
@@ -388,6 +390,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         &sample_intake(),
         IntakeOutcome::Accept,
         false,
+        None,
     )
     .unwrap_err();
     assert!(
@@ -402,6 +405,7 @@ fn accepting_the_same_draft_twice_is_refused_with_the_existing_number() {
         &sample_intake(),
         IntakeOutcome::Accept,
         true,
+        None,
     )
     .unwrap();
     assert_eq!(st.case_count().unwrap(), 2);
@@ -423,6 +427,7 @@ fn a_failed_receipt_leaves_the_case_accepted_and_printable() {
         &sample_intake(),
         IntakeOutcome::Accept,
         false,
+        None,
     )
     .unwrap();
     let number = done.view.record.summary.number;
@@ -448,7 +453,8 @@ fn a_failed_receipt_leaves_the_case_accepted_and_printable() {
         Some("d"),
         &sample_intake(),
         IntakeOutcome::Accept,
-        false
+        false,
+        None,
     )
     .is_err());
     assert_eq!(st.case_count().unwrap(), 1);
@@ -481,6 +487,7 @@ fn a_late_draft_save_never_brings_back_an_accepted_draft() {
         &sample_intake(),
         IntakeOutcome::Accept,
         false,
+        None,
     )
     .unwrap();
     assert!(

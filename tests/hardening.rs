@@ -440,3 +440,85 @@ fn the_command_lines_edges_fail_plainly() {
     let v: serde_json::Value = serde_json::from_str(&common::out(&o)).unwrap();
     assert_eq!(v["nats_user"], "office_42");
 }
+
+/// A receipt lost to a crash after the commit: the retry with the same
+/// `--draft-id` stores nothing new but issues the receipt no record says
+/// was issued; once issued, a further retry issues none.
+#[test]
+fn the_retry_of_an_import_reissues_a_receipt_a_crash_lost() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let import = |pdf: &str| {
+        let o = bin(
+            dir,
+            "2026-11-25",
+            &[
+                "--ui-lang",
+                "en",
+                "case",
+                "import",
+                SAMPLE,
+                "--accept",
+                "--draft-id",
+                "portal-7781",
+                "--receipt",
+                dir.join(pdf).to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", err(&o));
+        common::out(&o)
+    };
+    import("r1.pdf");
+    assert!(dir.join("r1.pdf").exists());
+    // The crash: the receipt's record and file never came to be.
+    common::db(dir)
+        .execute("DELETE FROM issued_forms", [])
+        .unwrap();
+    std::fs::remove_file(dir.join("r1.pdf")).unwrap();
+    let again = import("r2.pdf");
+    assert!(again.contains("already"), "{again}");
+    assert!(dir.join("r2.pdf").exists(), "{again}");
+    let words = common::pdf_words(&dir.join("r2.pdf"));
+    assert!(words.contains("0042-2026-000001"), "{words}");
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM issued_forms"), 1);
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM cases"), 1);
+    import("r3.pdf");
+    assert!(!dir.join("r3.pdf").exists(), "issued once");
+    assert_eq!(count(dir, "SELECT COUNT(*) FROM issued_forms"), 1);
+}
+
+/// A print killed between writing and renaming leaves `.NAME.PID.part`
+/// beside the output; the next print to that file removes it (its process
+/// is gone), and leaves a running writer's alone.
+#[test]
+fn a_killed_prints_part_file_is_removed_by_the_next_print() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init_office(dir, "state-corporation", "42");
+    let out_dir = dir.join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let o = bin(dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", err(&o));
+    // PID 4194304 is past Linux's largest: no such process.
+    let stale = out_dir.join(".a4.pdf.4194304.part");
+    std::fs::write(&stale, b"%PDF-1.7 half a form").unwrap();
+    let running = out_dir.join(format!(".a4.pdf.{}.part", std::process::id()));
+    std::fs::write(&running, b"%PDF-1.7 being written").unwrap();
+    let o = bin(
+        dir,
+        "2026-11-25",
+        &[
+            "print",
+            "4",
+            "--case",
+            "0042-2026-000001-3",
+            "-o",
+            out_dir.join("a4.pdf").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out_dir.join("a4.pdf").exists());
+    assert!(!stale.exists(), "the killed print's part file is gone");
+    assert!(running.exists(), "a running writer's part is left alone");
+}

@@ -51,10 +51,30 @@ fn every_file_is_the_users_alone() {
     init_office(&dir, "state-corporation", "42");
     assert!(dir.join("emigration-desk.sqlite3").exists());
     assert_private(&dir);
-    // An import writes the Annex 4 receipt into forms/.
+    // An import records the Annex 4 receipt and leaves no readable copy
+    // in the spool (forms/ here, with no XDG_RUNTIME_DIR); with --receipt
+    // it is written where asked, the user's alone.
     let o = bin(&dir, "2026-11-25", &["case", "import", SAMPLE, "--accept"]);
     assert!(o.status.success(), "{}", err(&o));
-    assert!(dir.join("forms").read_dir().unwrap().count() > 0);
+    let spooled = |d: &std::path::Path| d.join("forms").read_dir().map(|r| r.count()).unwrap_or(0);
+    assert_eq!(spooled(&dir), 0, "the spooled receipt was removed");
+    let asked = tmp.path().join("receipt-2.pdf");
+    let o = bin(
+        &dir,
+        "2026-11-25",
+        &[
+            "case",
+            "import",
+            SAMPLE,
+            "--accept",
+            "--second-case",
+            "--receipt",
+            asked.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(mode_of(&asked), 0o600);
+    assert_eq!(spooled(&dir), 0);
     assert_private(&dir);
     // A print, anywhere the user asks.
     let pdf = tmp.path().join("receipt.pdf");

@@ -210,6 +210,7 @@ rel-daughter = daughter
 cli-bad-annex = Unknown form “{ $annex }”: use 1, 1-1, 2, 3, 4, 4-1 or 5.
 cli-bad-doc-lang = A form prints in Kazakh or Russian: use kk or ru, not “{ $lang }”.
 cli-printed = Annex { $annex } of case { $number } written to { $path } ({ $kb } KB, copies: { $copies }).
+cli-receipt-recorded = Annex { $annex } of case { $number } is recorded as issued; no file was kept (write it with: print { $annex } { $number } -o FILE, or give --receipt FILE).
 cli-print-failed = The form could not be written: { $error }
 cli-deliver-failed = The form is saved, but could not be opened or printed: { $error }
 

@@ -210,6 +210,7 @@ rel-daughter = қызы
 cli-bad-annex = Белгісіз нысан «{ $annex }»: 1, 1-1, 2, 3, 4, 4-1 немесе 5.
 cli-bad-doc-lang = Нысан қазақ немесе орыс тілінде басылады: kk немесе ru, «{ $lang }» емес.
 cli-printed = { $number } ісінің { $annex }-қосымшасы { $path } файлына жазылды ({ $kb } КБ, данасы: { $copies }).
+cli-receipt-recorded = { $number } іс бойынша { $annex }-қосымша берілген деп тіркелді; файл сақталмады (жазу үшін: print { $annex } { $number } -o ФАЙЛ немесе --receipt ФАЙЛ).
 cli-print-failed = Нысанды жазу мүмкін болмады: { $error }
 cli-deliver-failed = Нысан сақталды, бірақ оны ашу немесе басып шығару мүмкін болмады: { $error }
 

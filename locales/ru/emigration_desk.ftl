@@ -246,6 +246,7 @@ rel-daughter = дочь
 cli-bad-annex = Неизвестная форма «{ $annex }»: 1, 1-1, 2, 3, 4, 4-1 или 5.
 cli-bad-doc-lang = Форма печатается на казахском или русском: kk или ru, а не «{ $lang }».
 cli-printed = Приложение { $annex } по делу { $number } записано в { $path } ({ $kb } КБ, экземпляров: { $copies }).
+cli-receipt-recorded = Приложение { $annex } по делу { $number } записано как выданное; файл не сохранён (записать: print { $annex } { $number } -o ФАЙЛ или --receipt ФАЙЛ).
 cli-print-failed = Не удалось записать форму: { $error }
 cli-deliver-failed = Форма сохранена, но не удалось открыть или напечатать её: { $error }
 

@@ -529,6 +529,7 @@ pub fn commit_intake(
     intake: &Intake,
     outcome: IntakeOutcome,
     second_case: bool,
+    receipt_to: Option<&Path>,
 ) -> Result<Committed> {
     let rec = logged(
         "commit-intake",
@@ -559,11 +560,47 @@ pub fn commit_intake(
         logged(
             "receipt",
             Some(&number),
-            print_record(st, who, now, &rec, a, intake.lang, None),
+            print_record(st, who, now, &rec, a, intake.lang, receipt_to),
         )
     });
     let view = case_view(st, who, now, rec)?;
     Ok(Committed { view, receipt })
+}
+
+/// The receipt a case's intake gave (Annex 4 for an acceptance, Annex 5
+/// for a refusal at a State Corporation counter) when none was recorded as
+/// issued: the retry of an import whose receipt a crash lost after the
+/// commit. `None` when it was issued, or when the intake gives none.
+pub fn receipt_owed(
+    st: &mut Store,
+    who: &Who,
+    now: Now,
+    number: &CaseNumber,
+    to: Option<&Path>,
+) -> Result<Option<Printed>> {
+    let rec = st.view_case(&who.actor, number, now.today, now.utc)?;
+    let given = |kind: &str| rec.events.iter().any(|e| e.kind.name() == kind);
+    let annex = if given("accepted") {
+        Annex::A4
+    } else if given("refused_at_intake") {
+        Annex::A5
+    } else {
+        return Ok(None);
+    };
+    if forms::printable(&rec.state, annex, office(st)?.kind).is_err() {
+        return Ok(None);
+    }
+    let issued = st.issued_forms(number)?;
+    if issued.iter().any(|f| f.annex == annex.code()) {
+        return Ok(None);
+    }
+    let lang = rec.state.intake.lang;
+    logged(
+        "receipt",
+        Some(number),
+        print_record(st, who, now, &rec, annex, lang, to),
+    )
+    .map(Some)
 }
 
 /// The complaint registered and its confirmation for the complainant.

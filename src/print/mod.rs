@@ -174,6 +174,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "form.pdf".into());
     let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
+    remove_stale_parts(dir, &name);
     let result = (|| {
         // A form holds personal data: the user's alone, wherever written.
         let mut f = crate::private::create_private(&tmp)?;
@@ -185,6 +186,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
         let _ = std::fs::remove_file(&tmp);
     }
     result.map_err(io)
+}
+
+/// Removes what an earlier write of the same file left when it was killed
+/// between writing and renaming (`.NAME.PID.part` whose process is gone):
+/// half a form holding personal data is not left beside the output.
+fn remove_stale_parts(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let file = file.to_string_lossy();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".part"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether process `pid` runs (where the system says; elsewhere assumed
+/// gone, as a `.part` of a running writer lives only a moment).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        false
+    }
 }
 
 /// How a written PDF reaches paper.

@@ -2847,6 +2847,8 @@ pub fn run(
                 &intake,
                 outcome,
                 second_case,
+                // The window's spool, emptied at sign-out and at start.
+                None,
             ) {
                 Ok(done) => {
                     let number = done.view.record.summary.number;
