@@ -372,6 +372,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              DROP INDEX quarantine_origin;
              DROP INDEX quarantine_received;
              DROP INDEX inbox_pending_origin;
+             ALTER TABLE inbox DROP COLUMN bytes;
              ALTER TABLE quarantine DROP COLUMN bytes;
              ALTER TABLE quarantine DROP COLUMN origin_office;
              ALTER TABLE quarantine DROP COLUMN dropped;
@@ -612,4 +613,77 @@ fn events_from_another_office_are_chained_alike() {
         rows.map(|r| r.unwrap()).collect()
     };
     assert_eq!(chain(&pol), chain(&sc));
+}
+
+/// Edits a SQLite shell can make beyond the events and the audit rows,
+/// each caught by `db check`: the audit log emptied with its head (the
+/// next sign-in would restart it), a clerk's role raised, a user added
+/// by hand, an acceptance backdated in the case list, the children table
+/// emptied. A store left alone stays sound.
+#[test]
+fn db_check_covers_the_users_the_case_list_and_an_emptied_audit_log() {
+    let edits: [(&str, &str); 5] = [
+        (
+            "DELETE FROM audit_log; DELETE FROM chain_heads;",
+            "does not start with the store's creation",
+        ),
+        (
+            "UPDATE users SET role = 'administrator' WHERE login = 'clerk1'",
+            "\"clerk1\" has the role administrator",
+        ),
+        (
+            "INSERT INTO users (login, full_name, role, password_hash, created_at)
+             SELECT 'mallory', 'M', 'administrator', password_hash, created_at FROM users LIMIT 1",
+            "\"mallory\" is not in the audit log",
+        ),
+        (
+            "UPDATE cases SET accepted_on = '2026-01-15'",
+            "acceptance date in the cases table differs",
+        ),
+        (
+            "DELETE FROM case_children",
+            "children in the children table differ",
+        ),
+    ];
+    for (sql, says) in edits {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        common::init_office(dir, "state-corporation", "42");
+        let run = |args: &[&str]| {
+            let mut all = vec!["--ui-lang", "en"];
+            all.extend_from_slice(args);
+            common::bin(dir, "2026-11-25", &all)
+        };
+        let o = run(&["case", "import", common::SAMPLE, "--accept"]);
+        assert!(o.status.success(), "{}", common::err(&o));
+        let o = std::process::Command::new(common::BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args([
+                "user", "add", "--login", "clerk1", "--name", "Clerk", "--role", "clerk",
+            ])
+            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+            .env("EMIGRATION_DESK_USER", "admin")
+            .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+            .env("EMIGRATION_DESK_NEW_PASSWORD", "a good password")
+            .env_remove(emigration_desk::store::DATA_DIR_ENV)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", common::err(&o));
+        let o = run(&["db", "check"]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}{}",
+            common::out(&o),
+            common::err(&o)
+        );
+        common::connect(&dir.join(DB_FILE))
+            .execute_batch(sql)
+            .unwrap();
+        let o = run(&["db", "check"]);
+        let said = format!("{}{}", common::out(&o), common::err(&o));
+        assert_eq!(o.status.code(), Some(3), "{sql}: {said}");
+        assert!(said.contains(says), "{sql}: {said}");
+    }
 }

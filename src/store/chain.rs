@@ -347,6 +347,7 @@ pub(crate) fn verify(conn: &Connection) -> Result<Vec<String>> {
         more: 0,
     };
     verify_audit(conn, &mut p)?;
+    verify_users(conn, &mut p)?;
     verify_cases(conn, &mut p)?;
     if p.more > 0 {
         p.list.push(format!("… and {} more", p.more));
@@ -405,6 +406,16 @@ fn verify_audit(conn: &Connection, p: &mut Problems) -> Result<()> {
             broken = true;
             continue;
         }
+        // The chain starts where the store did: its first row is the
+        // store's creation. A log emptied (with its head) and restarted
+        // by the next sign-in starts elsewhere.
+        if prev_id.is_none() && !matches!(&row.values[3], Value::Text(a) if a == "init") {
+            p.push(format!(
+                "audit_log row {id}: the log does not start with the store's creation (the rows before it, and the chain's head, were removed)"
+            ));
+            broken = true;
+            continue;
+        }
         prev = stored_hash.clone();
         prev_id = Some(id);
     }
@@ -418,6 +429,10 @@ fn verify_audit(conn: &Connection, p: &mut Problems) -> Result<()> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
+    if count == 0 {
+        p.push("audit_log: the log is empty (not even the store's creation is in it)".into());
+        return Ok(());
+    }
     match head {
         None => p.push("audit_log: the chain head is missing".into()),
         Some((n, hash, s)) if s != audit_seal(n, &hash) => {
@@ -436,6 +451,75 @@ fn verify_audit(conn: &Connection, p: &mut Problems) -> Result<()> {
     Ok(())
 }
 
+/// The users table against the chained audit log: every user, their role
+/// and whether they may sign in follow from the log's `init`,
+/// `user_create`, `user_disable` and `user_enable` rows. A role raised or
+/// a user added or re-enabled with a SQLite shell is named.
+fn verify_users(conn: &Connection, p: &mut Problems) -> Result<()> {
+    use std::collections::BTreeMap;
+    // login (lower-cased: logins are unique without case) → (role, active)
+    let mut derived: BTreeMap<String, (String, bool)> = BTreeMap::new();
+    let mut st = conn.prepare(
+        "SELECT actor, action, details FROM audit_log
+          WHERE action IN ('init', 'user_create', 'user_disable', 'user_enable') ORDER BY id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let actor: String = r.get(0)?;
+        let action: String = r.get(1)?;
+        let details: String = r.get(2)?;
+        match action.as_str() {
+            "init" => {
+                if let Some(login) = actor.strip_prefix("cli:init:") {
+                    derived.insert(login.to_lowercase(), ("administrator".into(), true));
+                }
+            }
+            "user_create" => {
+                let mut w = details.split_whitespace();
+                if let (Some(login), Some(role)) = (w.next(), w.next()) {
+                    derived.insert(login.to_lowercase(), (role.to_string(), true));
+                }
+            }
+            "user_disable" | "user_enable" => {
+                if let Some(u) = derived.get_mut(&details.trim().to_lowercase()) {
+                    u.1 = action == "user_enable";
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut st = conn.prepare("SELECT login, role, active FROM users ORDER BY id")?;
+    let mut rows = st.query([])?;
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(r) = rows.next()? {
+        let login: String = r.get(0)?;
+        let role: String = r.get(1)?;
+        let active: bool = r.get(2)?;
+        let key = login.to_lowercase();
+        seen.insert(key.clone());
+        match derived.get(&key) {
+            None => p.push(format!(
+                "users: {login:?} is not in the audit log (the user was added outside the program)"
+            )),
+            Some((r, _)) if *r != role => p.push(format!(
+                "users: {login:?} has the role {role}, the audit log gives {r} (the role was changed outside the program)"
+            )),
+            Some((_, a)) if *a != active => p.push(format!(
+                "users: {login:?} is {}, the audit log says {} (changed outside the program)",
+                if active { "enabled" } else { "disabled" },
+                if *a { "enabled" } else { "disabled" }
+            )),
+            Some(_) => {}
+        }
+    }
+    for login in derived.keys().filter(|l| !seen.contains(*l)) {
+        p.push(format!(
+            "users: {login:?} is in the audit log but not in the users table (removed outside the program)"
+        ));
+    }
+    Ok(())
+}
+
 /// A case's projection row, as far as the check compares it.
 struct CaseRow {
     key: i64,
@@ -447,11 +531,16 @@ struct CaseRow {
     patronymic: String,
     last_seq: i64,
     head: Option<String>,
+    office_kind: String,
+    doc_lang: String,
+    opened_on: String,
+    accepted_on: Option<String>,
 }
 
 fn verify_cases(conn: &Connection, p: &mut Problems) -> Result<()> {
     let mut st = conn.prepare(
-        "SELECT key, id, status, iin, surname, given_name, patronymic, last_seq, events_head
+        "SELECT key, id, status, iin, surname, given_name, patronymic, last_seq, events_head,
+                office_kind, doc_lang, opened_on, accepted_on
            FROM cases ORDER BY key",
     )?;
     let mut rows = st.query([])?;
@@ -466,6 +555,10 @@ fn verify_cases(conn: &Connection, p: &mut Problems) -> Result<()> {
             patronymic: r.get(6)?,
             last_seq: r.get(7)?,
             head: r.get(8)?,
+            office_kind: r.get(9)?,
+            doc_lang: r.get(10)?,
+            opened_on: r.get(11)?,
+            accepted_on: r.get(12)?,
         };
         verify_case(conn, &c, p)?;
     }
@@ -573,10 +666,64 @@ fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
             state.status.as_str()
         ));
     }
+    // The legal facts the list, the reports and the deadlines read.
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    for (what, table, events) in [
+        (
+            "office kind",
+            Some(c.office_kind.clone()),
+            Some(state.office_kind.as_str().to_string()),
+        ),
+        (
+            "form language",
+            Some(c.doc_lang.clone()),
+            Some(state.intake.lang.to_string()),
+        ),
+        (
+            "opening date",
+            Some(c.opened_on.clone()),
+            Some(day(state.opened_on)),
+        ),
+        (
+            "acceptance date",
+            c.accepted_on.clone(),
+            state.accepted_on.map(day),
+        ),
+    ] {
+        if table != events {
+            p.push(format!(
+                "case {name}: its {what} in the cases table differs from its events ({} there, {} in the log)",
+                table.as_deref().unwrap_or("none"),
+                events.as_deref().unwrap_or("none")
+            ));
+        }
+    }
+    // The children found by IIN are the intake's children.
+    let mut table_children: Vec<String> = conn
+        .prepare_cached("SELECT iin FROM case_children WHERE case_key = ?1")?
+        .query_map([c.key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut event_children: Vec<String> = state
+        .intake
+        .children
+        .iter()
+        .map(|ch| ch.iin.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    table_children.sort();
+    table_children.dedup();
+    event_children.sort();
+    event_children.dedup();
+    if table_children != event_children {
+        p.push(format!(
+            "case {name}: the children in the children table differ from its events"
+        ));
+    }
     // Personal data is compared, never printed.
     let a = &state.intake.applicant;
+    let iin = crate::domain::intake::canonical_iin(a.iin.trim());
     for (what, table, events) in [
-        ("IIN", &c.iin, &a.iin),
+        ("IIN", &c.iin, &iin),
         ("surname", &c.surname, &a.surname),
         ("given name", &c.given_name, &a.given_name),
         ("patronymic", &c.patronymic, &a.patronymic),
