@@ -135,6 +135,7 @@ fn prepare(dir: &Path) -> Store {
                 &i,
                 IntakeOutcome::Accept,
                 true,
+                None,
             )
             .expect("accept")
             .view

@@ -51,12 +51,21 @@ fn accepted(st: &mut Store, clerk: &Who, day: NaiveDate, n: u64) -> CaseNumber {
     if let Some(f) = i.fee.as_mut() {
         f.paid_on = day;
     }
-    desk::commit_intake(st, clerk, on(day), None, &i, IntakeOutcome::Accept, true)
-        .unwrap()
-        .view
-        .record
-        .summary
-        .number
+    desk::commit_intake(
+        st,
+        clerk,
+        on(day),
+        None,
+        &i,
+        IntakeOutcome::Accept,
+        true,
+        None,
+    )
+    .unwrap()
+    .view
+    .record
+    .summary
+    .number
 }
 
 fn hear_every_body(st: &mut Store, officer: &Who, n: &CaseNumber, day: NaiveDate) {
@@ -192,6 +201,7 @@ fn build(dir: &Path) {
         &no_fee,
         IntakeOutcome::RefuseIncomplete,
         true,
+        None,
     )
     .unwrap();
 

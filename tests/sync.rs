@@ -1145,7 +1145,7 @@ fn a_byte_flood_from_a_routed_office_is_bounded_and_another_goes_on() {
         .collect();
     let size = flood[0].1.len() as i64;
     assert_eq!(publish_as(&dep, SC, flood), 60, "the hub takes them all");
-    let quota = (limits::PENDING_BYTES_PER_ORIGIN / size) as i64;
+    let quota = limits::PENDING_BYTES_PER_ORIGIN / size;
     wait_for("office 42's quota of waiting events filled", 30, || {
         pol.store().sync_counts().unwrap().inbox_pending >= quota
     });

@@ -521,6 +521,7 @@ pub struct Committed {
 /// refused as incomplete (Annex 5) — exactly once per draft, then prints
 /// its receipt in the applicant's language. An applicant with an open case
 /// gets a second one only with `second_case`.
+#[allow(clippy::too_many_arguments)]
 pub fn commit_intake(
     st: &mut Store,
     who: &Who,
