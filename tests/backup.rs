@@ -642,3 +642,52 @@ fn the_last_backup_is_red_when_older_than_two_days_or_never_made() {
     assert!(!at(2).due(now), "made today already");
     assert!(at(15).due(now), "made yesterday (office time)");
 }
+
+/// A clerk whose password opens the backup's key slot is still no
+/// administrator: the restore is refused and leaves nothing in the target
+/// — no working copy of the store or its keys.
+#[test]
+fn a_clerks_refused_restore_leaves_nothing_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    common::init_office(&a, "state-corporation", "42");
+    let o = std::process::Command::new(common::BIN)
+        .arg("--data-dir")
+        .arg(&a)
+        .args([
+            "user", "add", "--login", "clerk", "--name", "Clerk", "--role", "clerk",
+        ])
+        .env("EMIGRATION_DESK_TODAY", TODAY)
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+        .env("EMIGRATION_DESK_NEW_PASSWORD", "a good password")
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", common::err(&o));
+    let bdir = tmp.path().join("b");
+    let o = run(&a, &["db", "backup", bdir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    let backup = backups(&bdir).pop().unwrap();
+    let target = tmp.path().join("target");
+    let o = std::process::Command::new(common::BIN)
+        .arg("--data-dir")
+        .arg(&target)
+        .args(["--ui-lang", "en", "db", "restore", backup.to_str().unwrap()])
+        .env("EMIGRATION_DESK_TODAY", TODAY)
+        .env("EMIGRATION_DESK_USER", "clerk")
+        .env("EMIGRATION_DESK_PASSWORD", "a good password")
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", common::err(&o));
+    let left: Vec<String> = std::fs::read_dir(&target)
+        .map(|r| {
+            r.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("emigration-desk.sqlite3"))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(left.is_empty(), "left in the target: {left:?}");
+}

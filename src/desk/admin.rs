@@ -635,12 +635,29 @@ pub fn restore(
         Some(k) => Store::open_keyed(&path, k)?,
         None => Store::open(&path)?,
     };
-    let user = match st.login(login, password, now.utc)? {
-        crate::store::LoginOutcome::Ok(u) => u,
-        _ => return Err(StoreError::Forbidden("administrator").into()),
+    // Only an administrator of the backup restores it: anyone else's
+    // attempt leaves nothing behind in the target — no working copy of the
+    // store and its keys for them to open.
+    let refuse = |st: Store| -> BackupError {
+        drop(st);
+        let mut files = vec![crate::store::keys_path(&path)];
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            files.push(PathBuf::from(p));
+        }
+        for f in files {
+            let _ = std::fs::remove_file(f);
+        }
+        tracing::warn!(to = %path.display(), "restore refused: the copy removed");
+        StoreError::Forbidden("administrator").into()
+    };
+    let user = match st.login(login, password, now.utc) {
+        Ok(crate::store::LoginOutcome::Ok(u)) => u,
+        _ => return Err(refuse(st)),
     };
     if user.role != crate::domain::access::Role::Administrator {
-        return Err(StoreError::Forbidden("administrator").into());
+        return Err(refuse(st));
     }
     st.record_restore(&crate::store::Actor::user(&user), file, now.utc)?;
     let problems = st.integrity_check()?;

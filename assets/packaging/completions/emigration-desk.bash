@@ -1078,13 +1078,21 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__case__subcmd__import)
-            opts="-h --accept --refuse --draft-id --second-case --data-dir --ui-lang --user --help"
+            opts="-o -h --accept --refuse --draft-id --second-case --receipt --data-dir --ui-lang --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --draft-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --receipt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3046,7 +3054,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__sync__subcmd__configure)
-            opts="-h --url --user --password --nkey-seed --cert --key --ca --workstation --number-block --disable --data-dir --ui-lang --help"
+            opts="-h --url --nats-user --nats-password --nkey-seed --cert --key --ca --workstation --number-block --disable --data-dir --ui-lang --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,11 +3064,11 @@ _emigration__desk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --user)
+                --nats-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --password)
+                --nats-password)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3093,6 +3101,10 @@ _emigration__desk() {
                     return 0
                     ;;
                 --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
