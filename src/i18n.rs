@@ -556,6 +556,7 @@ impl Localize for StoreError {
             S::Conflict(key) => dynamic(&format!("store-conflict-{key}")),
             S::Encrypted => t!("store-encrypted"),
             S::InUse => t!("store-in-use"),
+            S::Damaged(since) => t!("store-damaged", since = since.as_str()),
             S::Key(e) => e.localize(),
             other => t!("store-error", detail = other.to_string()),
         }

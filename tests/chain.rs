@@ -687,3 +687,48 @@ fn db_check_covers_the_users_the_case_list_and_an_emptied_audit_log() {
         assert!(said.contains(says), "{sql}: {said}");
     }
 }
+
+/// A store `db check` found damaged takes no new case and no step until a
+/// check finds it sound again (or a backup is restored): what is written
+/// on a damaged store could not be trusted either.
+#[test]
+fn a_store_found_damaged_takes_no_new_case_until_it_is_sound_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    common::init_office(dir, "state-corporation", "42");
+    let run = |args: &[&str]| {
+        let mut all = vec!["--ui-lang", "en"];
+        all.extend_from_slice(args);
+        common::bin(dir, "2026-11-25", &all)
+    };
+    let o = run(&["case", "import", common::SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    tamper(dir, "UPDATE cases SET accepted_on = '2026-01-15'");
+    assert_eq!(run(&["db", "check"]).status.code(), Some(3));
+    let o = run(&[
+        "case",
+        "import",
+        common::SAMPLE,
+        "--accept",
+        "--second-case",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", common::out(&o));
+    assert!(
+        common::err(&o).contains("found this store damaged"),
+        "{}",
+        common::err(&o)
+    );
+    assert_eq!(one(dir, "SELECT COUNT(*) FROM cases"), 1);
+    // Put right, checked sound: the counter goes on.
+    tamper(dir, "UPDATE cases SET accepted_on = '2026-11-25'");
+    assert_eq!(run(&["db", "check"]).status.code(), Some(0));
+    let o = run(&[
+        "case",
+        "import",
+        common::SAMPLE,
+        "--accept",
+        "--second-case",
+    ]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    assert_eq!(one(dir, "SELECT COUNT(*) FROM cases"), 2);
+}

@@ -779,6 +779,7 @@ cli-empty-store = The database file { $path } is empty: its data is gone. Restor
 store-open-case-exists = The applicant already has an open case, { $number }. To accept a second case anyway, confirm it (the window: press Accept again; the command line: --second-case).
 store-encrypted = The database is encrypted and this key does not open it: sign in with a user of this workstation.
 store-in-use = Another program has the database open while it is being encrypted: close the other windows of the program and sign in again.
+store-damaged = The data check of { $since } found this store damaged: no new case or step is recorded until a backup is restored (db restore) or the check finds it sound again (db check).
 keys-missing = The key slots file { $path } is missing: without it the encrypted store cannot be opened. Restore it from the backup (it lies beside each backup file).
 keys-damaged = The key slots file { $path } is damaged. Restore it from the backup.
 keys-io = Cannot use the key slots file { $path }: { $error }

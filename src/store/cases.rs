@@ -297,6 +297,7 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        self.refuse_if_damaged()?;
         // One stored form of every identity number, whichever way it came.
         let intake = &intake.with_canonical_ids();
         let validation = intake.validate(today);
@@ -471,6 +472,7 @@ impl Store {
         now: NaiveDateTime,
         also: impl FnOnce(&Connection) -> Result<()>,
     ) -> Result<CaseRecord> {
+        self.refuse_if_damaged()?;
         if let EventKind::IntakeUpdated { intake } = &kind {
             let v = intake.validate(today);
             if !v.is_ok() {

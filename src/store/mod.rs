@@ -120,12 +120,19 @@ pub enum StoreError {
     /// was given).
     #[error("the database is encrypted: sign in to open it")]
     Encrypted,
+    /// `db check` found the store damaged: no new case or step is
+    /// written until a backup is restored or a check finds it sound.
+    #[error("db check found this store damaged on {0}: restore a backup or check it again")]
+    Damaged(String),
     /// Another program has the database open while it is being encrypted.
     #[error("another program has the database open: close it and sign in again")]
     InUse,
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The settings key that records a failed `db check` (its time, UTC).
+pub const DAMAGED_SETTING: &str = "store_damaged";
 
 impl From<crate::domain::rulebook::RuleError> for StoreError {
     fn from(e: crate::domain::rulebook::RuleError) -> StoreError {
@@ -505,6 +512,7 @@ impl Store {
             }
         };
         let today = crate::clock::utc_now().date();
+        let checked_at = crate::clock::utc_now();
         for (key, number) in numbers {
             match crate::domain::case::CaseNumber::parse(&number) {
                 Err(_) => problems.push(format!("cases row {key}: the case number cannot be read")),
@@ -515,7 +523,40 @@ impl Store {
                 }
             }
         }
+        // What the check found stands until the next check: a damaged
+        // store takes no new case and no step (`refuse_if_damaged`). A
+        // read-only store (an inquiry's copy) is only read.
+        // Nothing is written to a sound store with no finding to clear.
+        let was_marked = matches!(self.setting(DAMAGED_SETTING), Ok(Some(_)));
+        let marked = if problems.is_empty() {
+            if !was_marked {
+                return Ok(problems);
+            }
+            self.conn
+                .execute("DELETE FROM settings WHERE key = ?1", [DAMAGED_SETTING])
+        } else {
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [
+                    DAMAGED_SETTING,
+                    &checked_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                ],
+            )
+        };
+        if let Err(e) = marked {
+            tracing::info!(error = %e, "the check's finding not recorded (a read-only store)");
+        }
         Ok(problems)
+    }
+
+    /// Refuses a write of a legal fact (a new case, a step of one) while
+    /// the last `db check` found the store damaged.
+    pub(crate) fn refuse_if_damaged(&self) -> Result<()> {
+        match self.setting(DAMAGED_SETTING)? {
+            Some(since) => Err(StoreError::Damaged(since)),
+            None => Ok(()),
+        }
     }
 
     /// SQLite's checks and the hash chains, in one read transaction.
