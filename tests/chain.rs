@@ -619,10 +619,12 @@ fn events_from_another_office_are_chained_alike() {
 /// each caught by `db check`: the audit log emptied with its head (the
 /// next sign-in would restart it), a clerk's role raised, a user added
 /// by hand, an acceptance backdated in the case list, the children table
-/// emptied. A store left alone stays sound.
+/// emptied, an issued receipt struck from the register. A store left
+/// alone stays sound.
 #[test]
 fn db_check_covers_the_users_the_case_list_and_an_emptied_audit_log() {
-    let edits: [(&str, &str); 5] = [
+    let edits: [(&str, &str); 6] = [
+        ("DELETE FROM issued_forms", "1 in the audit log"),
         (
             "DELETE FROM audit_log; DELETE FROM chain_heads;",
             "does not start with the store's creation",

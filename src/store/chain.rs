@@ -348,6 +348,7 @@ pub(crate) fn verify(conn: &Connection) -> Result<Vec<String>> {
     };
     verify_audit(conn, &mut p)?;
     verify_users(conn, &mut p)?;
+    verify_issued_forms(conn, &mut p)?;
     verify_cases(conn, &mut p)?;
     if p.more > 0 {
         p.list.push(format!("… and {} more", p.more));
@@ -525,6 +526,46 @@ fn verify_users(conn: &Connection, p: &mut Problems) -> Result<()> {
         p.push(format!(
             "users: {login:?} is in the audit log but not in the users table (removed outside the program)"
         ));
+    }
+    Ok(())
+}
+
+/// The register of issued forms against the chained audit log: each form
+/// issued is one `form_issued` record (case, annex, language) written in
+/// the same transaction. A register row added or removed with a SQLite
+/// shell is named.
+fn verify_issued_forms(conn: &Connection, p: &mut Problems) -> Result<()> {
+    use std::collections::BTreeMap;
+    let mut tally: BTreeMap<(i64, String), (i64, i64)> = BTreeMap::new();
+    let mut st = conn.prepare("SELECT case_key, annex, lang FROM issued_forms")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: i64 = r.get(0)?;
+        let annex: String = r.get(1)?;
+        let lang: String = r.get(2)?;
+        tally
+            .entry((key, format!("annex {annex} {lang}")))
+            .or_default()
+            .0 += 1;
+    }
+    let mut st = conn.prepare(
+        "SELECT case_key, details FROM audit_log WHERE action = 'form_issued' AND case_key IS NOT NULL",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: i64 = r.get(0)?;
+        let details: String = r.get(1)?;
+        tally.entry((key, details)).or_default().1 += 1;
+    }
+    for ((key, what), (register, audited)) in tally {
+        if register != audited {
+            let name = CaseNumber::from_key(key)
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| format!("key {key}"));
+            p.push(format!(
+                "issued_forms: case {name}, {what}: {register} in the register, {audited} in the audit log"
+            ));
+        }
     }
     Ok(())
 }
