@@ -651,20 +651,7 @@ fn a_clerks_refused_restore_leaves_nothing_behind() {
     let tmp = tempfile::tempdir().unwrap();
     let a = tmp.path().join("a");
     common::init_office(&a, "state-corporation", "42");
-    let o = std::process::Command::new(common::BIN)
-        .arg("--data-dir")
-        .arg(&a)
-        .args([
-            "user", "add", "--login", "clerk", "--name", "Clerk", "--role", "clerk",
-        ])
-        .env("EMIGRATION_DESK_TODAY", TODAY)
-        .env("EMIGRATION_DESK_USER", "admin")
-        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
-        .env("EMIGRATION_DESK_NEW_PASSWORD", "a good password")
-        .env_remove(emigration_desk::store::DATA_DIR_ENV)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", common::err(&o));
+    common::add_user(&a, "clerk", "clerk", "a good password");
     let bdir = tmp.path().join("b");
     let o = run(&a, &["db", "backup", bdir.to_str().unwrap()]);
     assert!(o.status.success(), "{}", common::err(&o));

@@ -101,6 +101,13 @@ fn problems(dir: &Path) -> Vec<String> {
 }
 
 /// Plain SQL on the file, as with a `sqlite3` shell (foreign keys off).
+/// The binary on `dir` in English, on the tests' day.
+fn en(dir: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["--ui-lang", "en"];
+    all.extend_from_slice(args);
+    common::bin(dir, "2026-11-25", &all)
+}
+
 fn tamper(dir: &Path, sql: &str) -> usize {
     let conn = common::connect(&dir.join(DB_FILE));
     conn.execute(sql, []).unwrap()
@@ -495,11 +502,7 @@ fn the_command_line_audits_find_and_db_check_names_the_broken_row() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
     common::init_office(dir, "state-corporation", "42");
-    let run = |args: &[&str]| {
-        let mut all = vec!["--ui-lang", "en"];
-        all.extend_from_slice(args);
-        common::bin(dir, "2026-11-25", &all)
-    };
+    let run = |args: &[&str]| en(dir, args);
     let o = run(&["case", "import", common::SAMPLE, "--accept"]);
     assert!(o.status.success(), "{}", common::err(&o));
     let o = run(&["case", "find", "850115300001"]);
@@ -651,27 +654,10 @@ fn db_check_covers_the_users_the_case_list_and_an_emptied_audit_log() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
         common::init_office(dir, "state-corporation", "42");
-        let run = |args: &[&str]| {
-            let mut all = vec!["--ui-lang", "en"];
-            all.extend_from_slice(args);
-            common::bin(dir, "2026-11-25", &all)
-        };
+        let run = |args: &[&str]| en(dir, args);
         let o = run(&["case", "import", common::SAMPLE, "--accept"]);
         assert!(o.status.success(), "{}", common::err(&o));
-        let o = std::process::Command::new(common::BIN)
-            .arg("--data-dir")
-            .arg(dir)
-            .args([
-                "user", "add", "--login", "clerk1", "--name", "Clerk", "--role", "clerk",
-            ])
-            .env("EMIGRATION_DESK_TODAY", "2026-11-25")
-            .env("EMIGRATION_DESK_USER", "admin")
-            .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
-            .env("EMIGRATION_DESK_NEW_PASSWORD", "a good password")
-            .env_remove(emigration_desk::store::DATA_DIR_ENV)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", common::err(&o));
+        common::add_user(dir, "clerk1", "clerk", "a good password");
         let o = run(&["db", "check"]);
         assert_eq!(
             o.status.code(),
@@ -698,11 +684,7 @@ fn a_store_found_damaged_takes_no_new_case_until_it_is_sound_again() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     common::init_office(dir, "state-corporation", "42");
-    let run = |args: &[&str]| {
-        let mut all = vec!["--ui-lang", "en"];
-        all.extend_from_slice(args);
-        common::bin(dir, "2026-11-25", &all)
-    };
+    let run = |args: &[&str]| en(dir, args);
     let o = run(&["case", "import", common::SAMPLE, "--accept"]);
     assert!(o.status.success(), "{}", common::err(&o));
     tamper(dir, "UPDATE cases SET accepted_on = '2026-01-15'");

@@ -811,18 +811,7 @@ fn forged_events_from_another_office_are_quarantined_through_the_hub() {
     let mut sc = dep.workstation(SC, "a", 0, SC);
     let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
     let on = d(2026, 11, 25);
-    let n = sc
-        .store()
-        .commit_intake(
-            &actor("clerk", Role::Clerk),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            on,
-            at(on),
-        )
-        .unwrap()
-        .summary
-        .number;
+    let n = accept(&mut sc.store(), 1)[0];
     wait_for("the case at the police office", 20, || {
         status_of(&pol, &n) == Some(Status::UnderReview)
     });
@@ -948,17 +937,7 @@ fn an_office_cannot_put_its_own_cases_into_an_office_not_routed_to_it() {
     rogue
         .set_sync_config(&actor("admin", Role::Administrator), &cfg, at(on))
         .unwrap();
-    let injected = rogue
-        .commit_intake(
-            &actor("clerk", Role::Clerk),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            on,
-            at(on),
-        )
-        .unwrap()
-        .summary
-        .number;
+    let injected = accept(&mut rogue, 1)[0];
     // The same messages, addressed to office 42 on office 99's subjects.
     let to_42: Vec<(String, Vec<u8>)> = rogue
         .outbox_batch("a", 100, None)
@@ -1151,18 +1130,7 @@ fn a_byte_flood_from_a_routed_office_is_bounded_and_another_goes_on() {
     });
     // The honest department's intake gets through meanwhile.
     let mut other = department(&dep, 99);
-    let n = other
-        .store()
-        .commit_intake(
-            &actor("clerk", Role::Clerk),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            on,
-            at(on),
-        )
-        .unwrap()
-        .summary
-        .number;
+    let n = accept(&mut other.store(), 1)[0];
     wait_for("office 99's case at the police office", 20, || {
         status_of(&pol, &n) == Some(Status::UnderReview)
     });
@@ -1193,7 +1161,6 @@ fn a_flood_of_small_messages_does_not_hold_up_another_office() {
     let dep = deploy();
     let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
     let mut sc = dep.workstation(SC, "a", 0, SC);
-    let on = d(2026, 11, 25);
     let flood: Vec<(String, Vec<u8>)> = (0..100_000u32)
         .map(|i| {
             (
@@ -1206,18 +1173,7 @@ fn a_flood_of_small_messages_does_not_hold_up_another_office() {
     assert_eq!(publish_as(&dep, 99, flood), 100_000);
     eprintln!("flood published in {:?}", t.elapsed());
     let t = std::time::Instant::now();
-    let n = sc
-        .store()
-        .commit_intake(
-            &actor("clerk", Role::Clerk),
-            &sample_intake(),
-            IntakeOutcome::Accept,
-            on,
-            at(on),
-        )
-        .unwrap()
-        .summary
-        .number;
+    let n = accept(&mut sc.store(), 1)[0];
     wait_for("office 42's case at the police office", 30, || {
         status_of(&pol, &n) == Some(Status::UnderReview)
     });

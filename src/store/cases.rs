@@ -6,7 +6,7 @@ use crate::domain::case::{CaseEvent, CaseNumber, CaseState, EventKind, Status};
 use crate::domain::checklist::{self, Checklist};
 use crate::domain::deadlines::{next_pending, Deadline, DeadlineCalc};
 use crate::domain::ids::{name_search_key, Iin};
-use crate::domain::intake::Intake;
+use crate::domain::intake::{canonical_iin, Intake};
 use crate::domain::profile::RegulationProfile;
 use crate::domain::records::{CaseRecord, CaseSummary, SearchPage};
 use crate::domain::rulebook::{self, Acting};
@@ -69,7 +69,7 @@ fn write_children(tx: &Connection, key: i64, old: Option<&Intake>, new: &Intake)
     let iins = |i: &Intake| -> Vec<String> {
         i.children
             .iter()
-            .map(|c| c.iin.trim().to_string())
+            .map(|c| canonical_iin(c.iin.trim()))
             .filter(|s| !s.is_empty())
             .collect()
     };
@@ -122,7 +122,7 @@ fn write_projection(tx: &Connection, p: &Projection<'_>) -> Result<()> {
         p.number.to_string(),
         p.state.office_kind.as_str(),
         p.state.status.as_str(),
-        a.iin.trim(),
+        canonical_iin(a.iin.trim()),
         a.surname.trim(),
         a.given_name.trim(),
         a.patronymic.trim(),
@@ -986,7 +986,7 @@ fn summary_of(
         id: id.to_string(),
         number: *number,
         status: state.status,
-        iin: crate::domain::intake::canonical_iin(state.intake.applicant.iin.trim()),
+        iin: canonical_iin(state.intake.applicant.iin.trim()),
         full_name: state.intake.applicant.full_name(),
         opened_on: state.opened_on,
         accepted_on: state.accepted_on,

@@ -757,7 +757,7 @@ fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
         .intake
         .children
         .iter()
-        .map(|ch| ch.iin.trim().to_string())
+        .map(|ch| crate::domain::intake::canonical_iin(ch.iin.trim()))
         .filter(|s| !s.is_empty())
         .collect();
     table_children.sort();

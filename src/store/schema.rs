@@ -411,7 +411,8 @@ pub(crate) fn after(version: usize, tx: &rusqlite::Connection) -> super::Result<
 }
 
 /// Version 11: identity numbers once stored as typed (a space, a line
-/// separator inside) take their twelve-digit form in the case list, so the
+/// separator inside) take their twelve-digit form in the case list and
+/// the children table, so the
 /// open-case check and the search find every case of a person.
 fn canonical_iins(tx: &rusqlite::Connection) -> super::Result<()> {
     let odd: Vec<(i64, String)> = tx
@@ -422,6 +423,26 @@ fn canonical_iins(tx: &rusqlite::Connection) -> super::Result<()> {
         tx.execute(
             "UPDATE cases SET iin = ?2 WHERE key = ?1",
             rusqlite::params![key, crate::domain::intake::canonical_iin(&iin)],
+        )?;
+    }
+    // And the children found by IIN (a row already there in its twelve
+    // digits makes the typed one go).
+    let odd: Vec<(i64, String)> = tx
+        .prepare("SELECT case_key, iin FROM case_children WHERE iin GLOB '*[^0-9]*'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (key, iin) in odd {
+        let canonical = crate::domain::intake::canonical_iin(&iin);
+        if canonical == iin {
+            continue; // not a number at all: left as it was
+        }
+        tx.execute(
+            "INSERT OR IGNORE INTO case_children (iin, case_key) VALUES (?2, ?1)",
+            rusqlite::params![key, canonical],
+        )?;
+        tx.execute(
+            "DELETE FROM case_children WHERE case_key = ?1 AND iin = ?2",
+            rusqlite::params![key, iin],
         )?;
     }
     Ok(())

@@ -80,7 +80,8 @@ pub mod limits {
     /// Quarantine records (and their bytes) older than this are removed.
     pub const QUARANTINE_DAYS: i64 = 90;
     /// Events of one origin office waiting (for an earlier event of their
-    /// case) at most; beyond, its new events are left on the hub.
+    /// case) at most; beyond, its new events are left to the sender (as
+    /// below).
     pub const PENDING_PER_ORIGIN: i64 = 50_000;
     /// And their bytes at most (a real event is a few KB: 16 MiB is
     /// thousands of them); beyond, its new events are left to the sender,
@@ -1238,12 +1239,15 @@ fn not_a_party(
     let held: bool = tx
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM cases WHERE key = ?1)")?
         .query_row([key], |r| r.get(0))?;
+    if held {
+        return Ok(None);
+    }
     let routed: bool = tx
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM routes WHERE sc_office = ?1 AND police_office = ?2)",
         )?
         .query_row(params![origin, own], |r| r.get(0))?;
-    if held || routed {
+    if routed {
         return Ok(None);
     }
     let number = crate::domain::case::CaseNumber::from_key(key)

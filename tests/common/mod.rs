@@ -34,6 +34,27 @@ pub fn bin(dir: &Path, today: &str, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// The administrator adds `login` with `role` and `password` through the
+/// command line (`user add`), as an office would.
+#[allow(dead_code)]
+pub fn add_user(dir: &Path, login: &str, role: &str, password: &str) {
+    let o = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args([
+            "user", "add", "--login", login, "--name", "User", "--role", role,
+        ])
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", ADMIN_PASSWORD)
+        .env("EMIGRATION_DESK_NEW_PASSWORD", password)
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs");
+    assert!(o.status.success(), "{}", err(&o));
+}
+
 pub fn out(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
