@@ -185,7 +185,13 @@ fn clerk_desk(dir: &Path) -> keyboard::Desk {
         .expect("clerk");
     let key = st.key().cloned().expect("key");
     keys::set_user(&st.keys_path(), &key, "clerk", "clerk password", now.utc).expect("slot");
-    st.set_setting("idle_minutes", "120").expect("setting");
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .expect("setting");
     let mut d = keyboard::Desk::new(App::with_store(st, now.utc), 1280.0, 800.0);
     d.focus_id("login");
     d.type_text("clerk");

@@ -352,7 +352,13 @@ fn main() {
         let route = o.review.map(|p| (o.code, p));
         let mut st = set_up_as(&template, o.code, o.kind, route);
         if o.kind == OfficeKind::MigrationPolice {
-            st.set_setting("approving_bodies", "security").unwrap();
+            st.set_setting_audited(
+                &emigration_desk::store::Actor::cli(),
+                "approving_bodies",
+                "security",
+                chrono::Utc::now().naive_utc(),
+            )
+            .unwrap();
             // The police office knows the departments routed to it: their
             // cases are its to hold (an unrouted office's are refused).
             let admin = emigration_desk::store::Actor {

@@ -48,7 +48,13 @@ fn used_store(dir: &Path) -> CaseNumber {
         now(),
     )
     .unwrap();
-    st.set_setting("approving_bodies", "security").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "approving_bodies",
+        "security",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let rec = st
         .commit_intake(
             &clerk(),
@@ -389,6 +395,7 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              DROP INDEX visits_case;
              ALTER TABLE offices DROP COLUMN name_ru;
              ALTER TABLE offices DROP COLUMN address_ru;
+             DROP INDEX audit_action;
              PRAGMA user_version = 6;",
         )
         .unwrap();
@@ -411,7 +418,12 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
     // old version's record is chained after them.
     assert_eq!(upgraded[0], written[0], "events");
     assert_eq!(upgraded[2], written[2], "case heads");
-    assert_eq!(upgraded[1].len(), written[1].len() + 1);
+    // After them: the old version's record, then (schema 12) the terms of
+    // each case and the seal of the office, routes, rules and settings.
+    let cases: usize = common::connect(&dir.path().join(DB_FILE))
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(upgraded[1].len(), written[1].len() + 1 + cases + 1);
     assert_eq!(upgraded[1][..written[1].len()], written[1][..], "audit");
     // The back-filled chain holds like a written one.
     tamper(
@@ -715,4 +727,190 @@ fn a_store_found_damaged_takes_no_new_case_until_it_is_sound_again() {
     ]);
     assert!(o.status.success(), "{}", common::err(&o));
     assert_eq!(one(dir, "SELECT COUNT(*) FROM cases"), 2);
+}
+
+/// Issue 27, item 7: what is not an event is still under the chains. The
+/// case list's next deadline and officer are derived from the events
+/// again; the terms a case keeps (its regulation profile and reviewing
+/// office) are recorded in the audit log; the outbox holds only this
+/// office's events for the offices a case goes to, without gaps; the
+/// office, the routes, the rule data and the settings that carry
+/// authority are sealed in the audit log at each change.
+#[test]
+fn every_table_that_carries_authority_is_under_the_chains() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = used_store(dir.path());
+    let key = n.key();
+    let mut st = common::open_store(dir.path());
+    st.set_route(&Actor::cli(), 42, Some(7), now()).unwrap();
+    drop(st);
+    assert_eq!(problems(dir.path()), Vec::<String>::new());
+    let outbox = one(dir.path(), "SELECT COUNT(*) FROM outbox");
+    assert!(outbox >= 3, "{outbox}");
+    let other = one(
+        dir.path(),
+        &format!("SELECT key FROM cases WHERE key <> {key}"),
+    );
+    let other = CaseNumber::from_key(other).unwrap();
+    for sql in [
+        format!("UPDATE cases SET next_due = '2030-01-01' WHERE key = {key}"),
+        format!("UPDATE cases SET officer = 'someone' WHERE key = {key}"),
+        format!("UPDATE cases SET review_office = 99 WHERE key = {key}"),
+        format!(
+            "UPDATE cases SET profile_id = 'other' WHERE key = {}",
+            other.key()
+        ),
+        "DELETE FROM outbox WHERE seq = 2".to_string(),
+        "UPDATE outbox SET destination = '55' WHERE seq = 1".to_string(),
+        "UPDATE settings SET value = 'security\ntax' WHERE key = 'approving_bodies'".to_string(),
+        "UPDATE routes SET police_office = 8 WHERE sc_office = 42".to_string(),
+        "UPDATE offices SET phone = '+7 700 000 0000' WHERE is_self = 1".to_string(),
+        "INSERT INTO settings (key, value) VALUES ('idle_minutes', '100000')".to_string(),
+    ] {
+        assert_eq!(tamper(dir.path(), &sql), 1, "{sql}");
+    }
+    let p = problems(dir.path());
+    for what in [
+        format!("case {n}: its next deadline in the cases table differs from the one its events and rules give (2030-01-01 there"),
+        format!("case {n}: its officer in the cases table is not the one who last recorded a step at the reviewing office"),
+        format!("case {n}: its regulation profile or reviewing office in the cases table differs from the audit log"),
+        format!("case {other}: its regulation profile or reviewing office in the cases table differs from the audit log"),
+        "outbox: row 2 is missing (removed outside the program)".to_string(),
+        "outbox row 1: case".to_string(),
+        "is addressed to 55, not an office the case goes to".to_string(),
+        "settings: differs from its last seal in the audit log".to_string(),
+        "routes: differs from its last seal in the audit log".to_string(),
+        "offices: differs from its last seal in the audit log".to_string(),
+    ] {
+        assert!(mentions(&p, &what), "{what}\n{p:#?}");
+    }
+    assert!(!mentions(&p, "rule_data:"), "{p:#?}");
+}
+
+/// A calendar imported later moves the next deadline of the cases already
+/// open (a holiday added) — and the check counts it the same way.
+#[test]
+fn an_imported_calendar_moves_the_deadlines_and_the_check_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = used_store(dir.path());
+    let due = |dir: &Path| -> String {
+        common::connect(&dir.join(DB_FILE))
+            .query_row(
+                &format!("SELECT next_due FROM cases WHERE key = {}", n.key()),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let before = due(dir.path());
+    let day = NaiveDate::parse_from_str(&before, "%Y-%m-%d").unwrap();
+    // The calendar the program ships, with the deadline's own day a holiday.
+    let mut cal: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/rules/calendar.json")).unwrap();
+    let list = cal["religious_days"]
+        .as_array_mut()
+        .expect("a list of religious days off");
+    for back in 0..6 {
+        let off = day - chrono::Duration::days(back);
+        list.push(serde_json::json!(off.format("%Y-%m-%d").to_string()));
+    }
+    let mut st = common::open_store(dir.path());
+    st.import_rules(
+        &Actor::cli(),
+        emigration_desk::store::RuleKind::Calendar,
+        &cal.to_string(),
+        now(),
+    )
+    .unwrap();
+    drop(st);
+    let after = due(dir.path());
+    assert!(after > before, "{before} → {after}");
+    assert_eq!(problems(dir.path()), Vec::<String>::new());
+    // A rule changed with a shell is named.
+    tamper(
+        dir.path(),
+        "UPDATE rule_data SET json = replace(json, '\"known_years\"', ' \"known_years\"') WHERE kind = 'calendar'",
+    );
+    let p = problems(dir.path());
+    assert!(
+        mentions(&p, "rule_data: differs from its last seal"),
+        "{p:#?}"
+    );
+}
+
+/// The encoding `chain` seals a head with (see src/store/chain.rs).
+fn audit_head_seal(count: i64, last: &str) -> String {
+    use sha2::Digest;
+    let mut buf = Vec::new();
+    let text = |buf: &mut Vec<u8>, t: &str| {
+        buf.push(3);
+        buf.extend_from_slice(&(t.len() as u64).to_be_bytes());
+        buf.extend_from_slice(t.as_bytes());
+    };
+    text(&mut buf, "chain_head");
+    text(&mut buf, "");
+    text(&mut buf, "audit_log");
+    buf.push(0);
+    buf.push(1);
+    buf.extend_from_slice(&count.to_be_bytes());
+    text(&mut buf, last);
+    sha2::Sha256::digest(&buf)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Issue 27, item 7: the audit log's head is kept outside the store, in
+/// the key slots file, whenever a command closes the store. Cutting the
+/// log's tail and sealing its head again — what a shell with SHA-256 can
+/// do — is still named.
+#[test]
+fn a_cut_audit_log_with_its_head_sealed_again_is_named_by_the_kept_head() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    common::init_office(dir, "state-corporation", "42");
+    let run = |args: &[&str]| en(dir, args);
+    let o = run(&["case", "import", common::SAMPLE, "--accept"]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    let o = run(&["db", "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", common::out(&o));
+    let slots = std::fs::read_to_string(dir.join("emigration-desk.sqlite3.keys")).unwrap();
+    assert!(slots.contains("\"anchor\""), "{slots}");
+    // The records after the case's own (the sign-ins, the check: who
+    // looked) removed, the head sealed anew.
+    let last = one(
+        dir,
+        "SELECT MAX(id) FROM audit_log WHERE action IN ('case_accept', 'case_terms', 'form_issued')",
+    );
+    let removed = tamper(dir, &format!("DELETE FROM audit_log WHERE id > {last}"));
+    assert!(removed >= 1, "{removed}");
+    let count = one(dir, "SELECT COUNT(*) FROM audit_log");
+    let conn = common::connect(&dir.join(DB_FILE));
+    let hash: String = conn
+        .query_row(
+            "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute(
+        "UPDATE chain_heads SET count = ?1, hash = ?2, seal = ?3 WHERE chain = 'audit_log'",
+        rusqlite::params![count, hash, audit_head_seal(count, &hash)],
+    )
+    .unwrap();
+    drop(conn);
+    // Without the kept head, the log itself looks whole.
+    let p: Vec<String> = problems(dir)
+        .into_iter()
+        .filter(|p| !p.contains("kept in the key slots file"))
+        .collect();
+    assert_eq!(p, Vec::<String>::new());
+    let o = run(&["db", "check"]);
+    assert_eq!(o.status.code(), Some(3), "{}", common::out(&o));
+    assert!(
+        common::out(&o).contains("(kept in the key slots file): rows were removed")
+            || common::out(&o).contains("(kept in the key slots file): the log was rewritten"),
+        "{}",
+        common::out(&o)
+    );
 }

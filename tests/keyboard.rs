@@ -43,7 +43,13 @@ fn store(dir: &std::path::Path) -> Store {
     let key = st.key().cloned().unwrap();
     emigration_desk::store::keys::set_user(&st.keys_path(), &key, "clerk", "clerk password", t0())
         .unwrap();
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     st
 }
 

@@ -69,7 +69,12 @@ fn accepted_case() -> (Pair, CaseNumber) {
     let mut p = Pair::new(at(on));
     // The police office asks one approving body: the security service.
     p.police
-        .set_setting("approving_bodies", "security")
+        .set_setting_audited(
+            &emigration_desk::store::Actor::cli(),
+            "approving_bodies",
+            "security",
+            chrono::Utc::now().naive_utc(),
+        )
         .unwrap();
     let rec =
         p.sc.commit_intake(

@@ -50,7 +50,13 @@ fn new_store(dir: &Path, kind: OfficeKind) -> Store {
     let mut st = Store::open_dir(dir, None).unwrap();
     st.init(&office(kind), &admin(), now()).unwrap();
     // The office asks one approving body.
-    st.set_setting("approving_bodies", "security").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "approving_bodies",
+        "security",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     st
 }
 
@@ -281,8 +287,8 @@ fn a_full_intake_is_written_whole_and_reads_back_after_reopen() {
     let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
     assert_eq!(
         actions,
-        vec!["case_view", "case_accept"],
-        "viewing a case is audited"
+        vec!["case_view", "case_terms", "case_accept"],
+        "viewing a case is audited (after its acceptance and the terms it keeps)"
     );
     assert!(audit.iter().all(|a| a.actor == "clerk1"));
 }
@@ -906,7 +912,13 @@ fn visit_stats_count_served_visits_within_both_limits_per_day_and_counter() {
         st.end_visit(&clerk(), v.id, at(day, ended.0, ended.1), outcome, None)
             .unwrap();
     };
-    st.set_setting("counter", "2").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "counter",
+        "2",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     // Exactly 15 minutes of wait and of service is within the limit.
     serve(&mut st, 24, (9, 0), (9, 15), (9, 30), "served");
     // 16 minutes of wait is not.

@@ -232,7 +232,13 @@ fn an_intake_reaches_the_police_and_the_sibling_counter_and_the_decision_comes_b
 
     let mut pol = pol_a.store();
     // The police office asks one approving body here.
-    pol.set_setting("approving_bodies", "security").unwrap();
+    pol.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "approving_bodies",
+        "security",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     pol.append_event(
         &officer,
         &n,
@@ -887,7 +893,13 @@ fn forged_events_from_another_office_are_quarantined_through_the_hub() {
     // The police office's real next event takes that seq and reaches the
     // counter: the case was never stalled.
     let mut st = pol.store();
-    st.set_setting("approving_bodies", "security").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "approving_bodies",
+        "security",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     st.append_event(
         &actor("officer", Role::Officer),
         &n,

@@ -207,7 +207,12 @@ fn a_server_stopped_for_a_minute_while_two_offices_work_loses_nothing() {
     let mut pol = cl.workstation(POLICE, "a", 0);
     let officer = actor("officer", Role::Officer);
     pol.store()
-        .set_setting("approving_bodies", "security")
+        .set_setting_audited(
+            &emigration_desk::store::Actor::cli(),
+            "approving_bodies",
+            "security",
+            chrono::Utc::now().naive_utc(),
+        )
         .unwrap();
     // The police office records a conclusion on every case that has come
     // in (an event back to the department).

@@ -146,7 +146,13 @@ fn log_in(app: &mut App, login: &str, password: &str) {
 fn three_failed_logins_lock_the_account() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "admin", "wrong one");
     assert!(shows(
@@ -192,7 +198,13 @@ fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
     let dir = tempfile::tempdir().unwrap();
     // Time jumps here without input: keep the idle lock out of the way.
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     assert!(matches!(&app.screen, Screen::Main { .. }));
@@ -239,7 +251,13 @@ fn the_service_timer_turns_amber_then_red_and_the_breach_is_recorded() {
 fn a_police_office_counts_thirty_minutes() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::MigrationPolice);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     act(&mut app, |ui| {
@@ -749,7 +767,13 @@ fn an_administrator_adds_a_user_who_can_then_log_in_and_disables_them() {
 fn out_of_order_needs_a_reason_and_a_no_show_can_be_called_again() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     // A ticket from a separate queue system, issued at 08:50.
@@ -899,9 +923,21 @@ fn an_officer_takes_a_case_from_review_to_handover() {
         "officer password",
     );
     // Days pass in this test without input: keep the idle lock away.
-    st.set_setting("idle_minutes", "100000000").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "100000000",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     // This office asks two bodies.
-    st.set_setting("approving_bodies", "security\ntax").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "approving_bodies",
+        "security\ntax",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let n = accept_sample(&mut st);
     let mut app = App::with_store(st, t0());
     // A clerk sees no review actions.
@@ -1051,7 +1087,13 @@ fn an_officer_takes_a_case_from_review_to_handover() {
 fn the_review_queue_and_the_deadline_board_show_days_left() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "100000000").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "100000000",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let rec = st
         .commit_intake(
             &Actor::cli(),
@@ -1195,7 +1237,13 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
     use emigration_desk::domain::case::{Conclusion, EventKind};
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "100000000").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "100000000",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     add_user(
         &mut st,
         "officer",
@@ -1273,7 +1321,13 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
             st.end_visit(&clerk, v.id, ended, "served", None).unwrap();
         };
     serve(&mut st, at(9, 0), at(9, 5), at(9, 15));
-    st.set_setting("counter", "Window 3").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "counter",
+        "Window 3",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     serve(&mut st, at(9, 10), at(9, 20), at(9, 30));
     serve(&mut st, at(9, 20), at(9, 31), at(9, 50));
     serve(&mut st, at(10, 0), at(10, 10), at(10, 25));
@@ -1668,7 +1722,13 @@ fn an_uncollected_decision_is_flagged_after_a_month_and_passed_to_the_provider()
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
     // A day passes without input in this test: keep the idle lock away.
-    st.set_setting("idle_minutes", "100000000").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "100000000",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let day = |m: u32, d: u32, y: i32| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     // Reviewed and decided at the police office; the decision waits at the
     // department.
@@ -2482,7 +2542,13 @@ fn the_timers_of_the_visit_show_on_the_intake_tab() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
     // The clerk types all along: no idle lock in these 13 minutes.
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
@@ -2569,7 +2635,13 @@ fn the_postal_code_and_the_work_phone_are_fields() {
 fn the_intake_ends_the_visit_and_links_it_to_the_case() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     log_in(&mut app, "clerk", "clerk password");
     press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
@@ -2680,7 +2752,13 @@ fn about_names_the_build_the_licence_and_the_data_and_keeps_the_keys_from_the_sc
     use emigration_desk::ui::Tab;
     let dir = tempfile::tempdir().unwrap();
     let mut st = store(dir.path(), OfficeKind::StateCorporation);
-    st.set_setting("idle_minutes", "120").unwrap();
+    st.set_setting_audited(
+        &emigration_desk::store::Actor::cli(),
+        "idle_minutes",
+        "120",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     let mut app = App::with_store(st, t0());
     // Before anyone signs in: the header's button.
     act(&mut app, |ui| {

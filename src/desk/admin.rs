@@ -543,6 +543,9 @@ pub fn backup_job(
             Some(s.backup_keep_days),
         ),
     };
+    // The backup's slots file carries the audit head as it is now: a
+    // restored copy whose log was later cut back is named by `db check`.
+    st.anchor_audit()?;
     Ok(BackupJob {
         source: st.path().to_path_buf(),
         key: st.key().cloned(),
@@ -640,7 +643,10 @@ pub fn restore(
     // store and its keys for them to open.
     let refuse = |st: Store| -> BackupError {
         drop(st);
-        let mut files = vec![crate::store::keys_path(&path)];
+        let slots = crate::store::keys_path(&path);
+        let mut lock = slots.clone().into_os_string();
+        lock.push(".lock");
+        let mut files = vec![slots, PathBuf::from(lock)];
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let mut p = path.clone().into_os_string();
             p.push(suffix);

@@ -403,7 +403,7 @@ impl Store {
                 next: next.as_ref(),
                 profile_id: &profile.id,
                 last_seq: events.len() as u32,
-                officer: None,
+                officer: (review == Some(office.code)).then_some(actor.name.as_str()),
                 now,
             },
         )?;
@@ -436,6 +436,7 @@ impl Store {
             Some(key),
             &number.to_string(),
         )?;
+        chain::record_terms(&tx, now, &actor.name, key, &profile.id, review)?;
         tx.commit()?;
         Ok(CaseRecord {
             summary: summary_of(&id, &number, &state, next.as_ref()),
@@ -542,6 +543,7 @@ impl Store {
                 }
                 tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
                     .execute(params![key, r])?;
+                chain::record_terms(&tx, now, &actor.name, key, &profile_id, review)?;
             }
         }
         let checklist = current_checklist(&state, today, profile, &rules);
@@ -563,8 +565,9 @@ impl Store {
                 next: next.as_ref(),
                 profile_id: &profile_id,
                 last_seq: ev.seq,
-                officer: (actor.role == Some(crate::domain::access::Role::Officer))
-                    .then_some(actor.name.as_str()),
+                // Whoever records a step at the reviewing office works on
+                // the case there (`db check` derives it so).
+                officer: (review == Some(office.code)).then_some(actor.name.as_str()),
                 now,
             },
         )?;
@@ -949,11 +952,43 @@ impl Store {
                         payload: &payload,
                     },
                 )?;
+                chain::record_terms(&tx, now, "seed", number.key(), &profile_id, None)?;
             }
         }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Counts every case's next deadline again with `rules` (after an import
+/// of the calendar or a profile), inside the caller's transaction; how
+/// many changed.
+pub(super) fn refresh_deadlines(tx: &Connection, rules: &Rules) -> Result<usize> {
+    /// key, id, profile, next deadline and its kind as stored
+    type Row = (i64, String, String, Option<String>, Option<String>);
+    let cases: Vec<Row> = tx
+        .prepare("SELECT key, id, profile_id, next_due, next_due_kind FROM cases")?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut changed = 0;
+    for (key, id, profile_id, due, kind) in cases {
+        let case_id =
+            Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt(format!("case id {id}")))?;
+        let events = load_events(tx, key, case_id)?;
+        let state = CaseState::fold(&events)?;
+        let profile = rules_profile(rules, &profile_id, state.opened_on)?;
+        let next = DeadlineCalc::new(profile, &rules.calendar).next_due(&state);
+        let new_due = next.as_ref().map(|d| d.due.format("%Y-%m-%d").to_string());
+        let new_kind = next.as_ref().map(|d| d.kind.as_str().to_string());
+        if (new_due.as_ref(), new_kind.as_ref()) != (due.as_ref(), kind.as_ref()) {
+            tx.prepare_cached("UPDATE cases SET next_due = ?2, next_due_kind = ?3 WHERE key = ?1")?
+                .execute(params![key, new_due, new_kind])?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
 }
 
 /// The checklist a case shows: as accepted, as refused, or (while the
@@ -1173,8 +1208,7 @@ pub(super) fn apply_remote_event(
             next: next.as_ref(),
             profile_id: &profile_id,
             last_seq: ev.seq,
-            officer: (review == Some(ev.office) && ev.office != number.office)
-                .then_some(ev.actor.as_str()),
+            officer: (review == Some(ev.office)).then_some(ev.actor.as_str()),
             now,
         },
     )?;
@@ -1189,6 +1223,17 @@ pub(super) fn apply_remote_event(
     if review.is_some() {
         tx.prepare_cached("UPDATE cases SET review_office = ?2 WHERE key = ?1")?
             .execute(params![key, review])?;
+    }
+    let known_review = existing.as_ref().and_then(|e| e.2);
+    if existing.is_none() || review != known_review {
+        chain::record_terms(
+            tx,
+            now,
+            &format!("sync:{}", ev.office),
+            key,
+            &profile_id,
+            review,
+        )?;
     }
     Ok(())
 }

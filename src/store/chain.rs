@@ -126,6 +126,176 @@ fn refs(values: &[Value]) -> Vec<ValueRef<'_>> {
     values.iter().map(ValueRef::from).collect()
 }
 
+/// The settings that carry authority (who may stay idle, the counter, the
+/// approving bodies, where backups go, how this workstation syncs); the
+/// rest (the window's language, the last backup, the check's finding)
+/// are working notes.
+pub(crate) const SEALED_SETTINGS: &[&str] = &[
+    "idle_minutes",
+    "counter",
+    "approving_bodies",
+    super::backup::BACKUP_DIR_SETTING,
+    super::backup::BACKUP_KEEP_SETTING,
+    "sync_config",
+];
+
+/// SHA-256 (hex) of every row `sql` reads, in its order.
+fn rows_digest(conn: &Connection, label: &str, sql: &str) -> Result<String> {
+    let mut st = conn.prepare(sql)?;
+    let n = st.column_count();
+    let mut buf = Vec::new();
+    put(&mut buf, ValueRef::Text(label.as_bytes()));
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        for i in 0..n {
+            put(&mut buf, r.get_ref(i)?);
+        }
+    }
+    Ok(hex(&Sha256::digest(&buf)))
+}
+
+/// The digests of the tables that carry authority and are not derived
+/// from the events: this office and its partners, the routes, the rule
+/// data, the sealed settings.
+fn authority_digests(conn: &Connection) -> Result<Vec<(&'static str, String)>> {
+    let keys = SEALED_SETTINGS
+        .iter()
+        .map(|k| format!("'{k}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let settings = format!("SELECT key, value FROM settings WHERE key IN ({keys}) ORDER BY key");
+    let mut out = Vec::with_capacity(4);
+    for (table, sql) in [
+        (
+            "offices",
+            "SELECT id, code, kind, name, number, address, phone, is_self, name_ru, address_ru
+               FROM offices ORDER BY id",
+        ),
+        (
+            "routes",
+            "SELECT sc_office, police_office FROM routes ORDER BY sc_office",
+        ),
+        (
+            "rule_data",
+            "SELECT kind, key, json FROM rule_data ORDER BY kind, key",
+        ),
+        ("settings", settings.as_str()),
+    ] {
+        out.push((table, rows_digest(conn, table, sql)?));
+    }
+    Ok(out)
+}
+
+/// Writes the digests of the tables that carry authority to the audit log
+/// (a `seal` record), inside the transaction that changed one of them:
+/// `db check` compares the tables with the last seal, so a change made
+/// outside the program is named.
+pub(crate) fn seal_authority(tx: &Connection, at: NaiveDateTime, actor: &str) -> Result<()> {
+    let details = authority_digests(tx)?
+        .into_iter()
+        .map(|(t, h)| format!("{t}={h}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    insert_audit(tx, at, actor, "seal", None, &details)
+}
+
+/// Records in the audit log the terms a case keeps — the regulation
+/// profile it was opened under and the office that reviews it — when it
+/// is opened here or arrives, and when it is submitted for review.
+pub(crate) fn record_terms(
+    tx: &Connection,
+    at: NaiveDateTime,
+    actor: &str,
+    case_key: i64,
+    profile_id: &str,
+    review: Option<u16>,
+) -> Result<()> {
+    insert_audit(
+        tx,
+        at,
+        actor,
+        "case_terms",
+        Some(case_key),
+        &terms_details(profile_id, review),
+    )
+}
+
+fn terms_details(profile_id: &str, review: Option<u16>) -> String {
+    format!(
+        "profile={profile_id} review={}",
+        review.map_or_else(|| "-".to_string(), |r| r.to_string())
+    )
+}
+
+/// Schema 12, for a store already set up: the officer and the next
+/// deadline as `db check` derives them, the terms of every case and the
+/// first seal recorded.
+pub(crate) fn upgrade_12(tx: &Connection) -> Result<()> {
+    let set_up: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM audit_log)", [], |r| r.get(0))?;
+    if !set_up {
+        return Ok(());
+    }
+    let now = crate::clock::utc_now();
+    tx.execute(
+        "UPDATE cases SET officer = (
+            SELECT e.actor FROM case_events e
+             WHERE e.case_key = cases.key AND e.office_code = cases.review_office
+             ORDER BY e.seq DESC LIMIT 1)",
+        [],
+    )?;
+    let rules = super::rules::load_rules(tx)?;
+    super::cases::refresh_deadlines(tx, &rules)?;
+    let cases: Vec<(i64, String, Option<u16>)> = tx
+        .prepare("SELECT key, profile_id, review_office FROM cases ORDER BY key")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (key, profile, review) in cases {
+        record_terms(tx, now, "upgrade", key, &profile, review)?;
+    }
+    seal_authority(tx, now, "upgrade")
+}
+
+/// The audit chain's head: how many rows, and the last one's hash.
+pub(crate) fn audit_head(conn: &Connection) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .prepare_cached("SELECT count, hash FROM chain_heads WHERE chain = ?1")?
+        .query_row([AUDIT_CHAIN], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// The audit log against the head kept outside the store (`keys`): the
+/// log must still hold the anchored rows, unchanged.
+pub(crate) fn verify_anchor(
+    conn: &Connection,
+    anchor: &super::keys::Anchor,
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let count: i64 = conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))?;
+    let at = anchor.at.format("%Y-%m-%d %H:%M UTC");
+    if count < anchor.count {
+        out.push(format!(
+            "audit_log: the log holds {count} rows, but held {} on {at} (kept in the key slots file): rows were removed",
+            anchor.count
+        ));
+        return Ok(out);
+    }
+    let hash: Option<String> = conn
+        .query_row(
+            "SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?1",
+            [anchor.count - 1],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    if hash.as_deref() != Some(anchor.hash.as_str()) {
+        out.push(format!(
+            "audit_log: row {} is not the one the log held on {at} (kept in the key slots file): the log was rewritten",
+            anchor.count
+        ));
+    }
+    Ok(out)
+}
+
 /// One case event as its row stores it.
 pub(crate) struct EventRow<'a> {
     pub case_key: i64,
@@ -349,7 +519,9 @@ pub(crate) fn verify(conn: &Connection) -> Result<Vec<String>> {
     verify_audit(conn, &mut p)?;
     verify_users(conn, &mut p)?;
     verify_issued_forms(conn, &mut p)?;
+    verify_seal(conn, &mut p)?;
     verify_cases(conn, &mut p)?;
+    verify_outbox(conn, &mut p)?;
     if p.more > 0 {
         p.list.push(format!("… and {} more", p.more));
     }
@@ -570,6 +742,114 @@ fn verify_issued_forms(conn: &Connection, p: &mut Problems) -> Result<()> {
     Ok(())
 }
 
+/// The tables that carry authority against the last `seal` record of the
+/// audit log.
+fn verify_seal(conn: &Connection, p: &mut Problems) -> Result<()> {
+    let last: Option<String> = conn
+        .query_row(
+            "SELECT details FROM audit_log WHERE action = 'seal' ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(last) = last else {
+        let set_up: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM offices WHERE is_self = 1)",
+            [],
+            |r| r.get(0),
+        )?;
+        if set_up {
+            p.push("audit_log: no seal of the office, routes, rules and settings (removed)".into());
+        }
+        return Ok(());
+    };
+    let sealed: std::collections::BTreeMap<&str, &str> = last
+        .split_whitespace()
+        .filter_map(|w| w.split_once('='))
+        .collect();
+    for (table, now) in authority_digests(conn)? {
+        if sealed.get(table) != Some(&now.as_str()) {
+            p.push(format!(
+                "{table}: differs from its last seal in the audit log (changed outside the program)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every outbox row is an event recorded at this office, going to an
+/// office the case goes to; the rows are numbered without a gap (none is
+/// ever removed).
+fn verify_outbox(conn: &Connection, p: &mut Problems) -> Result<()> {
+    let own: Option<u16> = conn
+        .query_row("SELECT code FROM offices WHERE is_self = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let Some(own) = own else { return Ok(()) };
+    let mut st = conn.prepare(
+        "SELECT o.seq, o.case_key, o.event_seq, o.event_id, o.destination, e.id, e.office_code, c.review_office
+           FROM outbox o
+           LEFT JOIN case_events e ON e.case_key = o.case_key AND e.seq = o.event_seq
+           LEFT JOIN cases c ON c.key = o.case_key
+          ORDER BY o.seq",
+    )?;
+    let mut rows = st.query([])?;
+    let mut last = 0i64;
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r.get(0)?;
+        let key: i64 = r.get(1)?;
+        let event_seq: i64 = r.get(2)?;
+        let event_id: Option<String> = r.get(3)?;
+        let dest: Option<String> = r.get(4)?;
+        let found: Option<String> = r.get(5)?;
+        let office: Option<i64> = r.get(6)?;
+        let review: Option<u16> = r.get(7)?;
+        let name = CaseNumber::from_key(key)
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| format!("key {key}"));
+        if seq == last + 2 {
+            p.push(format!(
+                "outbox: row {} is missing (removed outside the program)",
+                last + 1
+            ));
+        } else if seq > last + 2 {
+            p.push(format!(
+                "outbox: rows {}–{} are missing (removed outside the program)",
+                last + 1,
+                seq - 1
+            ));
+        }
+        last = seq;
+        if found.is_none() || found != event_id {
+            p.push(format!(
+                "outbox row {seq}: case {name} event #{event_seq} is not in the case's log"
+            ));
+            continue;
+        }
+        if office != Some(i64::from(own)) {
+            p.push(format!(
+                "outbox row {seq}: case {name} event #{event_seq} was not recorded at this office"
+            ));
+            continue;
+        }
+        let allowed = CaseNumber::from_key(key)
+            .map(|n| super::cases::destinations(own, &n, review))
+            .unwrap_or_default();
+        let ok = dest
+            .as_deref()
+            .and_then(|d| d.parse::<u16>().ok())
+            .is_some_and(|d| allowed.contains(&d));
+        if !ok {
+            p.push(format!(
+                "outbox row {seq}: case {name} event #{event_seq} is addressed to {}, not an office the case goes to",
+                dest.as_deref().unwrap_or("nobody")
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A case's projection row, as far as the check compares it.
 struct CaseRow {
     key: i64,
@@ -585,12 +865,46 @@ struct CaseRow {
     doc_lang: String,
     opened_on: String,
     accepted_on: Option<String>,
+    profile_id: String,
+    review_office: Option<u16>,
+    next_due: Option<String>,
+    next_due_kind: Option<String>,
+    officer: Option<String>,
+}
+
+/// What the case rows are compared with besides their own events.
+struct Known {
+    /// The last `case_terms` record of each case.
+    terms: std::collections::HashMap<i64, String>,
+    /// The rules the deadlines are counted with.
+    rules: Option<crate::domain::rules::Rules>,
 }
 
 fn verify_cases(conn: &Connection, p: &mut Problems) -> Result<()> {
+    let mut terms = std::collections::HashMap::new();
+    {
+        let mut st = conn.prepare(
+            "SELECT case_key, details FROM audit_log WHERE action = 'case_terms' ORDER BY id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            terms.insert(r.get::<_, i64>(0)?, r.get::<_, String>(1)?);
+        }
+    }
+    let rules = match super::rules::load_rules(conn) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            p.push(format!(
+                "rule_data: cannot be read ({e}); the deadlines were not compared"
+            ));
+            None
+        }
+    };
+    let known = Known { terms, rules };
     let mut st = conn.prepare(
         "SELECT key, id, status, iin, surname, given_name, patronymic, last_seq, events_head,
-                office_kind, doc_lang, opened_on, accepted_on
+                office_kind, doc_lang, opened_on, accepted_on, profile_id, review_office,
+                next_due, next_due_kind, officer
            FROM cases ORDER BY key",
     )?;
     let mut rows = st.query([])?;
@@ -609,13 +923,18 @@ fn verify_cases(conn: &Connection, p: &mut Problems) -> Result<()> {
             doc_lang: r.get(10)?,
             opened_on: r.get(11)?,
             accepted_on: r.get(12)?,
+            profile_id: r.get(13)?,
+            review_office: r.get(14)?,
+            next_due: r.get(15)?,
+            next_due_kind: r.get(16)?,
+            officer: r.get(17)?,
         };
-        verify_case(conn, &c, p)?;
+        verify_case(conn, &c, &known, p)?;
     }
     Ok(())
 }
 
-fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
+fn verify_case(conn: &Connection, c: &CaseRow, known: &Known, p: &mut Problems) -> Result<()> {
     let name = CaseNumber::from_key(c.key)
         .map(|n| n.to_string())
         .unwrap_or_else(|| format!("key {}", c.key));
@@ -748,6 +1067,62 @@ fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
             ));
         }
     }
+    // The terms the case keeps, as recorded when they were fixed.
+    let terms = terms_details(&c.profile_id, c.review_office);
+    match known.terms.get(&c.key) {
+        None => p.push(format!(
+            "case {name}: its regulation profile and reviewing office are not in the audit log"
+        )),
+        Some(t) if *t != terms => p.push(format!(
+            "case {name}: its regulation profile or reviewing office in the cases table differs from the audit log ({terms} there, {t} in the log)"
+        )),
+        Some(_) => {}
+    }
+    // An event recorded at an office other than the one that accepted
+    // the case comes from its reviewing office.
+    for ev in &parsed {
+        if ev.office != number_office(c.key) && Some(ev.office) != c.review_office {
+            p.push(format!(
+                "case {name} event #{}: recorded at office {}, which neither accepted nor reviews the case",
+                ev.seq, ev.office
+            ));
+            break;
+        }
+    }
+    // The officer: whoever last recorded a step at the reviewing office.
+    let officer = parsed
+        .iter()
+        .rev()
+        .find(|ev| Some(ev.office) == c.review_office)
+        .map(|ev| ev.actor.clone());
+    if c.officer != officer {
+        p.push(format!(
+            "case {name}: its officer in the cases table is not the one who last recorded a step at the reviewing office"
+        ));
+    }
+    // The next deadline, counted again with the rules in force.
+    if let Some(rules) = &known.rules {
+        let profile = rules
+            .profiles
+            .iter()
+            .find(|x| x.id == c.profile_id)
+            .or_else(|| rules.profile_on(state.opened_on));
+        if let Some(profile) = profile {
+            let next = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
+                .next_due(&state);
+            let due = next.as_ref().map(|d| day(d.due));
+            let kind = next.as_ref().map(|d| d.kind.as_str().to_string());
+            if (due.as_deref(), kind.as_deref())
+                != (c.next_due.as_deref(), c.next_due_kind.as_deref())
+            {
+                p.push(format!(
+                    "case {name}: its next deadline in the cases table differs from the one its events and rules give ({} there, {} counted)",
+                    c.next_due.as_deref().unwrap_or("none"),
+                    due.as_deref().unwrap_or("none")
+                ));
+            }
+        }
+    }
     // The children found by IIN are the intake's children.
     let mut table_children: Vec<String> = conn
         .prepare_cached("SELECT iin FROM case_children WHERE case_key = ?1")?
@@ -785,6 +1160,10 @@ fn verify_case(conn: &Connection, c: &CaseRow, p: &mut Problems) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn number_office(key: i64) -> u16 {
+    CaseNumber::from_key(key).map_or(0, |n| n.office)
 }
 
 fn seq_of(row: &Stored) -> i64 {

@@ -202,7 +202,12 @@ impl Store {
         )
     }
 
+    /// Writes a working note (the window's language): a setting that
+    /// carries authority is changed only with `set_setting_audited`.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        if super::chain::SEALED_SETTINGS.contains(&key) {
+            return Err(StoreError::Forbidden("administrator"));
+        }
         put_setting(&self.conn, key, value)
     }
 
@@ -233,6 +238,7 @@ impl Store {
             None,
             &format!("{key}={value}"),
         )?;
+        super::chain::seal_authority(&tx, now, &actor.name)?;
         tx.commit()?;
         Ok(())
     }

@@ -161,6 +161,23 @@ struct SlotFile {
     /// are still kept under the login, not as an unknown name.
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
     disabled: std::collections::BTreeSet<String>,
+    /// The audit log's head as the store last showed it (how many rows,
+    /// the last row's hash): a log that later ends before that point, or
+    /// differs up to it, lost rows (`db check`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    anchor: Option<Anchor>,
+}
+
+/// A point of the audit chain kept outside the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Anchor {
+    /// Rows in the audit log then.
+    pub count: i64,
+    /// The hash of the last of them.
+    pub hash: String,
+    /// When it was kept (UTC).
+    pub at: NaiveDateTime,
 }
 
 /// What a password did to a slot.
@@ -457,6 +474,7 @@ pub fn create(
         slots: vec![seal(password.as_bytes(), &user_id(login), key, now)?],
         failures: BTreeMap::new(),
         disabled: Default::default(),
+        anchor: None,
     };
     let _lock = FileLock::take(path)?;
     f.save(path)
@@ -479,6 +497,7 @@ pub fn create_migrated(
         slots: Vec::new(),
         failures: BTreeMap::new(),
         disabled: Default::default(),
+        anchor: None,
     };
     f.put(seal(signer.1.as_bytes(), &user_id(signer.0), key, now)?);
     for (login, phc) in others {
@@ -626,6 +645,33 @@ pub fn set_user(
         f.failures.remove(login);
         Ok(((), true))
     })
+}
+
+/// Keeps the audit chain's head (`count` rows, the last hashed `hash`)
+/// in the slots file, when it is further on than the one kept: the
+/// anchor only moves forward. `false`: the file was not changed.
+pub fn set_anchor(
+    path: &Path,
+    count: i64,
+    hash: &str,
+    at: NaiveDateTime,
+) -> Result<bool, KeyError> {
+    update(path, |f| {
+        if f.anchor.as_ref().is_some_and(|a| a.count >= count) {
+            return Ok((false, false));
+        }
+        f.anchor = Some(Anchor {
+            count,
+            hash: hash.to_string(),
+            at,
+        });
+        Ok((true, true))
+    })
+}
+
+/// The audit chain's head last kept in the slots file.
+pub fn anchor(path: &Path) -> Result<Option<Anchor>, KeyError> {
+    Ok(SlotFile::load(path)?.anchor)
 }
 
 /// Lifts `login`'s lock-out on the slots (an administrator's unlock).

@@ -251,6 +251,18 @@ pub struct Store {
     /// The data key the file is encrypted with (`None`: a plain file, as
     /// before encryption and in the library's own tests).
     key: Option<DataKey>,
+    /// The audit log's length when the store was opened for writing (an
+    /// encrypted store with its slots file): when the store is closed
+    /// longer, its head is kept in the slots file (`anchor_audit`).
+    opened_at_count: std::cell::Cell<Option<i64>>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Err(e) = self.anchor_audit() {
+            tracing::warn!(error = %e, "the audit log's head was not kept in the key slots file");
+        }
+    }
 }
 
 impl Store {
@@ -336,8 +348,14 @@ impl Store {
             office_cache: None,
             block_cache: None,
             key: key.cloned(),
+            opened_at_count: std::cell::Cell::new(None),
         };
         store.migrate()?;
+        if store.key.is_some() && keys_path(&store.path).is_file() {
+            store
+                .opened_at_count
+                .set(Some(chain::audit_head(&store.conn)?.map_or(0, |h| h.0)));
+        }
         Ok(store)
     }
 
@@ -374,6 +392,7 @@ impl Store {
             office_cache: None,
             block_cache: None,
             key: key.cloned(),
+            opened_at_count: std::cell::Cell::new(None),
         })
     }
 
@@ -527,6 +546,11 @@ impl Store {
         // store takes no new case and no step (`refuse_if_damaged`). A
         // read-only store (an inquiry's copy) is only read.
         // Nothing is written to a sound store with no finding to clear.
+        if problems.is_empty() {
+            if let Err(e) = self.anchor_audit() {
+                tracing::warn!(error = %e, "the audit log's head was not kept in the key slots file");
+            }
+        }
         let was_marked = matches!(self.setting(DAMAGED_SETTING), Ok(Some(_)));
         let marked = if problems.is_empty() {
             if !was_marked {
@@ -559,6 +583,29 @@ impl Store {
         }
     }
 
+    /// Keeps the audit log's head in the key slots file when the log grew
+    /// since the store was opened (at a backup, a check found sound, and
+    /// when the store is closed): a log later cut back to before that
+    /// point is named by `db check`, even with its head re-sealed.
+    pub fn anchor_audit(&self) -> Result<()> {
+        let Some(from) = self.opened_at_count.get() else {
+            return Ok(());
+        };
+        let Some((count, hash)) = chain::audit_head(&self.conn)? else {
+            return Ok(());
+        };
+        if count > from {
+            keys::set_anchor(
+                &keys_path(&self.path),
+                count,
+                &hash,
+                crate::clock::utc_now(),
+            )?;
+            self.opened_at_count.set(Some(count));
+        }
+        Ok(())
+    }
+
     /// SQLite's checks and the hash chains, in one read transaction.
     fn file_check(&self) -> Result<Vec<String>> {
         let snapshot = rusqlite::Transaction::new_unchecked(
@@ -584,6 +631,19 @@ impl Store {
             problems.push(row?);
         }
         drop(st);
+        let slots = keys_path(&self.path);
+        if self.key.is_some() && slots.is_file() {
+            match keys::anchor(&slots) {
+                Ok(Some(a)) => match chain::verify_anchor(&snapshot, &a) {
+                    Ok(more) => problems.extend(more),
+                    Err(e) => {
+                        problems.push(format!("the kept audit head could not be compared: {e}"))
+                    }
+                },
+                Ok(None) => {}
+                Err(e) => problems.push(format!("the key slots file cannot be read: {e}")),
+            }
+        }
         match chain::verify(&snapshot) {
             Ok(more) => problems.extend(more),
             // A damaged file may not even read: say so with the rest.
@@ -619,6 +679,7 @@ impl Store {
             None,
             &format!("office {} {}", office.code, office.name),
         )?;
+        chain::seal_authority(&tx, now, &format!("cli:init:{}", admin.login))?;
         tx.commit()?;
         Ok(user)
     }
@@ -687,6 +748,7 @@ impl Store {
                 o.name, o.name_ru, o.number, o.address, o.address_ru, o.phone
             ),
         )?;
+        chain::seal_authority(&tx, now, &actor.name)?;
         tx.commit()?;
         self.self_office()
     }

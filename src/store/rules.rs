@@ -44,33 +44,7 @@ impl Store {
         if let Some(r) = &self.rules_cache {
             return Ok(Arc::clone(r));
         }
-        let mut st = self
-            .conn
-            .prepare("SELECT kind, key, json FROM rule_data ORDER BY kind, key")?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        drop(st);
-        let mut r = Rules::shipped();
-        for (kind, key, json) in rows {
-            match kind.as_str() {
-                "profile" => {
-                    let p = rules::parse_profile(&json)?;
-                    r.profiles.retain(|x| x.id != key);
-                    r.profiles.push(p);
-                }
-                "mci" => r.mci = rules::parse_mci(&json)?,
-                "calendar" => r.calendar = Arc::new(rules::parse_calendar(&json)?),
-                other => return Err(StoreError::Corrupt(format!("rule_data kind {other}"))),
-            }
-        }
-        let r = Arc::new(r);
+        let r = Arc::new(load_rules(&self.conn)?);
         self.rules_cache = Some(Arc::clone(&r));
         Ok(r)
     }
@@ -138,8 +112,47 @@ impl Store {
             None,
             &format!("{} {}", kind.as_str(), key),
         )?;
+        // The deadlines follow the rules now in force (a holiday added
+        // moves a term's last day), and the new rule data is sealed.
+        let moved = super::cases::refresh_deadlines(&tx, &after)?;
+        if moved > 0 {
+            tracing::info!(
+                cases = moved,
+                "next deadlines counted again with the imported rules"
+            );
+        }
+        super::chain::seal_authority(&tx, now, &actor.name)?;
         tx.commit()?;
         self.rules_cache = None;
         Ok(key)
     }
+}
+
+/// The rules a store holds: the shipped defaults with the
+/// administrator's replacements from `rule_data`.
+pub(crate) fn load_rules(conn: &rusqlite::Connection) -> Result<Rules> {
+    let mut st = conn.prepare("SELECT kind, key, json FROM rule_data ORDER BY kind, key")?;
+    let rows = st
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut r = Rules::shipped();
+    for (kind, key, json) in rows {
+        match kind.as_str() {
+            "profile" => {
+                let p = rules::parse_profile(&json)?;
+                r.profiles.retain(|x| x.id != key);
+                r.profiles.push(p);
+            }
+            "mci" => r.mci = rules::parse_mci(&json)?,
+            "calendar" => r.calendar = Arc::new(rules::parse_calendar(&json)?),
+            other => return Err(StoreError::Corrupt(format!("rule_data kind {other}"))),
+        }
+    }
+    Ok(r)
 }

@@ -398,6 +398,14 @@ DROP INDEX quarantine_origin;
 CREATE INDEX quarantine_origin ON quarantine(dropped, origin_office, bytes);
 -- (and, in Rust: the case list's identity numbers in their stored form)
 "#,
+    // 12: the whole store under the chains. In Rust: the terms each case
+    // keeps (its regulation profile and reviewing office) and a seal of
+    // the office, routes, rule data and settings go into the audit log;
+    // the officer and the next deadline are worked out as `db check`
+    // derives them.
+    r#"
+CREATE INDEX audit_action ON audit_log(action, id);
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is
@@ -406,6 +414,7 @@ pub(crate) fn after(version: usize, tx: &rusqlite::Connection) -> super::Result<
     match version {
         7 => super::chain::backfill(tx),
         11 => canonical_iins(tx),
+        12 => super::chain::upgrade_12(tx),
         _ => Ok(()),
     }
 }

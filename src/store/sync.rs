@@ -212,6 +212,7 @@ impl Store {
             [json],
         )?;
         audit(&tx, now, &actor.name, "sync_config", None, &cfg.redacted())?;
+        super::chain::seal_authority(&tx, now, &actor.name)?;
         tx.commit()?;
         self.block_cache = None;
         Ok(())
@@ -277,6 +278,7 @@ impl Store {
             None,
             &format!("{sc_office}->{police_office:?}"),
         )?;
+        super::chain::seal_authority(&tx, now, &actor.name)?;
         tx.commit()?;
         Ok(())
     }
