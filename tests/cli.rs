@@ -773,3 +773,29 @@ fn an_underpaid_fee_is_missing_and_refusable() {
     let text = common::pdf_words(&pdf);
     assert!(text.contains("(к уплате: 4 325 ₸)"), "{text}");
 }
+
+/// Issue 28: a supervisor may not open a case (the permission table): the
+/// command line's import is refused with the reason, and nothing is stored.
+#[test]
+fn a_supervisor_cannot_import_an_intake() {
+    let dir = tempfile::tempdir().unwrap();
+    init(dir.path(), "state-corporation");
+    common::add_user(dir.path(), "boss", "supervisor", "boss password");
+    let o = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--ui-lang", "en", "case", "import", SAMPLE, "--accept"])
+        .env("EMIGRATION_DESK_TODAY", "2026-11-25")
+        .env("EMIGRATION_DESK_USER", "boss")
+        .env("EMIGRATION_DESK_PASSWORD", "boss password")
+        .env_remove(emigration_desk::store::DATA_DIR_ENV)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}{}", out(&o), err(&o));
+    assert!(
+        err(&o).contains("Your role (supervisor) may not"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(count(dir.path(), "SELECT COUNT(*) FROM cases"), 0);
+}

@@ -2827,3 +2827,78 @@ fn the_administrator_names_the_office_in_both_languages() {
     assert_eq!(office.address_ru, "г. Астана, 2-й этаж");
     assert_eq!(office.address, "Astana, Turan 1", "the Kazakh one stays");
 }
+
+/// Issue 28: the draft flushed as the clerk signs out is saved under the
+/// clerk — not under no one — and is there when they sign in again.
+#[test]
+fn the_draft_flushed_at_sign_out_is_the_clerks_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+    open_intake(&mut app);
+    act(&mut app, |ui| fill(ui, "applicant.surname", "Сейтқали"));
+    // Signed out within the second the save waits for quiet.
+    assert!(wizard(&app).dirty());
+    app.settle(Message::Logout);
+    {
+        let st = common::open_store(dir.path());
+        assert!(
+            st.load_draft("").unwrap().is_none(),
+            "nothing is saved under no one"
+        );
+        let draft = st.load_draft("clerk").unwrap().expect("the clerk's draft");
+        assert!(draft.intake.contains("Сейтқали"), "{}", draft.intake);
+    }
+    open_intake(&mut app);
+    assert_eq!(wizard(&app).intake.applicant.surname, "Сейтқали");
+}
+
+/// Issue 28: opening a case is the rulebook's — a supervisor (who may
+/// not, by the permission table) has no intake tab, cannot open one, and
+/// the store refuses their intake whatever asks it.
+#[test]
+fn a_supervisor_cannot_accept_an_intake() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = store(dir.path(), OfficeKind::StateCorporation);
+    add_user(
+        &mut st,
+        "boss",
+        "Supervisor One",
+        Role::Supervisor,
+        "boss password",
+    );
+    let boss = Actor {
+        name: "boss".into(),
+        user_id: None,
+        role: Some(Role::Supervisor),
+    };
+    let intake = sample_for(&st);
+    let refused = st
+        .commit_intake(&boss, &intake, IntakeOutcome::Accept, t0().date(), t0())
+        .unwrap_err();
+    assert!(
+        matches!(refused, emigration_desk::store::StoreError::NotPermitted(_)),
+        "{refused:?}"
+    );
+    assert!(
+        st.search(&intake.applicant.iin, 0, 10)
+            .unwrap()
+            .rows
+            .is_empty(),
+        "no case"
+    );
+    let mut app = App::with_store(st, t0());
+    log_in(&mut app, "boss", "boss password");
+    assert!(!emigration_desk::ui::Tab::for_role(Some(Role::Supervisor))
+        .contains(&emigration_desk::ui::Tab::Intake));
+    app.settle(Message::Tab(emigration_desk::ui::Tab::Intake));
+    assert!(
+        !matches!(
+            &app.screen,
+            Screen::Main {
+                tab: emigration_desk::ui::Tab::Intake,
+                ..
+            }
+        ),
+        "the intake does not open"
+    );
+}

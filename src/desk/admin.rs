@@ -170,11 +170,7 @@ pub fn set_office(st: &mut Store, who: &Who, office: &Office, now: Now) -> Resul
 pub fn set(st: &mut Store, who: &Who, setting: Setting, now: Now) -> Result<Settings> {
     // Who may is asked first: a check may touch the disk (the backup
     // directory is created and tried).
-    if !matches!(
-        who.role(),
-        None | Some(crate::domain::access::Role::Administrator)
-    ) {
-        let e = crate::store::StoreError::Forbidden("administrator");
+    if let Err(e) = who.may(crate::domain::access::Act::Administer) {
         return logged("setting", None, Err(e));
     }
     let r = setting.checked().and_then(|(key, value)| {
@@ -328,9 +324,7 @@ pub fn make_recovery_code(
     now: Now,
 ) -> Result<zeroize::Zeroizing<String>> {
     let r = (|| {
-        if who.role() != Some(crate::domain::access::Role::Administrator) {
-            return Err(crate::store::StoreError::Forbidden("administrator"));
-        }
+        who.may(crate::domain::access::Act::Administer)?;
         let Some(key) = st.key().cloned() else {
             return Err(crate::store::StoreError::Conflict("store-plain"));
         };
@@ -525,12 +519,7 @@ pub fn backup_job(
     let s = settings(st);
     let (dir, keep_days) = match dir {
         Some(d) => {
-            if !matches!(
-                who.role(),
-                None | Some(crate::domain::access::Role::Administrator)
-            ) {
-                return Err(crate::store::StoreError::Forbidden("administrator").into());
-            }
+            who.may(crate::domain::access::Act::Administer)?;
             let keep = s
                 .backup_dir
                 .as_deref()
@@ -662,7 +651,7 @@ pub fn restore(
         Ok(crate::store::LoginOutcome::Ok(u)) => u,
         _ => return Err(refuse(st)),
     };
-    if user.role != crate::domain::access::Role::Administrator {
+    if !crate::domain::access::permits(Some(user.role), crate::domain::access::Act::Administer) {
         return Err(refuse(st));
     }
     st.record_restore(&crate::store::Actor::user(&user), file, now.utc)?;

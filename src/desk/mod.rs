@@ -47,13 +47,16 @@ impl Who {
             actor: Actor::user(u),
         }
     }
-    pub fn cli() -> Who {
-        Who {
-            actor: Actor::cli(),
-        }
-    }
     pub fn role(&self) -> Option<Role> {
         self.actor.role
+    }
+    /// Refused unless the permission table allows `act` to this person.
+    pub fn may(&self, act: crate::domain::access::Act<'_>) -> std::result::Result<(), StoreError> {
+        if crate::domain::access::permits(self.role(), act) {
+            Ok(())
+        } else {
+            Err(StoreError::Forbidden(act.needs()))
+        }
     }
 }
 

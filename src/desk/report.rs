@@ -4,7 +4,6 @@
 //! request, audited as a view of each case it lists.
 
 use super::{logged, Now, Result, Who};
-use crate::domain::access::Role;
 use crate::domain::case::CaseNumber;
 use crate::domain::report::{self, Period, Report};
 use crate::domain::{DocLang, OfficeKind};
@@ -43,10 +42,7 @@ impl Format {
 
 /// Reports are for supervisors and administrators.
 fn allowed(who: &Who) -> Result<()> {
-    match who.role() {
-        Some(Role::Supervisor | Role::Administrator) => Ok(()),
-        _ => Err(StoreError::Forbidden("supervisor").into()),
-    }
+    Ok(who.may(crate::domain::access::Act::Supervise)?)
 }
 
 /// The offices a report may cover: this office, and at a migration

@@ -171,7 +171,9 @@ pub fn recover(
             .into_iter()
             .find(|u| u.login == login)
             .ok_or_else(|| StoreError::UserNotFound(login.to_string()))?;
-        if user.role != crate::domain::access::Role::Administrator || !user.active {
+        if !crate::domain::access::permits(Some(user.role), crate::domain::access::Act::Administer)
+            || !user.active
+        {
             return Err(StoreError::Forbidden("administrator"));
         }
         let actor = Actor::recovery();

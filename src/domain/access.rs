@@ -96,8 +96,57 @@ pub fn check_password_rules(p: &str) -> Result<(), PasswordError> {
     }
 }
 
-/// Who may record which event (every action checks it; the store too).
-pub fn may_record(role: Role, event: &super::case::EventKind) -> bool {
+/// What someone may be allowed to do. `permits` is the one table of who
+/// may do what: the store, the desk and the window all ask it, and the
+/// window offers only what it permits.
+#[derive(Debug, Clone, Copy)]
+pub enum Act<'a> {
+    /// Open a case: take an application at the counter (para 8).
+    OpenCase,
+    /// Record one event of a case's life.
+    Record(&'a super::case::EventKind),
+    /// Add users, disable and enable them, set their passwords.
+    ManageUsers,
+    /// Change the office, its settings, routes, rule data and sync
+    /// configuration; back up into a directory of one's choosing; restore
+    /// a backup; make a recovery code.
+    Administer,
+    /// Read and export the reports; see the backup and sync lines.
+    Supervise,
+    /// Answer a complaint (para 11), settle a sync conflict, retry what
+    /// waits from another office.
+    Settle,
+}
+
+impl Act<'_> {
+    /// The role the act is first allowed to (the name a refusal gives).
+    pub fn needs(self) -> &'static str {
+        match self {
+            Act::OpenCase | Act::Record(_) => "clerk",
+            Act::ManageUsers | Act::Administer => "administrator",
+            Act::Supervise | Act::Settle => "supervisor",
+        }
+    }
+}
+
+/// Whether `role` may do `act`. `None` is no person: the office's own
+/// command line acting as its administrator before anyone signs in (`init`,
+/// the library's own tests), and an event that arrives from another
+/// office, whose role was checked where it was recorded.
+pub fn permits(role: Option<Role>, act: Act<'_>) -> bool {
+    let Some(role) = role else {
+        return true;
+    };
+    match act {
+        Act::OpenCase => matches!(role, Role::Clerk | Role::Officer | Role::Administrator),
+        Act::Record(event) => may_record(role, event),
+        Act::ManageUsers | Act::Administer => role == Role::Administrator,
+        Act::Supervise | Act::Settle => matches!(role, Role::Supervisor | Role::Administrator),
+    }
+}
+
+/// Who may record which event (`permits` asks it for `Act::Record`).
+fn may_record(role: Role, event: &super::case::EventKind) -> bool {
     use super::case::EventKind as E;
     match event {
         E::IntakeOpened { .. }
@@ -152,6 +201,26 @@ pub fn may_record_at(office: super::OfficeKind, event: &super::case::EventKind) 
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn the_permission_table() {
+        use Role::*;
+        let table = [
+            (Act::OpenCase, [true, true, false, true]),
+            (Act::ManageUsers, [false, false, false, true]),
+            (Act::Administer, [false, false, false, true]),
+            (Act::Supervise, [false, false, true, true]),
+            (Act::Settle, [false, false, true, true]),
+        ];
+        for (act, allowed) in table {
+            for (role, ok) in [Clerk, Officer, Supervisor, Administrator]
+                .into_iter()
+                .zip(allowed)
+            {
+                assert_eq!(permits(Some(role), act), ok, "{role:?} {act:?}");
+            }
+        }
+    }
 
     #[test]
     fn three_failures_lock_for_fifteen_minutes() {

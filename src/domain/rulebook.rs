@@ -9,7 +9,7 @@
 //! that holds the case) comes before anything about the event itself, so an
 //! office that does not hold a case learns nothing and changes nothing.
 
-use super::access::{may_record, may_record_at, Role};
+use super::access::{may_record_at, permits, Act, Role};
 use super::calendar::CalendarData;
 use super::case::{CaseState, EventKind, Holder, RefusalGround, Status, TransitionError};
 use super::deadlines::DeadlineCalc;
@@ -113,6 +113,32 @@ pub fn holder(status: Status, origin: u16, review: Option<u16>, office: u16) -> 
     }
 }
 
+/// Whether `who` may open a case — take an application at the counter
+/// (para 8): asked on every path that opens one (the window, the command
+/// line's import, a draft committed). Any kind of office takes
+/// applications (paras 4 and 8: a State Corporation department or the
+/// migration police office).
+pub fn check_opening(who: &Acting) -> Result<(), RuleError> {
+    match who.role {
+        Some(role) if !permits(Some(role), Act::OpenCase) => Err(RuleError::NotPermitted {
+            role,
+            event: "intake_opened",
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// The statuses of an open case, as stored: a person has at most one
+/// (unless the clerk says otherwise), and a closed case is the one
+/// `Status::is_closed` names.
+pub fn open_statuses() -> Vec<&'static str> {
+    Status::ALL
+        .into_iter()
+        .filter(|s| !s.is_closed())
+        .map(Status::as_str)
+        .collect()
+}
+
 /// Checks one event against the case as it stands. The first event of a
 /// case (the intake) is checked by `check_opening`.
 pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), RuleError> {
@@ -125,7 +151,7 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
         });
     }
     if let Some(role) = who.role {
-        if !may_record(role, kind) {
+        if !permits(Some(role), Act::Record(kind)) {
             return Err(RuleError::NotPermitted {
                 role,
                 event: kind.name(),

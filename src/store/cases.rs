@@ -305,6 +305,11 @@ impl Store {
             return Err(StoreError::Invalid(validation));
         }
         let office = self.office()?;
+        rulebook::check_opening(&Acting {
+            role: actor.role,
+            office: office.code,
+            office_kind: office.kind,
+        })?;
         let rules = self.rules()?;
         let profile = rules
             .profile_on(today)
@@ -371,11 +376,14 @@ impl Store {
         // retried import or a second press must not make a second case.
         if !second_case && outcome != IntakeOutcome::RefuseIncomplete {
             let open: Option<i64> = tx
-                .prepare_cached(
-                    "SELECT key FROM cases WHERE iin = ?1
-                       AND status NOT IN ('refused_at_intake', 'refused', 'handed_over')
-                     ORDER BY key LIMIT 1",
-                )?
+                .prepare_cached(&format!(
+                    "SELECT key FROM cases WHERE iin = ?1 AND status IN ({}) ORDER BY key LIMIT 1",
+                    rulebook::open_statuses()
+                        .iter()
+                        .map(|s| format!("'{s}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))?
                 .query_row([intake.applicant.iin.trim()], |r| r.get(0))
                 .optional()?;
             if let Some(key) = open {

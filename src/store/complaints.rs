@@ -121,15 +121,7 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<Complaint> {
-        if !matches!(
-            actor.role,
-            None | Some(
-                crate::domain::access::Role::Supervisor
-                    | crate::domain::access::Role::Administrator
-            )
-        ) {
-            return Err(StoreError::Forbidden("supervisor"));
-        }
+        super::require(actor, crate::domain::access::Act::Settle)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -220,12 +220,7 @@ impl Store {
         value: &str,
         now: NaiveDateTime,
     ) -> Result<()> {
-        if !matches!(
-            actor.role,
-            None | Some(crate::domain::access::Role::Administrator)
-        ) {
-            return Err(StoreError::Forbidden("administrator"));
-        }
+        super::require(actor, crate::domain::access::Act::Administer)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -713,12 +713,7 @@ impl Store {
         o: &Office,
         now: chrono::NaiveDateTime,
     ) -> Result<Office> {
-        if !matches!(
-            actor.role,
-            None | Some(crate::domain::access::Role::Administrator)
-        ) {
-            return Err(StoreError::Forbidden("administrator"));
-        }
+        require(actor, crate::domain::access::Act::Administer)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -851,6 +846,16 @@ fn insert_office(
         ],
     )?;
     Ok(())
+}
+
+/// Refuses `act` unless the permission table (`access::permits`) allows
+/// it to `actor`'s role.
+pub(crate) fn require(actor: &Actor, act: crate::domain::access::Act<'_>) -> Result<()> {
+    if crate::domain::access::permits(actor.role, act) {
+        Ok(())
+    } else {
+        Err(StoreError::Forbidden(act.needs()))
+    }
 }
 
 /// Appends to the audit log, hash-chained to the record before it

@@ -2,7 +2,6 @@
 //! administrator's imports (kept in `rule_data`, audited).
 
 use super::{audit, Actor, Result, Store, StoreError};
-use crate::domain::access::Role;
 use crate::domain::rules::{self, Rules};
 use chrono::NaiveDateTime;
 use rusqlite::params;
@@ -59,9 +58,7 @@ impl Store {
         json: &str,
         now: NaiveDateTime,
     ) -> Result<String> {
-        if !matches!(actor.role, None | Some(Role::Administrator)) {
-            return Err(StoreError::Forbidden("administrator"));
-        }
+        super::require(actor, crate::domain::access::Act::Administer)?;
         // The rules as they would be after the import: a profile must stay
         // in force today, and the calendar must leave working days to
         // count terms on — checked before anything is stored.

@@ -5,7 +5,6 @@
 
 use super::cases::{apply_remote_event, load_case_events_by_key};
 use super::{audit, Actor, Result, Store, StoreError};
-use crate::domain::access::Role;
 use crate::domain::case::{CaseEvent, CaseNumber};
 use crate::domain::envelope::{self, EventEnvelope, Message, Parsed, Receipt, SCHEMA};
 use crate::domain::sync_config::SyncConfig;
@@ -199,9 +198,7 @@ impl Store {
         cfg: &SyncConfig,
         now: NaiveDateTime,
     ) -> Result<()> {
-        if !matches!(actor.role, None | Some(Role::Administrator)) {
-            return Err(StoreError::Forbidden("administrator"));
-        }
+        super::require(actor, crate::domain::access::Act::Administer)?;
         let json = serde_json::to_string(cfg).map_err(corrupt)?;
         let tx = self
             .conn
@@ -251,9 +248,7 @@ impl Store {
         police_office: Option<u16>,
         now: NaiveDateTime,
     ) -> Result<()> {
-        if !matches!(actor.role, None | Some(Role::Administrator)) {
-            return Err(StoreError::Forbidden("administrator"));
-        }
+        super::require(actor, crate::domain::access::Act::Administer)?;
         let ok = |c: u16| (1..=9999).contains(&c);
         if !ok(sc_office) || police_office.is_some_and(|p| !ok(p)) {
             return Err(StoreError::Conflict("route-invalid"));
@@ -966,12 +961,7 @@ impl Store {
         note: &str,
         now: NaiveDateTime,
     ) -> Result<()> {
-        if !matches!(
-            actor.role,
-            None | Some(Role::Supervisor | Role::Administrator)
-        ) {
-            return Err(StoreError::Forbidden("supervisor"));
-        }
+        super::require(actor, crate::domain::access::Act::Settle)?;
         if note.trim().is_empty() {
             return Err(StoreError::Conflict("note-empty"));
         }
@@ -1013,12 +1003,7 @@ impl Store {
         office: u16,
         now: NaiveDateTime,
     ) -> Result<usize> {
-        if !matches!(
-            actor.role,
-            None | Some(Role::Administrator | Role::Supervisor)
-        ) {
-            return Err(StoreError::Forbidden("supervisor"));
-        }
+        super::require(actor, crate::domain::access::Act::Settle)?;
         let n = self.conn.execute(
             "UPDATE inbox SET state = 'pending', attempts = 0 WHERE state = 'parked'",
             [],

@@ -127,10 +127,7 @@ fn find(conn: &Connection, login: &str) -> Result<Option<(User, String, u32)>> {
 }
 
 fn require_admin(actor: &Actor) -> Result<()> {
-    match actor.role {
-        Some(Role::Administrator) | None => Ok(()), // None: the local admin CLI
-        Some(_) => Err(StoreError::Forbidden("administrator")),
-    }
+    super::require(actor, access::Act::ManageUsers)
 }
 
 impl Store {

@@ -411,12 +411,12 @@ impl ComplaintsState {
 pub fn run(
     st: &mut Store,
     _office: Option<&Office>,
-    user: Option<&User>,
+    user: &User,
     e: Effect,
     now: crate::desk::Now,
 ) -> Msg {
     use crate::desk::{self, Who};
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let who = Who::user(user);
     match e {
         Effect::Load => Msg::Loaded(st.complaints(500).map_err(|e| e.localize())),
         Effect::Register { complaint, lang } => Msg::Registered((|| {

@@ -315,9 +315,9 @@ impl HomeVisitsState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: crate::desk::Now) -> Msg {
+pub fn run(st: &mut Store, user: &User, e: Effect, now: crate::desk::Now) -> Msg {
     use crate::desk::{self, Who};
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let who = Who::user(user);
     let reload = |st: &Store, info: String, registered: bool| {
         st.home_visits(500)
             .map(|l| (l, info, registered))

@@ -2782,14 +2782,8 @@ fn whereabouts_row<'a>(w: Whereabouts, msg: impl Fn(Whereabouts) -> Msg + 'a) ->
     )
 }
 
-pub fn run(
-    st: &mut Store,
-    _office: Option<&Office>,
-    user: Option<&User>,
-    e: Effect,
-    now: Now,
-) -> Msg {
-    let login = user.map(|u| u.login.clone()).unwrap_or_default();
+pub fn run(st: &mut Store, _office: Option<&Office>, user: &User, e: Effect, now: Now) -> Msg {
+    let login = user.login.clone();
     match e {
         Effect::Load => Msg::Loaded((|| {
             let rules = st.rules().map_err(|e| e.localize())?;
@@ -2810,9 +2804,7 @@ pub fn run(
                 .map_err(|e| e.localize()),
         ),
         Effect::Lookup(whom, iin) => {
-            let Some(who) = user.map(Who::user) else {
-                return Msg::Known(whom, Ok(None));
-            };
+            let who = Who::user(user);
             let Ok(iin) = Iin::parse(&iin) else {
                 return Msg::Known(whom, Ok(None));
             };
@@ -2830,10 +2822,7 @@ pub fn run(
             second_case,
             reason,
         } => {
-            // Only a signed-in clerk commits an intake from the window.
-            let Some(who) = user.map(Who::user) else {
-                return Msg::Committed(Err(StoreError::NotInitialised.localize()));
-            };
+            let who = Who::user(user);
             let outcome = if accept {
                 IntakeOutcome::Accept
             } else {
@@ -2855,17 +2844,15 @@ pub fn run(
                     // The visit of the person served ends with the intake,
                     // linked to its case. The case is stored whatever
                     // happens here; a failure is in the log.
-                    if let Some(u) = user {
-                        let _ = desk::counter::end_with_case(
-                            st,
-                            &who,
-                            u,
-                            &number,
-                            accept,
-                            reason.as_deref(),
-                            now,
-                        );
-                    }
+                    let _ = desk::counter::end_with_case(
+                        st,
+                        &who,
+                        user,
+                        &number,
+                        accept,
+                        reason.as_deref(),
+                        now,
+                    );
                     let receipt = done
                         .receipt
                         .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));

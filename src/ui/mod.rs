@@ -24,7 +24,7 @@ pub mod users;
 
 use self::theme::button;
 use crate::desk::{Clock, Now};
-use crate::domain::access::Role;
+use crate::domain::access::{permits, Act, Role};
 use crate::i18n::{self, Localize, UiLang};
 use crate::store::{self, FileKind, LoginOutcome, Office, Store, User};
 use crate::t;
@@ -133,12 +133,18 @@ pub enum Tab {
 impl Tab {
     /// The tabs a role sees, in the bar's order (Ctrl+1 … Ctrl+7).
     pub fn for_role(role: Option<Role>) -> Vec<Tab> {
-        let mut v = vec![Tab::Queue, Tab::Intake, Tab::Cases];
-        if role == Some(Role::Administrator) {
+        // No one signed in sees only what anyone may.
+        let may = |act| role.is_some_and(|r| permits(Some(r), act));
+        let mut v = vec![Tab::Queue];
+        if role.is_none() || may(Act::OpenCase) {
+            v.push(Tab::Intake);
+        }
+        v.push(Tab::Cases);
+        if may(Act::ManageUsers) {
             v.push(Tab::Users);
         }
         v.extend([Tab::Complaints, Tab::HomeVisits]);
-        if matches!(role, Some(Role::Administrator | Role::Supervisor)) {
+        if may(Act::Supervise) {
             v.extend([Tab::Reports, Tab::Sync]);
         }
         v
@@ -625,11 +631,17 @@ impl App {
                     cases,
                     intake,
                     reports,
+                    user,
                     ..
                 } = &mut self.screen
                 else {
                     return vec![];
                 };
+                // A tab the role does not have is not opened (the bar
+                // does not show it either).
+                if !Tab::for_role(Some(user.role)).contains(&tab) {
+                    return vec![];
+                }
                 let mut opened: Vec<Effect> = vec![];
                 if tab == Tab::Reports {
                     opened = reports
@@ -997,13 +1009,41 @@ impl App {
         effect: Effect,
         now: Now,
     ) -> Option<Message> {
+        // The work of a screen is someone's: the user signed in when the
+        // effect was made (`update_as`). Without one nothing runs — never
+        // as an anonymous command line.
+        let needs_user = !matches!(
+            effect,
+            Effect::Setup(_)
+                | Effect::Login(_)
+                | Effect::SyncPoll
+                | Effect::SyncRestart
+                | Effect::SaveLanguage(_)
+                | Effect::ClearForms
+                | Effect::Ui(_)
+        );
+        let user = match user {
+            Some(u) => Some(u),
+            None if needs_user => {
+                tracing::warn!("an effect without a signed-in user was not run");
+                return None;
+            }
+            None => None,
+        };
         // A backup copies through connections of its own: the store stays free.
-        if let Effect::Users(users::Effect::Backup) = effect {
+        if let (Effect::Users(users::Effect::Backup), Some(user)) = (&effect, user) {
             return Some(Message::Users(users::backup(store, user, now)));
         }
         let mut st = match store.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
+        };
+        let Some(user) = user else {
+            return Some(match effect {
+                Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
+                Effect::Login(e) => Message::Login(login::run(&mut st, e, now)),
+                other => return App::run_plain(&mut st, other),
+            });
         };
         Some(match effect {
             Effect::Setup(e) => Message::Setup(setup::run(&mut st, e, now)),
@@ -1018,26 +1058,43 @@ impl App {
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
             Effect::Reports(e) => Message::Reports(reports::run(&mut st, user, e, now)),
             Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
+            other => return App::run_plain(&mut st, other),
+        })
+    }
+
+    /// The effects that are nobody's in particular: the sync line, the
+    /// window's language, the spool.
+    fn run_plain(st: &mut Store, effect: Effect) -> Option<Message> {
+        match effect {
             Effect::SyncPoll => {
                 let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
                 let counts = st.sync_counts().unwrap_or_default();
-                return Some(Message::SyncPolled(on, counts, None));
+                Some(Message::SyncPolled(on, counts, None))
             }
-            // Starting the engine needs the window's runtime (`iced_update`).
-            Effect::SyncRestart => return None,
             Effect::SaveLanguage(lang) => {
                 // Not being able to remember the language is no reason to
                 // bother the clerk: it is only a preference.
                 let _ = st.set_setting("ui_lang", lang.code());
-                return None;
+                None
             }
             Effect::ClearForms => {
                 st.clear_forms();
-                return None;
+                None
             }
-            // Focus moves happen in the window (see `iced_update`), never here.
-            Effect::Ui(_) => return None,
-        })
+            // Starting the engine needs the window's runtime, and focus
+            // moves happen in the window (see `iced_update`), never here.
+            _ => None,
+        }
+    }
+
+    /// The state change for one message, with the user its effects are
+    /// made by: the one signed in after it — or, for the sign-out, the one
+    /// who was (the draft flushed as they leave is theirs).
+    pub fn update_as(&mut self, message: Message) -> (Vec<Effect>, Option<User>) {
+        let before = self.user().cloned();
+        let effects = self.update(message);
+        let user = self.user().cloned().or(before);
+        (effects, user)
     }
 
     fn user(&self) -> Option<&User> {
@@ -1052,14 +1109,15 @@ impl App {
     pub fn settle(&mut self, message: Message) {
         let mut queue = vec![message];
         while let Some(m) = queue.pop() {
-            for e in self.update(m) {
+            let (effects, user) = self.update_as(m);
+            for e in effects {
                 if let Effect::Ui(op) = e {
                     self.ui_ops.push(op);
                     continue;
                 }
                 if let Some(store) = self.store.clone() {
                     if let Some(reply) =
-                        App::run_effect(&store, self.office.as_ref(), self.user(), e, self.at())
+                        App::run_effect(&store, self.office.as_ref(), user.as_ref(), e, self.at())
                     {
                         queue.push(reply);
                     }
@@ -1074,7 +1132,7 @@ impl App {
 
     fn iced_update(&mut self, message: Message) -> Task<Message> {
         let closing = matches!(message, Message::CloseRequested);
-        let effects = self.update(message);
+        let (effects, user) = self.update_as(message);
         let Some(store) = self.store.clone() else {
             if closing {
                 return iced::exit();
@@ -1109,7 +1167,7 @@ impl App {
             let now = self.clock.now();
             for e in effects {
                 if !matches!(e, Effect::Ui(_)) {
-                    let _ = App::run_effect(&store, self.office.as_ref(), self.user(), e, now);
+                    let _ = App::run_effect(&store, self.office.as_ref(), user.as_ref(), e, now);
                 }
             }
             return iced::exit();
@@ -1179,7 +1237,7 @@ impl App {
             }
             let store = store.clone();
             let office = self.office.clone();
-            let user = self.user().cloned();
+            let user = user.clone();
             let now = self.clock.now();
             let engine = self.sync_engine.clone();
             Task::perform(
@@ -1291,17 +1349,21 @@ impl App {
                         *tab == Tab::Queue,
                         Message::Tab(Tab::Queue)
                     ),
-                    theme::tab(
-                        t!("ui-nav-intake"),
-                        *tab == Tab::Intake,
-                        Message::Tab(Tab::Intake)
-                    ),
+                    if permits(Some(user.role), Act::OpenCase) {
+                        theme::tab(
+                            t!("ui-nav-intake"),
+                            *tab == Tab::Intake,
+                            Message::Tab(Tab::Intake),
+                        )
+                    } else {
+                        Space::new().into()
+                    },
                     theme::tab(
                         t!("ui-nav-cases"),
                         *tab == Tab::Cases,
                         Message::Tab(Tab::Cases)
                     ),
-                    if user.role == Role::Administrator {
+                    if permits(Some(user.role), Act::ManageUsers) {
                         theme::tab(
                             t!("ui-nav-users"),
                             *tab == Tab::Users,
@@ -1320,7 +1382,7 @@ impl App {
                         *tab == Tab::HomeVisits,
                         Message::Tab(Tab::HomeVisits),
                     ),
-                    if matches!(user.role, Role::Administrator | Role::Supervisor) {
+                    if permits(Some(user.role), Act::Supervise) {
                         theme::tab(
                             t!("ui-nav-reports"),
                             *tab == Tab::Reports,
@@ -1329,7 +1391,7 @@ impl App {
                     } else {
                         Space::new().into()
                     },
-                    if matches!(user.role, Role::Administrator | Role::Supervisor) {
+                    if permits(Some(user.role), Act::Supervise) {
                         theme::tab(
                             t!("ui-nav-sync"),
                             *tab == Tab::Sync,

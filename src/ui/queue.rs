@@ -423,8 +423,8 @@ impl QueueState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
+    let who = Who::user(user);
     let m = match e {
         Effect::Load => None,
         Effect::Issue => Some(Move::Issue),
@@ -444,8 +444,8 @@ pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
         }),
     };
     let r = match m {
-        None => counter::queue(st, user, now),
-        Some(m) => counter::step(st, &who, user, m, now),
+        None => counter::queue(st, Some(user), now),
+        Some(m) => counter::step(st, &who, Some(user), m, now),
     };
     Msg::Loaded(r.map(Box::new).map_err(|e| e.localize()))
 }

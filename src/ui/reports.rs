@@ -379,8 +379,8 @@ fn export_dir(st: &Store) -> PathBuf {
         })
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
+    let who = Who::user(user);
     match e {
         Effect::Offices => Msg::Offices(report::offices(st).map_err(|e| e.localize())),
         Effect::Make { period, offices } => Msg::Made(

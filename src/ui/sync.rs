@@ -7,7 +7,7 @@ use super::theme::checkbox;
 use super::theme::level_color;
 use crate::desk::admin;
 use crate::desk::{Now, Who};
-use crate::domain::access::Role;
+use crate::domain::access::{permits, Act, Role};
 use crate::domain::visit::Level;
 use crate::i18n::{dynamic, Said};
 use crate::store::{ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow};
@@ -80,7 +80,7 @@ impl SyncState {
     /// administrators and supervisors see it); saved settings ask the root
     /// to start the engine again.
     pub fn update(&mut self, msg: Msg, role: Role) -> (Vec<Effect>, Option<super::Event>) {
-        if !matches!(role, Role::Administrator | Role::Supervisor) {
+        if !permits(Some(role), Act::Supervise) {
             return (vec![], None);
         }
         let event = matches!(msg, Msg::Saved(Ok(()))).then_some(super::Event::SyncRestart);
@@ -195,7 +195,7 @@ impl SyncState {
     }
 
     pub fn view(&self, role: Role) -> Element<'_, Msg> {
-        let admin = role == Role::Administrator;
+        let admin = permits(Some(role), Act::Administer);
         let mut col = column![].spacing(10);
         if admin {
             col = col.push(text(t!("sync-settings")).size(crate::ui::theme::HEADING));
@@ -371,10 +371,7 @@ impl SyncState {
                 office = c.remote_office
             ));
             let mut r = row![line].spacing(super::theme::ROW_GAP);
-            match (
-                &c.resolved_by,
-                matches!(role, Role::Supervisor | Role::Administrator),
-            ) {
+            match (&c.resolved_by, permits(Some(role), Act::Settle)) {
                 (Some(by), _) => {
                     r = r.push(text(t!(
                         "sync-conflict-resolved",
@@ -419,8 +416,8 @@ impl SyncState {
     }
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
+    let who = Who::user(user);
     let shown = |r: crate::desk::Result<()>| r.map_err(Said::of);
     match e {
         Effect::Load => Msg::Loaded(load(st).map(Box::new).map_err(Said::of)),

@@ -12,7 +12,7 @@ use super::theme::level_color;
 use super::Event;
 use crate::desk::admin::{self, LastBackup, Setting, Settings};
 use crate::desk::{Now, Who};
-use crate::domain::access::{self, Role};
+use crate::domain::access::{self, permits, Act, Role};
 use crate::domain::visit::Level;
 use crate::i18n::Localize;
 use crate::store::{NewUser, Store, User};
@@ -217,7 +217,7 @@ impl UsersState {
             msg,
             Msg::Loaded(_) | Msg::SettingSaved(_) | Msg::BackupDone(_)
         );
-        if role != Role::Administrator && !is_load {
+        if !permits(Some(role), Act::Administer) && !is_load {
             return (vec![], None);
         }
         match msg {
@@ -243,7 +243,7 @@ impl UsersState {
                 self.users = u;
                 self.show(&settings);
                 let mut effects = self.tick(now);
-                if role == Role::Administrator {
+                if permits(Some(role), Act::ManageUsers) {
                     effects.push(Effect::Slots);
                 }
                 return (effects, Some(Event::IdleMinutes(settings.idle_minutes)));
@@ -386,7 +386,7 @@ impl UsersState {
     /// The backup line of the status line: for the administrator and the
     /// supervisor only.
     pub fn backup_line(&self, role: Role, now: Now) -> Option<(String, Level)> {
-        matches!(role, Role::Administrator | Role::Supervisor).then(|| self.backup.line(now))
+        permits(Some(role), Act::Supervise).then(|| self.backup.line(now))
     }
 
     /// `me`: the administrator looking at the list (who cannot disable
@@ -718,12 +718,12 @@ impl UsersState {
 /// copying runs with the store free (its own connections), the outcome is
 /// recorded in the store again. Whoever is signed in; into the directory
 /// the administrator set.
-pub fn backup(store: &super::Shared, user: Option<&User>, now: Now) -> Msg {
+pub fn backup(store: &super::Shared, user: &User, now: Now) -> Msg {
     let lock = || match store.lock() {
         Ok(g) => g,
         Err(p) => p.into_inner(),
     };
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+    let who = Who::user(user);
     let job = admin::backup_job(&lock(), &who, None);
     let r = match job {
         Ok(job) => {
@@ -736,8 +736,8 @@ pub fn backup(store: &super::Shared, user: Option<&User>, now: Now) -> Msg {
     Msg::BackupDone(r.map_err(|e| e.localize()))
 }
 
-pub fn run(st: &mut Store, user: Option<&User>, e: Effect, now: Now) -> Msg {
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
+    let who = Who::user(user);
     let done = |r: crate::desk::Result<Vec<User>>| Msg::Done(r.map_err(|e| e.localize()));
     match e {
         Effect::Load => Msg::Loaded(

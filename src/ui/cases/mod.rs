@@ -370,14 +370,8 @@ impl CasesState {
     }
 }
 
-pub fn run(
-    st: &mut Store,
-    office: Option<&Office>,
-    user: Option<&User>,
-    e: Effect,
-    now: Now,
-) -> Msg {
-    let who = user.map(Who::user).unwrap_or_else(Who::cli);
+pub fn run(st: &mut Store, office: Option<&Office>, user: &User, e: Effect, now: Now) -> Msg {
+    let who = Who::user(user);
     let today = now.today;
     match e {
         // Every lookup is audited: who searched for what, and found how many.
