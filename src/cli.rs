@@ -1332,15 +1332,9 @@ fn subject_name(rec: &CaseRecord, s: Subject, fallback: &str) -> String {
 
 /// The fee in force and the day it is taken for.
 fn fee_facts(rec: &CaseRecord, st: &mut Store, today: NaiveDate) -> (Option<u64>, NaiveDate) {
-    let day = rec
-        .state
-        .intake
-        .fee
-        .as_ref()
-        .map(|f| f.paid_on)
-        .unwrap_or(today);
+    let day = crate::domain::checklist::fee_day(&rec.state.intake, today);
     let fee = st.rules().ok().and_then(|r| {
-        let p = r.profiles.iter().find(|p| p.id == rec.profile_id)?.clone();
+        let p = r.profile_of_case(&rec.profile_id, rec.state.opened_on)?;
         r.mci.fee(&p.fee, day)
     });
     (fee, day)

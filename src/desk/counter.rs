@@ -55,8 +55,7 @@ pub fn queue(st: &mut Store, user: Option<&User>, now: Now) -> Result<Queue> {
         let no_shows = st.no_shows_between(start, end)?;
         let limits = st
             .rules()?
-            .profile_on(now.today)
-            .map(|p| p.visit)
+            .visit_limits_on(now.today)
             .ok_or(StoreError::NoProfile(now.today))?;
         Ok::<_, StoreError>(Queue {
             waiting,
@@ -73,19 +72,18 @@ pub fn unexplained(st: &mut Store, v: &Visit, now: Now) -> Result<Vec<TimerKind>
     let office = st.self_office()?;
     let limits = st
         .rules()?
-        .profile_on(now.today)
-        .map(|p| p.visit)
+        .visit_limits_on(now.today)
         .ok_or(StoreError::NoProfile(now.today))?;
-    let limit = limits.for_office(office.kind);
-    Ok(
-        crate::domain::visit::breaches(&v.times, limit, &limits, now.utc)
-            .into_iter()
-            .filter(|k| match k {
-                TimerKind::Wait => v.wait_breach_reason.is_none(),
-                TimerKind::Service => v.service_breach_reason.is_none(),
-            })
-            .collect(),
-    )
+    Ok(crate::domain::visit::unexplained(
+        &v.times,
+        office.kind,
+        &limits,
+        [
+            v.wait_breach_reason.as_deref(),
+            v.service_breach_reason.as_deref(),
+        ],
+        now.utc,
+    ))
 }
 
 /// Ends a visit; a limit breached without its reason stops it, unless the

@@ -165,10 +165,7 @@ fn case_view(st: &mut Store, who: &Who, now: Now, record: CaseRecord) -> Result<
     let office = office(st)?;
     let rules = st.rules()?;
     let profile = rules
-        .profiles
-        .iter()
-        .find(|p| p.id == record.profile_id)
-        .or_else(|| rules.profile_on(record.state.opened_on))
+        .profile_of_case(&record.profile_id, record.state.opened_on)
         .ok_or(StoreError::NoProfile(record.state.opened_on))?;
     let bodies = rulebook::bodies_from_setting(st.setting("approving_bodies")?.as_deref());
     let actions = rulebook::possible(

@@ -77,6 +77,13 @@ impl Checklist {
     }
 }
 
+/// The day the fee is reckoned for (para 8: a state duty of 1 MCI, the
+/// MCI in force on the day of payment): the day the payment was made, or,
+/// while it is not paid yet, `today`.
+pub fn fee_day(intake: &Intake, today: NaiveDate) -> NaiveDate {
+    intake.fee.as_ref().map_or(today, |f| f.paid_on)
+}
+
 /// Builds the checklist. `on` is the application date.
 pub fn build(
     intake: &Intake,
@@ -233,7 +240,7 @@ pub fn build(
         }
     }
 
-    let fee_day = intake.fee.as_ref().map_or(on, |f| f.paid_on);
+    let fee_day = fee_day(intake, on);
     let fee_tenge = mci.fee(&profile.fee, fee_day);
     let via_gateway = intake
         .fee

@@ -70,6 +70,17 @@ pub fn bodies_from_setting(setting: Option<&str>) -> Vec<String> {
     }
 }
 
+/// The approving bodies of `bodies` (those the office asks) with no
+/// conclusion on the case yet (para 9, stage 1: the decision waits for
+/// every one).
+pub fn bodies_missing(state: &CaseState, bodies: &[String]) -> Vec<String> {
+    bodies
+        .iter()
+        .filter(|b| !state.conclusions.iter().any(|c| &c.body == *b))
+        .cloned()
+        .collect()
+}
+
 /// Why an event may not be recorded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RuleError {
@@ -217,12 +228,7 @@ pub fn check(who: &Acting, case: &Case<'_>, kind: &EventKind) -> Result<(), Rule
             }
             // Para 9 stage 1: the decision rests on the approving bodies'
             // positive conclusions — every body this office asks.
-            let missing: Vec<String> = case
-                .bodies
-                .iter()
-                .filter(|b| !state.conclusions.iter().any(|c| &c.body == *b))
-                .cloned()
-                .collect();
+            let missing = bodies_missing(state, case.bodies);
             if !missing.is_empty() {
                 return Err(TransitionError::ConclusionsMissing(missing).into());
             }

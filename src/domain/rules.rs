@@ -195,6 +195,29 @@ impl Rules {
         profile_for(&self.profiles, d)
     }
 
+    /// The profile a case is reckoned under: the one it was opened under
+    /// (`profile_id`), even after a new one came into force — a case keeps
+    /// its terms and grounds. Where this workstation does not know that
+    /// profile (a case from an office with newer rule data), the one in
+    /// force on the day it was opened.
+    pub fn profile_of_case(
+        &self,
+        profile_id: &str,
+        opened_on: NaiveDate,
+    ) -> Option<&RegulationProfile> {
+        self.profiles
+            .iter()
+            .find(|p| p.id == profile_id)
+            .or_else(|| self.profile_on(opened_on))
+    }
+
+    /// The visit limits at the counter on `day` (the longest wait and
+    /// service, para 8: 15 minutes at a State Corporation counter, 30 at
+    /// a migration police office; the warning before them).
+    pub fn visit_limits_on(&self, day: NaiveDate) -> Option<super::profile::VisitLimits> {
+        self.profile_on(day).map(|p| p.visit)
+    }
+
     pub fn calendar(&self, regime: WeekRegime) -> WorkingCalendar {
         WorkingCalendar::new(Arc::clone(&self.calendar), regime)
     }
@@ -264,6 +287,25 @@ mod tests {
             r.profile_on(d(2015, 5, 22)).map(|p| p.effective_from),
             Some(d(2015, 5, 22))
         );
+    }
+
+    #[test]
+    fn a_case_keeps_the_profile_it_was_opened_under() {
+        let mut r = Rules::shipped();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let first = r.profile_on(day).unwrap().clone();
+        // A newer profile in force from the next day.
+        let mut newer = first.clone();
+        newer.id = "newer".into();
+        newer.effective_from = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        r.profiles.push(newer);
+        let later = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(r.profile_on(later).unwrap().id, "newer");
+        assert_eq!(r.profile_of_case(&first.id, day).unwrap().id, first.id);
+        // A profile this workstation does not know: the one of the
+        // opening day.
+        assert_eq!(r.profile_of_case("unknown", day).unwrap().id, first.id);
+        assert_eq!(r.profile_of_case("unknown", later).unwrap().id, "newer");
     }
 
     #[test]

@@ -123,6 +123,26 @@ pub fn breaches(
     out
 }
 
+/// The limits a visit at an office of `kind` has breached by `now` with
+/// no reason recorded (`reasons`: the wait's, the service's). Para 8: a
+/// breach of the longest wait or service is explained — the visit does
+/// not end, nor the intake commit, until it is.
+pub fn unexplained(
+    v: &VisitTimes,
+    kind: super::OfficeKind,
+    limits: &VisitLimits,
+    reasons: [Option<&str>; 2],
+    now: NaiveDateTime,
+) -> Vec<TimerKind> {
+    breaches(v, limits.for_office(kind), limits, now)
+        .into_iter()
+        .filter(|k| match k {
+            TimerKind::Wait => reasons[0].is_none(),
+            TimerKind::Service => reasons[1].is_none(),
+        })
+        .collect()
+}
+
 /// Whether a ticking display is needed: some timer of the visit still runs.
 pub fn is_running(v: &VisitTimes) -> bool {
     v.ended_at.is_none()
@@ -166,6 +186,38 @@ mod tests {
             vec![TimerKind::Wait]
         );
         assert!(service(&v, lim, &p.visit, t(9, 20, 0)).is_none());
+    }
+
+    #[test]
+    fn a_breach_is_unexplained_until_its_reason_is_recorded() {
+        let r = Rules::shipped();
+        let limits = r.visit_limits_on(t(9, 0, 0).date()).unwrap();
+        let v = VisitTimes {
+            issued_at: t(9, 0, 0),
+            called_at: Some(t(9, 20, 0)),
+            ended_at: None,
+        };
+        let sc = OfficeKind::StateCorporation;
+        // 20 minutes' wait at a State Corporation counter: over 15.
+        assert_eq!(
+            unexplained(&v, sc, &limits, [None, None], t(9, 21, 0)),
+            vec![TimerKind::Wait]
+        );
+        assert!(unexplained(&v, sc, &limits, [Some("queue"), None], t(9, 21, 0)).is_empty());
+        // At a police office 30 minutes: no breach.
+        assert!(unexplained(
+            &v,
+            OfficeKind::MigrationPolice,
+            &limits,
+            [None, None],
+            t(9, 21, 0)
+        )
+        .is_empty());
+        // The service runs past its limit too.
+        assert_eq!(
+            unexplained(&v, sc, &limits, [Some("queue"), None], t(9, 40, 0)),
+            vec![TimerKind::Service]
+        );
     }
 
     #[test]

@@ -1078,12 +1078,8 @@ fn rules_profile<'a>(
     profile_id: &str,
     opened_on: NaiveDate,
 ) -> Result<&'a RegulationProfile> {
-    // A case keeps the profile it was opened under, even after a new one.
     rules
-        .profiles
-        .iter()
-        .find(|p| p.id == profile_id)
-        .or_else(|| rules.profile_on(opened_on))
+        .profile_of_case(profile_id, opened_on)
         .ok_or(StoreError::NoProfile(opened_on))
 }
 

@@ -1102,11 +1102,7 @@ fn verify_case(conn: &Connection, c: &CaseRow, known: &Known, p: &mut Problems) 
     }
     // The next deadline, counted again with the rules in force.
     if let Some(rules) = &known.rules {
-        let profile = rules
-            .profiles
-            .iter()
-            .find(|x| x.id == c.profile_id)
-            .or_else(|| rules.profile_on(state.opened_on));
+        let profile = rules.profile_of_case(&c.profile_id, state.opened_on);
         if let Some(profile) = profile {
             let next = crate::domain::deadlines::DeadlineCalc::new(profile, &rules.calendar)
                 .next_due(&state);

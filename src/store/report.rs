@@ -49,10 +49,7 @@ impl Store {
             let state = CaseState::fold(&events)
                 .map_err(|e| StoreError::Corrupt(format!("case {number}: {e:?}")))?;
             let profile = rules
-                .profiles
-                .iter()
-                .find(|p| p.id == profile_id)
-                .or_else(|| rules.profile_on(state.opened_on))
+                .profile_of_case(&profile_id, state.opened_on)
                 .ok_or(StoreError::NoProfile(state.opened_on))?;
             let deadlines = DeadlineCalc::new(profile, &rules.calendar).for_case(&state);
             out.push((

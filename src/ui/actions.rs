@@ -341,12 +341,11 @@ impl ActionsState {
         }
         if has("conclusion") {
             // Approval waits for every body the office asks.
-            let awaiting: Vec<String> = self
-                .bodies
-                .iter()
-                .filter(|b| !state.conclusions.iter().any(|c| &c.body == *b))
-                .map(|b| body_name(b))
-                .collect();
+            let awaiting: Vec<String> =
+                crate::domain::rulebook::bodies_missing(state, &self.bodies)
+                    .iter()
+                    .map(|b| body_name(b))
+                    .collect();
             if !awaiting.is_empty() {
                 col = col.push(
                     text(t!("ui-act-awaiting", bodies = awaiting.join(", ")))

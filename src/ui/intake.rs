@@ -2665,7 +2665,7 @@ impl IntakeState {
             }
         }
         if list.fee_unknown {
-            let paid = self.intake.fee.as_ref().map(|f| f.paid_on).unwrap_or(today);
+            let paid = crate::domain::checklist::fee_day(&self.intake, today);
             col = col.push(
                 text(t!("fee-no-mci", date = date(paid)))
                     .size(super::theme::LINE)

@@ -214,15 +214,22 @@ impl QueueState {
 
     /// Whether the visit served breached a limit with no reason recorded.
     pub fn unexplained(&self, office: Option<&Office>, now: NaiveDateTime) -> bool {
-        let Some((wait, service)) = self.readings(office, now) else {
+        let (Some(v), Some(limits), Some(office)) =
+            (self.current.as_ref(), self.limits.as_ref(), office)
+        else {
             return false;
         };
-        let Some(v) = self.current.as_ref() else {
-            return false;
-        };
-        (wait.level == Level::Breach && v.wait_breach_reason.is_none())
-            || (service.is_some_and(|s| s.level == Level::Breach)
-                && v.service_breach_reason.is_none())
+        !visit::unexplained(
+            &v.times,
+            office.kind,
+            limits,
+            [
+                v.wait_breach_reason.as_deref(),
+                v.service_breach_reason.as_deref(),
+            ],
+            now,
+        )
+        .is_empty()
     }
 
     /// One line for every other tab while someone is served: the ticket
