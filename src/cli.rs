@@ -1,17 +1,19 @@
 //! The headless command line for administrators and integration.
 //! Messages are localized (`--lang`, else the environment's locale).
 
+use crate::desk::types::{
+    limits, BackupError, CaseRecord, Delivery, IntakeOutcome, LoginOutcome, NewUser, Office,
+    RuleKind, Store, StoreError,
+};
+use crate::desk::workstation;
 use crate::desk::{self, Clock, Now, Step, Who};
 use crate::domain::case::{CaseNumber, Recipient, RefusalGround};
 use crate::domain::checklist::{ItemStatus, Subject};
+use crate::domain::forms::Annex;
 use crate::domain::ids::{Iin, IinWarning, Sex};
 use crate::domain::intake::Intake;
 use crate::domain::{DocLang, OfficeKind};
 use crate::i18n::{self, date, Localize, UiLang};
-use crate::print::{self, Annex, Delivery};
-use crate::store::{
-    self, CaseRecord, IntakeOutcome, LoginOutcome, NewUser, Office, RuleKind, Store,
-};
 use crate::t;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
@@ -567,12 +569,12 @@ fn fail(code: u8, msg: String) -> ExitCode {
     ExitCode::from(code)
 }
 
-fn store_fail(e: store::StoreError) -> ExitCode {
+fn store_fail(e: StoreError) -> ExitCode {
     let code = match e {
-        store::StoreError::Sqlite(_)
-        | store::StoreError::DataDir { .. }
-        | store::StoreError::SchemaTooNew { .. }
-        | store::StoreError::Corrupt(_) => STORE_FAILED,
+        StoreError::Sqlite(_)
+        | StoreError::DataDir { .. }
+        | StoreError::SchemaTooNew { .. }
+        | StoreError::Corrupt(_) => STORE_FAILED,
         _ => BAD_INPUT,
     };
     fail(code, e.localize())
@@ -582,7 +584,7 @@ fn store_fail(e: store::StoreError) -> ExitCode {
 /// `time_zone` setting, UTC+5 by default); EMIGRATION_DESK_TODAY fixes the
 /// date in the test builds only (`clock`) — as in the window.
 fn now(st: &Store) -> Result<Now, ExitCode> {
-    let zone = st.setting(crate::clock::ZONE_SETTING).map_err(store_fail)?;
+    let zone = workstation::zone(st).map_err(store_fail)?;
     Clock::new(zone.as_deref()).map(|c| c.now()).map_err(|e| {
         tracing::warn!(error = %e, "clock");
         fail(BAD_INPUT, e.localize())
@@ -609,7 +611,7 @@ fn session(data_dir: Option<&Path>) -> Result<(Store, Who), ExitCode> {
     let dir = existing_dir(data_dir)?;
     // Every sign-in and every view is written to the audit log: a store
     // that cannot be written cannot be used (only `db check` reads it).
-    if !store::writable(&dir) {
+    if !workstation::writable(&dir) {
         return Err(fail(
             STORE_FAILED,
             t!("cli-read-only", dir = dir.display().to_string()),
@@ -664,8 +666,8 @@ fn default_now() -> Result<Now, ExitCode> {
 /// store: a missing or empty database file is an error that says so
 /// (re-creating it would hide the loss and restart the case numbers).
 fn existing_dir(data_dir: Option<&Path>) -> Result<PathBuf, ExitCode> {
-    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
-    let file = dir.join(store::DB_FILE);
+    let dir = workstation::data_dir(data_dir).map_err(store_fail)?;
+    let file = dir.join(workstation::DB_FILE);
     match std::fs::metadata(&file) {
         Err(_) => Err(fail(
             STORE_FAILED,
@@ -795,7 +797,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
         return Err(fail(BAD_INPUT, t!("cli-bad-office-code")));
     }
     let password = read_password()?;
-    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
+    let dir = workstation::data_dir(data_dir).map_err(store_fail)?;
     let office = Office {
         id: uuid::Uuid::now_v7().to_string(),
         code: a.office_code,
@@ -816,7 +818,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
     };
     let at = default_now()?;
     let (st, _) = desk::admin::create_store(&dir, office, admin, at).map_err(desk_fail)?;
-    let office = st.self_office().map_err(store_fail)?;
+    let office = workstation::office(&st).map_err(store_fail)?;
     let admin_login = a_login.trim();
     println!(
         "{}",
@@ -825,7 +827,7 @@ fn init(data_dir: Option<&Path>, a: InitArgs) -> Result<ExitCode, ExitCode> {
             code = office.code,
             name = office.name.as_str(),
             login = admin_login,
-            path = st.path().display().to_string()
+            path = workstation::store_file(&st).display().to_string()
         )
     );
     Ok(ExitCode::SUCCESS)
@@ -958,7 +960,7 @@ fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
                 // answer): nothing more to store, and that is success —
                 // but a receipt a crash lost after the commit is issued
                 // now.
-                Err(desk::DeskError::Store(store::StoreError::AlreadyCommitted(number))) => {
+                Err(desk::DeskError::Store(StoreError::AlreadyCommitted(number))) => {
                     println!(
                         "{}",
                         t!("cli-case-already-imported", number = number.as_str())
@@ -1333,7 +1335,7 @@ fn subject_name(rec: &CaseRecord, s: Subject, fallback: &str) -> String {
 /// The fee in force and the day it is taken for.
 fn fee_facts(rec: &CaseRecord, st: &mut Store, today: NaiveDate) -> (Option<u64>, NaiveDate) {
     let day = crate::domain::checklist::fee_day(&rec.state.intake, today);
-    let fee = st.rules().ok().and_then(|r| {
+    let fee = desk::lists::rules(st).ok().and_then(|r| {
         let p = r.profile_of_case(&rec.profile_id, rec.state.opened_on)?;
         r.mci.fee(&p.fee, day)
     });
@@ -1481,7 +1483,7 @@ fn print_case(rec: &CaseRecord, st: &mut Store, today: NaiveDate) {
 
 fn office_cmd(data_dir: Option<&Path>, o: OfficeCommand) -> Result<ExitCode, ExitCode> {
     let (mut st, who) = session(data_dir)?;
-    let mut office = st.self_office().map_err(store_fail)?;
+    let mut office = workstation::office(&st).map_err(store_fail)?;
     if let OfficeCommand::Set {
         name,
         name_ru,
@@ -1536,7 +1538,7 @@ fn rules(data_dir: Option<&Path>, r: RulesCommand) -> Result<ExitCode, ExitCode>
         RulesCommand::Show { kind } => {
             let kind = kind_of(&kind)?;
             let (mut st, _who) = session(data_dir)?;
-            let r = st.rules().map_err(store_fail)?;
+            let r = desk::lists::rules(&mut st).map_err(desk_fail)?;
             let v = match kind {
                 RuleKind::Profile => serde_json::to_value(&r.profiles),
                 RuleKind::Mci => serde_json::to_value(&r.mci),
@@ -1622,7 +1624,7 @@ fn user_active(data_dir: Option<&Path>, login: &str, active: bool) -> Result<Exi
 
 fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
     let dir = existing_dir(data_dir)?;
-    let mut st = if store::writable(&dir) {
+    let mut st = if workstation::writable(&dir) {
         session(data_dir)?.0
     } else {
         // A read-only directory (a mounted copy, a disk kept for an
@@ -1640,11 +1642,14 @@ fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
             None => return Err(fail(BAD_INPUT, t!("cli-login-wrong-read-only"))),
         }
     };
-    let problems = st.integrity_check().map_err(store_fail)?;
+    let problems = desk::admin::check(&mut st).map_err(store_fail)?;
     if problems.is_empty() {
         println!(
             "{}",
-            t!("cli-db-ok", path = st.path().display().to_string())
+            t!(
+                "cli-db-ok",
+                path = workstation::store_file(&st).display().to_string()
+            )
         );
         Ok(ExitCode::SUCCESS)
     } else {
@@ -1656,8 +1661,8 @@ fn db_check(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
     }
 }
 
-fn backup_fail(e: store::BackupError) -> ExitCode {
-    use store::BackupError as B;
+fn backup_fail(e: BackupError) -> ExitCode {
+    use BackupError as B;
     match e {
         B::Store(e) => store_fail(e),
         B::StoreExists(_) | B::NotABackup { .. } | B::NoDir => fail(BAD_INPUT, e.localize()),
@@ -1744,7 +1749,7 @@ fn db_slots(data_dir: Option<&Path>) -> Result<ExitCode, ExitCode> {
 
 /// `db restore FILE`: only into a data directory without a store.
 fn db_restore(data_dir: Option<&Path>, file: &Path) -> Result<ExitCode, ExitCode> {
-    let dir = store::resolve_data_dir(data_dir).map_err(store_fail)?;
+    let dir = workstation::data_dir(data_dir).map_err(store_fail)?;
     // No store to read the office's zone from yet: the default clock.
     let at = default_now()?;
     let login = signed_in_as()?;
@@ -1869,8 +1874,9 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
     let lang = match lang {
         Some(l) => l,
         None => {
-            st.view_case(&who.actor, &number, now.today, now.utc)
-                .map_err(store_fail)?
+            desk::open_case(&mut st, &who, now, &number)
+                .map_err(desk_fail)?
+                .record
                 .state
                 .intake
                 .lang
@@ -1888,7 +1894,7 @@ fn print(data_dir: Option<&Path>, a: PrintArgs) -> Result<ExitCode, ExitCode> {
     };
     if let Some(how) = how {
         // The PDF is written and recorded: a failed hand-over loses nothing.
-        print::deliver(&a.output, how)
+        workstation::deliver(&a.output, how)
             .map_err(|e| fail(BAD_INPUT, t!("cli-deliver-failed", error = e.to_string())))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -1923,7 +1929,7 @@ fn report(data_dir: Option<&Path>, a: ReportArgs) -> Result<ExitCode, ExitCode> 
         Some(code) => vec![code
             .parse()
             .map_err(|_| fail(BAD_INPUT, t!("cli-bad-office-code")))?],
-        None => vec![st.self_office().map_err(store_fail)?.code],
+        None => vec![workstation::office(&st).map_err(store_fail)?.code],
     };
     let period = Period { from, to };
     let r = rep::make(&mut st, &who, period, &offices, now).map_err(desk_fail)?;
@@ -1995,7 +2001,7 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
         }
         ComplaintCommand::List => {
             let (st, _who) = session(data_dir)?;
-            let list = st.complaints(500).map_err(store_fail)?;
+            let list = desk::lists::complaints(&st).map_err(desk_fail)?;
             println!(
                 "{}",
                 serde_json::to_string_pretty(&list).unwrap_or_default()
@@ -2006,7 +2012,7 @@ fn complaint(data_dir: Option<&Path>, c: ComplaintCommand) -> Result<ExitCode, E
 }
 
 fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
-    use crate::sync::{provision, SyncConfig};
+    use crate::desk::types::SyncConfig;
     let write_private = |path: &Path, text: &str| -> Result<(), ExitCode> {
         let tmp = path.with_extension("tmp");
         let r = (|| -> std::io::Result<()> {
@@ -2042,7 +2048,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
             ca,
         } => {
             let text = read_text(&plan)?;
-            let plan = provision::Plan::parse(&text)
+            let plan = desk::hub::plan(&text)
                 .map_err(|e| fail(BAD_INPUT, t!("cli-sync-bad-plan", error = e)))?;
             if server_config.is_none() && url.is_empty() {
                 return Err(fail(BAD_INPUT, t!("cli-sync-provision-nothing")));
@@ -2051,16 +2057,14 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 let Some(cred_path) = credentials else {
                     return Err(fail(BAD_INPUT, t!("cli-sync-credentials-needed")));
                 };
-                let creds = provision::generate_credentials(&plan);
                 // A cluster: one file per server, named after it
                 // (hub.conf → hub-nats1.conf …).
+                let (files, json) = desk::hub::server_files(&plan, &conf);
                 let mut written = Vec::new();
-                for sc in provision::server_configs(&plan, &creds) {
-                    let path = provision::config_path(&conf, &sc.name, plan.cluster.is_some());
-                    write_private(&path, &sc.text)?;
+                for (path, text) in files {
+                    write_private(&path, &text)?;
                     written.push(path.display().to_string());
                 }
-                let json = serde_json::to_string_pretty(&creds).unwrap_or_default();
                 write_private(&cred_path, &json)?;
                 println!(
                     "{}",
@@ -2075,19 +2079,7 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
                 let Some(password) = password else {
                     return Err(fail(BAD_INPUT, t!("cli-sync-password-needed")));
                 };
-                let admin = SyncConfig {
-                    user,
-                    password,
-                    ca: ca.map(|p| p.display().to_string()).unwrap_or_default(),
-                    workstation: "admin".into(),
-                    ..Default::default()
-                };
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .map_err(|e| fail(STORE_FAILED, e.to_string()))?;
-                let done = rt
-                    .block_on(provision::provision(&plan, &url, &admin))
+                let done = desk::hub::provision_hub(&plan, &url, user, password, ca.as_deref())
                     .map_err(|e| fail(BAD_INPUT, t!("cli-sync-provision-failed", error = e)))?;
                 println!(
                     "{}",
@@ -2150,23 +2142,26 @@ fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, ExitCode> {
         }
         SyncCommand::Status => {
             let (st, _who) = session(data_dir)?;
-            let counts = st.sync_counts().map_err(store_fail)?;
-            let cfg = st.sync_config().map_err(store_fail)?;
+            let desk::lists::SyncState {
+                config: cfg,
+                routes,
+                counts,
+            } = desk::lists::sync_state(&st).map_err(desk_fail)?;
             let v = serde_json::json!({
                 "configured": cfg.as_ref().is_some_and(|c| c.enabled),
                 "workstation": cfg.as_ref().map(|c| c.workstation.clone()),
                 "nats_user": cfg.as_ref().map(|c| c.user.clone()),
                 "counts": counts,
-                "routes": st.routes().map_err(store_fail)?,
+                "routes": routes,
                 "limits": {
-                    "max_message_bytes": store::limits::MAX_MESSAGE_BYTES,
-                    "quarantine_bytes_per_office": store::limits::QUARANTINE_BYTES_PER_ORIGIN,
-                    "quarantine_bytes_total": store::limits::QUARANTINE_BYTES_TOTAL,
-                    "quarantine_rows": store::limits::QUARANTINE_ROWS,
-                    "quarantine_days": store::limits::QUARANTINE_DAYS,
-                    "pending_per_office": store::limits::PENDING_PER_ORIGIN,
-                    "pending_bytes_per_office": store::limits::PENDING_BYTES_PER_ORIGIN,
-                    "gap_wait_days": store::limits::GAP_WAIT_DAYS,
+                    "max_message_bytes": limits::MAX_MESSAGE_BYTES,
+                    "quarantine_bytes_per_office": limits::QUARANTINE_BYTES_PER_ORIGIN,
+                    "quarantine_bytes_total": limits::QUARANTINE_BYTES_TOTAL,
+                    "quarantine_rows": limits::QUARANTINE_ROWS,
+                    "quarantine_days": limits::QUARANTINE_DAYS,
+                    "pending_per_office": limits::PENDING_PER_ORIGIN,
+                    "pending_bytes_per_office": limits::PENDING_BYTES_PER_ORIGIN,
+                    "gap_wait_days": limits::GAP_WAIT_DAYS,
                 },
             });
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());

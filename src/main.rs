@@ -1,6 +1,7 @@
 use clap::Parser;
 use emigration_desk::cli::{run, Cli};
-use emigration_desk::{log, store};
+use emigration_desk::desk::workstation;
+use emigration_desk::log;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -8,7 +9,7 @@ fn main() -> ExitCode {
     emigration_desk::private::restrict_umask();
     log::install_panic_hook();
     let cli = Cli::parse();
-    let data_dir = store::resolve_data_dir(cli.data_dir.as_deref()).ok();
+    let data_dir = workstation::data_dir(cli.data_dir.as_deref()).ok();
     if cli.command.is_none() {
         // Kept until the window closes: it writes out the buffered log lines.
         let _guard = data_dir.as_deref().and_then(log::init_window);

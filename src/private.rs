@@ -228,3 +228,14 @@ mod tests {
         assert_eq!(repair(&data), Repaired::default());
     }
 }
+
+/// Makes a rename in `dir` durable: the directory's entry is written out
+/// (not possible everywhere; where not, nothing).
+pub fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}

@@ -544,6 +544,12 @@ pub fn backup_job(
     })
 }
 
+/// `db check`: SQLite's own checks, the hash chains and everything
+/// derived from them (`Store::integrity_check`); empty when sound.
+pub fn check(st: &mut Store) -> std::result::Result<Vec<String>, crate::store::StoreError> {
+    st.integrity_check()
+}
+
 /// Records the outcome of a backup in the store: the last backup and an
 /// audit entry, or the audit entry of a failure (and the log).
 pub fn record_backup(

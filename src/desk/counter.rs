@@ -113,6 +113,48 @@ fn end_checked(
 /// visit ends with it and is linked to the case (nothing when the clerk
 /// serves no one — an intake typed without a ticket). A limit breached
 /// without its reason needs `reason` (the intake's confirmation asks).
+/// An intake committed at the counter (`commit_intake`, from the window's
+/// spool): the case is stored and its receipt printed, then the visit of
+/// the person served ends, linked to the case — its breach's reason with
+/// it. The case stands whatever happens to the visit; a failure there is
+/// logged.
+#[allow(clippy::too_many_arguments)]
+pub fn commit_at_counter(
+    st: &mut Store,
+    who: &Who,
+    user: &User,
+    now: Now,
+    draft_id: &str,
+    intake: &crate::domain::intake::Intake,
+    outcome: crate::store::IntakeOutcome,
+    second_case: bool,
+    reason: Option<&str>,
+) -> Result<super::Committed> {
+    let done = super::commit_intake(
+        st,
+        who,
+        now,
+        Some(draft_id),
+        intake,
+        outcome,
+        second_case,
+        None,
+    )?;
+    let accepted = outcome == crate::store::IntakeOutcome::Accept;
+    if let Err(e) = end_with_case(
+        st,
+        who,
+        user,
+        &done.view.record.summary.number,
+        accepted,
+        reason,
+        now,
+    ) {
+        tracing::warn!(error = %e, "the visit was not ended with the intake");
+    }
+    Ok(done)
+}
+
 pub fn end_with_case(
     st: &mut Store,
     who: &Who,

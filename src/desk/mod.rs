@@ -10,11 +10,29 @@
 
 pub mod admin;
 pub mod counter;
+pub mod hub;
+pub mod lists;
 pub mod registry;
 pub mod report;
 pub mod session;
+pub mod workstation;
 
 pub use crate::clock::{Clock, Now};
+
+/// The types the front ends hold and show. They are defined by the store,
+/// the print and the sync modules; named here, so that a front end
+/// depends on the desk alone (tests/architecture.rs checks that the
+/// window and the command line name nothing of those modules).
+pub mod types {
+    pub use crate::domain::records::{CaseRecord, Complaint, Office, SearchPage};
+    pub use crate::print::{Delivery, PrintError};
+    pub use crate::store::{
+        limits, BackupError, BackupMade, BoardFilter, ConflictRow, DataKey, Draft, DraftSaved,
+        FileKind, HomeVisit, IntakeOutcome, LoginOutcome, NewUser, ParkedRow, QuarantineRow,
+        RuleKind, Store, StoreError, SyncCounts, User, Visit, VisitDayStat, WaitingRow,
+    };
+    pub use crate::sync::{Blocked, Link, SyncConfig, SyncHandle, SyncStatus};
+}
 
 use crate::domain::access::Role;
 use crate::domain::case::{

@@ -266,16 +266,6 @@ fn unique() -> String {
     format!("{}-{n}", std::process::id())
 }
 
-pub(super) fn sync_dir(dir: &Path) {
-    // The rename is durable once the directory is; not possible everywhere.
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-}
-
 /// Writes a backup of the store file `source` of office `office` into
 /// `dir`, named after `at` (UTC), and checks it. Uses its own connections
 /// only: the caller's `Store` (if any) stays free meanwhile. An encrypted
@@ -308,7 +298,7 @@ pub fn backup_to(
                 .map_err(StoreError::from)?;
         }
         std::fs::rename(&tmp, &path).map_err(io(&path))?;
-        sync_dir(dir);
+        crate::private::sync_dir(dir);
         Ok(BackupMade {
             path: path.clone(),
             at,
@@ -444,7 +434,7 @@ pub fn restore_into(
                 std::fs::rename(&tmp, &target).map_err(io(&target))?;
             }
         }
-        sync_dir(data_dir);
+        crate::private::sync_dir(data_dir);
         Ok(target.clone())
     })();
     let _ = std::fs::remove_file(&tmp);

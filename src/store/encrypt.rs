@@ -1,15 +1,10 @@
 //! Connections to the database file, plain or encrypted, and the one-time
 //! encryption in place of a store written before encryption existed.
 
-use super::keys::{self, DataKey};
+use super::keys::{self, defaults_sql, DataKey};
 use super::{Result, StoreError, DB_FILE};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-
-/// The page authentication of every encrypted file (see `connect`).
-const HMAC: &str = "HMAC_SHA256";
-/// The page size of every encrypted file (see `connect`).
-const PAGE_SIZE: u32 = 2048;
 
 /// What is in a database file, read from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,14 +85,6 @@ pub(super) fn connect(path: &Path, key: Option<&DataKey>, flags: OpenFlags) -> R
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// The statements that make `HMAC` and `PAGE_SIZE` the process's defaults
-/// for files keyed from now on (attached copies included).
-pub(super) fn defaults_sql() -> String {
-    format!(
-        "PRAGMA cipher_default_hmac_algorithm = {HMAC}; PRAGMA cipher_default_page_size = {PAGE_SIZE};"
-    )
 }
 
 fn cipher_defaults(conn: &Connection) -> Result<()> {
@@ -241,7 +228,7 @@ pub fn encrypt_in_place(
         path: db.clone(),
         source,
     })?;
-    super::backup::sync_dir(dir);
+    crate::private::sync_dir(dir);
     failpoint("encrypt-renamed");
     drop(conn);
     for leftover in ["-wal", "-shm", "-journal"] {

@@ -72,7 +72,7 @@ impl DataKey {
     pub fn pragma(&self) -> Zeroizing<String> {
         Zeroizing::new(format!(
             "{} PRAGMA key = \"x'{}'\";",
-            super::encrypt::defaults_sql(),
+            defaults_sql(),
             hex(&self.0[..])
         ))
     }
@@ -96,6 +96,19 @@ pub enum KeyError {
     Missing(PathBuf),
     #[error("cryptography failed")]
     Crypto,
+}
+
+/// The page authentication of every encrypted file (see `connect`).
+const HMAC: &str = "HMAC_SHA256";
+/// The page size of every encrypted file (see `connect`).
+const PAGE_SIZE: u32 = 2048;
+
+/// The statements that make `HMAC` and `PAGE_SIZE` the process's defaults
+/// for files keyed from now on (attached copies included).
+pub(super) fn defaults_sql() -> String {
+    format!(
+        "PRAGMA cipher_default_hmac_algorithm = {HMAC}; PRAGMA cipher_default_page_size = {PAGE_SIZE};"
+    )
 }
 
 /// argon2id cost of a slot: 64 MiB, 3 passes, one lane. Stronger than the
@@ -379,7 +392,7 @@ impl SlotFile {
             crate::private::set_private(&tmp)?;
             std::fs::rename(&tmp, path)?;
             if let Some(dir) = path.parent() {
-                super::backup::sync_dir(dir);
+                crate::private::sync_dir(dir);
             }
             Ok(())
         })();

@@ -5,12 +5,11 @@
 use super::theme::button;
 use super::theme::checkbox;
 use super::theme::{level_color, tab};
+use crate::desk::types::{Complaint, Office, Store, User};
 use crate::domain::complaint::{About, Addressee, Complainant, NewComplaint};
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
-use crate::print;
-use crate::store::{Complaint, Office, Store, User};
 use crate::t;
 use chrono::NaiveDate;
 use iced::widget::{column, row, scrollable, text, text_input};
@@ -418,7 +417,7 @@ pub fn run(
     use crate::desk::{self, Who};
     let who = Who::user(user);
     match e {
-        Effect::Load => Msg::Loaded(st.complaints(500).map_err(|e| e.localize())),
+        Effect::Load => Msg::Loaded(crate::desk::lists::complaints(st).map_err(|e| e.localize())),
         Effect::Register { complaint, lang } => Msg::Registered((|| {
             let r = desk::register_complaint(st, &who, now, &complaint, lang, None)
                 .map_err(|e| e.localize())?;
@@ -440,10 +439,10 @@ pub fn run(
         } => Msg::Loaded(
             desk::answer_complaint(st, &who, now, id, &answer, by_post)
                 .map_err(|e| e.localize())
-                .and_then(|_| st.complaints(500).map_err(|e| e.localize())),
+                .and_then(|_| crate::desk::lists::complaints(st).map_err(|e| e.localize())),
         ),
         Effect::OpenFile(p) => Msg::Delivered(
-            print::deliver(&p, print::Delivery::Open)
+            crate::desk::workstation::deliver(&p, crate::desk::types::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
     }

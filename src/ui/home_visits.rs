@@ -3,11 +3,11 @@
 
 use super::theme::button;
 use super::theme::level_color;
+use crate::desk::types::{HomeVisit, Store, User};
 use crate::domain::case::CaseNumber;
 use crate::domain::home_visit::{HomeVisitProblem, NewHomeVisit};
 use crate::domain::visit::Level;
 use crate::i18n::{date, Localize};
-use crate::store::{HomeVisit, Store, User};
 use crate::t;
 use chrono::NaiveDate;
 use iced::widget::{column, row, scrollable, text, text_input};
@@ -319,12 +319,12 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: crate::desk::Now) -> Msg
     use crate::desk::{self, Who};
     let who = Who::user(user);
     let reload = |st: &Store, info: String, registered: bool| {
-        st.home_visits(500)
+        crate::desk::lists::home_visits(st)
             .map(|l| (l, info, registered))
             .map_err(|e| e.localize())
     };
     match e {
-        Effect::Load => Msg::Loaded(st.home_visits(500).map_err(|e| e.localize())),
+        Effect::Load => Msg::Loaded(crate::desk::lists::home_visits(st).map_err(|e| e.localize())),
         Effect::Register(v) => Msg::Changed(
             desk::request_home_visit(st, &who, now, &v)
                 .map_err(|e| e.localize())

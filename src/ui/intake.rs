@@ -7,6 +7,7 @@ use super::theme::button;
 use super::theme::checkbox;
 use super::theme::level_color;
 use crate::desk::registry::KnownPerson;
+use crate::desk::types::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
 use crate::desk::{self, session, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
@@ -16,8 +17,6 @@ use crate::domain::rules::Rules;
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
-use crate::print;
-use crate::store::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
 use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::widget::{column, container, row, scrollable, text, text_input};
@@ -2786,12 +2785,12 @@ pub fn run(st: &mut Store, _office: Option<&Office>, user: &User, e: Effect, now
     let login = user.login.clone();
     match e {
         Effect::Load => Msg::Loaded((|| {
-            let rules = st.rules().map_err(|e| e.localize())?;
+            let rules = desk::lists::rules(st).map_err(|e| e.localize())?;
             let draft = session::load_draft(st, &login).map_err(|e| e.localize())?;
             Ok((rules, draft))
         })()),
         Effect::OpenFile(p) => Msg::Delivered(
-            print::deliver(&p, print::Delivery::Open)
+            desk::workstation::deliver(&p, desk::types::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
         Effect::Save {
@@ -2828,31 +2827,21 @@ pub fn run(st: &mut Store, _office: Option<&Office>, user: &User, e: Effect, now
             } else {
                 IntakeOutcome::RefuseIncomplete
             };
-            match desk::commit_intake(
+            // The receipt goes to the window's spool (emptied at sign-out
+            // and at start); the visit served ends with the intake.
+            match desk::counter::commit_at_counter(
                 st,
                 &who,
+                user,
                 now,
-                Some(&draft_id),
+                &draft_id,
                 &intake,
                 outcome,
                 second_case,
-                // The window's spool, emptied at sign-out and at start.
-                None,
+                reason.as_deref(),
             ) {
                 Ok(done) => {
                     let number = done.view.record.summary.number;
-                    // The visit of the person served ends with the intake,
-                    // linked to its case. The case is stored whatever
-                    // happens here; a failure is in the log.
-                    let _ = desk::counter::end_with_case(
-                        st,
-                        &who,
-                        user,
-                        &number,
-                        accept,
-                        reason.as_deref(),
-                        now,
-                    );
                     let receipt = done
                         .receipt
                         .map(|r| r.map(|p| p.path).map_err(|e| e.localize()));

@@ -1,8 +1,8 @@
 //! The login screen, with the lock-out after three failures.
 
 use super::theme::button;
+use crate::desk::types::{LoginOutcome, Office, Store, User};
 use crate::i18n::Localize;
-use crate::store::{LoginOutcome, Office, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{column, text, text_input};

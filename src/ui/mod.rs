@@ -23,10 +23,13 @@ pub mod theme;
 pub mod users;
 
 use self::theme::button;
+use crate::desk::types::{
+    FileKind, LoginOutcome, NewUser, Office, Store, SyncCounts, SyncHandle, SyncStatus, User,
+};
+use crate::desk::workstation;
 use crate::desk::{Clock, Now};
 use crate::domain::access::{permits, Act, Role};
 use crate::i18n::{self, Localize, UiLang};
-use crate::store::{self, FileKind, LoginOutcome, Office, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{column, container, row, text, Space};
@@ -49,15 +52,10 @@ pub type Opened = (Shared, Option<Office>, Option<UiLang>, Clock);
 /// What the window needs of a store just opened (forms a crash left in
 /// the spool are removed first).
 fn opened(st: Store) -> Result<Opened, String> {
-    st.clear_forms();
-    let office = st.self_office().ok();
-    let lang = st
-        .setting("ui_lang")
-        .ok()
-        .flatten()
-        .and_then(|l| UiLang::parse(&l));
-    let zone = st.setting(crate::clock::ZONE_SETTING).ok().flatten();
-    let clock = Clock::new(zone.as_deref()).map_err(|e| {
+    let seen = workstation::open_window(&st);
+    let office = seen.office;
+    let lang = seen.ui_lang.as_deref().and_then(UiLang::parse);
+    let clock = Clock::new(seen.zone.as_deref()).map_err(|e| {
         tracing::error!(error = %e, "clock settings");
         e.localize()
     })?;
@@ -93,11 +91,7 @@ pub enum Message {
     /// Every two seconds while the store is open: refresh the status line.
     SyncTick,
     /// The status line's figures: configured, counts, the engine's status.
-    SyncPolled(
-        bool,
-        crate::store::SyncCounts,
-        Option<crate::sync::SyncStatus>,
-    ),
+    SyncPolled(bool, SyncCounts, Option<SyncStatus>),
     Tab(Tab),
     /// Open (true) or close the About page.
     About(bool),
@@ -253,10 +247,10 @@ pub struct App {
     /// The status line: whether sync is on, the outbox/inbox figures, and
     /// the engine's own status.
     pub sync_on: bool,
-    pub sync_counts: crate::store::SyncCounts,
-    pub sync_status: Option<crate::sync::SyncStatus>,
+    pub sync_counts: SyncCounts,
+    pub sync_status: Option<SyncStatus>,
     /// The running sync engine (the window starts it; tests do not).
-    pub sync_engine: Arc<Mutex<Option<crate::sync::SyncHandle>>>,
+    pub sync_engine: Arc<Mutex<Option<SyncHandle>>>,
     /// The data directory, once looked at (the first sign-in or the first
     /// start opens the store there; the About page names it).
     pub data_dir: Option<PathBuf>,
@@ -339,21 +333,8 @@ impl App {
 
     /// The data directory and what is in it (tests call this directly).
     pub fn find(data_dir: Option<&Path>) -> Result<(PathBuf, FileKind), String> {
-        let dir = store::resolve_data_dir(data_dir).map_err(|e| e.localize())?;
-        crate::private::private_dir(&dir).map_err(|source| {
-            store::StoreError::DataDir {
-                path: dir.clone(),
-                source,
-            }
-            .localize()
-        })?;
-        let kind = store::file_kind(&dir.join(store::DB_FILE)).map_err(|source| {
-            store::StoreError::DataDir {
-                path: dir.clone(),
-                source,
-            }
-            .localize()
-        })?;
+        let dir = workstation::data_dir(data_dir).map_err(|e| e.localize())?;
+        let kind = workstation::look_at(&dir).map_err(|e| e.localize())?;
         Ok((dir, kind))
     }
 
@@ -381,7 +362,7 @@ impl App {
                 full_name,
                 password,
             }) => {
-                let admin = crate::store::NewUser {
+                let admin = NewUser {
                     login,
                     full_name,
                     role: Role::Administrator,
@@ -1067,18 +1048,17 @@ impl App {
     fn run_plain(st: &mut Store, effect: Effect) -> Option<Message> {
         match effect {
             Effect::SyncPoll => {
-                let on = st.sync_config().ok().flatten().is_some_and(|c| c.enabled);
-                let counts = st.sync_counts().unwrap_or_default();
+                let (on, counts) = crate::desk::lists::sync_poll(st);
                 Some(Message::SyncPolled(on, counts, None))
             }
             Effect::SaveLanguage(lang) => {
                 // Not being able to remember the language is no reason to
                 // bother the clerk: it is only a preference.
-                let _ = st.set_setting("ui_lang", lang.code());
+                workstation::remember_language(st, lang.code());
                 None
             }
             Effect::ClearForms => {
-                st.clear_forms();
+                workstation::clear_spool(st);
                 None
             }
             // Starting the engine needs the window's runtime, and focus
@@ -1181,17 +1161,12 @@ impl App {
                 let engine = self.sync_engine.clone();
                 return Task::perform(
                     async move {
-                        let (path, key, office, cfg) = {
+                        let start = {
                             let st = match store.lock() {
                                 Ok(g) => g,
                                 Err(p) => p.into_inner(),
                             };
-                            (
-                                st.path().to_path_buf(),
-                                st.key().cloned(),
-                                st.self_office().ok().map(|o| o.code),
-                                st.sync_config().ok().flatten(),
-                            )
+                            workstation::engine_start(&st)
                         };
                         let mut slot = match engine.lock() {
                             Ok(g) => g,
@@ -1200,10 +1175,8 @@ impl App {
                         if let Some(old) = slot.take() {
                             old.abort();
                         }
-                        if let (Some(office), Some(cfg)) = (office, cfg) {
-                            if cfg.enabled {
-                                *slot = Some(crate::sync::start(path, key, office, cfg));
-                            }
+                        if let Some(start) = start {
+                            *slot = Some(workstation::start_engine(start));
                         }
                     },
                     |_| Message::SyncTick,

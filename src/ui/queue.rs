@@ -8,11 +8,11 @@
 use super::theme::button;
 use super::theme::{clock, level_color};
 use crate::desk::counter::{self, Move};
+use crate::desk::types::{Office, Store, User, Visit};
 use crate::desk::{Now, Who};
 use crate::domain::profile::VisitLimits;
 use crate::domain::visit::{self, Level, TimerKind, TimerReading};
 use crate::i18n::Localize;
-use crate::store::{Office, Store, User, Visit};
 use crate::t;
 use chrono::{NaiveDateTime, NaiveTime};
 use iced::widget::{column, container, row, scrollable, text, text_input};

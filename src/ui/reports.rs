@@ -7,13 +7,13 @@
 use super::theme::button;
 use super::theme::level_color;
 use crate::desk::report::{self, Format};
+use crate::desk::types::{Store, User};
 use crate::desk::{Now, Who};
 use crate::domain::report::{Period, Report};
 use crate::domain::visit::Level;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
 use crate::report::{tables_in, Cell, Words};
-use crate::store::{Store, User};
 use crate::t;
 use chrono::{Datelike, NaiveDate};
 use iced::widget::{column, container, row, scrollable, text, text_input, Space};
@@ -372,7 +372,7 @@ fn export_dir(st: &Store) -> PathBuf {
     directories::UserDirs::new()
         .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
         .unwrap_or_else(|| {
-            st.path()
+            crate::desk::workstation::store_file(st)
                 .parent()
                 .map(|d| d.join("reports"))
                 .unwrap_or_else(|| PathBuf::from("reports"))
@@ -409,7 +409,7 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
             )
         }
         Effect::OpenFile(p) => Msg::Delivered(
-            crate::print::deliver(&p, crate::print::Delivery::Open)
+            crate::desk::workstation::deliver(&p, crate::desk::types::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
     }

@@ -2,11 +2,11 @@
 
 use super::login::Secret;
 use super::theme::button;
+use crate::desk::types::{NewUser, Office, Store};
 use crate::domain::access::{self, Role};
 use crate::domain::ids::Phone;
 use crate::domain::OfficeKind;
 use crate::i18n::Localize;
-use crate::store::{NewUser, Office, Store};
 use crate::t;
 use iced::widget::{column, text, text_input};
 use iced::{Element, Length};

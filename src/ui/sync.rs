@@ -6,12 +6,11 @@ use super::theme::button;
 use super::theme::checkbox;
 use super::theme::level_color;
 use crate::desk::admin;
+use crate::desk::types::{Blocked, Link, Store, SyncConfig, SyncCounts, SyncStatus, User};
 use crate::desk::{Now, Who};
 use crate::domain::access::{permits, Act, Role};
 use crate::domain::visit::Level;
 use crate::i18n::{dynamic, Said};
-use crate::store::{ConflictRow, ParkedRow, QuarantineRow, Store, SyncCounts, User, WaitingRow};
-use crate::sync::{Blocked, Link, SyncConfig, SyncStatus};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{column, container, row, scrollable, text, text_input};
@@ -47,17 +46,7 @@ pub enum Effect {
 }
 
 /// Everything the screen shows, read in one go.
-#[derive(Debug, Clone, Default)]
-pub struct Snapshot {
-    pub config: SyncConfig,
-    pub routes: Vec<(u16, u16)>,
-    pub waiting: Vec<WaitingRow>,
-    pub parked: Vec<ParkedRow>,
-    pub quarantine: Vec<QuarantineRow>,
-    pub conflicts: Vec<ConflictRow>,
-    /// For what the bounds dropped (`store::limits`).
-    pub counts: SyncCounts,
-}
+pub use crate::desk::lists::SyncSnapshot as Snapshot;
 
 #[derive(Debug, Default)]
 pub struct SyncState {
@@ -324,7 +313,7 @@ impl SyncState {
                 .size(crate::ui::theme::HEADING),
         );
         {
-            use crate::store::limits;
+            use crate::desk::types::limits;
             let c = &self.snap.counts;
             let mib = |b: i64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
             let level = if c.dropped > 0 {
@@ -431,16 +420,8 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
     }
 }
 
-fn load(st: &Store) -> crate::store::Result<Snapshot> {
-    Ok(Snapshot {
-        config: st.sync_config()?.unwrap_or_default(),
-        routes: st.routes()?,
-        waiting: st.sync_waiting(50)?,
-        parked: st.sync_parked(50)?,
-        quarantine: st.sync_quarantine(50)?,
-        conflicts: st.sync_conflicts(50)?,
-        counts: st.sync_counts()?,
-    })
+fn load(st: &Store) -> crate::desk::Result<Snapshot> {
+    crate::desk::lists::sync_snapshot(st)
 }
 
 /// The status line: always on screen once the store is open.

@@ -11,11 +11,11 @@ use super::theme::button;
 use super::theme::level_color;
 use super::Event;
 use crate::desk::admin::{self, LastBackup, Setting, Settings};
+use crate::desk::types::{NewUser, Office, Store, User};
 use crate::desk::{Now, Who};
 use crate::domain::access::{self, permits, Act, Role};
 use crate::domain::visit::Level;
 use crate::i18n::Localize;
-use crate::store::{NewUser, Store, User};
 use crate::t;
 use chrono::NaiveDateTime;
 use iced::widget::{column, row, scrollable, text, text_input};
@@ -85,7 +85,7 @@ pub enum Effect {
     Load,
     Save(Setting),
     /// The office's names, address, number and phone.
-    SaveOffice(Box<crate::store::Office>),
+    SaveOffice(Box<Office>),
     /// A backup into the directory of the automatic backups (see `backup`).
     Backup,
     Add {
@@ -131,8 +131,8 @@ pub struct UsersState {
     /// A recovery code just made, on the screen until hidden.
     pub recovery: Option<Secret>,
     /// The office as stored, and as being edited.
-    pub office: Option<crate::store::Office>,
-    pub office_edit: Option<crate::store::Office>,
+    pub office: Option<Office>,
+    pub office_edit: Option<Office>,
 }
 
 /// What the window knows of the backups.

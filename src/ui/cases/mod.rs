@@ -9,12 +9,12 @@ mod page;
 use page::case_page;
 pub use page::main_form;
 
+use crate::desk::types::{BoardFilter, Office, SearchPage, Store, User};
 use crate::desk::{self, CaseView, Now, Step, Who};
 use crate::domain::case::CaseNumber;
+use crate::domain::forms::Annex;
 use crate::domain::DocLang;
 use crate::i18n::Localize;
-use crate::print::{self, Annex};
-use crate::store::{BoardFilter, Office, SearchPage, Store, User, VisitDayStat};
 use crate::t;
 use iced::widget::{column, row, scrollable, text};
 use iced::{Element, Length};
@@ -87,14 +87,7 @@ impl std::fmt::Display for Pick<String> {
 
 /// What the board shows beside the list: the filters' choices and the
 /// share of visits within the limits per day and counter.
-#[derive(Debug, Clone, Default)]
-pub struct BoardData {
-    pub offices: Vec<u16>,
-    pub officers: Vec<String>,
-    pub stats: Vec<VisitDayStat>,
-    pub wait_minutes: u32,
-    pub service_minutes: u32,
-}
+pub use crate::desk::lists::Board as BoardData;
 
 /// The chart's width beside the board's list.
 const CHART_WIDTH: f32 = 560.0;
@@ -376,34 +369,18 @@ pub fn run(st: &mut Store, office: Option<&Office>, user: &User, e: Effect, now:
     match e {
         // Every lookup is audited: who searched for what, and found how many.
         Effect::Search { query, page } => Msg::Found(
-            st.search_audited(&who.actor, &query, page * PAGE, PAGE, now.utc)
-                .map_err(|e| e.localize()),
+            desk::lists::search(st, &who, &query, page * PAGE, PAGE, now).map_err(|e| e.localize()),
         ),
         Effect::ByDue { filter, page } => Msg::Found(
-            st.cases_by_due(&filter, page * PAGE, PAGE)
-                .map_err(|e| e.localize()),
+            desk::lists::by_due(st, &filter, page * PAGE, PAGE).map_err(|e| e.localize()),
         ),
         Effect::Board => Msg::Board((|| {
-            let (offices, officers) = st.board_choices().map_err(|e| e.localize())?;
-            let rules = st.rules().map_err(|e| e.localize())?;
             let kind = office
                 .map(|o| o.kind)
                 .ok_or_else(|| t!("store-not-initialised"))?;
-            let limit = rules
-                .profile_on(today)
-                .map(|p| p.visit_limit(kind))
-                .ok_or_else(|| crate::store::StoreError::NoProfile(today).localize())?;
-            let from = today - chrono::Duration::days(CHART_DAYS - 1);
-            let stats = st
-                .visit_stats(from, today, limit.wait_minutes, limit.service_minutes)
-                .map_err(|e| e.localize())?;
-            Ok(Box::new(BoardData {
-                offices,
-                officers,
-                stats,
-                wait_minutes: limit.wait_minutes,
-                service_minutes: limit.service_minutes,
-            }))
+            desk::lists::board(st, kind, today, CHART_DAYS)
+                .map(Box::new)
+                .map_err(|e| e.localize())
         })()),
         Effect::Bodies => Msg::Bodies(crate::desk::admin::settings(st).bodies),
         Effect::Open(n) => Msg::Opened(
@@ -426,7 +403,7 @@ pub fn run(st: &mut Store, office: Option<&Office>, user: &User, e: Effect, now:
                 .map_err(|e| e.localize()),
         ),
         Effect::OpenFile(p) => Msg::Delivered(
-            print::deliver(&p, print::Delivery::Open)
+            desk::workstation::deliver(&p, desk::types::Delivery::Open)
                 .map_err(|e| t!("cli-deliver-failed", error = e.to_string())),
         ),
     }

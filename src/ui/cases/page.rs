@@ -2,10 +2,10 @@
 //! it may print.
 
 use super::{CaseView, Msg};
+use crate::domain::forms::Annex;
 use crate::domain::records::CaseRecord;
 use crate::domain::DocLang;
 use crate::i18n::{date, Localize};
-use crate::print::Annex;
 use crate::t;
 use crate::ui::theme::button;
 use iced::widget::{column, row, text};
