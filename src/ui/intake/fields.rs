@@ -1,0 +1,710 @@
+//! The questionnaire's fields: their identities (`F`), labels, the
+//! steps they belong to, the lookups behind the chosen values, and the
+//! text each shows and takes.
+
+use super::*;
+
+/// A text field of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum F {
+    Surname,
+    Given,
+    Patronymic,
+    Former,
+    BirthDate,
+    BirthPlace,
+    Residence,
+    Iin,
+    Nationality,
+    PhoneMobile,
+    PhoneHome,
+    PhoneWork,
+    PostalCode,
+    PassportNo,
+    PassportDate,
+    IdNo,
+    IdDate,
+    Country,
+    Address,
+    FeeDate,
+    FeeAmount,
+    ChildSurname(usize),
+    ChildGiven(usize),
+    ChildPatronymic(usize),
+    ChildBirth(usize),
+    ChildIin(usize),
+    ChildPassport(usize),
+    OtherParent(usize),
+    RelName(usize),
+    RelYear(usize),
+    RelPlace(usize),
+    RelAddress(usize),
+    RelWork(usize),
+    RelCountry(usize),
+    RelMarriage(usize),
+    RelCertificate(usize),
+    JobAddress(usize),
+    RepName,
+    RepIin,
+    RepDoc,
+    JobFrom(usize),
+    JobTo(usize),
+    JobPosition(usize),
+    JobOrg(usize),
+    DepName(usize),
+    DepRelationship(usize),
+}
+
+impl F {
+    /// The field's path in the questionnaire (the one `validate` names).
+    pub(super) fn path(self) -> String {
+        match self {
+            F::Surname => "applicant.surname".into(),
+            F::Given => "applicant.given_name".into(),
+            F::Patronymic => "applicant.patronymic".into(),
+            F::Former => "applicant.former_names[0]".into(),
+            F::BirthDate => "applicant.birth_date".into(),
+            F::BirthPlace => "applicant.birth_place".into(),
+            F::Residence => "applicant.residence".into(),
+            F::Iin => "applicant.iin".into(),
+            F::Nationality => "applicant.nationality".into(),
+            F::PhoneMobile => "applicant.phones.mobile".into(),
+            F::PhoneHome => "applicant.phones.home".into(),
+            F::PhoneWork => "applicant.phones.work".into(),
+            F::PostalCode => "applicant.postal_code".into(),
+            F::PassportNo => "applicant.passport.number".into(),
+            F::PassportDate => "applicant.passport.issued_on".into(),
+            F::IdNo => "applicant.id_card.number".into(),
+            F::IdDate => "applicant.id_card.issued_on".into(),
+            F::Country => "destination_country".into(),
+            F::Address => "registered_address".into(),
+            F::FeeDate => "fee.paid_on".into(),
+            F::FeeAmount => "fee.amount_tenge".into(),
+            F::ChildSurname(i) => format!("children[{i}].surname"),
+            F::ChildGiven(i) => format!("children[{i}].given_name"),
+            F::ChildPatronymic(i) => format!("children[{i}].patronymic"),
+            F::ChildBirth(i) => format!("children[{i}].birth_date"),
+            F::ChildIin(i) => format!("children[{i}].iin"),
+            F::ChildPassport(i) => format!("children[{i}].passport_no"),
+            F::OtherParent(i) => format!("children[{i}].other_parent.full_name"),
+            F::RelName(i) => format!("relatives[{i}].full_name"),
+            F::RelYear(i) => format!("relatives[{i}].birth_year"),
+            F::RelPlace(i) => format!("relatives[{i}].birth_place"),
+            F::RelAddress(i) => format!("relatives[{i}].address"),
+            F::RelWork(i) => format!("relatives[{i}].workplace"),
+            F::RelCountry(i) => format!("relatives[{i}].country"),
+            F::RelMarriage(i) => format!("relatives[{i}].marriage_place"),
+            F::RelCertificate(i) => format!("relatives[{i}].death_certificate"),
+            F::JobAddress(i) => format!("activities[{i}].address"),
+            F::RepName => "filed_by.full_name".into(),
+            F::RepIin => "filed_by.iin".into(),
+            F::RepDoc => "filed_by.authority_document".into(),
+            F::JobFrom(i) => format!("activities[{i}].from_year"),
+            F::JobTo(i) => format!("activities[{i}].to_year"),
+            F::JobPosition(i) => format!("activities[{i}].position"),
+            F::JobOrg(i) => format!("activities[{i}].organisation"),
+            F::DepName(i) => format!("dependants[{i}].full_name"),
+            F::DepRelationship(i) => format!("dependants[{i}].relationship"),
+        }
+    }
+
+    /// Fields typed as dates or numbers keep their raw text until it parses.
+    /// A field chosen from a list and stored as a code.
+    pub(super) fn lookup(self) -> Option<Lookup> {
+        match self {
+            F::Country | F::RelCountry(_) => Some(Lookup::Country),
+            F::Nationality => Some(Lookup::Nationality),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_raw(self) -> bool {
+        matches!(
+            self,
+            F::BirthDate
+                | F::PassportDate
+                | F::IdDate
+                | F::FeeDate
+                | F::FeeAmount
+                | F::ChildBirth(_)
+                | F::RelYear(_)
+                | F::JobFrom(_)
+                | F::JobTo(_)
+        )
+    }
+}
+
+/// The applicant's fields in the form's order: the IIN first.
+pub(super) const APPLICANT_FIELDS: [F; 13] = [
+    F::Iin,
+    F::Surname,
+    F::Given,
+    F::Patronymic,
+    F::Former,
+    F::BirthDate,
+    F::BirthPlace,
+    F::Nationality,
+    F::Residence,
+    F::PostalCode,
+    F::PhoneMobile,
+    F::PhoneHome,
+    F::PhoneWork,
+];
+
+/// The label of an applicant's field.
+pub(super) fn label_of(f: F) -> String {
+    match f {
+        F::Iin => t!("ui-f-iin"),
+        F::Surname => t!("ui-f-surname"),
+        F::Given => t!("ui-f-given"),
+        F::Patronymic => t!("ui-f-patronymic"),
+        F::Former => t!("ui-f-former"),
+        F::BirthDate => t!("ui-f-birth-date"),
+        F::BirthPlace => t!("ui-f-birth-place"),
+        F::Nationality => t!("ui-f-nationality"),
+        F::Residence => t!("ui-f-residence"),
+        F::PostalCode => t!("ui-f-postal-code"),
+        F::PhoneMobile => t!("ui-f-phone-mobile"),
+        F::PhoneHome => t!("ui-f-phone-home"),
+        _ => t!("ui-f-phone-work"),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Children,
+    Relatives,
+    Activities,
+    Dependants,
+}
+
+/// Where a relatives' row came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    Child(usize),
+    OtherParent(usize),
+}
+
+impl Source {
+    pub(super) fn path(self) -> String {
+        match self {
+            Source::Child(n) => format!("children[{n}]"),
+            Source::OtherParent(n) => format!("children[{n}].other_parent"),
+        }
+    }
+}
+
+/// The lists a field may be chosen from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Country,
+    Nationality,
+}
+
+impl Lookup {
+    /// The code a text names: a code itself, or a name in any language.
+    pub fn resolve(self, text: &str) -> Option<String> {
+        use crate::domain::places;
+        let t = text.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let low = t.to_lowercase();
+        match self {
+            Lookup::Country => places::country(t)
+                .or_else(|| {
+                    places::countries().iter().find(|c| {
+                        [&c.kk, &c.ru, &c.en]
+                            .iter()
+                            .any(|n| n.to_lowercase() == low)
+                    })
+                })
+                .map(|c| c.code.clone()),
+            Lookup::Nationality => places::nationality(t)
+                .or_else(|| {
+                    places::nationalities().iter().find(|n| {
+                        [&n.kk, &n.ru, &n.ru_f, &n.en]
+                            .iter()
+                            .any(|x| x.to_lowercase() == low)
+                    })
+                })
+                .map(|n| n.key.clone()),
+        }
+    }
+
+    /// The entries whose name in any language contains the text: (code,
+    /// name in the interface language), best first.
+    pub fn matches(self, text: &str) -> Vec<(String, String)> {
+        use crate::domain::places;
+        let q = text.trim().to_lowercase();
+        if q.is_empty() {
+            return vec![];
+        }
+        let mut out: Vec<(bool, String, String)> = match self {
+            Lookup::Country => places::countries()
+                .iter()
+                .filter_map(|c| {
+                    let names = [&c.kk, &c.ru, &c.en];
+                    let starts = names.iter().any(|n| n.to_lowercase().starts_with(&q));
+                    let hit = starts
+                        || c.code.to_lowercase() == q
+                        || names.iter().any(|n| n.to_lowercase().contains(&q));
+                    hit.then(|| (!starts, c.code.clone(), crate::i18n::country_label(&c.code)))
+                })
+                .collect(),
+            Lookup::Nationality => places::nationalities()
+                .iter()
+                .filter_map(|n| {
+                    let names = [&n.kk, &n.ru, &n.ru_f, &n.en];
+                    let starts = names.iter().any(|x| x.to_lowercase().starts_with(&q));
+                    let hit = starts || names.iter().any(|x| x.to_lowercase().contains(&q));
+                    hit.then(|| {
+                        (
+                            !starts,
+                            n.key.clone(),
+                            crate::i18n::nationality_label(&n.key),
+                        )
+                    })
+                })
+                .collect(),
+        };
+        // Names that start with the text first; then countries by name,
+        // nationalities in the census order (the most frequent first).
+        match self {
+            Lookup::Country => out.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2))),
+            Lookup::Nationality => out.sort_by_key(|m| m.0),
+        }
+        out.into_iter()
+            .map(|(_, code, name)| (code, name))
+            .collect()
+    }
+}
+
+/// The step of the questionnaire where a field (by its path) is typed.
+pub(super) fn step_of(path: &str) -> Step {
+    if path.starts_with("applicant.passport") || path.starts_with("applicant.id_card") {
+        Step::Documents
+    } else if path.starts_with("applicant.") {
+        Step::Applicant
+    } else if path.starts_with("destination_country") || path.starts_with("registered_address") {
+        Step::Destination
+    } else if path.starts_with("children[") {
+        Step::Children
+    } else if path.starts_with("relatives[") {
+        Step::Relatives
+    } else if path.starts_with("activities[") {
+        Step::Activity
+    } else {
+        Step::Family
+    }
+}
+
+/// The id of the paper checkbox of the checklist's item `at`.
+pub(super) fn paper_id(at: usize) -> String {
+    format!("intake-paper-{at}")
+}
+
+/// Where the keyboard goes through the checklist: the first paper still
+/// missing, and after each item the next one missing (Accept after the
+/// last).
+#[derive(Debug, Default)]
+pub(super) struct Papers {
+    pub(super) first: String,
+    pub(super) after: BTreeMap<usize, String>,
+}
+
+pub(super) fn paper_targets(list: Option<&Checklist>) -> Papers {
+    let missing: Vec<usize> = list
+        .map(|l| {
+            l.items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| {
+                    i.requirement != Requirement::Questionnaire && i.status == ItemStatus::Missing
+                })
+                .map(|(at, _)| at)
+                .collect()
+        })
+        .unwrap_or_default();
+    let n = list.map(|l| l.items.len()).unwrap_or(0);
+    let next = |after: Option<usize>| {
+        missing
+            .iter()
+            .find(|m| after.is_none_or(|a| **m > a))
+            .map(|m| paper_id(*m))
+            .unwrap_or_else(|| ACCEPT.to_string())
+    };
+    Papers {
+        first: next(None),
+        after: (0..n).map(|at| (at, next(Some(at)))).collect(),
+    }
+}
+
+/// The id of a relative's relationship choice.
+pub(super) fn relationship_id(n: usize) -> String {
+    format!("relatives[{n}].relationship")
+}
+
+/// The start of the ids of a list's fields.
+pub(super) fn list_prefix(l: List) -> &'static str {
+    match l {
+        List::Children => "children[",
+        List::Relatives => "relatives[",
+        List::Activities => "activities[",
+        List::Dependants => "dependants[",
+    }
+}
+
+/// The id of a list's Add button.
+pub(super) fn add_id(l: List) -> &'static str {
+    match l {
+        List::Children => "intake-add-children",
+        List::Relatives => "intake-add-relatives",
+        List::Activities => "intake-add-activities",
+        List::Dependants => "intake-add-dependants",
+    }
+}
+
+impl IntakeState {
+    pub(super) fn raw(&self, f: F) -> String {
+        self.raw.get(&f.path()).cloned().unwrap_or_default()
+    }
+
+    /// The code stored for a country or nationality field.
+    pub(super) fn code_of(&self, f: F) -> String {
+        let i = &self.intake;
+        match f {
+            F::Country => i.destination_country.clone(),
+            F::Nationality => i.applicant.nationality.clone(),
+            F::RelCountry(n) => i
+                .relatives
+                .get(n)
+                .map(|r| r.country.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// What a country or nationality field shows: what the clerk is
+    /// typing, or the stored code's name in the interface language.
+    pub(super) fn lookup_text(&self, f: F, lookup: Lookup) -> String {
+        if let Some(typed) = self.raw.get(&f.path()) {
+            return typed.clone();
+        }
+        let code = self.code_of(f);
+        match lookup {
+            Lookup::Country => crate::i18n::country_label(&code),
+            Lookup::Nationality => crate::i18n::nationality_label(&code),
+        }
+    }
+
+    pub(super) fn text_of(&self, f: F) -> String {
+        if let Some(l) = f.lookup() {
+            return self.lookup_text(f, l);
+        }
+        if f.is_raw() {
+            return self.raw(f);
+        }
+        let i = &self.intake;
+        let a = &i.applicant;
+        let s = match f {
+            F::Surname => &a.surname,
+            F::Given => &a.given_name,
+            F::Patronymic => &a.patronymic,
+            // As typed (spaces inside a name, a comma between names), or
+            // the stored names when nothing was typed here.
+            F::Former => {
+                return self
+                    .raw
+                    .get(&f.path())
+                    .cloned()
+                    .unwrap_or_else(|| a.former_names.join(", "))
+            }
+            F::BirthPlace => &a.birth_place,
+            F::Residence => &a.residence,
+            F::Iin => &a.iin,
+            F::Nationality => &a.nationality,
+            F::PhoneMobile => &a.phones.mobile,
+            F::PhoneHome => &a.phones.home,
+            F::PhoneWork => &a.phones.work,
+            F::PostalCode => &a.postal_code,
+            F::PassportNo => &a.passport.number,
+            F::IdNo => &a.id_card.number,
+            F::Country => &i.destination_country,
+            F::Address => &i.registered_address,
+            F::ChildSurname(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.surname.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildGiven(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.given_name.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildPatronymic(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.patronymic.clone())
+                    .unwrap_or_default()
+            }
+            F::ChildIin(n) => return i.children.get(n).map(|c| c.iin.clone()).unwrap_or_default(),
+            F::ChildPassport(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .map(|c| c.passport_no.clone())
+                    .unwrap_or_default()
+            }
+            F::OtherParent(n) => {
+                return i
+                    .children
+                    .get(n)
+                    .and_then(|c| c.other_parent.as_ref())
+                    .map(|o| o.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::RelName(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::RelPlace(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.birth_place.clone())
+                    .unwrap_or_default()
+            }
+            F::RelAddress(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.address.clone())
+                    .unwrap_or_default()
+            }
+            F::RelWork(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.workplace.clone())
+                    .unwrap_or_default()
+            }
+            F::JobPosition(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.position.clone())
+                    .unwrap_or_default()
+            }
+            F::JobOrg(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.organisation.clone())
+                    .unwrap_or_default()
+            }
+            F::DepName(n) => {
+                return i
+                    .dependants
+                    .get(n)
+                    .map(|d| d.full_name.clone())
+                    .unwrap_or_default()
+            }
+            F::DepRelationship(n) => {
+                return i
+                    .dependants
+                    .get(n)
+                    .map(|d| d.relationship.clone())
+                    .unwrap_or_default()
+            }
+            F::RelCountry(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.country.clone())
+                    .unwrap_or_default()
+            }
+            F::RelMarriage(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.marriage_place.clone())
+                    .unwrap_or_default()
+            }
+            F::RelCertificate(n) => {
+                return i
+                    .relatives
+                    .get(n)
+                    .map(|r| r.death_certificate.clone())
+                    .unwrap_or_default()
+            }
+            F::JobAddress(n) => {
+                return i
+                    .activities
+                    .get(n)
+                    .map(|j| j.address.clone())
+                    .unwrap_or_default()
+            }
+            F::RepName | F::RepIin | F::RepDoc => {
+                return match &i.filed_by {
+                    FiledBy::Representative {
+                        full_name,
+                        iin,
+                        authority_document,
+                        ..
+                    } => match f {
+                        F::RepName => full_name.clone(),
+                        F::RepIin => iin.clone(),
+                        _ => authority_document.clone(),
+                    },
+                    FiledBy::Applicant => String::new(),
+                }
+            }
+            _ => return String::new(),
+        };
+        s.clone()
+    }
+
+    pub(super) fn set(&mut self, f: F, v: String) {
+        if f.is_raw() {
+            self.raw.insert(f.path(), v.clone());
+        }
+        // A country or nationality is stored as its code once the text
+        // names one (in any language); until then as typed, which the
+        // questionnaire's check marks "choose from the list".
+        let v = match f.lookup() {
+            Some(l) => {
+                self.raw.insert(f.path(), v.clone());
+                l.resolve(&v).unwrap_or_else(|| v.trim().to_string())
+            }
+            None => v,
+        };
+        let i = &mut self.intake;
+        let a = &mut i.applicant;
+        match f {
+            F::Surname => a.surname = v,
+            F::Given => a.given_name = v,
+            F::Patronymic => a.patronymic = v,
+            F::Former => {
+                self.raw.insert(F::Former.path(), v.clone());
+                let a = &mut self.intake.applicant;
+                a.former_names = v
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            }
+            F::BirthDate => a.birth_date = parse_date(&v),
+            F::BirthPlace => a.birth_place = v,
+            F::Residence => {
+                // The registered address follows the residence until the
+                // clerk types another one (it is usually the same).
+                let follows = i.registered_address.is_empty()
+                    || i.registered_address == i.applicant.residence;
+                if follows {
+                    i.registered_address = v.clone();
+                }
+                i.applicant.residence = v;
+            }
+            F::Iin => {
+                // The date of birth comes from the IIN while the clerk has
+                // not typed one (a mismatch later is only a warning).
+                if let Ok(iin) = Iin::parse(&v) {
+                    if let [born] = iin.facts().birth_dates.as_slice() {
+                        if a.birth_date.is_none() {
+                            a.birth_date = Some(*born);
+                            self.raw.insert(F::BirthDate.path(), date(*born));
+                        }
+                    }
+                }
+                self.intake.applicant.iin = crate::domain::intake::canonical_iin(&v);
+            }
+            F::Nationality => a.nationality = v,
+            F::PhoneMobile => a.phones.mobile = v,
+            F::PhoneHome => a.phones.home = v,
+            F::PhoneWork => a.phones.work = v,
+            F::PostalCode => a.postal_code = v,
+            F::PassportNo => a.passport.number = v,
+            F::PassportDate => a.passport.issued_on = parse_date(&v),
+            F::IdNo => a.id_card.number = v,
+            F::IdDate => a.id_card.issued_on = parse_date(&v),
+            F::Country => i.destination_country = v,
+            F::Address => i.registered_address = v,
+            F::FeeDate | F::FeeAmount => self.sync_fee(),
+            F::ChildSurname(n) => with(&mut i.children, n, |c| c.surname = v),
+            F::ChildGiven(n) => with(&mut i.children, n, |c| c.given_name = v),
+            F::ChildPatronymic(n) => with(&mut i.children, n, |c| c.patronymic = v),
+            F::ChildBirth(n) => with(&mut i.children, n, |c| c.birth_date = parse_date(&v)),
+            F::ChildIin(n) => {
+                // As for the applicant: the date of birth comes from the
+                // child's IIN while none was typed.
+                let born = match Iin::parse(&v) {
+                    Ok(iin) => match iin.facts().birth_dates.as_slice() {
+                        [born] => Some(*born),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                };
+                let mut filled = None;
+                with(&mut i.children, n, |c| {
+                    c.iin = crate::domain::intake::canonical_iin(&v);
+                    if let (Some(b), None) = (born, c.birth_date) {
+                        c.birth_date = Some(b);
+                        filled = Some(b);
+                    }
+                });
+                if let Some(b) = filled {
+                    self.raw.insert(F::ChildBirth(n).path(), date(b));
+                }
+            }
+            F::ChildPassport(n) => with(&mut i.children, n, |c| c.passport_no = v),
+            F::OtherParent(n) => with(&mut i.children, n, |c| {
+                c.other_parent
+                    .get_or_insert_with(OtherParent::default)
+                    .full_name = v
+            }),
+            F::RelName(n) => with(&mut i.relatives, n, |r| r.full_name = v),
+            F::RelYear(n) => with(&mut i.relatives, n, |r| {
+                r.birth_year = v.trim().parse().ok()
+            }),
+            F::RelPlace(n) => with(&mut i.relatives, n, |r| r.birth_place = v),
+            F::RelAddress(n) => with(&mut i.relatives, n, |r| r.address = v),
+            F::RelWork(n) => with(&mut i.relatives, n, |r| r.workplace = v),
+            F::JobFrom(n) => with(&mut i.activities, n, |j| {
+                j.from_year = v.trim().parse().unwrap_or(0)
+            }),
+            F::JobTo(n) => with(&mut i.activities, n, |j| j.to_year = v.trim().parse().ok()),
+            F::JobPosition(n) => with(&mut i.activities, n, |j| j.position = v),
+            F::JobOrg(n) => with(&mut i.activities, n, |j| j.organisation = v),
+            F::DepName(n) => with(&mut i.dependants, n, |d| d.full_name = v),
+            F::DepRelationship(n) => with(&mut i.dependants, n, |d| d.relationship = v),
+            F::RelCountry(n) => with(&mut i.relatives, n, |r| r.country = v),
+            F::RelMarriage(n) => with(&mut i.relatives, n, |r| r.marriage_place = v),
+            F::RelCertificate(n) => with(&mut i.relatives, n, |r| r.death_certificate = v),
+            F::JobAddress(n) => with(&mut i.activities, n, |j| j.address = v),
+            F::RepName | F::RepIin | F::RepDoc => {
+                if let FiledBy::Representative {
+                    full_name,
+                    iin,
+                    authority_document,
+                    ..
+                } = &mut i.filed_by
+                {
+                    match f {
+                        F::RepName => *full_name = v,
+                        F::RepIin => *iin = crate::domain::intake::canonical_iin(&v),
+                        _ => *authority_document = v,
+                    }
+                }
+            }
+        }
+    }
+}

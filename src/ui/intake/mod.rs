@@ -1,0 +1,353 @@
+//! The intake wizard: the Annex 2 questionnaire step by step, every field
+//! checked as it is typed (the message under the field, in the interface
+//! language), the para 9 checklist live beside it, the draft saved on every
+//! change, and Accept (Annex 4) or Refuse to accept (Annex 5).
+
+use super::theme::button;
+use super::theme::checkbox;
+use super::theme::level_color;
+use crate::desk::registry::KnownPerson;
+use crate::desk::types::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
+use crate::desk::{self, session, Now, Who};
+use crate::domain::case::{CaseNumber, Status};
+use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
+use crate::domain::ids::Iin;
+use crate::domain::intake::*;
+use crate::domain::rules::Rules;
+use crate::domain::visit::Level;
+use crate::domain::DocLang;
+use crate::i18n::{date, Localize};
+use crate::t;
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::widget::{container, row, scrollable, text, text_input};
+use iced::{Element, Length};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+mod effects;
+mod fields;
+mod keyboard;
+mod rows;
+mod update;
+mod view;
+mod view_family;
+
+pub use effects::run;
+use effects::*;
+use fields::*;
+pub use fields::{List, Lookup, F};
+use view::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Applicant,
+    Documents,
+    Destination,
+    Children,
+    Relatives,
+    Activity,
+    Family,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Applicant,
+        Step::Documents,
+        Step::Destination,
+        Step::Children,
+        Step::Relatives,
+        Step::Activity,
+        Step::Family,
+    ];
+    pub fn label(self) -> String {
+        match self {
+            Step::Applicant => t!("ui-intake-step-applicant"),
+            Step::Documents => t!("ui-intake-step-documents"),
+            Step::Destination => t!("ui-intake-step-destination"),
+            Step::Children => t!("ui-intake-step-children"),
+            Step::Relatives => t!("ui-intake-step-relatives"),
+            Step::Activity => t!("ui-intake-step-activity"),
+            Step::Family => t!("ui-intake-step-family"),
+        }
+    }
+}
+
+/// The id of the breach reason's field in the confirmation.
+const BREACH_REASON: &str = "intake-breach-reason";
+
+/// The id of the Accept button.
+const ACCEPT: &str = "intake-accept";
+
+/// The id of the known facts' "Fill in" button.
+pub const KNOWN_FILL: &str = "intake-known-fill";
+
+/// The rules in force and the saved draft (questionnaire JSON, raw texts).
+pub type Opening = (Arc<Rules>, Option<Draft>);
+
+/// Seconds of quiet after the last change before the draft is saved: one
+/// save per pause, not one per keystroke.
+pub const SAVE_QUIET_SECS: i64 = 1;
+
+/// What the counter shows after a commit: the case, its state, its
+/// receipt (or why the receipt could not be written: the case is stored
+/// and the receipt prints again from the case page), the date the
+/// applicant comes back (an accepted one), and the documents missing (a
+/// refused one: the applicant is told them whether or not a receipt
+/// names them — a police office prints none).
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub number: CaseNumber,
+    pub status: Status,
+    pub receipt: Option<Result<PathBuf, String>>,
+    pub come_back: Option<NaiveDate>,
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Loaded(Result<Opening, String>),
+    Step(Step),
+    Set(F, String),
+    Add(List),
+    Remove(List, usize),
+    Lang(DocLang),
+    OneParent(usize, bool),
+    OtherWhereabouts(usize, Whereabouts),
+    Relationship(usize, Relationship),
+    Secrets(usize, bool),
+    Military(usize, bool),
+    Deceased(usize, bool),
+    Representative(Option<RepresentativeRole>),
+    /// Enter in a field: go on to the next one (handled by the app), or
+    /// to the next step from the step's last field.
+    Enter(F),
+    /// Ctrl+N: a new row in the list of the step in view.
+    AddRow,
+    /// A choice made by its digit (the control's id): on to what is next.
+    Next(String),
+    /// A box ticked by Space: the keyboard on the next control.
+    Advance,
+    /// A paper ticked by Space: the keyboard on the next paper still
+    /// missing, or on Accept (by id).
+    FocusOn(String),
+    /// A country or nationality picked from the suggestions: its code.
+    Pick(F, String),
+    /// Enter in a country or nationality field: the first suggestion is
+    /// taken (when the text is not one already), then the next field.
+    PickFirst(F),
+    OpenFile(PathBuf),
+    /// The committed case's page (the root opens it on the Cases tab).
+    ShowCase(CaseNumber),
+    Delivered(Result<(), String>),
+    DepWhereabouts(usize, Whereabouts),
+    Gateway(bool),
+    Warning(bool),
+    Consent(bool),
+    Presented(Requirement, Subject, Option<Via>),
+    /// PageDown / PageUp: the next or the previous step.
+    NextStep,
+    PrevStep,
+    Accept,
+    /// The act asked for (accept or refuse) is confirmed / not.
+    Confirm,
+    CancelConfirm,
+    Refuse,
+    New,
+    Saved(Result<DraftSaved, String>),
+    Committed(Result<Done, String>),
+    /// The applicant already has an open case: the warning; a second
+    /// press of Accept confirms a second case.
+    OpenCase(String),
+    /// What earlier cases know of a person whose IIN was just typed.
+    Known(Whom, Result<Option<Box<KnownPerson>>, String>),
+    /// Take the known facts into the empty fields (Enter) / not (Esc).
+    FillKnown,
+    /// Why the visit's limit was breached (asked with the confirmation).
+    BreachReason(String),
+    IgnoreKnown,
+}
+
+/// Whose IIN was looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whom {
+    Applicant,
+    Child(usize),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Load,
+    OpenFile(PathBuf),
+    Save {
+        draft_id: String,
+        generation: u64,
+        intake: String,
+        raw: String,
+    },
+    Commit {
+        draft_id: String,
+        intake: Box<Intake>,
+        accept: bool,
+        second_case: bool,
+        /// Why the visit's limit was breached, when it was and no reason
+        /// is recorded.
+        reason: Option<String>,
+    },
+    /// What the earlier cases know of this IIN (`desk::registry`).
+    Lookup(Whom, String),
+}
+
+#[derive(Debug, Default)]
+pub struct IntakeState {
+    pub intake: Intake,
+    /// Raw text of date and number fields, by path.
+    pub raw: BTreeMap<String, String>,
+    /// Accept (true) or refuse (false) asked for, awaiting confirmation.
+    pub confirming: Option<bool>,
+    pub step: Option<Step>,
+    pub rules: Option<Arc<Rules>>,
+    pub busy: bool,
+    /// The clerk was told the applicant has an open case: the next Accept
+    /// makes a second one.
+    pub second_case_warned: bool,
+    pub done: Option<Done>,
+    /// The draft's identity: committing it twice is refused.
+    pub draft_id: String,
+    /// Bumped on every change; saves of one draft never overtake.
+    pub generation: u64,
+    /// The first change not saved yet (the save waits for a pause).
+    pub dirty_since: Option<NaiveDateTime>,
+    pub error: Option<String>,
+    /// Fields the clerk has typed in: "required" shows there, or
+    /// everywhere once an accept or refuse was tried.
+    pub touched: std::collections::BTreeSet<String>,
+    pub show_all: bool,
+    /// Facts found for an IIN just typed, offered to the clerk.
+    pub known: Option<(Whom, KnownPerson)>,
+    /// IINs already looked up in this intake (each one once).
+    pub looked_up: std::collections::BTreeSet<String>,
+    /// Today in the office's time zone, as of the last message (the one
+    /// clock: `desk::Now`).
+    pub today: Option<NaiveDate>,
+    /// The visit being served breached a limit whose reason is not
+    /// recorded: the confirmation asks for it (set by the root).
+    pub needs_reason: bool,
+    pub breach_reason: String,
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y").ok()
+}
+
+/// Why a typed date does not parse: written as DD.MM.YYYY but no such day
+/// ("31.02.2020"), or not written so at all.
+fn date_problem(s: &str) -> String {
+    let parts: Vec<&str> = s.trim().split('.').collect();
+    let shaped = parts.len() == 3
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && parts[2].len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    if shaped {
+        t!("ui-intake-date-no-such-day", date = s.trim())
+    } else {
+        t!("ui-intake-date-format")
+    }
+}
+
+fn with<T>(v: &mut [T], n: usize, f: impl FnOnce(&mut T)) {
+    if let Some(x) = v.get_mut(n) {
+        f(x);
+    }
+}
+
+impl IntakeState {
+    fn step(&self) -> Step {
+        self.step.unwrap_or(Step::Applicant)
+    }
+
+    /// The field the keyboard starts in when the step opens (none on a
+    /// step whose list is still empty: its "add" button comes first).
+    /// A step just opened: one of children, relatives or activities with
+    /// a first row ready (left empty, it goes when the step is left).
+    fn opened(&mut self, now: Now) {
+        let l = match self.step() {
+            Step::Children => Some(List::Children),
+            Step::Relatives => Some(List::Relatives),
+            Step::Activity => Some(List::Activities),
+            _ => None,
+        };
+        if let Some(l) = l.filter(|l| self.len(*l) == 0) {
+            self.apply(Msg::Add(l), now);
+        }
+    }
+
+    fn ensure_id(&mut self) -> String {
+        if self.draft_id.is_empty() {
+            self.draft_id = uuid::Uuid::now_v7().to_string();
+        }
+        self.draft_id.clone()
+    }
+
+    fn save(&mut self) -> Effect {
+        self.dirty_since = None;
+        Effect::Save {
+            draft_id: self.ensure_id(),
+            generation: self.generation,
+            intake: serde_json::to_string(&self.intake).unwrap_or_default(),
+            raw: serde_json::to_string(&self.raw).unwrap_or_default(),
+        }
+    }
+
+    /// Whether a change waits to be saved.
+    pub fn dirty(&self) -> bool {
+        self.dirty_since.is_some()
+    }
+
+    /// The clock: a draft quiet for `SAVE_QUIET_SECS` is saved.
+    pub fn tick(&mut self, now: NaiveDateTime) -> Vec<Effect> {
+        match self.dirty_since {
+            Some(t) if now - t >= chrono::Duration::seconds(SAVE_QUIET_SECS) => vec![self.save()],
+            _ => vec![],
+        }
+    }
+
+    /// Saves at once what waits (the window is closing, the clerk logs out).
+    pub fn flush(&mut self) -> Vec<Effect> {
+        if self.dirty() {
+            vec![self.save()]
+        } else {
+            vec![]
+        }
+    }
+
+    /// The checklist of the intake as it stands, for this office, today.
+    pub fn checklist(&self, office: Option<&Office>, today: NaiveDate) -> Option<Checklist> {
+        let rules = self.rules.as_ref()?;
+        let profile = rules.profile_on(today)?;
+        Some(checklist::build(
+            &self.intake,
+            office?.kind,
+            today,
+            profile,
+            &rules.mci,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    /// "31.02.2020" is written right but is no day: said so, not "write
+    /// DD.MM.YYYY".
+    #[test]
+    fn a_day_that_does_not_exist_is_named_as_such() {
+        let no_such = super::date_problem("31.02.2020");
+        let format = super::date_problem("2020-02-31");
+        assert!(no_such.contains("31.02.2020"), "{no_such}");
+        assert_ne!(no_such, format);
+        assert_eq!(super::date_problem("1.2.2020x"), format);
+    }
+}
