@@ -2902,3 +2902,25 @@ fn a_supervisor_cannot_accept_an_intake() {
         "the intake does not open"
     );
 }
+
+/// An IIN pasted whole into an empty questionnaire sets off the lookup of
+/// what earlier cases know — and is still part of the draft: closing the
+/// window right after keeps it.
+#[test]
+fn an_iin_pasted_alone_is_kept_when_the_window_closes() {
+    use emigration_desk::ui::intake::{Msg as IntakeMsg, F};
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = App::with_store(store(dir.path(), OfficeKind::StateCorporation), t0());
+        open_intake(&mut app);
+        app.settle(Message::Intake(IntakeMsg::Set(
+            F::Iin,
+            "850115300001".into(),
+        )));
+        assert!(wizard(&app).dirty(), "the pasted IIN waits for its save");
+        app.settle(Message::CloseRequested);
+    }
+    let mut app = App::with_store(common::open_store(dir.path()), t0());
+    open_intake(&mut app);
+    assert_eq!(wizard(&app).intake.applicant.iin, "850115300001");
+}

@@ -162,34 +162,65 @@ impl IntakeState {
     }
 
     pub(super) fn apply(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
-        let today = now.today;
-        let now = now.utc;
-        let edited = !matches!(
-            msg,
-            Msg::Loaded(_)
-                | Msg::Step(_)
-                | Msg::NextStep
-                | Msg::PrevStep
-                | Msg::Saved(_)
-                | Msg::Committed(_)
-                | Msg::OpenCase(_)
-                | Msg::Accept
-                | Msg::Refuse
-                | Msg::Confirm
-                | Msg::CancelConfirm
-                | Msg::Enter(_)
-                | Msg::AddRow
-                | Msg::Next(_)
-                | Msg::Advance
-                | Msg::FocusOn(_)
-                | Msg::PickFirst(_)
-                | Msg::OpenFile(_)
-                | Msg::ShowCase(_)
-                | Msg::Delivered(_)
-                | Msg::Known(..)
-                | Msg::IgnoreKnown
-                | Msg::BreachReason(_)
-        );
+        let edited = edits(&msg);
+        let effects = match msg {
+            Msg::Set(f, v) => self.set_field(f, v),
+            Msg::Add(l) => {
+                self.add_row(l);
+                vec![]
+            }
+            Msg::Remove(l, n) => {
+                self.remove_row(l, n);
+                vec![]
+            }
+            m @ (Msg::Lang(_)
+            | Msg::OneParent(..)
+            | Msg::OtherWhereabouts(..)
+            | Msg::Relationship(..)
+            | Msg::Secrets(..)
+            | Msg::Military(..)
+            | Msg::Deceased(..)
+            | Msg::Representative(_)
+            | Msg::DepWhereabouts(..)
+            | Msg::Gateway(_)
+            | Msg::Warning(_)
+            | Msg::Consent(_)
+            | Msg::Presented(..)) => {
+                self.answer(m, now.utc);
+                vec![]
+            }
+            m @ (Msg::Accept
+            | Msg::Refuse
+            | Msg::CancelConfirm
+            | Msg::BreachReason(_)
+            | Msg::Confirm
+            | Msg::New
+            | Msg::Committed(_)
+            | Msg::OpenCase(_)) => self.decide(m, now.today),
+            m => self.move_about(m),
+        };
+        if edited && self.done.is_none() {
+            // Saved after a pause (see `tick`), and at once when the window
+            // closes: nothing typed is lost — a value that sets off a
+            // lookup too.
+            self.generation += 1;
+            self.dirty_since.get_or_insert(now.utc);
+        }
+        effects
+    }
+
+    /// A value typed or chosen in a field; the lookup of an IIN it sets
+    /// off.
+    fn set_field(&mut self, f: F, v: String) -> Vec<Effect> {
+        self.touched.insert(f.path());
+        self.set(f, v);
+        self.follow(f);
+        self.lookup_for(f).into_iter().collect()
+    }
+
+    /// Loading, saving, moving between steps and fields, the lookups'
+    /// answers and the suggestions taken.
+    fn move_about(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Loaded(Ok((rules, draft))) => {
                 self.rules = Some(rules);
@@ -204,18 +235,10 @@ impl IntakeState {
                     self.generation = d.generation;
                 }
             }
-            Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) => self.error = Some(e),
-            Msg::Saved(Ok(_))
-            | Msg::Enter(_)
-            | Msg::AddRow
-            | Msg::Next(_)
-            | Msg::Advance
-            | Msg::FocusOn(_)
-            | Msg::Delivered(Ok(())) => {}
-            Msg::Delivered(Err(e)) => self.error = Some(e),
+            Msg::Loaded(Err(e)) | Msg::Saved(Err(e)) | Msg::Delivered(Err(e)) => {
+                self.error = Some(e)
+            }
             Msg::OpenFile(p) => return vec![Effect::OpenFile(p)],
-            // The root turns this into the Cases tab (see `update`).
-            Msg::ShowCase(_) => {}
             Msg::Step(s) => self.step = Some(s),
             Msg::NextStep | Msg::PrevStep => {
                 let all = Step::ALL;
@@ -227,16 +250,7 @@ impl IntakeState {
                 };
                 self.step = Some(all[to]);
             }
-            Msg::Set(f, v) => {
-                self.touched.insert(f.path());
-                self.set(f, v);
-                self.follow(f);
-                if let Some(e) = self.lookup_for(f) {
-                    return vec![e];
-                }
-            }
             Msg::Known(whom, Ok(Some(p))) => self.known = Some((whom, *p)),
-            Msg::Known(_, Ok(None)) => {}
             Msg::Known(_, Err(e)) => self.error = Some(e),
             Msg::IgnoreKnown => self.known = None,
             Msg::FillKnown => {
@@ -255,51 +269,67 @@ impl IntakeState {
                     }
                 }
             }
-            Msg::Add(l) => match l {
-                List::Children => self.add_child(),
-                List::Relatives => self.intake.relatives.push(Relative {
-                    full_name: String::new(),
-                    relationship: None,
-                    deceased: false,
-                    death_certificate: String::new(),
-                    birth_year: None,
-                    birth_place: String::new(),
-                    country: String::new(),
-                    address: String::new(),
-                    workplace: String::new(),
-                    marriage_place: String::new(),
-                }),
-                List::Activities => self.intake.activities.push(Activity {
-                    from_year: 0,
-                    to_year: None,
-                    position: String::new(),
-                    organisation: String::new(),
-                    address: String::new(),
-                    military: false,
-                    secrets_access: false,
-                }),
-                List::Dependants => self.intake.dependants.push(Dependant::default()),
-            },
-            Msg::Remove(l, n) => {
-                // The papers marked for a person go with that person's row.
-                match l {
-                    List::Children => {
-                        self.drop_child_relative(n);
-                        self.intake.remove_child(n)
-                    }
-                    List::Relatives if n < self.intake.relatives.len() => {
-                        self.intake.relatives.remove(n);
-                        self.relative_removed(n);
-                    }
-                    List::Activities if n < self.intake.activities.len() => {
-                        self.intake.activities.remove(n);
-                    }
-                    List::Dependants => self.intake.remove_dependant(n),
-                    _ => {}
-                }
-                // Raw texts of rows are keyed by index: they follow the rows.
-                self.reindex_raw(l, n);
+            // Saved, an unknown IIN, moves the root handles (`update`;
+            // `ShowCase` becomes the Cases tab there).
+            _ => {}
+        }
+        vec![]
+    }
+
+    /// A row added to a list.
+    fn add_row(&mut self, l: List) {
+        match l {
+            List::Children => self.add_child(),
+            List::Relatives => self.intake.relatives.push(Relative {
+                full_name: String::new(),
+                relationship: None,
+                deceased: false,
+                death_certificate: String::new(),
+                birth_year: None,
+                birth_place: String::new(),
+                country: String::new(),
+                address: String::new(),
+                workplace: String::new(),
+                marriage_place: String::new(),
+            }),
+            List::Activities => self.intake.activities.push(Activity {
+                from_year: 0,
+                to_year: None,
+                position: String::new(),
+                organisation: String::new(),
+                address: String::new(),
+                military: false,
+                secrets_access: false,
+            }),
+            List::Dependants => self.intake.dependants.push(Dependant::default()),
+        }
+    }
+
+    /// Row `n` removed from a list; the papers marked for a person go with
+    /// that person's row.
+    fn remove_row(&mut self, l: List, n: usize) {
+        match l {
+            List::Children => {
+                self.drop_child_relative(n);
+                self.intake.remove_child(n)
             }
+            List::Relatives if n < self.intake.relatives.len() => {
+                self.intake.relatives.remove(n);
+                self.relative_removed(n);
+            }
+            List::Activities if n < self.intake.activities.len() => {
+                self.intake.activities.remove(n);
+            }
+            List::Dependants => self.intake.remove_dependant(n),
+            _ => {}
+        }
+        // Raw texts of rows are keyed by index: they follow the rows.
+        self.reindex_raw(l, n);
+    }
+
+    /// An answer given with a box, a choice or a switch.
+    fn answer(&mut self, msg: Msg, now: NaiveDateTime) {
+        match msg {
             Msg::Lang(l) => self.intake.lang = l,
             Msg::OneParent(n, one) => with(&mut self.intake.children, n, |c| {
                 c.leaves_with = if one {
@@ -376,6 +406,14 @@ impl IntakeState {
                     });
                 }
             }
+            _ => {}
+        }
+    }
+
+    /// Accepting or refusing: asked, confirmed (with a breach's reason),
+    /// committed and its outcome; a new intake.
+    fn decide(&mut self, msg: Msg, today: NaiveDate) -> Vec<Effect> {
+        match msg {
             Msg::Accept | Msg::Refuse if self.busy => {}
             Msg::Accept | Msg::Refuse if !self.intake.validate(today).is_ok() => {
                 self.show_all = true
@@ -432,12 +470,7 @@ impl IntakeState {
                 self.second_case_warned = true;
                 self.error = Some(warning);
             }
-        }
-        if edited && self.done.is_none() {
-            // Saved after a pause (see `tick`), and at once when the window
-            // closes: nothing typed is lost.
-            self.generation += 1;
-            self.dirty_since.get_or_insert(now);
+            _ => {}
         }
         vec![]
     }
@@ -454,4 +487,34 @@ impl IntakeState {
         };
         self.raw.insert(f.path(), name);
     }
+}
+
+/// Whether a message changes the questionnaire (and so the draft).
+fn edits(msg: &Msg) -> bool {
+    !matches!(
+        msg,
+        Msg::Loaded(_)
+            | Msg::Step(_)
+            | Msg::NextStep
+            | Msg::PrevStep
+            | Msg::Saved(_)
+            | Msg::Committed(_)
+            | Msg::OpenCase(_)
+            | Msg::Accept
+            | Msg::Refuse
+            | Msg::Confirm
+            | Msg::CancelConfirm
+            | Msg::Enter(_)
+            | Msg::AddRow
+            | Msg::Next(_)
+            | Msg::Advance
+            | Msg::FocusOn(_)
+            | Msg::PickFirst(_)
+            | Msg::OpenFile(_)
+            | Msg::ShowCase(_)
+            | Msg::Delivered(_)
+            | Msg::Known(..)
+            | Msg::IgnoreKnown
+            | Msg::BreachReason(_)
+    )
 }
