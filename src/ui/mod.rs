@@ -1179,24 +1179,7 @@ impl App {
                 return Task::none();
             };
             let now = self.clock.now();
-            return Task::batch(effects.into_iter().map(|e| {
-                if let Effect::Ui(op) = e {
-                    return focus(op);
-                }
-                let dir = dir.clone();
-                Task::perform(
-                    async move {
-                        tokio::task::spawn_blocking(move || App::run_closed(&dir, e, now))
-                            .await
-                            .unwrap_or_else(|e| {
-                                tracing::error!(error = %e, "background task failed");
-                                Some(Message::TaskFailed(t!("ui-task-failed")))
-                            })
-                    },
-                    |m| m,
-                )
-                .and_then(Task::done)
-            }));
+            return Task::batch(effects.into_iter().map(|e| closed_task(&dir, e, now)));
         };
         if closing {
             // Run what the close asks for here and now, then leave.
@@ -1208,90 +1191,42 @@ impl App {
             }
             return iced::exit();
         }
-        Task::batch(effects.into_iter().map(|e| {
-            if let Effect::Ui(op) = e {
-                return focus(op);
+        Task::batch(effects.into_iter().map(|e| match e {
+            Effect::Ui(op) => focus(op),
+            Effect::SyncRestart => restart_sync(store.clone(), self.sync_engine.clone()),
+            Effect::SyncPoll => {
+                poll_sync(store.clone(), self.sync_engine.clone(), self.clock.now())
             }
-            if matches!(e, Effect::SyncRestart) {
-                let store = store.clone();
-                let engine = self.sync_engine.clone();
-                return Task::perform(
-                    async move {
-                        let start = {
-                            let st = match store.lock() {
-                                Ok(g) => g,
-                                Err(p) => p.into_inner(),
-                            };
-                            workstation::engine_start(&st)
-                        };
-                        let mut slot = match engine.lock() {
-                            Ok(g) => g,
-                            Err(p) => p.into_inner(),
-                        };
-                        if let Some(old) = slot.take() {
-                            old.abort();
-                        }
-                        if let Some(start) = start {
-                            *slot = Some(workstation::start_engine(start));
-                        }
-                    },
-                    |_| Message::SyncTick,
-                );
-            }
-            if matches!(e, Effect::SyncPoll) {
-                let store = store.clone();
-                let engine = self.sync_engine.clone();
-                let now = self.clock.now();
-                return Task::perform(
-                    async move {
-                        tokio::task::spawn_blocking(move || {
-                            let status = engine
-                                .lock()
-                                .ok()
-                                .and_then(|g| g.as_ref().map(|h| h.status()));
-                            match App::run_effect(&store, None, None, Effect::SyncPoll, now) {
-                                Some(Message::SyncPolled(on, counts, _)) => {
-                                    Some(Message::SyncPolled(on, counts, status))
-                                }
-                                other => other,
-                            }
-                        })
-                        .await
-                        .ok()
-                        .flatten()
-                    },
-                    |m| m,
-                )
-                .and_then(Task::done);
-            }
-            let store = store.clone();
-            let office = self.office.clone();
-            let user = user.clone();
-            let now = self.clock.now();
-            let engine = self.sync_engine.clone();
-            Task::perform(
-                async move {
-                    tokio::task::spawn_blocking(move || {
-                        let reply = App::run_effect(&store, office.as_ref(), user.as_ref(), e, now);
-                        // Whatever the effect wrote goes out at once, not at
-                        // the relay's next poll.
-                        if let Some(h) = engine.lock().ok().as_ref().and_then(|g| g.as_ref()) {
-                            h.wake();
-                        }
-                        reply
-                    })
-                    .await
-                    .unwrap_or_else(|e| {
-                        // A panic in the task: logged by the panic hook;
-                        // the action failed, the session goes on.
-                        tracing::error!(error = %e, "background task failed");
-                        Some(Message::TaskFailed(t!("ui-task-failed")))
-                    })
-                },
-                |m| m,
-            )
-            .and_then(Task::done)
+            e => self.effect_task(store.clone(), user.clone(), e),
         }))
+    }
+
+    /// One effect on the blocking pool, as `user`; the sync relay woken
+    /// after it, so what it wrote goes out at once.
+    fn effect_task(&self, store: Shared, user: Option<User>, e: Effect) -> Task<Message> {
+        let office = self.office.clone();
+        let now = self.clock.now();
+        let engine = self.sync_engine.clone();
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    let reply = App::run_effect(&store, office.as_ref(), user.as_ref(), e, now);
+                    if let Some(h) = engine.lock().ok().as_ref().and_then(|g| g.as_ref()) {
+                        h.wake();
+                    }
+                    reply
+                })
+                .await
+                .unwrap_or_else(|e| {
+                    // A panic in the task: logged by the panic hook; the
+                    // action failed, the session goes on.
+                    tracing::error!(error = %e, "background task failed");
+                    Some(Message::TaskFailed(t!("ui-task-failed")))
+                })
+            },
+            |m| m,
+        )
+        .and_then(Task::done)
     }
 
     /// Whether the 1-second clock is needed: only while a timer runs or a
@@ -1603,4 +1538,77 @@ pub fn window_icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(img.into_raw(), w, h)
         .map_err(|e| tracing::warn!(error = %e, "window icon"))
         .ok()
+}
+
+/// A sign-in or the first start, while no store is open, on the blocking
+/// pool.
+fn closed_task(dir: &Path, e: Effect, now: Now) -> Task<Message> {
+    if let Effect::Ui(op) = e {
+        return focus(op);
+    }
+    let dir = dir.to_path_buf();
+    Task::perform(
+        async move {
+            tokio::task::spawn_blocking(move || App::run_closed(&dir, e, now))
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "background task failed");
+                    Some(Message::TaskFailed(t!("ui-task-failed")))
+                })
+        },
+        |m| m,
+    )
+    .and_then(Task::done)
+}
+
+/// The sync engine stopped and, where sync is on, started again with the
+/// settings now stored.
+fn restart_sync(store: Shared, engine: Arc<Mutex<Option<SyncHandle>>>) -> Task<Message> {
+    Task::perform(
+        async move {
+            let start = {
+                let st = match store.lock() {
+                    Ok(g) => g,
+                    Err(p) => p.into_inner(),
+                };
+                workstation::engine_start(&st)
+            };
+            let mut slot = match engine.lock() {
+                Ok(g) => g,
+                Err(p) => p.into_inner(),
+            };
+            if let Some(old) = slot.take() {
+                old.abort();
+            }
+            if let Some(start) = start {
+                *slot = Some(workstation::start_engine(start));
+            }
+        },
+        |_| Message::SyncTick,
+    )
+}
+
+/// The status line's sync figures, with the engine's own status.
+fn poll_sync(store: Shared, engine: Arc<Mutex<Option<SyncHandle>>>, now: Now) -> Task<Message> {
+    Task::perform(
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let status = engine
+                    .lock()
+                    .ok()
+                    .and_then(|g| g.as_ref().map(|h| h.status()));
+                match App::run_effect(&store, None, None, Effect::SyncPoll, now) {
+                    Some(Message::SyncPolled(on, counts, _)) => {
+                        Some(Message::SyncPolled(on, counts, status))
+                    }
+                    other => other,
+                }
+            })
+            .await
+            .ok()
+            .flatten()
+        },
+        |m| m,
+    )
+    .and_then(Task::done)
 }
