@@ -1,5 +1,5 @@
 //! The layers as docs/architecture.md draws them: the window (`src/ui`)
-//! and the command line (`src/cli.rs`, `src/main.rs`) reach the store, the
+//! and the command line (`src/cli/`, `src/main.rs`) reach the store, the
 //! printing and sync only through the desk (`src/desk`) — they name none
 //! of those modules and call no method of the store handle they carry.
 
@@ -23,7 +23,7 @@ fn front_ends() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&root.join("ui"), &mut files);
-    files.push(root.join("cli.rs"));
+    rust_files(&root.join("cli"), &mut files);
     files.push(root.join("main.rs"));
     files.sort();
     files
