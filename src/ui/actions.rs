@@ -306,9 +306,6 @@ impl ActionsState {
         today: NaiveDate,
     ) -> Element<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
-        // Enter in the conclusion's fields records it, as its button does.
-        let conclusion_ready =
-            self.body.is_some() && (!self.not_asked || !self.not_asked_reason.trim().is_empty());
         let mut col = column![].spacing(super::theme::LINE_GAP);
         // An act asked for: what it will do, and Confirm / Go back, above
         // everything else of the case's next steps.
@@ -319,6 +316,36 @@ impl ActionsState {
                 Msg::CancelConfirm,
             ));
         }
+        col = self.review_view(col, state, actions);
+        col = self.decision_view(col, actions);
+        col = self.deregistration_view(col, actions);
+        if has("hand-over") {
+            col = self.handover_view(col, state, today);
+        }
+        col = self.later_view(col, state, events, actions);
+        container(col)
+            .padding(iced::Padding {
+                top: 10.0,
+                right: 22.0,
+                bottom: 10.0,
+                left: 10.0,
+            })
+            .style(container::bordered_box)
+            .into()
+    }
+
+    /// The review (para 9, stage 1): the conclusions recorded, the bodies
+    /// still awaited, and the form for the next conclusion.
+    fn review_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+        state: &'a CaseState,
+        actions: &'a [Action],
+    ) -> iced::widget::Column<'a, Msg> {
+        let has = |name: &str| actions.iter().any(|a| a.name() == name);
+        // Enter in the conclusion's fields records it, as its button does.
+        let conclusion_ready =
+            self.body.is_some() && (!self.not_asked || !self.not_asked_reason.trim().is_empty());
         if has("conclusion") || has("approve") {
             col = col.push(text(t!("ui-act-review")).size(super::theme::HEADING));
             for c in &state.conclusions {
@@ -393,6 +420,16 @@ impl ActionsState {
                 );
             }
         }
+        col
+    }
+
+    /// The decision: approval with the direction's validity, or refusal
+    /// on the grounds ticked.
+    fn decision_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+        actions: &'a [Action],
+    ) -> iced::widget::Column<'a, Msg> {
         for a in actions {
             match a {
                 Action::Approve { valid_until } => {
@@ -435,6 +472,17 @@ impl ActionsState {
                 _ => {}
             }
         }
+        col
+    }
+
+    /// The deregistration papers: the military certificate (or not
+    /// liable), the residence deregistered; the Annex 1 decision issued.
+    fn deregistration_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+        actions: &'a [Action],
+    ) -> iced::widget::Column<'a, Msg> {
+        let has = |name: &str| actions.iter().any(|a| a.name() == name);
         if has("military-certificate") || has("deregistered") {
             col = col.push(text(t!("ui-act-deregistration")).size(super::theme::HEADING));
         }
@@ -469,47 +517,72 @@ impl ActionsState {
         if has("decide") {
             col = col.push(button(text(t!("ui-act-decision"))).on_press(Msg::Decision));
         }
-        if has("hand-over") {
-            col = col.push(text(t!("ui-act-handover")).size(super::theme::HEADING));
+        col
+    }
+
+    /// The handover of the decision, to the applicant or a representative
+    /// with a power of attorney.
+    fn handover_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+        state: &'a CaseState,
+        today: NaiveDate,
+    ) -> iced::widget::Column<'a, Msg> {
+        col = col.push(text(t!("ui-act-handover")).size(super::theme::HEADING));
+        col = col.push(
+            checkbox(self.to_representative)
+                .label(t!("ui-act-to-representative"))
+                .on_toggle(Msg::ToRepresentative),
+        );
+        if self.to_representative {
             col = col.push(
-                checkbox(self.to_representative)
-                    .label(t!("ui-act-to-representative"))
-                    .on_toggle(Msg::ToRepresentative),
+                text_input(&t!("ui-f-rep-name"), &self.rep_name)
+                    .id("rep-name")
+                    .on_input(Msg::RepName),
             );
-            if self.to_representative {
+            col = col.push(
+                text_input(&t!("ui-act-poa"), &self.poa)
+                    .id("poa")
+                    .on_input(Msg::Poa),
+            );
+            col = col.push(
+                text_input(&t!("ui-act-notary"), &self.notary)
+                    .id("notary")
+                    .on_input(Msg::Notary),
+            );
+            col = col.push(
+                text_input(&t!("ui-act-poa-date"), &self.poa_date)
+                    .id("poa-date")
+                    .on_input(Msg::PoaDate),
+            );
+            if let Some(p) = self.poa_date_problem(state, today) {
                 col = col.push(
-                    text_input(&t!("ui-f-rep-name"), &self.rep_name)
-                        .id("rep-name")
-                        .on_input(Msg::RepName),
+                    text(p)
+                        .size(super::theme::LINE)
+                        .color(super::theme::level_color(
+                            crate::domain::visit::Level::Breach,
+                        )),
                 );
-                col = col.push(
-                    text_input(&t!("ui-act-poa"), &self.poa)
-                        .id("poa")
-                        .on_input(Msg::Poa),
-                );
-                col = col.push(
-                    text_input(&t!("ui-act-notary"), &self.notary)
-                        .id("notary")
-                        .on_input(Msg::Notary),
-                );
-                col = col.push(
-                    text_input(&t!("ui-act-poa-date"), &self.poa_date)
-                        .id("poa-date")
-                        .on_input(Msg::PoaDate),
-                );
-                if let Some(p) = self.poa_date_problem(state, today) {
-                    col = col.push(text(p).size(super::theme::LINE).color(
-                        super::theme::level_color(crate::domain::visit::Level::Breach),
-                    ));
-                }
             }
-            let ready = !self.to_representative
-                || (!self.poa_date.trim().is_empty()
-                    && self.poa_date_problem(state, today).is_none());
-            col = col.push(
-                button(text(t!("ui-act-hand-over"))).on_press_maybe(ready.then_some(Msg::HandOver)),
-            );
         }
+        let ready = !self.to_representative
+            || (!self.poa_date.trim().is_empty() && self.poa_date_problem(state, today).is_none());
+        col = col.push(
+            button(text(t!("ui-act-hand-over"))).on_press_maybe(ready.then_some(Msg::HandOver)),
+        );
+        col
+    }
+
+    /// What may follow: the transfer to the provider after storage, the
+    /// Annex 3 answer, a paper presented later, a supervisor's correction.
+    fn later_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+        state: &'a CaseState,
+        events: &'a [crate::domain::case::CaseEvent],
+        actions: &'a [Action],
+    ) -> iced::widget::Column<'a, Msg> {
+        let has = |name: &str| actions.iter().any(|a| a.name() == name);
         for a in actions {
             if let Action::Transfer { storage_ended } = a {
                 // One month of storage at the State Corporation, then the
@@ -546,15 +619,7 @@ impl ActionsState {
         if has("correct") {
             col = col.push(self.correction_view(events));
         }
-        container(col)
-            .padding(iced::Padding {
-                top: 10.0,
-                right: 22.0,
-                bottom: 10.0,
-                left: 10.0,
-            })
-            .style(container::bordered_box)
-            .into()
+        col
     }
 
     fn correction_view<'a>(

@@ -316,6 +316,21 @@ impl ComplaintsState {
                 .align_y(iced::Alignment::Center),
             );
         }
+        let list = self.register_view(today);
+        let mut col = column![row![
+            scrollable(form).width(Length::FillPortion(1)),
+            scrollable(list).width(Length::FillPortion(1))
+        ]
+        .spacing(16)];
+        if let Some(e) = &self.error {
+            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
+        }
+        col.into()
+    }
+
+    /// The register: every complaint with its state (overdue in red), the
+    /// one selected in full, and the form for its answer.
+    fn register_view(&self, today: NaiveDate) -> iced::widget::Column<'_, Msg> {
         let mut list =
             column![text(t!("ui-complaint-register-title")).size(super::theme::HEADING)].spacing(4);
         for c in &self.list {
@@ -395,15 +410,7 @@ impl ComplaintsState {
                 );
             }
         }
-        let mut col = column![row![
-            scrollable(form).width(Length::FillPortion(1)),
-            scrollable(list).width(Length::FillPortion(1))
-        ]
-        .spacing(16)];
-        if let Some(e) = &self.error {
-            col = col.push(text(e.clone()).color(level_color(Level::Breach)));
-        }
-        col.into()
+        list
     }
 }
 

@@ -201,6 +201,29 @@ impl HomeVisitsState {
             button(text(t!("ui-home-register"))).on_press(Msg::Register),
         ]
         .spacing(super::theme::ROW_GAP);
+        let list = self.list_view(today);
+        // What happened, above the form and the list, in a line that is
+        // there with or without a message (nothing moves).
+        let said = match (&self.error, &self.info) {
+            (Some(e), _) => Some((e.clone(), Level::Breach)),
+            (None, Some(i)) => Some((i.clone(), Level::Normal)),
+            _ => None,
+        };
+        column![
+            super::theme::message_line(said),
+            row![
+                scrollable(form).width(Length::FillPortion(1)),
+                scrollable(list).width(Length::FillPortion(1))
+            ]
+            .spacing(16)
+        ]
+        .spacing(super::theme::ROW_GAP)
+        .into()
+    }
+
+    /// The requests, with their state, and the one selected with what may
+    /// be done to it.
+    fn list_view(&self, today: NaiveDate) -> iced::widget::Column<'_, Msg> {
         let mut list = column![text(t!("ui-home-list")).size(super::theme::HEADING)].spacing(4);
         if self.list.is_empty() {
             list = list.push(text(t!("ui-home-none")).size(super::theme::LINE));
@@ -295,23 +318,7 @@ impl HomeVisitsState {
                 }
             }
         }
-        // What happened, above the form and the list, in a line that is
-        // there with or without a message (nothing moves).
-        let said = match (&self.error, &self.info) {
-            (Some(e), _) => Some((e.clone(), Level::Breach)),
-            (None, Some(i)) => Some((i.clone(), Level::Normal)),
-            _ => None,
-        };
-        column![
-            super::theme::message_line(said),
-            row![
-                scrollable(form).width(Length::FillPortion(1)),
-                scrollable(list).width(Length::FillPortion(1))
-            ]
-            .spacing(16)
-        ]
-        .spacing(super::theme::ROW_GAP)
-        .into()
+        list
     }
 }
 

@@ -274,6 +274,27 @@ impl SyncState {
             col = col.push(text(e.text()).color(level_color(Level::Breach)));
         }
         let settings = col;
+        let col = self.lists_view(role);
+        let lists = scrollable(col.padding(iced::Padding::ZERO.right(16)))
+            .width(Length::Fill)
+            .height(Length::Fill);
+        if admin {
+            row![
+                scrollable(settings.padding(iced::Padding::ZERO.right(16)))
+                    .width(Length::FillPortion(1))
+                    .height(Length::Fill),
+                container(lists).width(Length::FillPortion(1)),
+            ]
+            .spacing(24)
+            .into()
+        } else {
+            column![settings, lists].spacing(10).into()
+        }
+    }
+
+    /// What waits to be sent, what is parked or quarantined (with what
+    /// the bounds dropped), and the conflicts to settle.
+    fn lists_view(&self, role: Role) -> iced::widget::Column<'_, Msg> {
         let mut col = column![].spacing(super::theme::ROW_GAP);
         col = col.push(
             text(t!("sync-waiting-title", n = self.snap.waiting.len()))
@@ -387,21 +408,7 @@ impl SyncState {
             }
             col = col.push(r);
         }
-        let lists = scrollable(col.padding(iced::Padding::ZERO.right(16)))
-            .width(Length::Fill)
-            .height(Length::Fill);
-        if admin {
-            row![
-                scrollable(settings.padding(iced::Padding::ZERO.right(16)))
-                    .width(Length::FillPortion(1))
-                    .height(Length::Fill),
-                container(lists).width(Length::FillPortion(1)),
-            ]
-            .spacing(24)
-            .into()
-        } else {
-            column![settings, lists].spacing(10).into()
-        }
+        col
     }
 }
 

@@ -389,10 +389,9 @@ impl UsersState {
         permits(Some(role), Act::Supervise).then(|| self.backup.line(now))
     }
 
-    /// `me`: the administrator looking at the list (who cannot disable
-    /// themself); `at`: now, with the office's offset for the backup times.
-    pub fn view(&self, me: &str, at: Now) -> Element<'_, Msg> {
-        let now = at.utc;
+    /// The users, each with their role, state and the buttons that
+    /// change them (never one's own account).
+    fn users_list(&self, me: &str, now: chrono::NaiveDateTime) -> iced::widget::Column<'_, Msg> {
         let mut list = column![].spacing(4);
         for u in &self.users {
             let mut state = if u.active {
@@ -444,6 +443,14 @@ impl UsersState {
             }
             list = list.push(line);
         }
+        list
+    }
+
+    /// `me`: the administrator looking at the list (who cannot disable
+    /// themself); `at`: now, with the office's offset for the backup times.
+    pub fn view(&self, me: &str, at: Now) -> Element<'_, Msg> {
+        let now = at.utc;
+        let list = self.users_list(me, now);
         let roles = super::theme::choice(
             Role::ALL
                 .into_iter()

@@ -117,8 +117,33 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
             );
         }
     }
-    // The counter visits of the case: when the applicant came, waited and
-    // was served, and why a limit was exceeded.
+    col = visits_view(col, view);
+    col = col.push(text(t!("ui-case-events")).size(crate::ui::theme::HEADING));
+    for e in &c.events {
+        col = col.push(
+            text(format!(
+                "{}  {}  {}",
+                e.recorded_at.format("%d.%m.%Y %H:%M"),
+                e.kind.localize(),
+                e.actor
+            ))
+            .size(crate::ui::theme::LINE),
+        );
+    }
+    col = forms_view(col, view, printed);
+    col.padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    })
+    .into()
+}
+
+/// The counter visits of the case: when the applicant came, waited and
+/// was served, and why a limit was exceeded.
+fn visits_view<'a>(
+    mut col: iced::widget::Column<'a, Msg>,
+    view: &'a CaseView,
+) -> iced::widget::Column<'a, Msg> {
     if !view.visits.is_empty() {
         col = col.push(text(t!("ui-case-visits")).size(crate::ui::theme::HEADING));
         for v in &view.visits {
@@ -157,20 +182,17 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
             }
         }
     }
-    col = col.push(text(t!("ui-case-events")).size(crate::ui::theme::HEADING));
-    for e in &c.events {
-        col = col.push(
-            text(format!(
-                "{}  {}  {}",
-                e.recorded_at.format("%d.%m.%Y %H:%M"),
-                e.kind.localize(),
-                e.actor
-            ))
-            .size(crate::ui::theme::LINE),
-        );
-    }
-    // The forms this case may print now (the domain's list), in the
-    // applicant's language.
+    col
+}
+
+/// The forms this case may print now (the domain's list), in the
+/// applicant's language, and the one just printed.
+fn forms_view<'a>(
+    mut col: iced::widget::Column<'a, Msg>,
+    view: &'a CaseView,
+    printed: Option<&'a PathBuf>,
+) -> iced::widget::Column<'a, Msg> {
+    let c: &CaseRecord = &view.record;
     col = col.push(text(t!("ui-case-print")).size(crate::ui::theme::HEADING));
     let lang: DocLang = c.state.intake.lang;
     col = col.push(
@@ -211,11 +233,7 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
             .spacing(crate::ui::theme::ROW_GAP),
         );
     }
-    col.padding(iced::Padding {
-        right: 14.0,
-        ..iced::Padding::ZERO
-    })
-    .into()
+    col
 }
 
 /// The questionnaire in brief on the case page (the whole of it prints as

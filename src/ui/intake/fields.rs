@@ -398,12 +398,42 @@ impl IntakeState {
         }
     }
 
+    /// The text of a field of a list's row (`None`: not a row's field;
+    /// an empty text for a row that is not there).
+    fn row_text(&self, f: F) -> Option<String> {
+        let i = &self.intake;
+        let text = match f {
+            F::ChildSurname(n) => i.children.get(n).map(|c| c.surname.clone()),
+            F::ChildGiven(n) => i.children.get(n).map(|c| c.given_name.clone()),
+            F::ChildPatronymic(n) => i.children.get(n).map(|c| c.patronymic.clone()),
+            F::ChildPassport(n) => i.children.get(n).map(|c| c.passport_no.clone()),
+            F::RelName(n) => i.relatives.get(n).map(|r| r.full_name.clone()),
+            F::RelPlace(n) => i.relatives.get(n).map(|r| r.birth_place.clone()),
+            F::RelAddress(n) => i.relatives.get(n).map(|r| r.address.clone()),
+            F::RelWork(n) => i.relatives.get(n).map(|r| r.workplace.clone()),
+            F::JobPosition(n) => i.activities.get(n).map(|j| j.position.clone()),
+            F::JobOrg(n) => i.activities.get(n).map(|j| j.organisation.clone()),
+            F::DepName(n) => i.dependants.get(n).map(|d| d.full_name.clone()),
+            F::DepRelationship(n) => i.dependants.get(n).map(|d| d.relationship.clone()),
+            F::RelCountry(n) => i.relatives.get(n).map(|r| r.country.clone()),
+            F::RelMarriage(n) => i.relatives.get(n).map(|r| r.marriage_place.clone()),
+            F::RelCertificate(n) => i.relatives.get(n).map(|r| r.death_certificate.clone()),
+            F::JobAddress(n) => i.activities.get(n).map(|j| j.address.clone()),
+            F::ChildIin(n) => i.children.get(n).map(|c| c.iin.clone()),
+            _ => return None,
+        };
+        Some(text.unwrap_or_default())
+    }
+
     pub(super) fn text_of(&self, f: F) -> String {
         if let Some(l) = f.lookup() {
             return self.lookup_text(f, l);
         }
         if f.is_raw() {
             return self.raw(f);
+        }
+        if let Some(t) = self.row_text(f) {
+            return t;
         }
         let i = &self.intake;
         let a = &i.applicant;
@@ -432,125 +462,12 @@ impl IntakeState {
             F::IdNo => &a.id_card.number,
             F::Country => &i.destination_country,
             F::Address => &i.registered_address,
-            F::ChildSurname(n) => {
-                return i
-                    .children
-                    .get(n)
-                    .map(|c| c.surname.clone())
-                    .unwrap_or_default()
-            }
-            F::ChildGiven(n) => {
-                return i
-                    .children
-                    .get(n)
-                    .map(|c| c.given_name.clone())
-                    .unwrap_or_default()
-            }
-            F::ChildPatronymic(n) => {
-                return i
-                    .children
-                    .get(n)
-                    .map(|c| c.patronymic.clone())
-                    .unwrap_or_default()
-            }
-            F::ChildIin(n) => return i.children.get(n).map(|c| c.iin.clone()).unwrap_or_default(),
-            F::ChildPassport(n) => {
-                return i
-                    .children
-                    .get(n)
-                    .map(|c| c.passport_no.clone())
-                    .unwrap_or_default()
-            }
             F::OtherParent(n) => {
                 return i
                     .children
                     .get(n)
                     .and_then(|c| c.other_parent.as_ref())
                     .map(|o| o.full_name.clone())
-                    .unwrap_or_default()
-            }
-            F::RelName(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.full_name.clone())
-                    .unwrap_or_default()
-            }
-            F::RelPlace(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.birth_place.clone())
-                    .unwrap_or_default()
-            }
-            F::RelAddress(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.address.clone())
-                    .unwrap_or_default()
-            }
-            F::RelWork(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.workplace.clone())
-                    .unwrap_or_default()
-            }
-            F::JobPosition(n) => {
-                return i
-                    .activities
-                    .get(n)
-                    .map(|j| j.position.clone())
-                    .unwrap_or_default()
-            }
-            F::JobOrg(n) => {
-                return i
-                    .activities
-                    .get(n)
-                    .map(|j| j.organisation.clone())
-                    .unwrap_or_default()
-            }
-            F::DepName(n) => {
-                return i
-                    .dependants
-                    .get(n)
-                    .map(|d| d.full_name.clone())
-                    .unwrap_or_default()
-            }
-            F::DepRelationship(n) => {
-                return i
-                    .dependants
-                    .get(n)
-                    .map(|d| d.relationship.clone())
-                    .unwrap_or_default()
-            }
-            F::RelCountry(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.country.clone())
-                    .unwrap_or_default()
-            }
-            F::RelMarriage(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.marriage_place.clone())
-                    .unwrap_or_default()
-            }
-            F::RelCertificate(n) => {
-                return i
-                    .relatives
-                    .get(n)
-                    .map(|r| r.death_certificate.clone())
-                    .unwrap_or_default()
-            }
-            F::JobAddress(n) => {
-                return i
-                    .activities
-                    .get(n)
-                    .map(|j| j.address.clone())
                     .unwrap_or_default()
             }
             F::RepName | F::RepIin | F::RepDoc => {

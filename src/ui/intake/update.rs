@@ -12,22 +12,8 @@ impl IntakeState {
         // questionnaire takes that many; the digits leave the field and
         // the case opens.
         if let Msg::Enter(f) | Msg::PickFirst(f) = &msg {
-            let f = *f;
-            let text = self.text_of(f);
-            let digits: String = text
-                .chars()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            if digits.len() >= 15 {
-                if let Ok(n) = CaseNumber::parse(&digits[..15]) {
-                    let kept = text[..text.len() - digits.len()].to_string();
-                    self.set(f, kept);
-                    return (vec![], Some(crate::ui::Event::OpenCase(n)));
-                }
+            if let Some(n) = self.scanned(*f) {
+                return (vec![], Some(crate::ui::Event::OpenCase(n)));
             }
         }
         // Enter in a field (or a choice made by its digit): on to the next
@@ -111,41 +97,7 @@ impl IntakeState {
             return (effects, Some(crate::ui::Event::QueueChanged));
         }
         if let Some(id) = entered {
-            if let Some(next) = self.next_stop(&id) {
-                return (effects, Some(crate::ui::Event::FocusField(next)));
-            }
-            let list = match self.step() {
-                Step::Children => Some(List::Children),
-                Step::Relatives => Some(List::Relatives),
-                Step::Activity => Some(List::Activities),
-                Step::Family => Some(List::Dependants),
-                _ => None,
-            };
-            match (self.step(), list) {
-                // The end of the last step: on to the checklist and Accept.
-                (Step::Family, _) => return (effects, Some(crate::ui::Event::FocusNext)),
-                // The last row of a list done: a new row, the keyboard in it
-                // (left empty, it goes when the step is left).
-                (_, Some(l)) if id.starts_with(list_prefix(l)) => {
-                    let mut more = self.apply(Msg::Add(l), now);
-                    let mut effects = effects;
-                    effects.append(&mut more);
-                    let focus = self
-                        .row_first(l)
-                        .map(|f| crate::ui::Event::FocusField(f.path()));
-                    return (effects, focus);
-                }
-                (_, Some(_)) => return (effects, Some(crate::ui::Event::FocusNext)),
-                // Nothing left in this step: the next one.
-                (_, None) => {
-                    let mut more = self.apply(Msg::NextStep, now);
-                    self.opened(now);
-                    let mut effects = effects;
-                    effects.append(&mut more);
-                    let focus = self.first_field_id().map(crate::ui::Event::FocusField);
-                    return (effects, focus);
-                }
-            }
+            return self.after_enter(&id, effects, now);
         }
         if stepped {
             if let Some(id) = self.first_field_id() {
@@ -159,6 +111,74 @@ impl IntakeState {
             }
         }
         (effects, None)
+    }
+
+    /// A form's code read by a scanner into field `f` (a barcode/QR
+    /// scanner is a keyboard: the text ends in 15 or more digits and
+    /// Enter; no field of the questionnaire takes that many): the digits
+    /// leave the field, and the case to open.
+    fn scanned(&mut self, f: F) -> Option<CaseNumber> {
+        let text = self.text_of(f);
+        let digits: String = text
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if digits.len() < 15 {
+            return None;
+        }
+        let n = CaseNumber::parse(&digits[..15]).ok()?;
+        let kept = text[..text.len() - digits.len()].to_string();
+        self.set(f, kept);
+        Some(n)
+    }
+
+    /// Enter in the field `id`: on to the next thing to fill in this step —
+    /// a new row after a list's last, the next step after the last field.
+    fn after_enter(
+        &mut self,
+        id: &str,
+        effects: Vec<Effect>,
+        now: Now,
+    ) -> (Vec<Effect>, Option<crate::ui::Event>) {
+        if let Some(next) = self.next_stop(id) {
+            return (effects, Some(crate::ui::Event::FocusField(next)));
+        }
+        let list = match self.step() {
+            Step::Children => Some(List::Children),
+            Step::Relatives => Some(List::Relatives),
+            Step::Activity => Some(List::Activities),
+            Step::Family => Some(List::Dependants),
+            _ => None,
+        };
+        match (self.step(), list) {
+            // The end of the last step: on to the checklist and Accept.
+            (Step::Family, _) => (effects, Some(crate::ui::Event::FocusNext)),
+            // The last row of a list done: a new row, the keyboard in it
+            // (left empty, it goes when the step is left).
+            (_, Some(l)) if id.starts_with(list_prefix(l)) => {
+                let mut more = self.apply(Msg::Add(l), now);
+                let mut effects = effects;
+                effects.append(&mut more);
+                let focus = self
+                    .row_first(l)
+                    .map(|f| crate::ui::Event::FocusField(f.path()));
+                (effects, focus)
+            }
+            (_, Some(_)) => (effects, Some(crate::ui::Event::FocusNext)),
+            // Nothing left in this step: the next one.
+            (_, None) => {
+                let mut more = self.apply(Msg::NextStep, now);
+                self.opened(now);
+                let mut effects = effects;
+                effects.append(&mut more);
+                let focus = self.first_field_id().map(crate::ui::Event::FocusField);
+                (effects, focus)
+            }
+        }
     }
 
     pub(super) fn apply(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
