@@ -215,58 +215,60 @@ impl App {
         let Screen::Setup(s) = &mut self.screen else {
             return vec![];
         };
-        match s.update(m) {
-            setup::Outcome::Effect(e) => vec![Effect::Setup(e)],
-            setup::Outcome::Done(office) => {
-                self.office = Some(office);
-                self.screen = Screen::Login(LoginState::default());
-                vec![Effect::Ui(UiOp::Focus("login"))]
-            }
-            setup::Outcome::Event(e) => self.event(e),
-            setup::Outcome::None => vec![],
-        }
+        let answer = s.update(m);
+        self.answered(answer, Effect::Setup)
     }
 
-    /// The sign-in form; signed in, the main screen with every tab loading.
+    /// The sign-in form.
     pub(super) fn login_msg(&mut self, m: login::Msg) -> Vec<Effect> {
         let Screen::Login(s) = &mut self.screen else {
             return vec![];
         };
-        match s.update(m, self.now) {
-            login::Outcome::Effect(e) => vec![Effect::Login(e)],
-            login::Outcome::LoggedIn(user) => {
-                let tab = if user.role == Role::Clerk {
-                    Tab::Queue
-                } else {
-                    Tab::Cases
-                };
-                let cases = CasesState::for_role(user.role);
-                let first_list = cases.fetch();
-                self.screen = Screen::Main {
-                    user,
-                    tab,
-                    queue: QueueState::default(),
-                    cases,
-                    intake: intake::IntakeState::default(),
-                    users: users::UsersState::default(),
-                    complaints: complaints::ComplaintsState::default(),
-                    home_visits: home_visits::HomeVisitsState::default(),
-                    sync: sync::SyncState::default(),
-                    reports: reports::ReportsState::default(),
-                };
-                vec![
-                    Effect::Queue(queue::Effect::Load),
-                    Effect::Cases(first_list),
-                    // A draft left by a crash or a closed window comes back.
-                    Effect::Intake(intake::Effect::Load),
-                    Effect::Users(users::Effect::Load),
-                    Effect::Complaints(complaints::Effect::Load),
-                    Effect::HomeVisits(home_visits::Effect::Load),
-                    Effect::Sync(sync::Effect::Load),
-                ]
-            }
-            login::Outcome::None => vec![],
+        let answer = s.update(m, self.now);
+        self.answered(answer, Effect::Login)
+    }
+
+    /// A screen's answer, in the one shape every screen gives: its effects
+    /// for the root to run, then what it told the root.
+    fn answered<E>(&mut self, (effects, event): Answer<E>, wrap: fn(E) -> Effect) -> Vec<Effect> {
+        let mut effects: Vec<Effect> = effects.into_iter().map(wrap).collect();
+        if let Some(e) = event {
+            effects.extend(self.event(e));
         }
+        effects
+    }
+
+    /// Signed in: the main screen, every tab loading.
+    fn signed_in(&mut self, user: User) -> Vec<Effect> {
+        let tab = if user.role == Role::Clerk {
+            Tab::Queue
+        } else {
+            Tab::Cases
+        };
+        let cases = CasesState::for_role(user.role);
+        let first_list = cases.fetch();
+        self.screen = Screen::Main {
+            user,
+            tab,
+            queue: QueueState::default(),
+            cases,
+            intake: intake::IntakeState::default(),
+            users: users::UsersState::default(),
+            complaints: complaints::ComplaintsState::default(),
+            home_visits: home_visits::HomeVisitsState::default(),
+            sync: sync::SyncState::default(),
+            reports: reports::ReportsState::default(),
+        };
+        vec![
+            Effect::Queue(queue::Effect::Load),
+            Effect::Cases(first_list),
+            // A draft left by a crash or a closed window comes back.
+            Effect::Intake(intake::Effect::Load),
+            Effect::Users(users::Effect::Load),
+            Effect::Complaints(complaints::Effect::Load),
+            Effect::HomeVisits(home_visits::Effect::Load),
+            Effect::Sync(sync::Effect::Load),
+        ]
     }
 
     /// A tab opened (a tab the role does not have is not).
@@ -319,40 +321,24 @@ impl App {
         }
     }
 
-    /// The queue's message; a question asked is a confirmation under way.
+    /// The queue's message.
     pub(super) fn queue_msg(&mut self, m: queue::Msg) -> Vec<Effect> {
         let now = self.now;
         let Screen::Main { queue, .. } = &mut self.screen else {
             return vec![];
         };
-        let asked = queue.confirm_no_show;
-        let mut e: Vec<Effect> = queue
-            .update(m, now)
-            .into_iter()
-            .map(Effect::Queue)
-            .collect();
-        if !asked && queue.confirm_no_show {
-            e.extend(self.event(Event::Confirming));
-        }
-        e
+        let answer = queue.update(m, now);
+        self.answered(answer, Effect::Queue)
     }
 
-    /// The Cases tab's message; a question asked is a confirmation under way.
+    /// The Cases tab's message.
     pub(super) fn cases_msg(&mut self, m: cases::Msg) -> Vec<Effect> {
         let today = self.at().today;
         let Screen::Main { cases, .. } = &mut self.screen else {
             return vec![];
         };
-        let asked = cases.actions.confirming.is_some();
-        let mut e: Vec<Effect> = cases
-            .update(m, today)
-            .into_iter()
-            .map(Effect::Cases)
-            .collect();
-        if !asked && cases.actions.confirming.is_some() {
-            e.extend(self.event(Event::Confirming));
-        }
-        e
+        let answer = cases.update(m, today);
+        self.answered(answer, Effect::Cases)
     }
 
     /// The complaints tab's message.
@@ -360,11 +346,8 @@ impl App {
         let Screen::Main { complaints, .. } = &mut self.screen else {
             return vec![];
         };
-        complaints
-            .update(m)
-            .into_iter()
-            .map(Effect::Complaints)
-            .collect()
+        let answer = complaints.update(m);
+        self.answered(answer, Effect::Complaints)
     }
 
     /// The home visits tab's message.
@@ -372,11 +355,8 @@ impl App {
         let Screen::Main { home_visits, .. } = &mut self.screen else {
             return vec![];
         };
-        home_visits
-            .update(m)
-            .into_iter()
-            .map(Effect::HomeVisits)
-            .collect()
+        let answer = home_visits.update(m);
+        self.answered(answer, Effect::HomeVisits)
     }
 
     /// The reports tab's message.
@@ -384,53 +364,40 @@ impl App {
         let Screen::Main { reports, .. } = &mut self.screen else {
             return vec![];
         };
-        reports.update(m).into_iter().map(Effect::Reports).collect()
+        let answer = reports.update(m);
+        self.answered(answer, Effect::Reports)
     }
 
-    /// The sync tab's message and the event it reports.
+    /// The sync tab's message.
     pub(super) fn sync_msg(&mut self, m: sync::Msg) -> Vec<Effect> {
         let Screen::Main { sync, user, .. } = &mut self.screen else {
             return vec![];
         };
-        let (effects, event) = sync.update(m, user.role);
-        let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Sync).collect();
-        if let Some(e) = event {
-            effects.extend(self.event(e));
-        }
-        effects
+        let answer = sync.update(m, user.role);
+        self.answered(answer, Effect::Sync)
     }
 
-    /// The users and settings tab's message and the event it reports.
+    /// The users and settings tab's message.
     pub(super) fn users_msg(&mut self, m: users::Msg) -> Vec<Effect> {
         let now = self.at();
         let Screen::Main { users, user, .. } = &mut self.screen else {
             return vec![];
         };
-        let (effects, event) = users.update(m, user.role, now);
-        let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Users).collect();
-        if let Some(e) = event {
-            effects.extend(self.event(e));
-        }
-        effects
+        let answer = users.update(m, user.role, now);
+        self.answered(answer, Effect::Users)
     }
 
-    /// The intake's message: accepting or refusing ends the visit served, so a limit it breached needs its reason with the confirmation.
+    /// The intake's message. Accepting or refusing ends the visit served:
+    /// the intake is told whether a limit it breached still needs its
+    /// reason (the queue knows).
     pub(super) fn intake_msg(&mut self, m: intake::Msg) -> Vec<Effect> {
         let now = self.at();
         let Screen::Main { intake, queue, .. } = &mut self.screen else {
             return vec![];
         };
-        // Accepting or refusing ends the visit served: a limit it
-        // breached needs its reason with the confirmation.
-        if matches!(m, intake::Msg::Accept | intake::Msg::Refuse) {
-            intake.needs_reason = queue.unexplained(self.office.as_ref(), self.now);
-        }
-        let (effects, event) = intake.update(m, now);
-        let mut effects: Vec<Effect> = effects.into_iter().map(Effect::Intake).collect();
-        if let Some(e) = event {
-            effects.extend(self.event(e));
-        }
-        effects
+        let breached = queue.unexplained(self.office.as_ref(), self.now);
+        let answer = intake.update(m, now, breached);
+        self.answered(answer, Effect::Intake)
     }
 
     /// What the root does when a screen reports an event.
@@ -447,6 +414,21 @@ impl App {
             Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
             Event::QueueChanged => vec![Effect::Queue(queue::Effect::Load)],
             Event::FocusField(id) => vec![Effect::Ui(UiOp::FocusField(id))],
+            Event::SetUp(office) => {
+                self.office = Some(*office);
+                self.screen = Screen::Login(LoginState::default());
+                vec![Effect::Ui(UiOp::Focus("login"))]
+            }
+            Event::SignedIn(user) => match &self.lock {
+                // Unlocked by the one signed in (the lock asks no other).
+                Some(_) => {
+                    if self.user().is_some_and(|u| u.login == user.login) {
+                        self.lock = None;
+                    }
+                    vec![]
+                }
+                None => self.signed_in(*user),
+            },
             Event::OpenCase(n) => {
                 if let Screen::Main { tab, .. } = &mut self.screen {
                     *tab = Tab::Cases;
@@ -479,14 +461,8 @@ impl App {
             Message::Login(login::Msg::Login(_)) => vec![],
             Message::Login(m) => {
                 lock.login = login.clone();
-                match lock.update(m, self.now) {
-                    login::Outcome::Effect(e) => vec![Effect::Login(e)],
-                    login::Outcome::LoggedIn(user) if user.login == login => {
-                        self.lock = None;
-                        vec![]
-                    }
-                    _ => vec![],
-                }
+                let answer = lock.update(m, self.now);
+                self.answered(answer, Effect::Login)
             }
             Message::Logout => {
                 self.lock = None;

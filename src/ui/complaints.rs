@@ -115,7 +115,12 @@ impl ComplaintsState {
         })
     }
 
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    /// The screen's answer to `msg` (it tells the root nothing).
+    pub fn update(&mut self, msg: Msg) -> super::Answer<Effect> {
+        (self.step(msg), None)
+    }
+
+    fn step(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Loaded(Ok(list)) => self.list = list,
             Msg::Loaded(Err(e)) => self.error = Some(e),

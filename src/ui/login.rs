@@ -31,7 +31,7 @@ pub enum Effect {
     Check { login: String, password: Secret },
 }
 
-pub enum Outcome {
+enum Outcome {
     None,
     Effect(Effect),
     LoggedIn(User),
@@ -54,7 +54,16 @@ pub enum Problem {
 }
 
 impl LoginState {
-    pub fn update(&mut self, msg: Msg, _now: NaiveDateTime) -> Outcome {
+    /// The screen's answer to `msg`, in the shape every screen gives.
+    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> super::Answer<Effect> {
+        match self.step(msg, now) {
+            Outcome::None => (vec![], None),
+            Outcome::Effect(e) => (vec![e], None),
+            Outcome::LoggedIn(user) => (vec![], Some(super::Event::SignedIn(Box::new(user)))),
+        }
+    }
+
+    fn step(&mut self, msg: Msg, _now: NaiveDateTime) -> Outcome {
         match msg {
             Msg::Login(s) => {
                 self.login = s;

@@ -221,7 +221,16 @@ pub enum Event {
     QueueChanged,
     /// Put the keyboard in this field (by its id).
     FocusField(String),
+    /// The first start set the workstation up: the sign-in follows.
+    SetUp(Box<Office>),
+    /// Someone signed in (on the sign-in screen or to unlock).
+    SignedIn(Box<User>),
 }
+
+/// What every screen's `update` answers: the work it asks for (run by the
+/// root as the user signed in when it was made), and what it tells the
+/// root.
+pub type Answer<E> = (Vec<E>, Option<Event>);
 
 pub struct App {
     /// Digits typed outside any field: a barcode/QR scanner is a keyboard

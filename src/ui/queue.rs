@@ -88,7 +88,16 @@ impl QueueState {
                 .is_some_and(|v| visit::is_running(&v.times))
     }
 
-    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
+    /// The screen's answer to `msg`; a question opened (a no-show to
+    /// confirm) tells the root, so the fields let go of the keyboard.
+    pub fn update(&mut self, msg: Msg, now: NaiveDateTime) -> super::Answer<Effect> {
+        let asked = self.confirm_no_show;
+        let effects = self.step(msg, now);
+        let event = (!asked && self.confirm_no_show).then_some(super::Event::Confirming);
+        (effects, event)
+    }
+
+    fn step(&mut self, msg: Msg, now: NaiveDateTime) -> Vec<Effect> {
         match msg {
             Msg::Loaded(Ok(snapshot)) => {
                 let q = *snapshot;

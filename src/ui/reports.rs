@@ -93,7 +93,12 @@ impl ReportsState {
         }
     }
 
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    /// The screen's answer to `msg` (it tells the root nothing).
+    pub fn update(&mut self, msg: Msg) -> super::Answer<Effect> {
+        (self.step(msg), None)
+    }
+
+    fn step(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::From(s) => self.from = s,
             Msg::To(s) => self.to = s,

@@ -45,7 +45,7 @@ pub enum Effect {
     },
 }
 
-pub enum Outcome {
+enum Outcome {
     None,
     Effect(Effect),
     Done(Office),
@@ -112,7 +112,17 @@ impl SetupState {
                 .all(|f| self.problem(*f).is_none())
     }
 
-    pub fn update(&mut self, msg: Msg) -> Outcome {
+    /// The screen's answer to `msg`, in the shape every screen gives.
+    pub fn update(&mut self, msg: Msg) -> super::Answer<Effect> {
+        match self.step(msg) {
+            Outcome::None => (vec![], None),
+            Outcome::Effect(e) => (vec![e], None),
+            Outcome::Done(office) => (vec![], Some(super::Event::SetUp(Box::new(office)))),
+            Outcome::Event(e) => (vec![], Some(e)),
+        }
+    }
+
+    fn step(&mut self, msg: Msg) -> Outcome {
         match msg {
             Msg::Language(lang) => return Outcome::Event(super::Event::Language(lang)),
             Msg::Kind(k) => self.kind = Some(k),

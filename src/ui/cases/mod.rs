@@ -195,7 +195,18 @@ impl CasesState {
 }
 
 impl CasesState {
-    pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> Vec<Effect> {
+    /// The screen's answer to `msg`; a question opened (an act that
+    /// cannot be undone) tells the root, so the fields let go of the
+    /// keyboard.
+    pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> crate::ui::Answer<Effect> {
+        let asked = self.actions.confirming.is_some();
+        let effects = self.step(msg, today);
+        let event =
+            (!asked && self.actions.confirming.is_some()).then_some(crate::ui::Event::Confirming);
+        (effects, event)
+    }
+
+    fn step(&mut self, msg: Msg, today: chrono::NaiveDate) -> Vec<Effect> {
         self.today = today;
         match msg {
             Msg::Action(m) => {

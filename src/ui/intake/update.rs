@@ -5,8 +5,19 @@ use super::*;
 impl IntakeState {
     /// Handles the wizard's own message: the work it asks for, and an
     /// event for the root (Enter in a field moves on to the next one).
-    pub fn update(&mut self, msg: Msg, now: Now) -> (Vec<Effect>, Option<crate::ui::Event>) {
+    /// The screen's answer to `msg`. `breached`: the visit served broke a
+    /// limit whose reason is not recorded yet — accepting or refusing
+    /// (which ends the visit) asks for it with the confirmation.
+    pub fn update(
+        &mut self,
+        msg: Msg,
+        now: Now,
+        breached: bool,
+    ) -> (Vec<Effect>, Option<crate::ui::Event>) {
         self.today = Some(now.today);
+        if matches!(msg, Msg::Accept | Msg::Refuse) {
+            self.needs_reason = breached;
+        }
         // A barcode/QR scanner is a keyboard: a form's code typed into a
         // field ends in 15 or more digits and Enter. No field of the
         // questionnaire takes that many; the digits leave the field and
