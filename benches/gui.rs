@@ -285,7 +285,7 @@ fn reference_keys() {
     let k = d.keys;
     let committed = matches!(
         &d.app.screen,
-        Screen::Main { intake, .. } if intake.done.is_some()
+        Screen::Main { intake, .. } if intake.done().is_some()
     );
     assert!(committed, "the reference intake was not accepted");
     println!(

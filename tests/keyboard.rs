@@ -263,7 +263,7 @@ fn the_reference_intake_is_done_with_the_keyboard_alone() {
     let mut d = signed_in(store(dir.path()), 1280.0, 720.0);
     d.keys = keyboard::Keys::default();
     let filled = reference::run(&mut d);
-    let done = intake(&d).done.clone();
+    let done = intake(&d).done().cloned();
     let Some(emigration_desk::ui::intake::Done {
         number,
         status,

@@ -399,7 +399,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     act(&mut app, |ui| {
         let _ = ui.click("Accept (Annex 4)");
     });
-    assert!(wizard(&app).done.is_none());
+    assert!(wizard(&app).done().is_none());
     act(&mut app, |ui| {
         ui.click(selector::id("applicant.phones.home".to_string()))
             .unwrap();
@@ -427,7 +427,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     });
     // What it will do, in words; Enter confirms.
     assert!(
-        wizard(&app).done.is_none(),
+        wizard(&app).done().is_none(),
         "nothing before the confirmation"
     );
     assert!(shows(&app, "Accept the questionnaire? The case gets its number, the service ends, and the Annex 4 receipt with the date to come back prints. This cannot be undone."));
@@ -438,7 +438,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
         receipt: pdf,
         come_back,
         ..
-    } = wizard(&app).done.clone().expect("accepted");
+    } = wizard(&app).done().cloned().expect("accepted");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(status, emigration_desk::domain::case::Status::UnderReview);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
@@ -499,7 +499,7 @@ fn an_incomplete_intake_ends_in_the_annex_5_receipt_naming_what_is_missing() {
         status,
         receipt: pdf,
         ..
-    } = wizard(&app).done.clone().expect("refused");
+    } = wizard(&app).done().cloned().expect("refused");
     let pdf = pdf.expect("a receipt").expect("the receipt is written");
     assert_eq!(
         status,
@@ -531,7 +531,7 @@ fn a_police_office_refuses_at_intake_without_annex_5_and_shows_what_is_missing()
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::with_store(store(dir.path(), OfficeKind::MigrationPolice), t0());
     refuse_without_fee(&mut app);
-    let done = wizard(&app).done.clone().expect("refused");
+    let done = wizard(&app).done().cloned().expect("refused");
     assert_eq!(
         done.status,
         emigration_desk::domain::case::Status::RefusedAtIntake
@@ -2153,7 +2153,7 @@ fn the_gui_and_the_command_line_print_the_same_form() {
         number,
         receipt: gui_pdf,
         ..
-    } = wizard(&app).done.clone().expect("refused");
+    } = wizard(&app).done().cloned().expect("refused");
     let gui_pdf = gui_pdf.expect("a receipt").expect("the receipt is written");
     let gui = common::pdf_words(&gui_pdf);
     assert!(gui.contains("Clerk One"), "the clerk who refused: {gui}");
@@ -2256,7 +2256,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
     });
     confirm(&mut app);
     // Warned, with the open case's number; nothing committed.
-    assert!(wizard(&app).done.is_none());
+    assert!(wizard(&app).done().is_none());
     assert!(
         wizard(&app)
             .error
@@ -2270,7 +2270,7 @@ fn a_second_open_case_for_one_applicant_is_warned_then_confirmed() {
         ui.click("Accept (Annex 4)").unwrap();
     });
     confirm(&mut app);
-    let second = wizard(&app).done.clone().expect("a second case").number;
+    let second = wizard(&app).done().cloned().expect("a second case").number;
     assert_ne!(second, first);
 }
 
@@ -2510,7 +2510,7 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
         ui.click("Intake").unwrap();
     });
     press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
-    assert_eq!(wizard(&app).confirming, Some(false));
+    assert_eq!(wizard(&app).confirming(), Some(false));
     assert!(shows(&app, "Refuse to accept? The Annex 5 receipt prints, naming the missing documents, and the service ends. This cannot be undone."));
     assert!(
         app.ui_ops
@@ -2519,8 +2519,8 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
         app.ui_ops
     );
     press(&mut app, iced::keyboard::Key::Named(Named::Escape), false);
-    assert_eq!(wizard(&app).confirming, None);
-    assert!(wizard(&app).done.is_none(), "nothing was refused");
+    assert_eq!(wizard(&app).confirming(), None);
+    assert!(wizard(&app).done().is_none(), "nothing was refused");
     assert!(
         shows(&app, "Refuse to accept (Annex 5)"),
         "the buttons are back"
@@ -2528,7 +2528,7 @@ fn acts_that_cannot_be_undone_wait_for_enter_and_esc_goes_back() {
     // F10 again, and Enter: refused, with its receipt.
     press(&mut app, iced::keyboard::Key::Named(Named::F10), false);
     press(&mut app, iced::keyboard::Key::Named(Named::Enter), false);
-    let status = wizard(&app).done.clone().expect("refused").status;
+    let status = wizard(&app).done().cloned().expect("refused").status;
     assert_eq!(
         status,
         emigration_desk::domain::case::Status::RefusedAtIntake
@@ -2649,7 +2649,7 @@ fn the_intake_ends_the_visit_and_links_it_to_the_case() {
     assert!(matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_some()));
     app.settle(Message::Logout);
     refuse_without_fee(&mut app);
-    let number = wizard(&app).done.clone().expect("refused").number;
+    let number = wizard(&app).done().cloned().expect("refused").number;
     assert!(
         matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_none()),
         "no one is served any more"
@@ -2724,7 +2724,7 @@ fn the_steps_with_wrong_fields_are_marked_and_named() {
     assert!(shows(&app, "Applicant"), "nothing marked before Accept");
     app.settle(Message::Intake(emigration_desk::ui::intake::Msg::Accept));
     assert!(
-        wizard(&app).confirming.is_none(),
+        wizard(&app).confirming().is_none(),
         "an invalid intake is not offered"
     );
     assert!(shows(&app, "Applicant ⚠"));

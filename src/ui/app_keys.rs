@@ -135,7 +135,7 @@ impl App {
                 Message::Intake(intake::Msg::FillKnown),
                 Message::Intake(intake::Msg::IgnoreKnown),
             )),
-            Tab::Intake if intake.confirming.is_some() => Some((
+            Tab::Intake if intake.confirming().is_some() => Some((
                 Message::Intake(intake::Msg::Confirm),
                 Message::Intake(intake::Msg::CancelConfirm),
             )),

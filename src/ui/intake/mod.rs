@@ -198,20 +198,33 @@ pub enum Effect {
     Lookup(Whom, String),
 }
 
+/// Where the intake's decision stands.
+#[derive(Debug, Clone, Default)]
+pub enum Progress {
+    /// The questionnaire is being filled in.
+    #[default]
+    Editing,
+    /// Accepting (`true`) or refusing was asked for: what it will do is
+    /// shown, and the clerk's confirmation awaited.
+    Confirming { accept: bool },
+    /// Confirmed: the case is being stored.
+    Committing,
+    /// Stored: the case, its receipt and the date to come back.
+    Done(Done),
+}
+
 #[derive(Debug, Default)]
 pub struct IntakeState {
     pub intake: Intake,
     /// Raw text of date and number fields, by path.
     pub raw: BTreeMap<String, String>,
-    /// Accept (true) or refuse (false) asked for, awaiting confirmation.
-    pub confirming: Option<bool>,
+    /// Where the decision stands: editing, asked, committing, done.
+    progress: Progress,
     pub step: Option<Step>,
     pub rules: Option<Arc<Rules>>,
-    pub busy: bool,
     /// The clerk was told the applicant has an open case: the next Accept
     /// makes a second one.
     pub second_case_warned: bool,
-    pub done: Option<Done>,
     /// The draft's identity: committing it twice is refused.
     pub draft_id: String,
     /// Bumped on every change; saves of one draft never overtake.
@@ -265,6 +278,27 @@ fn with<T>(v: &mut [T], n: usize, f: impl FnOnce(&mut T)) {
 }
 
 impl IntakeState {
+    /// Accept (`Some(true)`) or refuse asked for, awaiting confirmation.
+    pub fn confirming(&self) -> Option<bool> {
+        match self.progress {
+            Progress::Confirming { accept } => Some(accept),
+            _ => None,
+        }
+    }
+
+    /// The case is being stored.
+    pub fn busy(&self) -> bool {
+        matches!(self.progress, Progress::Committing)
+    }
+
+    /// The case stored, once it is.
+    pub fn done(&self) -> Option<&Done> {
+        match &self.progress {
+            Progress::Done(d) => Some(d),
+            _ => None,
+        }
+    }
+
     fn step(&self) -> Step {
         self.step.unwrap_or(Step::Applicant)
     }

@@ -61,7 +61,7 @@ impl IntakeState {
             Msg::Add(l) => Some(l),
             _ => None,
         };
-        let asked = self.confirming.is_none();
+        let asked = self.confirming().is_none();
         let offered = self.known.is_none();
         let filled = match &msg {
             Msg::FillKnown => self.known.as_ref().map(|(w, _)| *w),
@@ -71,7 +71,7 @@ impl IntakeState {
             msg,
             Msg::Step(_) | Msg::NextStep | Msg::PrevStep | Msg::Accept | Msg::Refuse
         );
-        if leaving && self.confirming.is_none() {
+        if leaving && self.confirming().is_none() {
             self.drop_empty_rows(now);
         }
         let effects = self.apply(msg, now);
@@ -94,7 +94,7 @@ impl IntakeState {
         }
         // A confirmation just opened: no field keeps the keyboard, so that
         // Enter confirms and Esc goes back.
-        if asked && self.confirming.is_some() {
+        if asked && self.confirming().is_some() {
             // A breached limit's reason is typed first (Enter confirms).
             if self.needs_reason {
                 return (
@@ -230,7 +230,7 @@ impl IntakeState {
             | Msg::OpenCase(_)) => self.decide(m, now.today),
             m => self.move_about(m),
         };
-        if edited && self.done.is_none() {
+        if edited && self.done().is_none() {
             // Saved after a pause (see `tick`), and at once when the window
             // closes: nothing typed is lost — a value that sets off a
             // lookup too.
@@ -445,28 +445,30 @@ impl IntakeState {
     /// committed and its outcome; a new intake.
     fn decide(&mut self, msg: Msg, today: NaiveDate) -> Vec<Effect> {
         match msg {
-            Msg::Accept | Msg::Refuse if self.busy => {}
+            Msg::Accept | Msg::Refuse if self.busy() => {}
             Msg::Accept | Msg::Refuse if !self.intake.validate(today).is_ok() => {
                 self.show_all = true
             }
             // Accepting or refusing cannot be undone: first what it will
             // do, in words, then the clerk's confirmation (Enter).
-            Msg::Accept | Msg::Refuse if self.confirming.is_none() => {
-                self.confirming = Some(matches!(msg, Msg::Accept));
+            Msg::Accept | Msg::Refuse if self.confirming().is_none() => {
+                self.progress = Progress::Confirming {
+                    accept: matches!(msg, Msg::Accept),
+                };
             }
             Msg::Accept | Msg::Refuse => {}
-            Msg::CancelConfirm => self.confirming = None,
+            Msg::CancelConfirm if self.confirming().is_some() => self.progress = Progress::Editing,
             Msg::BreachReason(r) => self.breach_reason = r,
             Msg::Confirm if self.needs_reason && self.breach_reason.trim().is_empty() => {
                 self.error = Some(t!("desk-incomplete-breach-reason"));
             }
             Msg::Confirm => {
-                let Some(accept) = self.confirming.take() else {
+                let Some(accept) = self.confirming() else {
                     return vec![];
                 };
                 // The commit carries the draft's identity: a second press,
                 // a retry or a late save can never make a second case.
-                self.busy = true;
+                self.progress = Progress::Committing;
                 self.dirty_since = None;
                 return vec![Effect::Commit {
                     draft_id: self.ensure_id(),
@@ -488,16 +490,15 @@ impl IntakeState {
                 self.ensure_id();
             }
             Msg::Committed(Ok(done)) => {
-                self.busy = false;
-                self.done = Some(done);
+                self.progress = Progress::Done(done);
                 self.error = None;
             }
             Msg::Committed(Err(e)) => {
-                self.busy = false;
+                self.progress = Progress::Editing;
                 self.error = Some(e);
             }
             Msg::OpenCase(warning) => {
-                self.busy = false;
+                self.progress = Progress::Editing;
                 self.second_case_warned = true;
                 self.error = Some(warning);
             }

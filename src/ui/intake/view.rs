@@ -29,7 +29,7 @@ impl IntakeState {
             receipt,
             come_back,
             missing,
-        }) = &self.done
+        }) = self.done()
         {
             let mut head = column![text(t!(
                 "ui-intake-done",

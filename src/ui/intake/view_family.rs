@@ -361,7 +361,7 @@ impl IntakeState {
         let valid = wrong_steps.is_empty();
         let mut col = column![].spacing(crate::ui::theme::LINE_GAP);
         let complete = list.is_some_and(|l| l.is_complete());
-        if let Some(accept) = self.confirming {
+        if let Some(accept) = self.confirming() {
             let what = if accept {
                 t!("ui-confirm-accept")
             } else {
@@ -388,12 +388,12 @@ impl IntakeState {
                     button(text(t!("ui-intake-accept")))
                         .id(ACCEPT)
                         .on_press_maybe(
-                            ((complete || !valid) && !self.busy).then_some(Msg::Accept)
+                            ((complete || !valid) && !self.busy()).then_some(Msg::Accept)
                         ),
                     button(text(t!("ui-intake-refuse")))
                         .style(button::danger)
                         .on_press_maybe(
-                            ((!complete || !valid) && !self.busy).then_some(Msg::Refuse)
+                            ((!complete || !valid) && !self.busy()).then_some(Msg::Refuse)
                         ),
                 ]
                 .spacing(crate::ui::theme::ROW_GAP),
