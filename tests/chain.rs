@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::d;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{CaseNumber, Conclusion, EventKind};
@@ -13,28 +15,16 @@ use emigration_desk::domain::OfficeKind;
 use emigration_desk::store::{Actor, IntakeOutcome, Store, DB_FILE};
 use std::path::Path;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
 fn now() -> NaiveDateTime {
     d(2026, 11, 25).and_hms_milli_opt(10, 0, 0, 125).unwrap()
 }
 
 fn clerk() -> Actor {
-    Actor {
-        name: "clerk1".into(),
-        user_id: None,
-        role: Some(Role::Clerk),
-    }
+    common::actor("clerk1", Role::Clerk)
 }
 
 fn officer() -> Actor {
-    Actor {
-        name: "officer1".into(),
-        user_id: None,
-        role: Some(Role::Officer),
-    }
+    common::actor("officer1", Role::Officer)
 }
 
 /// A store after a little normal use: two accepted cases, a conclusion on

@@ -4,6 +4,8 @@
 //! accepted draft, and papers stay with their person when a row goes.
 
 mod common;
+
+use common::d;
 #[path = "common/pair.rs"]
 mod pair;
 
@@ -18,10 +20,6 @@ use emigration_desk::domain::intake::{Intake, Presented};
 use emigration_desk::domain::{DocLang, OfficeKind};
 use emigration_desk::store::{Actor, DraftSaved, IntakeOutcome, NewUser, Store, StoreError};
 use std::path::Path;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 fn on(day: NaiveDate) -> Now {
     let utc: NaiveDateTime = day.and_hms_opt(5, 0, 0).unwrap();

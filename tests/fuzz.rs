@@ -7,6 +7,8 @@
 //! 200 cases per input here (CI runs the suite); `PROPTEST_CASES=20000
 //! cargo test --test fuzz` runs a longer campaign.
 
+mod common;
+
 use chrono::NaiveDate;
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::intake::Intake;
@@ -178,11 +180,7 @@ fn today() -> NaiveDate {
 }
 
 fn clerk() -> Actor {
-    Actor {
-        name: "clerk".into(),
-        user_id: None,
-        role: Some(Role::Clerk),
-    }
+    common::actor("clerk", Role::Clerk)
 }
 
 fn admin() -> Actor {

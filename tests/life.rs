@@ -5,7 +5,10 @@
 //! the form its state stands for printed and read back, and the due dates
 //! checked against the working calendar.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::d;
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{
     CaseNumber, Conclusion, EventKind, Recipient, RefusalGround, Status,
@@ -21,10 +24,6 @@ use std::process::Command;
 #[path = "common/pair.rs"]
 mod pair;
 use pair::Pair;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 fn at(day: NaiveDate) -> NaiveDateTime {
     day.and_hms_opt(10, 0, 0).unwrap()

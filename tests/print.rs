@@ -2,7 +2,10 @@
 //! `pdftoppm` + `zbarimg` for the QR code, `pdfinfo` and `pdffonts` for
 //! the file (poppler-utils and zbar-tools, installed by .ci/run).
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::d;
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{CaseNumber, EventKind, RefusalGround};
 use emigration_desk::domain::demo::sample_intake;
@@ -14,10 +17,6 @@ use emigration_desk::print::{self, Annex, FormInput};
 use emigration_desk::store::{Actor, CaseRecord, IntakeOutcome, NewUser, Office, Store};
 use std::path::Path;
 use std::process::Command;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 fn now() -> NaiveDateTime {
     d(2026, 11, 25).and_hms_opt(10, 0, 0).unwrap()
@@ -66,19 +65,11 @@ fn intake() -> Intake {
 }
 
 fn clerk() -> Actor {
-    Actor {
-        name: "clerk".into(),
-        user_id: None,
-        role: Some(Role::Clerk),
-    }
+    common::actor("clerk", Role::Clerk)
 }
 
 fn officer() -> Actor {
-    Actor {
-        name: "officer".into(),
-        user_id: None,
-        role: Some(Role::Officer),
-    }
+    common::actor("officer", Role::Officer)
 }
 
 /// Every approving body's positive conclusion, which approval needs.

@@ -5,6 +5,8 @@
 //! openpyxl) and the PDF with pdftotext; every taking is audited.
 
 mod common;
+
+use common::d;
 #[path = "common/pair.rs"]
 mod pair;
 
@@ -17,10 +19,6 @@ use emigration_desk::domain::OfficeKind;
 use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Store};
 use std::path::Path;
 use std::process::Command;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 fn on(day: NaiveDate) -> Now {
     let utc: NaiveDateTime = day.and_hms_opt(5, 0, 0).unwrap();

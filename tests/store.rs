@@ -1,7 +1,10 @@
 //! The store on a real SQLite file: write, reopen, read back; migrate from
 //! empty; one transaction per change; lock-out; search.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+mod common;
+
+use chrono::{Duration, NaiveDateTime};
+use common::d;
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{EventKind, Status, TransitionError};
 use emigration_desk::domain::checklist::{ItemStatus, Requirement};
@@ -14,10 +17,6 @@ use emigration_desk::store::{
 use std::path::Path;
 
 const LATEST: i64 = emigration_desk::store::schema::MIGRATIONS.len() as i64;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 fn now() -> NaiveDateTime {
     d(2026, 11, 25).and_hms_opt(10, 0, 0).unwrap()
@@ -81,11 +80,7 @@ fn heard(st: &mut Store, who: &Actor, n: &emigration_desk::domain::case::CaseNum
 }
 
 fn clerk() -> Actor {
-    Actor {
-        name: "clerk1".into(),
-        user_id: None,
-        role: Some(Role::Clerk),
-    }
+    common::actor("clerk1", Role::Clerk)
 }
 
 fn count(st: &Store, sql: &str) -> i64 {

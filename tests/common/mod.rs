@@ -17,6 +17,20 @@ pub const SAMPLE: &str = concat!(
 /// The administrator's password in every test.
 pub const ADMIN_PASSWORD: &str = "correct horse";
 
+/// A date of the tests' calendar.
+pub fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// Someone acting on the store directly: `login` with `role`.
+pub fn actor(login: &str, role: Role) -> emigration_desk::store::Actor {
+    emigration_desk::store::Actor {
+        name: login.into(),
+        user_id: None,
+        role: Some(role),
+    }
+}
+
 /// Runs the binary on the data directory `dir` as if today were `today`.
 pub fn bin(dir: &Path, today: &str, args: &[&str]) -> Output {
     Command::new(BIN)
