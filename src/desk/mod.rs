@@ -19,17 +19,21 @@ pub mod workstation;
 
 pub use crate::clock::{Clock, Now};
 
-/// The types the front ends hold and show. They are defined by the store,
-/// the print and the sync modules; named here, so that a front end
-/// depends on the desk alone (tests/architecture.rs checks that the
+/// The types the front ends hold and show: the records (defined in the
+/// domain), and the store's handle, errors and settings, the print's
+/// delivery and sync's configuration and status — named here, so that a
+/// front end depends on the desk alone (tests/architecture.rs checks that the
 /// window and the command line name nothing of those modules).
 pub mod types {
-    pub use crate::domain::records::{CaseRecord, Complaint, Office, SearchPage};
+    pub use crate::domain::records::{
+        CaseRecord, Complaint, ConflictRow, Draft, DraftSaved, HomeVisit, LoginOutcome, NewUser,
+        Office, ParkedRow, QuarantineRow, SearchPage, SyncCounts, User, Visit, VisitDayStat,
+        WaitingRow,
+    };
     pub use crate::print::{Delivery, PrintError};
     pub use crate::store::{
-        limits, BackupError, BackupMade, BoardFilter, ConflictRow, DataKey, Draft, DraftSaved,
-        FileKind, HomeVisit, IntakeOutcome, LoginOutcome, NewUser, ParkedRow, QuarantineRow,
-        RuleKind, Store, StoreError, SyncCounts, User, Visit, VisitDayStat, WaitingRow,
+        limits, BackupError, BackupMade, BoardFilter, DataKey, FileKind, IntakeOutcome, RuleKind,
+        Store, StoreError,
     };
     pub use crate::sync::{Blocked, Link, SyncConfig, SyncHandle, SyncStatus};
 }

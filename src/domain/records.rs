@@ -2,12 +2,15 @@
 //! its page shows, a line of the case list, a complaint — shared by the
 //! store that keeps them, the forms that print them and the front ends.
 
+use super::access::Role;
 use super::case::{CaseEvent, CaseNumber, CaseState, Status};
 use super::checklist::Checklist;
 use super::complaint::{Complainant, NewComplaint};
 use super::deadlines::Deadline;
+use super::home_visit::NewHomeVisit;
+use super::visit::VisitTimes;
 use super::OfficeKind;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 /// This workstation's office, or another office known to it.
@@ -110,4 +113,173 @@ impl Complaint {
             Complainant::Entity { name, .. } => name,
         }
     }
+}
+
+// ---- people, the counter, drafts and sync: the records the front ends
+// reason about (kept by the store, shown by the window and the command
+// line).
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub login: String,
+    pub full_name: String,
+    pub role: Role,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct User {
+    pub id: i64,
+    pub login: String,
+    pub full_name: String,
+    pub role: Role,
+    pub active: bool,
+    pub locked_until: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginOutcome {
+    Ok(User),
+    /// Wrong login or password (not told apart, on purpose).
+    Wrong {
+        attempts_left: u32,
+    },
+    Locked {
+        until: NaiveDateTime,
+    },
+    Disabled,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Visit {
+    pub id: i64,
+    pub ticket: String,
+    pub times: VisitTimes,
+    pub clerk_id: Option<i64>,
+    pub outcome: Option<String>,
+    pub wait_breach_reason: Option<String>,
+    pub service_breach_reason: Option<String>,
+    pub case: Option<crate::domain::case::CaseNumber>,
+}
+
+/// One bar of the chart: a counter's served visits on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitDayStat {
+    pub day: chrono::NaiveDate,
+    pub counter: String,
+    pub served: i64,
+    pub within: i64,
+}
+
+impl VisitDayStat {
+    /// The share within the limits, in whole per cent.
+    pub fn percent(&self) -> i64 {
+        if self.served == 0 {
+            100
+        } else {
+            self.within * 100 / self.served
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct HomeVisit {
+    pub id: i64,
+    /// Office code, year, sequence.
+    pub number: String,
+    pub requested_on: NaiveDate,
+    pub taken_by: String,
+    pub request: NewHomeVisit,
+    pub scheduled_on: Option<NaiveDate>,
+    pub scheduled_by: Option<String>,
+    pub done_on: Option<NaiveDate>,
+    pub case: Option<CaseNumber>,
+}
+
+/// A saved intake draft: the questionnaire as JSON and the raw text of
+/// fields that are not valid yet (dates being typed), with the draft's
+/// identity and the generation of the save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub draft_id: Option<String>,
+    pub generation: u64,
+    pub intake: String,
+    pub raw: String,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What became of a draft save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftSaved {
+    Saved,
+    /// A newer save of the same draft is already stored: this one is older
+    /// and was dropped.
+    Stale,
+    /// The draft was committed as a case: it is not brought back.
+    Committed,
+}
+
+/// The figures of the sync status line and the administrator's view.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SyncCounts {
+    /// Outbox rows not yet accepted by the server.
+    pub waiting: i64,
+    pub oldest_waiting: Option<NaiveDateTime>,
+    /// Published, no receipt from the destination yet.
+    pub unreceipted: i64,
+    /// Stored, waiting for an earlier event of their case.
+    pub inbox_pending: i64,
+    pub parked: i64,
+    pub quarantined: i64,
+    pub conflicts: i64,
+    /// Quarantined messages whose bytes were not kept (too large, or over
+    /// a quota): only their record.
+    pub dropped: i64,
+    /// Quarantine records removed by age or number, ever.
+    pub expired: i64,
+    /// The bytes quarantine holds.
+    pub quarantine_bytes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WaitingRow {
+    pub seq: i64,
+    pub case_number: String,
+    pub event_type: String,
+    pub destination: u16,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ParkedRow {
+    pub event_id: String,
+    pub case_number: String,
+    pub seq: i64,
+    pub origin_office: u16,
+    pub error: String,
+    pub received_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct QuarantineRow {
+    pub id: i64,
+    pub subject: String,
+    pub reason: String,
+    pub received_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ConflictRow {
+    pub id: i64,
+    pub case_number: String,
+    pub seq: i64,
+    pub local_event: String,
+    pub remote_event: String,
+    pub remote_office: u16,
+    pub detected_at: NaiveDateTime,
+    pub resolved_by: Option<String>,
+    pub note: Option<String>,
 }

@@ -2,6 +2,7 @@
 
 use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::case::CaseNumber;
+use crate::domain::records::{Draft, DraftSaved};
 use chrono::NaiveDateTime;
 use rusqlite::{params, OptionalExtension};
 
@@ -83,29 +84,6 @@ impl Store {
             )
             .optional()?)
     }
-}
-
-/// A saved intake draft: the questionnaire as JSON and the raw text of
-/// fields that are not valid yet (dates being typed), with the draft's
-/// identity and the generation of the save.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Draft {
-    pub draft_id: Option<String>,
-    pub generation: u64,
-    pub intake: String,
-    pub raw: String,
-    pub updated_at: NaiveDateTime,
-}
-
-/// What became of a draft save.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DraftSaved {
-    Saved,
-    /// A newer save of the same draft is already stored: this one is older
-    /// and was dropped.
-    Stale,
-    /// The draft was committed as a case: it is not brought back.
-    Committed,
 }
 
 impl Store {

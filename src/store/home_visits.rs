@@ -3,22 +3,9 @@
 use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::case::{CaseNumber, EventKind};
 use crate::domain::home_visit::NewHomeVisit;
+use crate::domain::records::HomeVisit;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{params, OptionalExtension};
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct HomeVisit {
-    pub id: i64,
-    /// Office code, year, sequence.
-    pub number: String,
-    pub requested_on: NaiveDate,
-    pub taken_by: String,
-    pub request: NewHomeVisit,
-    pub scheduled_on: Option<NaiveDate>,
-    pub scheduled_by: Option<String>,
-    pub done_on: Option<NaiveDate>,
-    pub case: Option<CaseNumber>,
-}
 
 const COLUMNS: &str = "id, number, requested_on, taken_by, full_name, iin, phone, address, reason,
     scheduled_on, scheduled_by, done_on, case_key";

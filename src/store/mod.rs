@@ -20,23 +20,23 @@ mod sync;
 mod users;
 mod visits;
 
-pub use crate::domain::records::{CaseRecord, CaseSummary, Complaint, Office, SearchPage};
+pub use crate::domain::records::{
+    CaseRecord, CaseSummary, Complaint, ConflictRow, Draft, DraftSaved, HomeVisit, LoginOutcome,
+    NewUser, Office, ParkedRow, QuarantineRow, SearchPage, SyncCounts, User, Visit, VisitDayStat,
+    WaitingRow,
+};
 pub use backup::{
     backup_name, backup_to, check_file, check_writable, existing_store, parse_backup_name, prune,
     restore_into, BackupError, BackupMade, BACKUP_DIR_SETTING, BACKUP_KEEP_SETTING,
 };
 pub use cases::{synthetic_iin, BoardFilter, IntakeOutcome};
 pub use encrypt::{encrypt_in_place, file_kind, migration_lock, FileKind, MigrationLock};
-pub use forms::{Draft, DraftSaved, FormRecord, IssuedForm};
-pub use home_visits::HomeVisit;
+pub use forms::{FormRecord, IssuedForm};
 pub use keys::{keys_path, DataKey, KeyError};
 pub use rules::RuleKind;
 pub use sync::{
-    limits, ApplyReport, ConflictRow, Disposition, Incoming, Outgoing, OutgoingReceipt, ParkedRow,
-    QuarantineRow, SyncCounts, WaitingRow, MAX_APPLY_ATTEMPTS,
+    limits, ApplyReport, Disposition, Incoming, Outgoing, OutgoingReceipt, MAX_APPLY_ATTEMPTS,
 };
-pub use users::{LoginOutcome, NewUser, User};
-pub use visits::{Visit, VisitDayStat};
 
 use crate::domain::case::TransitionError;
 use crate::domain::intake::Validation;

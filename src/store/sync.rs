@@ -7,6 +7,7 @@ use super::cases::{apply_remote_event, load_case_events_by_key};
 use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::case::{CaseEvent, CaseNumber};
 use crate::domain::envelope::{self, EventEnvelope, Message, Parsed, Receipt, SCHEMA};
+use crate::domain::records::{ConflictRow, ParkedRow, QuarantineRow, SyncCounts, WaitingRow};
 use crate::domain::sync_config::SyncConfig;
 use chrono::NaiveDateTime;
 use rusqlite::{params, OptionalExtension};
@@ -103,71 +104,6 @@ pub struct ApplyReport {
     /// From an office that never held the case: quarantined, never
     /// blocking the case.
     pub refused: u32,
-}
-
-/// The figures of the sync status line and the administrator's view.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct SyncCounts {
-    /// Outbox rows not yet accepted by the server.
-    pub waiting: i64,
-    pub oldest_waiting: Option<NaiveDateTime>,
-    /// Published, no receipt from the destination yet.
-    pub unreceipted: i64,
-    /// Stored, waiting for an earlier event of their case.
-    pub inbox_pending: i64,
-    pub parked: i64,
-    pub quarantined: i64,
-    pub conflicts: i64,
-    /// Quarantined messages whose bytes were not kept (too large, or over
-    /// a quota): only their record.
-    pub dropped: i64,
-    /// Quarantine records removed by age or number, ever.
-    pub expired: i64,
-    /// The bytes quarantine holds.
-    pub quarantine_bytes: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct WaitingRow {
-    pub seq: i64,
-    pub case_number: String,
-    pub event_type: String,
-    pub destination: u16,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub published_at: Option<NaiveDateTime>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ParkedRow {
-    pub event_id: String,
-    pub case_number: String,
-    pub seq: i64,
-    pub origin_office: u16,
-    pub error: String,
-    pub received_at: NaiveDateTime,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct QuarantineRow {
-    pub id: i64,
-    pub subject: String,
-    pub reason: String,
-    pub received_at: NaiveDateTime,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ConflictRow {
-    pub id: i64,
-    pub case_number: String,
-    pub seq: i64,
-    pub local_event: String,
-    pub remote_event: String,
-    pub remote_office: u16,
-    pub detected_at: NaiveDateTime,
-    pub resolved_by: Option<String>,
-    pub note: Option<String>,
 }
 
 fn number_of_key(key: i64) -> String {

@@ -2,43 +2,13 @@
 
 use super::{audit, Actor, Result, Store, StoreError};
 use crate::domain::access::{self, LoginDecision, Role};
+use crate::domain::records::{LoginOutcome, NewUser, User};
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::Argon2;
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-
-#[derive(Debug, Clone)]
-pub struct NewUser {
-    pub login: String,
-    pub full_name: String,
-    pub role: Role,
-    pub password: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct User {
-    pub id: i64,
-    pub login: String,
-    pub full_name: String,
-    pub role: Role,
-    pub active: bool,
-    pub locked_until: Option<NaiveDateTime>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoginOutcome {
-    Ok(User),
-    /// Wrong login or password (not told apart, on purpose).
-    Wrong {
-        attempts_left: u32,
-    },
-    Locked {
-        until: NaiveDateTime,
-    },
-    Disabled,
-}
 
 pub(super) fn hash_password(password: &str) -> Result<String> {
     let salt = SaltString::generate(&mut OsRng);

@@ -2,21 +2,10 @@
 //! their reasons.
 
 use super::{audit, Actor, Result, Store, StoreError};
+use crate::domain::records::{Visit, VisitDayStat};
 use crate::domain::visit::{TimerKind, VisitTimes};
 use chrono::NaiveDateTime;
 use rusqlite::{params, OptionalExtension};
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Visit {
-    pub id: i64,
-    pub ticket: String,
-    pub times: VisitTimes,
-    pub clerk_id: Option<i64>,
-    pub outcome: Option<String>,
-    pub wait_breach_reason: Option<String>,
-    pub service_breach_reason: Option<String>,
-    pub case: Option<crate::domain::case::CaseNumber>,
-}
 
 const COLUMNS: &str =
     "id, ticket, issued_at, called_at, ended_at, clerk_id, outcome, wait_breach_reason, service_breach_reason, case_key";
@@ -288,25 +277,5 @@ impl Store {
             },
         )?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-}
-
-/// One bar of the chart: a counter's served visits on a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VisitDayStat {
-    pub day: chrono::NaiveDate,
-    pub counter: String,
-    pub served: i64,
-    pub within: i64,
-}
-
-impl VisitDayStat {
-    /// The share within the limits, in whole per cent.
-    pub fn percent(&self) -> i64 {
-        if self.served == 0 {
-            100
-        } else {
-            self.within * 100 / self.served
-        }
     }
 }
