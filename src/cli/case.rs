@@ -36,7 +36,8 @@ pub(super) fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, 
                 // answer): nothing more to store, and that is success —
                 // but a receipt a crash lost after the commit is issued
                 // now.
-                Err(desk::DeskError::Store(StoreError::AlreadyCommitted(number))) => {
+                Err(e) if e.already_committed().is_some() => {
+                    let number = e.already_committed().unwrap_or_default().to_string();
                     println!(
                         "{}",
                         t!("cli-case-already-imported", number = number.as_str())

@@ -47,12 +47,10 @@ fn fail(code: u8, msg: String) -> ExitCode {
 }
 
 fn store_fail(e: StoreError) -> ExitCode {
-    let code = match e {
-        StoreError::Sqlite(_)
-        | StoreError::DataDir { .. }
-        | StoreError::SchemaTooNew { .. }
-        | StoreError::Corrupt(_) => STORE_FAILED,
-        _ => BAD_INPUT,
+    let code = if e.is_failure() {
+        STORE_FAILED
+    } else {
+        BAD_INPUT
     };
     fail(code, e.localize())
 }
@@ -69,13 +67,12 @@ fn now(st: &Store) -> Result<Now, ExitCode> {
 }
 
 fn desk_fail(e: desk::DeskError) -> ExitCode {
-    match e {
-        desk::DeskError::Store(e) => store_fail(e),
-        desk::DeskError::Print(_) | desk::DeskError::FormsDir(_) => {
-            fail(STORE_FAILED, e.localize())
-        }
-        other => fail(BAD_INPUT, other.localize()),
-    }
+    let code = if e.is_failure() {
+        STORE_FAILED
+    } else {
+        BAD_INPUT
+    };
+    fail(code, e.localize())
 }
 
 /// The login given with `--user` (or EMIGRATION_DESK_USER).

@@ -126,6 +126,35 @@ impl Localize for DeskError {
 
 pub type Result<T> = std::result::Result<T, DeskError>;
 
+impl DeskError {
+    /// The store, the forms directory or the printing could not be used:
+    /// not a refusal of what was asked (`StoreError::is_failure`).
+    pub fn is_failure(&self) -> bool {
+        match self {
+            DeskError::Store(e) => e.is_failure(),
+            DeskError::Print(_) | DeskError::FormsDir(_) => true,
+            _ => false,
+        }
+    }
+
+    /// The applicant already has this open case (its number): a second
+    /// one needs the clerk's word.
+    pub fn open_case(&self) -> Option<&str> {
+        match self {
+            DeskError::Store(StoreError::OpenCaseExists(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// This questionnaire was already accepted, as the case of this number.
+    pub fn already_committed(&self) -> Option<&str> {
+        match self {
+            DeskError::Store(StoreError::AlreadyCommitted(n)) => Some(n),
+            _ => None,
+        }
+    }
+}
+
 /// Logs the technical detail of an error the person sees localized. Only
 /// the kind of error and the case number: never a name or an IIN.
 fn logged<T, E: Into<DeskError>>(

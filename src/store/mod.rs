@@ -131,6 +131,22 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+impl StoreError {
+    /// The store itself could not be used — its file or directory, its
+    /// schema, data found damaged — as against a refusal of what was
+    /// asked (a role, a rule, a conflict with what is stored). The command
+    /// line exits with 3 for these, 1 for refusals.
+    pub fn is_failure(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(_)
+                | StoreError::DataDir { .. }
+                | StoreError::SchemaTooNew { .. }
+                | StoreError::Corrupt(_)
+        )
+    }
+}
+
 /// The settings key that records a failed `db check` (its time, UTC).
 pub const DAMAGED_SETTING: &str = "store_damaged";
 

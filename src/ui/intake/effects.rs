@@ -87,9 +87,7 @@ pub fn run(st: &mut Store, _office: Option<&Office>, user: &User, e: Effect, now
                         missing,
                     }))
                 }
-                Err(e @ desk::DeskError::Store(StoreError::OpenCaseExists(_))) => {
-                    Msg::OpenCase(e.localize())
-                }
+                Err(e) if e.open_case().is_some() => Msg::OpenCase(e.localize()),
                 Err(e) => Msg::Committed(Err(e.localize())),
             }
         }

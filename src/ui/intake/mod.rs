@@ -7,7 +7,7 @@ use super::theme::button;
 use super::theme::checkbox;
 use super::theme::level_color;
 use crate::desk::registry::KnownPerson;
-use crate::desk::types::{Draft, DraftSaved, IntakeOutcome, Office, Store, StoreError, User};
+use crate::desk::types::{Draft, DraftSaved, IntakeOutcome, Office, Store, User};
 use crate::desk::{self, session, Now, Who};
 use crate::domain::case::{CaseNumber, Status};
 use crate::domain::checklist::{self, Checklist, ItemStatus, Requirement, Subject, Via};
