@@ -115,9 +115,9 @@ fn the_intake_opens_from_the_keyboard_in_the_iin_field() {
     );
     // Typed where the keyboard is: the IIN gives the date of birth.
     d.type_text("900515300127");
-    assert_eq!(intake(&d).intake.applicant.iin, "900515300127");
+    assert_eq!(intake(&d).intake().applicant.iin, "900515300127");
     assert_eq!(
-        intake(&d).intake.applicant.birth_date,
+        intake(&d).intake().applicant.birth_date,
         NaiveDate::from_ymd_opt(1990, 5, 15)
     );
 }
@@ -130,12 +130,16 @@ fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
     // Destination: the language choice, then the country (where the step
     // opens) and the address.
     d.keys(Named::PageDown, 2);
-    let before = intake(&d).intake.lang;
+    let before = intake(&d).intake().lang;
     d.shift(Named::Tab);
     d.key(Named::ArrowRight);
-    assert_ne!(intake(&d).intake.lang, before, "→ picks the next language");
+    assert_ne!(
+        intake(&d).intake().lang,
+        before,
+        "→ picks the next language"
+    );
     d.key(Named::ArrowLeft);
-    assert_eq!(intake(&d).intake.lang, before, "← goes back");
+    assert_eq!(intake(&d).intake().lang, before, "← goes back");
     // Family: the last step opens in the fee's date (nothing else waits
     // there); then its amount, and the checkboxes: the gateway, the
     // warning, the consent. Space ticks a box and moves on; Shift+Tab goes
@@ -146,7 +150,7 @@ fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
         Some(iced::advanced::widget::Id::from("fee.paid_on".to_string()))
     );
     let gateway = |d: &Desk| {
-        intake(d).intake.fee.as_ref().is_some_and(|f| {
+        intake(d).intake().fee.as_ref().is_some_and(|f| {
             f.channel == emigration_desk::domain::intake::PaymentChannel::PaymentGateway
         })
     };
@@ -158,7 +162,7 @@ fn space_toggles_a_checkbox_and_the_arrows_move_in_a_choice() {
     assert!(gateway(&d), "ticked by Space");
     d.key(Named::Space);
     assert!(
-        intake(&d).intake.false_data_warning_on.is_some(),
+        intake(&d).intake().false_data_warning_on.is_some(),
         "the keyboard moved on to the warning"
     );
     d.shift(Named::Tab);
@@ -183,14 +187,14 @@ fn a_known_iin_offers_the_earlier_case_and_enter_fills_it() {
     let mut d = signed_in(st, 1280.0, 720.0);
     ctrl(&mut d, "2");
     d.type_text(&sample.applicant.iin);
-    assert!(intake(&d).known.is_some(), "the earlier case is offered");
+    assert!(intake(&d).offering_known(), "the earlier case is offered");
     assert_eq!(
         d.focused(),
         Some(iced::advanced::widget::Id::new(intake::KNOWN_FILL)),
         "the keyboard on Fill in"
     );
     d.key(Named::Enter);
-    let a = &intake(&d).intake.applicant;
+    let a = &intake(&d).intake().applicant;
     assert_eq!(a.surname, sample.applicant.surname);
     assert_eq!(a.given_name, sample.applicant.given_name);
     assert_eq!(a.passport.number, sample.applicant.passport.number);
@@ -221,9 +225,9 @@ fn esc_declines_the_known_facts() {
     ctrl(&mut d, "2");
     d.type_text(&sample.applicant.iin);
     d.key(Named::Escape);
-    assert!(intake(&d).known.is_none());
+    assert!(!intake(&d).offering_known());
     assert!(
-        intake(&d).intake.applicant.surname.is_empty(),
+        intake(&d).intake().applicant.surname.is_empty(),
         "nothing filled"
     );
 }
@@ -248,7 +252,7 @@ fn a_row_added_below_the_fold_is_scrolled_into_view() {
             "child {n}: the keyboard in its IIN"
         );
     }
-    assert_eq!(intake(&d).intake.children.len(), 3);
+    assert_eq!(intake(&d).intake().children.len(), 3);
     // The third card lies below a 720-pixel window: the form scrolled.
     assert!(
         d.scrolled().iter().any(|y| *y > 0.0),
@@ -274,8 +278,8 @@ fn the_reference_intake_is_done_with_the_keyboard_alone() {
     else {
         panic!(
             "not committed: {:?} / {:?}",
-            intake(&d).error,
-            intake(&d).intake.validate(t0().date()).errors
+            intake(&d).error(),
+            intake(&d).intake().validate(t0().date()).errors
         );
     };
     assert_eq!(
@@ -400,7 +404,7 @@ fn a_form_scanned_into_a_field_opens_its_case_and_leaves_the_field_as_it_was() {
     d.key(Named::Enter);
     assert_eq!(tab(&d), Tab::Cases, "the case opened");
     assert_eq!(
-        intake(&d).intake.applicant.surname,
+        intake(&d).intake().applicant.surname,
         "Сейт",
         "the field as it was"
     );

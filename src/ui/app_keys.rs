@@ -131,7 +131,7 @@ impl App {
             return None;
         };
         match tab {
-            Tab::Intake if intake.known.is_some() => Some((
+            Tab::Intake if intake.offering_known() => Some((
                 Message::Intake(intake::Msg::FillKnown),
                 Message::Intake(intake::Msg::IgnoreKnown),
             )),

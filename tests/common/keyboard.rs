@@ -205,7 +205,7 @@ impl Desk {
     /// How many relatives the intake holds.
     pub fn app_intake_relatives(&self) -> usize {
         match &self.app.screen {
-            emigration_desk::ui::Screen::Main { intake, .. } => intake.intake.relatives.len(),
+            emigration_desk::ui::Screen::Main { intake, .. } => intake.intake().relatives.len(),
             _ => 0,
         }
     }

@@ -188,7 +188,7 @@ pub fn run(d: &mut Desk) -> Filled {
     // three children and their other parent are there; the step opens
     // where something is still to fill.
     nav(d, &mut f, Named::PageDown);
-    assert_eq!(intake(d).intake.children.len(), 3);
+    assert_eq!(intake(d).intake().children.len(), 3);
     fill(d, &mut f, "relatives[0].birth_place", "Астана қ.");
     choose(d, &mut f, "relatives[1].relationship", "4");
     fill(d, &mut f, "relatives[1].birth_year", "1987");
@@ -253,7 +253,7 @@ pub fn run(d: &mut Desk) -> Filled {
     // military service with access to state secrets (two boxes after its
     // address, then "Add a job").
     nav(d, &mut f, Named::PageDown);
-    assert_eq!(intake(d).intake.relatives.len(), 7);
+    assert_eq!(intake(d).intake().relatives.len(), 7);
     let jobs = [
         (
             "2003",
@@ -328,7 +328,7 @@ pub fn run(d: &mut Desk) -> Filled {
 
     // The checklist: the keyboard is on the first paper still missing;
     // Space ticks it and goes to the next one missing, then to Accept.
-    assert_eq!(intake(d).intake.activities.len(), 3);
+    assert_eq!(intake(d).intake().activities.len(), 3);
     let list = intake(d)
         .checklist(d.app.office.as_ref(), today)
         .expect("checklist");

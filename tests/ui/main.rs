@@ -195,7 +195,10 @@ fn fill_applicant(app: &mut App) {
         fill(ui, "destination_country", "Германия");
     });
     // The registered address followed the residence: not typed again.
-    assert_eq!(wizard(app).intake.registered_address, "Астана қ., Тұран 5");
+    assert_eq!(
+        wizard(app).intake().registered_address,
+        "Астана қ., Тұран 5"
+    );
 }
 
 fn wizard(app: &App) -> &emigration_desk::ui::intake::IntakeState {

@@ -85,7 +85,7 @@ fn the_screen_locks_when_idle_and_keeps_the_work() {
     });
     assert!(app.lock.is_none());
     assert_eq!(
-        wizard(&app).intake.applicant.surname,
+        wizard(&app).intake().applicant.surname,
         "Сейтқали",
         "the work is kept"
     );
@@ -247,7 +247,7 @@ fn the_draft_flushed_at_sign_out_is_the_clerks_and_comes_back() {
         assert!(draft.intake.contains("Сейтқали"), "{}", draft.intake);
     }
     open_intake(&mut app);
-    assert_eq!(wizard(&app).intake.applicant.surname, "Сейтқали");
+    assert_eq!(wizard(&app).intake().applicant.surname, "Сейтқали");
 }
 
 /// Issue 28: opening a case is the rulebook's — a supervisor (who may

@@ -215,38 +215,38 @@ pub enum Progress {
 
 #[derive(Debug, Default)]
 pub struct IntakeState {
-    pub intake: Intake,
+    intake: Intake,
     /// Raw text of date and number fields, by path.
-    pub raw: BTreeMap<String, String>,
+    raw: BTreeMap<String, String>,
     /// Where the decision stands: editing, asked, committing, done.
     progress: Progress,
-    pub step: Option<Step>,
-    pub rules: Option<Arc<Rules>>,
+    step: Option<Step>,
+    rules: Option<Arc<Rules>>,
     /// The clerk was told the applicant has an open case: the next Accept
     /// makes a second one.
-    pub second_case_warned: bool,
+    second_case_warned: bool,
     /// The draft's identity: committing it twice is refused.
-    pub draft_id: String,
+    draft_id: String,
     /// Bumped on every change; saves of one draft never overtake.
-    pub generation: u64,
+    generation: u64,
     /// The first change not saved yet (the save waits for a pause).
-    pub dirty_since: Option<NaiveDateTime>,
-    pub error: Option<String>,
+    dirty_since: Option<NaiveDateTime>,
+    error: Option<String>,
     /// Fields the clerk has typed in: "required" shows there, or
     /// everywhere once an accept or refuse was tried.
-    pub touched: std::collections::BTreeSet<String>,
-    pub show_all: bool,
+    touched: std::collections::BTreeSet<String>,
+    show_all: bool,
     /// Facts found for an IIN just typed, offered to the clerk.
-    pub known: Option<(Whom, KnownPerson)>,
+    known: Option<(Whom, KnownPerson)>,
     /// IINs already looked up in this intake (each one once).
-    pub looked_up: std::collections::BTreeSet<String>,
+    looked_up: std::collections::BTreeSet<String>,
     /// Today in the office's time zone, as of the last message (the one
     /// clock: `desk::Now`).
-    pub today: Option<NaiveDate>,
+    today: Option<NaiveDate>,
     /// The visit being served breached a limit whose reason is not
     /// recorded: the confirmation asks for it (set by the root).
-    pub needs_reason: bool,
-    pub breach_reason: String,
+    needs_reason: bool,
+    breach_reason: String,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -286,6 +286,27 @@ impl IntakeState {
         }
     }
 
+    /// The questionnaire as filled in so far.
+    pub fn intake(&self) -> &Intake {
+        &self.intake
+    }
+
+    /// The text kept as typed in the field at `path` (a date or number
+    /// being typed, a name chosen from a list), if any.
+    pub fn raw_text(&self, path: &str) -> Option<&str> {
+        self.raw.get(path).map(String::as_str)
+    }
+
+    /// What went wrong last, as shown above the questionnaire.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// Whether facts earlier cases know of an IIN just typed are offered.
+    pub fn offering_known(&self) -> bool {
+        self.known.is_some()
+    }
+
     /// The case is being stored.
     pub fn busy(&self) -> bool {
         matches!(self.progress, Progress::Committing)
@@ -299,7 +320,8 @@ impl IntakeState {
         }
     }
 
-    fn step(&self) -> Step {
+    /// The step shown.
+    pub fn step(&self) -> Step {
         self.step.unwrap_or(Step::Applicant)
     }
 
