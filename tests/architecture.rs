@@ -112,3 +112,62 @@ fn the_front_ends_reach_the_store_print_and_sync_only_through_the_desk() {
     }
     assert!(all.is_empty(), "past the desk:\n{}", all.join("\n"));
 }
+
+/// Where a line of code spells a questionnaire's field path in a string:
+/// the window names fields by `domain::field::Field` only.
+fn spelled_paths(text: &str) -> Vec<(usize, String)> {
+    const ROOTS: [&str; 10] = [
+        "applicant.",
+        "children[",
+        "relatives[",
+        "activities[",
+        "dependants[",
+        "documents[",
+        "fee.",
+        "filed_by.",
+        "destination_country",
+        "registered_address",
+    ];
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        // The string literals of the line (escaped quotes do not occur in
+        // these paths).
+        for (k, lit) in code.split('"').enumerate() {
+            if k % 2 == 1 && ROOTS.iter().any(|r| lit.starts_with(r)) {
+                out.push((i + 1, lit.to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_path_checker_finds_a_spelled_path() {
+    let bad = "let p = format!(\"children[{n}].iin\");\nlet q = \"applicant.iin\";\n";
+    assert_eq!(spelled_paths(bad).len(), 2);
+    let good =
+        "// the id is its path (\"applicant.iin\")\nlet p = F::Iin.path();\nt!(\"ui-f-iin\")\n";
+    assert_eq!(spelled_paths(good), vec![]);
+}
+
+#[test]
+fn the_window_names_the_questionnaires_fields_by_their_domain_type() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+        &mut files,
+    );
+    let mut all = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (line, what) in spelled_paths(&text) {
+            all.push(format!("{}:{line}: {what}", file.display()));
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "paths spelled in the window:\n{}",
+        all.join("\n")
+    );
+}

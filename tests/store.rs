@@ -9,6 +9,7 @@ use emigration_desk::domain::access::Role;
 use emigration_desk::domain::case::{EventKind, Status, TransitionError};
 use emigration_desk::domain::checklist::{ItemStatus, Requirement};
 use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::field::Field;
 use emigration_desk::domain::ids::Iin;
 use emigration_desk::domain::OfficeKind;
 use emigration_desk::store::{
@@ -357,7 +358,7 @@ fn invalid_questionnaires_are_not_stored() {
     let StoreError::Invalid(v) = err else {
         panic!("{err:?}")
     };
-    assert_eq!(v.errors[0].field, "applicant.iin");
+    assert_eq!(v.errors[0].field, Field::Iin);
     assert_eq!(count(&st, "SELECT COUNT(*) FROM cases"), 0);
 }
 

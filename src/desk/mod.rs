@@ -179,7 +179,7 @@ fn technical(e: &DeskError) -> String {
             v.errors.len(),
             v.errors
                 .iter()
-                .map(|e| e.field.as_str())
+                .map(|e| e.field.path())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

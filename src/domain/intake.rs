@@ -6,6 +6,7 @@
 //! field-named problems. This is also the JSON import format
 //! (`docs/intake-json.md`).
 
+use super::field::{Field, List};
 use super::ids::{self, IdCardNo, Iin, NamePart, PassportNo, Phone, PostalCode};
 use super::{age_on, DocLang};
 use chrono::{Datelike, NaiveDate};
@@ -450,8 +451,8 @@ fn ser_display<T: std::fmt::Display, S: serde::Serializer>(v: &T, s: S) -> Resul
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldIssue {
-    /// Dotted path of the field, as in the JSON format: `children[1].iin`.
-    pub field: String,
+    /// The field; printed as its path in the JSON format: `children[1].iin`.
+    pub field: Field,
     #[serde(flatten)]
     pub problem: Problem,
 }
@@ -466,19 +467,13 @@ impl Validation {
     pub fn is_ok(&self) -> bool {
         self.errors.is_empty()
     }
-    fn err(&mut self, field: impl FnOnce() -> String, problem: Problem) {
-        self.errors.push(FieldIssue {
-            field: field(),
-            problem,
-        });
+    fn err(&mut self, field: Field, problem: Problem) {
+        self.errors.push(FieldIssue { field, problem });
     }
-    fn warn(&mut self, field: impl FnOnce() -> String, problem: Problem) {
-        self.warnings.push(FieldIssue {
-            field: field(),
-            problem,
-        });
+    fn warn(&mut self, field: Field, problem: Problem) {
+        self.warnings.push(FieldIssue { field, problem });
     }
-    fn name(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
+    fn name(&mut self, field: Field, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -492,7 +487,7 @@ impl Validation {
         }
     }
     /// A full name in one field: every word a valid name part.
-    fn full_name(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
+    fn full_name(&mut self, field: Field, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -520,7 +515,7 @@ impl Validation {
         }
     }
     /// A country: an ISO 3166-1 code of the list.
-    fn country(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
+    fn country(&mut self, field: Field, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -530,7 +525,7 @@ impl Validation {
         }
     }
 
-    fn text(&mut self, field: impl FnOnce() -> String, value: &str, required: bool) {
+    fn text(&mut self, field: Field, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.err(field, Problem::Required);
@@ -543,7 +538,7 @@ impl Validation {
     }
     fn past_date(
         &mut self,
-        field: impl FnOnce() -> String,
+        field: Field,
         value: Option<NaiveDate>,
         today: NaiveDate,
         required: bool,
@@ -555,15 +550,15 @@ impl Validation {
             _ => {}
         }
     }
-    fn rows(&mut self, field: &'static str, n: usize) -> bool {
+    fn rows(&mut self, list: List, n: usize) -> bool {
         if n > ROWS_MAX {
-            self.err(|| field.to_string(), Problem::TooMany { max: ROWS_MAX });
+            self.err(Field::Rows(list), Problem::TooMany { max: ROWS_MAX });
             false
         } else {
             true
         }
     }
-    fn phone(&mut self, field: impl FnOnce() -> String, value: &str) {
+    fn phone(&mut self, field: Field, value: &str) {
         if !value.trim().is_empty() {
             if let Err(e) = Phone::parse(value) {
                 self.err(field, Problem::Phone(e));
@@ -634,135 +629,94 @@ impl Intake {
     pub fn validate(&self, today: NaiveDate) -> Validation {
         let mut v = Validation::default();
         let a = &self.applicant;
-        v.name(|| "applicant.surname".into(), &a.surname, true);
-        v.name(|| "applicant.given_name".into(), &a.given_name, true);
-        v.name(|| "applicant.patronymic".into(), &a.patronymic, false);
-        if v.rows("applicant.former_names", a.former_names.len()) {
+        v.name(Field::Surname, &a.surname, true);
+        v.name(Field::Given, &a.given_name, true);
+        v.name(Field::Patronymic, &a.patronymic, false);
+        if v.rows(List::FormerNames, a.former_names.len()) {
             for (i, n) in a.former_names.iter().enumerate() {
-                v.full_name(|| format!("applicant.former_names[{i}]"), n, true);
+                v.full_name(Field::Former(i), n, true);
             }
         }
-        v.past_date(|| "applicant.birth_date".into(), a.birth_date, today, true);
-        v.text(|| "applicant.birth_place".into(), &a.birth_place, true);
-        v.text(|| "applicant.residence".into(), &a.residence, true);
+        v.past_date(Field::BirthDate, a.birth_date, today, true);
+        v.text(Field::BirthPlace, &a.birth_place, true);
+        v.text(Field::Residence, &a.residence, true);
         if !a.postal_code.trim().is_empty() {
             if let Err(e) = PostalCode::parse(&a.postal_code) {
-                v.err(|| "applicant.postal_code".into(), Problem::PostalCode(e));
+                v.err(Field::PostalCode, Problem::PostalCode(e));
             }
         }
         match Iin::parse(&a.iin) {
-            Err(ids::IdNumberError::Empty) => v.err(|| "applicant.iin".into(), Problem::Required),
-            Err(e) => v.err(|| "applicant.iin".into(), Problem::Iin(e)),
+            Err(ids::IdNumberError::Empty) => v.err(Field::Iin, Problem::Required),
+            Err(e) => v.err(Field::Iin, Problem::Iin(e)),
             Ok(iin) => {
                 let facts = iin.facts();
                 if facts.warnings.contains(&ids::IinWarning::NoSuchDate) {
-                    v.warn(|| "applicant.iin".into(), Problem::IinNoSuchDate);
+                    v.warn(Field::Iin, Problem::IinNoSuchDate);
                 } else if let Some(b) = a.birth_date {
                     if !facts.birth_dates.is_empty() && !facts.birth_dates.contains(&b) {
-                        v.warn(
-                            || "applicant.birth_date".into(),
-                            Problem::IinBirthDateDiffers,
-                        );
+                        v.warn(Field::BirthDate, Problem::IinBirthDateDiffers);
                     }
                 }
             }
         }
         if !a.nationality.trim().is_empty() && super::places::nationality(&a.nationality).is_none()
         {
-            v.err(
-                || "applicant.nationality".into(),
-                Problem::UnknownNationality,
-            );
+            v.err(Field::Nationality, Problem::UnknownNationality);
         }
         match PassportNo::parse(&a.passport.number) {
-            Err(ids::DocNumberError::Empty) => {
-                v.err(|| "applicant.passport.number".into(), Problem::Required)
-            }
-            Err(e) => v.err(|| "applicant.passport.number".into(), Problem::Document(e)),
-            Ok((_, false)) => v.warn(
-                || "applicant.passport.number".into(),
-                Problem::PassportUnusual,
-            ),
+            Err(ids::DocNumberError::Empty) => v.err(Field::PassportNo, Problem::Required),
+            Err(e) => v.err(Field::PassportNo, Problem::Document(e)),
+            Ok((_, false)) => v.warn(Field::PassportNo, Problem::PassportUnusual),
             Ok(_) => {}
         }
-        v.past_date(
-            || "applicant.passport.issued_on".into(),
-            a.passport.issued_on,
-            today,
-            true,
-        );
+        v.past_date(Field::PassportDate, a.passport.issued_on, today, true);
         match IdCardNo::parse(&a.id_card.number) {
-            Err(ids::DocNumberError::Empty) => {
-                v.err(|| "applicant.id_card.number".into(), Problem::Required)
-            }
-            Err(e) => v.err(|| "applicant.id_card.number".into(), Problem::Document(e)),
+            Err(ids::DocNumberError::Empty) => v.err(Field::IdNo, Problem::Required),
+            Err(e) => v.err(Field::IdNo, Problem::Document(e)),
             Ok(_) => {}
         }
-        v.past_date(
-            || "applicant.id_card.issued_on".into(),
-            a.id_card.issued_on,
-            today,
-            true,
-        );
+        v.past_date(Field::IdDate, a.id_card.issued_on, today, true);
         for (d, field) in [
-            (a.passport.issued_on, "passport"),
-            (a.id_card.issued_on, "id_card"),
+            (a.passport.issued_on, Field::PassportDate),
+            (a.id_card.issued_on, Field::IdDate),
         ] {
             if let (Some(d), Some(b)) = (d, a.birth_date) {
                 if d < b {
-                    v.err(
-                        || format!("applicant.{field}.issued_on"),
-                        Problem::DateBeforeBirth,
-                    );
+                    v.err(field, Problem::DateBeforeBirth);
                 }
             }
         }
-        v.phone(|| "applicant.phones.home".into(), &a.phones.home);
-        v.phone(|| "applicant.phones.work".into(), &a.phones.work);
-        v.phone(|| "applicant.phones.mobile".into(), &a.phones.mobile);
+        v.phone(Field::PhoneHome, &a.phones.home);
+        v.phone(Field::PhoneWork, &a.phones.work);
+        v.phone(Field::PhoneMobile, &a.phones.mobile);
 
-        v.country(
-            || "destination_country".into(),
-            &self.destination_country,
-            true,
-        );
+        v.country(Field::Country, &self.destination_country, true);
         if super::places::country(&self.destination_country)
             .is_some_and(|c| c.code == super::places::KAZAKHSTAN)
         {
-            v.err(
-                || "destination_country".into(),
-                Problem::DestinationIsKazakhstan,
-            );
+            v.err(Field::Country, Problem::DestinationIsKazakhstan);
         }
-        v.text(
-            || "registered_address".into(),
-            &self.registered_address,
-            true,
-        );
+        v.text(Field::Address, &self.registered_address, true);
 
-        if v.rows("children", self.children.len()) {
+        if v.rows(List::Children, self.children.len()) {
             for (i, c) in self.children.iter().enumerate() {
-                let p = format!("children[{i}]");
-                v.name(|| format!("{p}.surname"), &c.surname, true);
-                v.name(|| format!("{p}.given_name"), &c.given_name, true);
-                v.name(|| format!("{p}.patronymic"), &c.patronymic, false);
-                v.past_date(|| format!("{p}.birth_date"), c.birth_date, today, true);
+                v.name(Field::ChildSurname(i), &c.surname, true);
+                v.name(Field::ChildGiven(i), &c.given_name, true);
+                v.name(Field::ChildPatronymic(i), &c.patronymic, false);
+                v.past_date(Field::ChildBirth(i), c.birth_date, today, true);
                 if let Some(b) = c.birth_date {
                     if b <= today && age_on(b, today) >= 18 {
-                        v.err(|| format!("{p}.birth_date"), Problem::NotMinor);
+                        v.err(Field::ChildBirth(i), Problem::NotMinor);
                     }
                 }
                 if !c.iin.trim().is_empty() {
                     match Iin::parse(&c.iin) {
-                        Err(e) => v.err(|| format!("{p}.iin"), Problem::Iin(e)),
+                        Err(e) => v.err(Field::ChildIin(i), Problem::Iin(e)),
                         Ok(iin) => {
                             let f = iin.facts();
                             if let Some(b) = c.birth_date {
                                 if !f.birth_dates.is_empty() && !f.birth_dates.contains(&b) {
-                                    v.warn(
-                                        || format!("{p}.birth_date"),
-                                        Problem::IinBirthDateDiffers,
-                                    );
+                                    v.warn(Field::ChildBirth(i), Problem::IinBirthDateDiffers);
                                 }
                             }
                         }
@@ -770,77 +724,62 @@ impl Intake {
                 }
                 if !c.passport_no.trim().is_empty() {
                     match PassportNo::parse(&c.passport_no) {
-                        Err(e) => v.err(|| format!("{p}.passport_no"), Problem::Document(e)),
-                        Ok((_, false)) => {
-                            v.warn(|| format!("{p}.passport_no"), Problem::PassportUnusual)
-                        }
+                        Err(e) => v.err(Field::ChildPassport(i), Problem::Document(e)),
+                        Ok((_, false)) => v.warn(Field::ChildPassport(i), Problem::PassportUnusual),
                         Ok(_) => {}
                     }
                 }
                 match (&c.leaves_with, &c.other_parent) {
                     (LeavesWith::OneParent, None) => {
-                        v.err(|| format!("{p}.other_parent"), Problem::OtherParentMissing)
+                        v.err(Field::ChildOtherParent(i), Problem::OtherParentMissing)
                     }
-                    (_, Some(op)) => v.full_name(
-                        || format!("{p}.other_parent.full_name"),
-                        &op.full_name,
-                        true,
-                    ),
+                    (_, Some(op)) => v.full_name(Field::OtherParent(i), &op.full_name, true),
                     _ => {}
                 }
             }
         }
 
-        if v.rows("relatives", self.relatives.len()) {
+        if v.rows(List::Relatives, self.relatives.len()) {
             for (i, r) in self.relatives.iter().enumerate() {
-                let p = format!("relatives[{i}]");
                 if r.relationship.is_none() {
-                    v.err(|| format!("{p}.relationship"), Problem::Required);
+                    v.err(Field::RelRelationship(i), Problem::Required);
                 }
-                v.full_name(|| format!("{p}.full_name"), &r.full_name, true);
+                v.full_name(Field::RelName(i), &r.full_name, true);
                 if let Some(y) = r.birth_year {
                     if y < 1880 || y > today.year() {
-                        v.err(|| format!("{p}.birth_year"), Problem::YearOutOfRange);
+                        v.err(Field::RelYear(i), Problem::YearOutOfRange);
                     }
                 }
-                v.text(|| format!("{p}.birth_place"), &r.birth_place, false);
-                v.country(|| format!("{p}.country"), &r.country, false);
-                v.text(|| format!("{p}.address"), &r.address, false);
-                v.text(|| format!("{p}.workplace"), &r.workplace, false);
-                v.text(|| format!("{p}.marriage_place"), &r.marriage_place, false);
-                v.text(
-                    || format!("{p}.death_certificate"),
-                    &r.death_certificate,
-                    false,
-                );
+                v.text(Field::RelPlace(i), &r.birth_place, false);
+                v.country(Field::RelCountry(i), &r.country, false);
+                v.text(Field::RelAddress(i), &r.address, false);
+                v.text(Field::RelWork(i), &r.workplace, false);
+                v.text(Field::RelMarriage(i), &r.marriage_place, false);
+                v.text(Field::RelCertificate(i), &r.death_certificate, false);
                 if r.deceased && r.death_certificate.trim().is_empty() {
-                    v.warn(
-                        || format!("{p}.death_certificate"),
-                        Problem::DeathCertificateMissing,
-                    );
+                    v.warn(Field::RelCertificate(i), Problem::DeathCertificateMissing);
                 }
             }
         }
 
-        if v.rows("activities", self.activities.len()) {
+        if v.rows(List::Activities, self.activities.len()) {
             let earliest_needed = today.year() - 5;
             let mut earliest = None::<i32>;
             for (i, a) in self.activities.iter().enumerate() {
-                let p = format!("activities[{i}]");
                 let bad = |y: i32| y < 1900 || y > today.year();
                 if bad(a.from_year) {
-                    v.err(|| format!("{p}.from_year"), Problem::YearOutOfRange);
+                    v.err(Field::JobFrom(i), Problem::YearOutOfRange);
                 }
                 if let Some(to) = a.to_year {
                     if bad(to) {
-                        v.err(|| format!("{p}.to_year"), Problem::YearOutOfRange);
+                        v.err(Field::JobTo(i), Problem::YearOutOfRange);
                     } else if to < a.from_year {
-                        v.err(|| format!("{p}.to_year"), Problem::YearsReversed);
+                        v.err(Field::JobTo(i), Problem::YearsReversed);
                     }
                 }
-                v.text(|| format!("{p}.position"), &a.position, true);
-                v.text(|| format!("{p}.organisation"), &a.organisation, true);
-                v.text(|| format!("{p}.address"), &a.address, false);
+                v.text(Field::JobPosition(i), &a.position, true);
+                v.text(Field::JobOrg(i), &a.organisation, true);
+                v.text(Field::JobAddress(i), &a.address, false);
                 earliest = Some(earliest.map_or(a.from_year, |e: i32| e.min(a.from_year)));
             }
             // Someone who has not worked says so in one line ("not employed");
@@ -849,20 +788,19 @@ impl Intake {
                 .birth_date
                 .is_some_and(|b| b <= today && age_on(b, today) >= 21);
             if adult_five_years && earliest.is_none_or(|e| e > earliest_needed) {
-                v.warn(|| "activities".into(), Problem::ActivityShort);
+                v.warn(Field::Rows(List::Activities), Problem::ActivityShort);
             }
         }
 
-        if v.rows("dependants", self.dependants.len()) {
+        if v.rows(List::Dependants, self.dependants.len()) {
             for (i, d) in self.dependants.iter().enumerate() {
-                let p = format!("dependants[{i}]");
-                v.full_name(|| format!("{p}.full_name"), &d.full_name, true);
+                v.full_name(Field::DepName(i), &d.full_name, true);
                 // A key of the list, so that every form says it in its
                 // own language.
                 if d.relationship.trim().is_empty() {
-                    v.err(|| format!("{p}.relationship"), Problem::Required);
+                    v.err(Field::DepRelationship(i), Problem::Required);
                 } else if !DEPENDANT_RELATIONSHIPS.contains(&d.relationship.trim()) {
-                    v.err(|| format!("{p}.relationship"), Problem::UnknownRelationship);
+                    v.err(Field::DepRelationship(i), Problem::UnknownRelationship);
                 }
             }
         }
@@ -874,46 +812,37 @@ impl Intake {
             ..
         } = &self.filed_by
         {
-            v.full_name(|| "filed_by.full_name".into(), full_name, true);
+            v.full_name(Field::RepName, full_name, true);
             if !iin.trim().is_empty() {
                 if let Err(e) = Iin::parse(iin) {
-                    v.err(|| "filed_by.iin".into(), Problem::Iin(e));
+                    v.err(Field::RepIin, Problem::Iin(e));
                 }
             }
-            v.text(
-                || "filed_by.authority_document".into(),
-                authority_document,
-                true,
-            );
+            v.text(Field::RepDoc, authority_document, true);
         }
         v.past_date(
-            || "false_data_warning_on".into(),
+            Field::FalseDataWarning,
             self.false_data_warning_on,
             today,
             false,
         );
-        v.past_date(
-            || "secrets_consent_on".into(),
-            self.secrets_consent_on,
-            today,
-            false,
-        );
+        v.past_date(Field::SecretsConsent, self.secrets_consent_on, today, false);
         // A signature is the person's own: not before they were born.
         for (d, field) in [
-            (self.false_data_warning_on, "false_data_warning_on"),
-            (self.secrets_consent_on, "secrets_consent_on"),
+            (self.false_data_warning_on, Field::FalseDataWarning),
+            (self.secrets_consent_on, Field::SecretsConsent),
         ] {
             if let (Some(d), Some(b)) = (d, self.applicant.birth_date) {
                 if d < b {
-                    v.err(|| field.to_string(), Problem::SignedBeforeBirth);
+                    v.err(field, Problem::SignedBeforeBirth);
                 }
             }
         }
         if let Some(f) = &self.fee {
-            v.past_date(|| "fee.paid_on".into(), Some(f.paid_on), today, true);
+            v.past_date(Field::FeeDate, Some(f.paid_on), today, true);
             if f.amount_tenge > FEE_MAX_TENGE {
                 v.err(
-                    || "fee.amount_tenge".into(),
+                    Field::FeeAmount,
                     Problem::AmountTooLarge { max: FEE_MAX_TENGE },
                 );
             }
@@ -927,12 +856,12 @@ impl Intake {
                 continue;
             };
             if Some(iin) == applicant {
-                v.err(|| format!("children[{i}].iin"), Problem::ApplicantsOwnIin);
+                v.err(Field::ChildIin(i), Problem::ApplicantsOwnIin);
             } else if !seen.insert(iin) {
-                v.err(|| format!("children[{i}].iin"), Problem::SameIinTwice);
+                v.err(Field::ChildIin(i), Problem::SameIinTwice);
             }
         }
-        if v.rows("documents", self.documents.len()) {
+        if v.rows(List::Documents, self.documents.len()) {
             for (i, d) in self.documents.iter().enumerate() {
                 let ok = match d.subject {
                     Subject::Applicant | Subject::Representative => true,
@@ -940,7 +869,7 @@ impl Intake {
                     Subject::Dependant(n) => n < self.dependants.len(),
                 };
                 if !ok {
-                    v.err(|| format!("documents[{i}].subject"), Problem::Required);
+                    v.err(Field::DocumentSubject(i), Problem::Required);
                 }
             }
         }
@@ -970,10 +899,10 @@ mod tests {
         i.children[1].birth_date = Some(d(2030, 1, 1));
         i.applicant.phones.mobile = "+7 916 000 00 00".into();
         let v = i.validate(d(2026, 11, 25));
-        let fields: Vec<&str> = v.errors.iter().map(|e| e.field.as_str()).collect();
-        assert!(fields.contains(&"applicant.iin"));
-        assert!(fields.contains(&"children[1].birth_date"));
-        assert!(fields.contains(&"applicant.phones.mobile"));
+        let fields: Vec<Field> = v.errors.iter().map(|e| e.field).collect();
+        assert!(fields.contains(&Field::Iin));
+        assert!(fields.contains(&Field::ChildBirth(1)));
+        assert!(fields.contains(&Field::PhoneMobile));
     }
 
     #[test]
@@ -1009,7 +938,7 @@ mod hardening_tests {
         i.validate(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
             .errors
             .into_iter()
-            .map(|e| (e.field, e.problem))
+            .map(|e| (e.field.path(), e.problem))
             .collect()
     }
 

@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod demo;
 pub mod documents;
 pub mod envelope;
+pub mod field;
 pub mod forms;
 pub mod home_visit;
 pub mod ids;

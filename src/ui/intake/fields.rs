@@ -4,113 +4,20 @@
 
 use super::*;
 
-/// A text field of the questionnaire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum F {
-    Surname,
-    Given,
-    Patronymic,
-    Former,
-    BirthDate,
-    BirthPlace,
-    Residence,
-    Iin,
-    Nationality,
-    PhoneMobile,
-    PhoneHome,
-    PhoneWork,
-    PostalCode,
-    PassportNo,
-    PassportDate,
-    IdNo,
-    IdDate,
-    Country,
-    Address,
-    FeeDate,
-    FeeAmount,
-    ChildSurname(usize),
-    ChildGiven(usize),
-    ChildPatronymic(usize),
-    ChildBirth(usize),
-    ChildIin(usize),
-    ChildPassport(usize),
-    OtherParent(usize),
-    RelName(usize),
-    RelYear(usize),
-    RelPlace(usize),
-    RelAddress(usize),
-    RelWork(usize),
-    RelCountry(usize),
-    RelMarriage(usize),
-    RelCertificate(usize),
-    JobAddress(usize),
-    RepName,
-    RepIin,
-    RepDoc,
-    JobFrom(usize),
-    JobTo(usize),
-    JobPosition(usize),
-    JobOrg(usize),
-    DepName(usize),
-    DepRelationship(usize),
+use crate::domain::field;
+/// A field of the questionnaire: the domain's one name for it.
+pub use crate::domain::field::Field as F;
+
+/// What the window knows of a field beyond its name.
+pub(super) trait FieldExt {
+    fn lookup(self) -> Option<Lookup>;
+    fn keeps_raw(self) -> bool;
 }
 
-impl F {
-    /// The field's path in the questionnaire (the one `validate` names).
-    pub(super) fn path(self) -> String {
-        match self {
-            F::Surname => "applicant.surname".into(),
-            F::Given => "applicant.given_name".into(),
-            F::Patronymic => "applicant.patronymic".into(),
-            F::Former => "applicant.former_names[0]".into(),
-            F::BirthDate => "applicant.birth_date".into(),
-            F::BirthPlace => "applicant.birth_place".into(),
-            F::Residence => "applicant.residence".into(),
-            F::Iin => "applicant.iin".into(),
-            F::Nationality => "applicant.nationality".into(),
-            F::PhoneMobile => "applicant.phones.mobile".into(),
-            F::PhoneHome => "applicant.phones.home".into(),
-            F::PhoneWork => "applicant.phones.work".into(),
-            F::PostalCode => "applicant.postal_code".into(),
-            F::PassportNo => "applicant.passport.number".into(),
-            F::PassportDate => "applicant.passport.issued_on".into(),
-            F::IdNo => "applicant.id_card.number".into(),
-            F::IdDate => "applicant.id_card.issued_on".into(),
-            F::Country => "destination_country".into(),
-            F::Address => "registered_address".into(),
-            F::FeeDate => "fee.paid_on".into(),
-            F::FeeAmount => "fee.amount_tenge".into(),
-            F::ChildSurname(i) => format!("children[{i}].surname"),
-            F::ChildGiven(i) => format!("children[{i}].given_name"),
-            F::ChildPatronymic(i) => format!("children[{i}].patronymic"),
-            F::ChildBirth(i) => format!("children[{i}].birth_date"),
-            F::ChildIin(i) => format!("children[{i}].iin"),
-            F::ChildPassport(i) => format!("children[{i}].passport_no"),
-            F::OtherParent(i) => format!("children[{i}].other_parent.full_name"),
-            F::RelName(i) => format!("relatives[{i}].full_name"),
-            F::RelYear(i) => format!("relatives[{i}].birth_year"),
-            F::RelPlace(i) => format!("relatives[{i}].birth_place"),
-            F::RelAddress(i) => format!("relatives[{i}].address"),
-            F::RelWork(i) => format!("relatives[{i}].workplace"),
-            F::RelCountry(i) => format!("relatives[{i}].country"),
-            F::RelMarriage(i) => format!("relatives[{i}].marriage_place"),
-            F::RelCertificate(i) => format!("relatives[{i}].death_certificate"),
-            F::JobAddress(i) => format!("activities[{i}].address"),
-            F::RepName => "filed_by.full_name".into(),
-            F::RepIin => "filed_by.iin".into(),
-            F::RepDoc => "filed_by.authority_document".into(),
-            F::JobFrom(i) => format!("activities[{i}].from_year"),
-            F::JobTo(i) => format!("activities[{i}].to_year"),
-            F::JobPosition(i) => format!("activities[{i}].position"),
-            F::JobOrg(i) => format!("activities[{i}].organisation"),
-            F::DepName(i) => format!("dependants[{i}].full_name"),
-            F::DepRelationship(i) => format!("dependants[{i}].relationship"),
-        }
-    }
-
+impl FieldExt for F {
     /// Fields typed as dates or numbers keep their raw text until it parses.
     /// A field chosen from a list and stored as a code.
-    pub(super) fn lookup(self) -> Option<Lookup> {
+    fn lookup(self) -> Option<Lookup> {
         match self {
             F::Country | F::RelCountry(_) => Some(Lookup::Country),
             F::Nationality => Some(Lookup::Nationality),
@@ -118,7 +25,7 @@ impl F {
         }
     }
 
-    pub(super) fn is_raw(self) -> bool {
+    fn keeps_raw(self) -> bool {
         matches!(
             self,
             F::BirthDate
@@ -140,7 +47,7 @@ pub(super) const APPLICANT_FIELDS: [F; 13] = [
     F::Surname,
     F::Given,
     F::Patronymic,
-    F::Former,
+    F::Former(0),
     F::BirthDate,
     F::BirthPlace,
     F::Nationality,
@@ -158,7 +65,7 @@ pub(super) fn label_of(f: F) -> String {
         F::Surname => t!("ui-f-surname"),
         F::Given => t!("ui-f-given"),
         F::Patronymic => t!("ui-f-patronymic"),
-        F::Former => t!("ui-f-former"),
+        F::Former(_) => t!("ui-f-former"),
         F::BirthDate => t!("ui-f-birth-date"),
         F::BirthPlace => t!("ui-f-birth-place"),
         F::Nationality => t!("ui-f-nationality"),
@@ -170,12 +77,26 @@ pub(super) fn label_of(f: F) -> String {
     }
 }
 
+/// The lists the clerk adds rows to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {
     Children,
     Relatives,
     Activities,
     Dependants,
+}
+
+impl List {
+    /// The questionnaire's list, where the clerk adds rows to it.
+    pub(super) fn of(l: field::List) -> Option<List> {
+        match l {
+            field::List::Children => Some(List::Children),
+            field::List::Relatives => Some(List::Relatives),
+            field::List::Activities => Some(List::Activities),
+            field::List::Dependants => Some(List::Dependants),
+            field::List::FormerNames | field::List::Documents => None,
+        }
+    }
 }
 
 /// Where a relatives' row came from.
@@ -186,10 +107,11 @@ pub(super) enum Source {
 }
 
 impl Source {
-    pub(super) fn path(self) -> String {
+    /// The questionnaire's entry the row is made from.
+    pub(super) fn field(self) -> F {
         match self {
-            Source::Child(n) => format!("children[{n}]"),
-            Source::OtherParent(n) => format!("children[{n}].other_parent"),
+            Source::Child(n) => F::Child(n),
+            Source::OtherParent(n) => F::ChildOtherParent(n),
         }
     }
 }
@@ -280,22 +202,27 @@ impl Lookup {
     }
 }
 
-/// The step of the questionnaire where a field (by its path) is typed.
-pub(super) fn step_of(path: &str) -> Step {
-    if path.starts_with("applicant.passport") || path.starts_with("applicant.id_card") {
-        Step::Documents
-    } else if path.starts_with("applicant.") {
-        Step::Applicant
-    } else if path.starts_with("destination_country") || path.starts_with("registered_address") {
-        Step::Destination
-    } else if path.starts_with("children[") {
-        Step::Children
-    } else if path.starts_with("relatives[") {
-        Step::Relatives
-    } else if path.starts_with("activities[") {
-        Step::Activity
-    } else {
-        Step::Family
+/// The step of the questionnaire where a field is typed.
+pub(super) fn step_of(f: &F) -> Step {
+    match f {
+        F::PassportNo | F::PassportDate | F::IdNo | F::IdDate => Step::Documents,
+        F::Country | F::Address => Step::Destination,
+        F::Rows(l) => match l {
+            field::List::FormerNames => Step::Applicant,
+            field::List::Children => Step::Children,
+            field::List::Relatives => Step::Relatives,
+            field::List::Activities => Step::Activity,
+            field::List::Dependants | field::List::Documents => Step::Family,
+        },
+        f => match f.row() {
+            Some((field::List::FormerNames, _)) => Step::Applicant,
+            Some((field::List::Children, _)) => Step::Children,
+            Some((field::List::Relatives, _)) => Step::Relatives,
+            Some((field::List::Activities, _)) => Step::Activity,
+            Some(_) => Step::Family,
+            None if APPLICANT_FIELDS.contains(f) => Step::Applicant,
+            None => Step::Family,
+        },
     }
 }
 
@@ -342,17 +269,15 @@ pub(super) fn paper_targets(list: Option<&Checklist>) -> Papers {
 
 /// The id of a relative's relationship choice.
 pub(super) fn relationship_id(n: usize) -> String {
-    format!("relatives[{n}].relationship")
+    F::RelRelationship(n).path()
 }
 
-/// The start of the ids of a list's fields.
-pub(super) fn list_prefix(l: List) -> &'static str {
-    match l {
-        List::Children => "children[",
-        List::Relatives => "relatives[",
-        List::Activities => "activities[",
-        List::Dependants => "dependants[",
-    }
+/// Whether the widget `id` is a field in a row of list `l`.
+pub(super) fn in_list(id: &str, l: List) -> bool {
+    id.parse::<F>()
+        .ok()
+        .and_then(|f| f.row())
+        .is_some_and(|(list, _)| List::of(list) == Some(l))
 }
 
 /// The id of a list's Add button.
@@ -367,7 +292,7 @@ pub(super) fn add_id(l: List) -> &'static str {
 
 impl IntakeState {
     pub(super) fn raw(&self, f: F) -> String {
-        self.raw.get(&f.path()).cloned().unwrap_or_default()
+        self.raw.get(&Key::Text(f)).cloned().unwrap_or_default()
     }
 
     /// The code stored for a country or nationality field.
@@ -388,7 +313,7 @@ impl IntakeState {
     /// What a country or nationality field shows: what the clerk is
     /// typing, or the stored code's name in the interface language.
     pub(super) fn lookup_text(&self, f: F, lookup: Lookup) -> String {
-        if let Some(typed) = self.raw.get(&f.path()) {
+        if let Some(typed) = self.raw.get(&Key::Text(f)) {
             return typed.clone();
         }
         let code = self.code_of(f);
@@ -429,7 +354,7 @@ impl IntakeState {
         if let Some(l) = f.lookup() {
             return self.lookup_text(f, l);
         }
-        if f.is_raw() {
+        if f.keeps_raw() {
             return self.raw(f);
         }
         if let Some(t) = self.row_text(f) {
@@ -443,10 +368,10 @@ impl IntakeState {
             F::Patronymic => &a.patronymic,
             // As typed (spaces inside a name, a comma between names), or
             // the stored names when nothing was typed here.
-            F::Former => {
+            F::Former(_) => {
                 return self
                     .raw
-                    .get(&f.path())
+                    .get(&Key::Text(f))
                     .cloned()
                     .unwrap_or_else(|| a.former_names.join(", "))
             }
@@ -491,15 +416,15 @@ impl IntakeState {
     }
 
     pub(super) fn set(&mut self, f: F, v: String) {
-        if f.is_raw() {
-            self.raw.insert(f.path(), v.clone());
+        if f.keeps_raw() {
+            self.raw.insert(Key::Text(f), v.clone());
         }
         // A country or nationality is stored as its code once the text
         // names one (in any language); until then as typed, which the
         // questionnaire's check marks "choose from the list".
         let v = match f.lookup() {
             Some(l) => {
-                self.raw.insert(f.path(), v.clone());
+                self.raw.insert(Key::Text(f), v.clone());
                 l.resolve(&v).unwrap_or_else(|| v.trim().to_string())
             }
             None => v,
@@ -510,8 +435,8 @@ impl IntakeState {
             F::Surname => a.surname = v,
             F::Given => a.given_name = v,
             F::Patronymic => a.patronymic = v,
-            F::Former => {
-                self.raw.insert(F::Former.path(), v.clone());
+            F::Former(_) => {
+                self.raw.insert(Key::Text(F::Former(0)), v.clone());
                 let a = &mut self.intake.applicant;
                 a.former_names = v
                     .split(',')
@@ -538,7 +463,7 @@ impl IntakeState {
                     if let [born] = iin.facts().birth_dates.as_slice() {
                         if a.birth_date.is_none() {
                             a.birth_date = Some(*born);
-                            self.raw.insert(F::BirthDate.path(), date(*born));
+                            self.raw.insert(Key::Text(F::BirthDate), date(*born));
                         }
                     }
                 }
@@ -579,7 +504,7 @@ impl IntakeState {
                     }
                 });
                 if let Some(b) = filled {
-                    self.raw.insert(F::ChildBirth(n).path(), date(b));
+                    self.raw.insert(Key::Text(F::ChildBirth(n)), date(b));
                 }
             }
             F::ChildPassport(n) => with(&mut i.children, n, |c| c.passport_no = v),
@@ -607,6 +532,14 @@ impl IntakeState {
             F::RelMarriage(n) => with(&mut i.relatives, n, |r| r.marriage_place = v),
             F::RelCertificate(n) => with(&mut i.relatives, n, |r| r.death_certificate = v),
             F::JobAddress(n) => with(&mut i.activities, n, |j| j.address = v),
+            // Chosen, ticked or whole rows: not typed as text.
+            F::Child(_)
+            | F::ChildOtherParent(_)
+            | F::RelRelationship(_)
+            | F::FalseDataWarning
+            | F::SecretsConsent
+            | F::DocumentSubject(_)
+            | F::Rows(_) => {}
             F::RepName | F::RepIin | F::RepDoc => {
                 if let FiledBy::Representative {
                     full_name,

@@ -213,11 +213,87 @@ pub enum Progress {
     Done(Done),
 }
 
+/// What the raw map keeps, by key: a field's text as typed, or for a
+/// child or other parent the relatives' row made from them and the values
+/// it was last given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Key {
+    Text(F),
+    /// The index of the relatives' row made from the entry ("-": the clerk
+    /// removed it).
+    RowAt(F),
+    /// The row as it was made (JSON), to tell the clerk's changes apart.
+    RowWas(F),
+}
+
+type Raw = BTreeMap<Key, String>;
+
+const ROW_AT: &str = ".relative";
+const ROW_WAS: &str = ".derived";
+
+impl Key {
+    fn field(self) -> F {
+        match self {
+            Key::Text(f) | Key::RowAt(f) | Key::RowWas(f) => f,
+        }
+    }
+
+    /// The same key for the field in row `n`.
+    pub(super) fn at(self, n: usize) -> Key {
+        match self {
+            Key::Text(f) => Key::Text(f.at(n)),
+            Key::RowAt(f) => Key::RowAt(f.at(n)),
+            Key::RowWas(f) => Key::RowWas(f.at(n)),
+        }
+    }
+
+    pub(super) fn row(self) -> Option<(fields::List, usize)> {
+        self.field()
+            .row()
+            .and_then(|(l, n)| Some((fields::List::of(l)?, n)))
+    }
+
+    fn parse(s: &str) -> Option<Key> {
+        if let Some(f) = s.strip_suffix(ROW_AT) {
+            return f.parse().ok().map(Key::RowAt);
+        }
+        if let Some(f) = s.strip_suffix(ROW_WAS) {
+            return f.parse().ok().map(Key::RowWas);
+        }
+        s.parse().ok().map(Key::Text)
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Text(x) => write!(f, "{x}"),
+            Key::RowAt(x) => write!(f, "{x}{ROW_AT}"),
+            Key::RowWas(x) => write!(f, "{x}{ROW_WAS}"),
+        }
+    }
+}
+
+/// A draft keeps the raw map by the fields' paths.
+fn raw_to_json(raw: &Raw) -> String {
+    let m: BTreeMap<String, &String> = raw.iter().map(|(k, v)| (k.to_string(), v)).collect();
+    serde_json::to_string(&m).unwrap_or_default()
+}
+
+/// A saved draft's raw map; a key no field has any more is dropped.
+fn raw_from_json(s: &str) -> Raw {
+    let m: BTreeMap<String, String> = serde_json::from_str(s).unwrap_or_default();
+    m.into_iter()
+        .filter_map(|(k, v)| Some((Key::parse(&k)?, v)))
+        .collect()
+}
+
 #[derive(Debug, Default)]
 pub struct IntakeState {
     intake: Intake,
-    /// Raw text of date and number fields, by path.
-    raw: BTreeMap<String, String>,
+    /// Raw text of date and number fields, and the relatives' rows made
+    /// from other entries.
+    raw: Raw,
     /// Where the decision stands: editing, asked, committing, done.
     progress: Progress,
     step: Option<Step>,
@@ -234,7 +310,7 @@ pub struct IntakeState {
     error: Option<String>,
     /// Fields the clerk has typed in: "required" shows there, or
     /// everywhere once an accept or refuse was tried.
-    touched: std::collections::BTreeSet<String>,
+    touched: std::collections::BTreeSet<F>,
     show_all: bool,
     /// Facts found for an IIN just typed, offered to the clerk.
     known: Option<(Whom, KnownPerson)>,
@@ -291,10 +367,10 @@ impl IntakeState {
         &self.intake
     }
 
-    /// The text kept as typed in the field at `path` (a date or number
-    /// being typed, a name chosen from a list), if any.
-    pub fn raw_text(&self, path: &str) -> Option<&str> {
-        self.raw.get(path).map(String::as_str)
+    /// The text kept as typed in a field (a date or number being typed,
+    /// a name chosen from a list), if any.
+    pub fn raw_text(&self, f: F) -> Option<&str> {
+        self.raw.get(&Key::Text(f)).map(String::as_str)
     }
 
     /// What went wrong last, as shown above the questionnaire.
@@ -354,7 +430,7 @@ impl IntakeState {
             draft_id: self.ensure_id(),
             generation: self.generation,
             intake: serde_json::to_string(&self.intake).unwrap_or_default(),
-            raw: serde_json::to_string(&self.raw).unwrap_or_default(),
+            raw: raw_to_json(&self.raw),
         }
     }
 
@@ -405,5 +481,33 @@ mod date_tests {
         assert!(no_such.contains("31.02.2020"), "{no_such}");
         assert_ne!(no_such, format);
         assert_eq!(super::date_problem("1.2.2020x"), format);
+    }
+
+    #[test]
+    fn a_saved_drafts_raw_map_reads_back_by_field() {
+        use super::{raw_from_json, raw_to_json, Key, F};
+        // As drafts have always kept it: by the fields' paths.
+        let saved = r#"{"applicant.birth_date":"01.02.19","children[1].other_parent.relative":"3","children[0].derived":"{}","relatives[2].birth_year":"19","no.such.field":"x"}"#;
+        let raw = raw_from_json(saved);
+        assert_eq!(
+            raw.get(&Key::Text(F::BirthDate)).map(String::as_str),
+            Some("01.02.19")
+        );
+        assert_eq!(
+            raw.get(&Key::RowAt(F::ChildOtherParent(1)))
+                .map(String::as_str),
+            Some("3")
+        );
+        assert_eq!(
+            raw.get(&Key::RowWas(F::Child(0))).map(String::as_str),
+            Some("{}")
+        );
+        assert_eq!(
+            raw.get(&Key::Text(F::RelYear(2))).map(String::as_str),
+            Some("19")
+        );
+        assert_eq!(raw.len(), 4, "a key no field has is dropped");
+        assert_eq!(raw_from_json(&raw_to_json(&raw)), raw);
+        assert!(!raw_to_json(&raw).contains("no.such"));
     }
 }

@@ -185,11 +185,12 @@ impl IntakeState {
             c.leaves_with = p.leaves_with;
             c.other_parent = p.other_parent.clone();
             // The same person: the same row of the relatives' table.
-            for key in ["relative", "derived"] {
-                let from = format!("children[{}].other_parent.{key}", n - 1);
-                if let Some(v) = self.raw.get(&from).cloned() {
-                    self.raw
-                        .insert(format!("children[{n}].other_parent.{key}"), v);
+            for key in [
+                Key::RowAt(F::ChildOtherParent(n - 1)),
+                Key::RowWas(F::ChildOtherParent(n - 1)),
+            ] {
+                if let Some(v) = self.raw.get(&key).cloned() {
+                    self.raw.insert(key.at(n), v);
                 }
             }
         }
@@ -254,8 +255,8 @@ impl IntakeState {
     /// the clerk has not changed it in the relatives' table. A row the
     /// clerk removed is not made again.
     pub(super) fn link(&mut self, src: Source) {
-        let at_key = format!("{}.relative", src.path());
-        let was_key = format!("{}.derived", src.path());
+        let at_key = Key::RowAt(src.field());
+        let was_key = Key::RowWas(src.field());
         let Some(new) = self.derived(src) else {
             return;
         };
@@ -316,7 +317,7 @@ impl IntakeState {
         follow!(address);
         follow!(deceased);
         if let Some(y) = r.birth_year {
-            self.raw.insert(F::RelYear(at).path(), y.to_string());
+            self.raw.insert(Key::Text(F::RelYear(at)), y.to_string());
         }
         self.raw.insert(at_key, at.to_string());
         self.raw
@@ -327,7 +328,7 @@ impl IntakeState {
     /// it says "removed by the clerk".
     pub(super) fn relative_removed(&mut self, n: usize) {
         for (k, v) in self.raw.iter_mut() {
-            if !k.ends_with(".relative") {
+            if !matches!(k, Key::RowAt(_)) {
                 continue;
             }
             match v.parse::<usize>() {
@@ -344,11 +345,11 @@ impl IntakeState {
         let src = Source::Child(n);
         let at = self
             .raw
-            .get(&format!("{}.relative", src.path()))
+            .get(&Key::RowAt(src.field()))
             .and_then(|k| k.parse::<usize>().ok());
         let was: Option<Relative> = self
             .raw
-            .get(&format!("{}.derived", src.path()))
+            .get(&Key::RowWas(src.field()))
             .and_then(|j| serde_json::from_str(j).ok());
         if let (Some(at), Some(was)) = (at, was) {
             if self.intake.relatives.get(at) == Some(&was) {
@@ -380,29 +381,19 @@ impl IntakeState {
     }
 
     pub(super) fn reindex_raw(&mut self, l: List, removed: usize) {
-        let prefix = match l {
-            List::Children => "children[",
-            List::Relatives => "relatives[",
-            List::Activities => "activities[",
-            List::Dependants => "dependants[",
-        };
         let old = std::mem::take(&mut self.raw);
         for (k, v) in old {
-            let Some(rest) = k.strip_prefix(prefix) else {
-                self.raw.insert(k, v);
-                continue;
-            };
-            let Some((idx, tail)) = rest.split_once(']') else {
-                continue;
-            };
-            let Ok(idx) = idx.parse::<usize>() else {
-                continue;
-            };
-            if idx == removed {
-                continue;
+            match k.row() {
+                Some((list, idx)) if list == l => {
+                    if idx != removed {
+                        let idx = if idx > removed { idx - 1 } else { idx };
+                        self.raw.insert(k.at(idx), v);
+                    }
+                }
+                _ => {
+                    self.raw.insert(k, v);
+                }
             }
-            let idx = if idx > removed { idx - 1 } else { idx };
-            self.raw.insert(format!("{prefix}{idx}]{tail}"), v);
         }
     }
 

@@ -170,7 +170,7 @@ impl IntakeState {
             (Step::Family, _) => (effects, Some(crate::ui::Event::FocusNext)),
             // The last row of a list done: a new row, the keyboard in it
             // (left empty, it goes when the step is left).
-            (_, Some(l)) if id.starts_with(list_prefix(l)) => {
+            (_, Some(l)) if in_list(id, l) => {
                 let mut more = self.apply(Msg::Add(l), now);
                 let mut effects = effects;
                 effects.append(&mut more);
@@ -243,7 +243,7 @@ impl IntakeState {
     /// A value typed or chosen in a field; the lookup of an IIN it sets
     /// off.
     fn set_field(&mut self, f: F, v: String) -> Vec<Effect> {
-        self.touched.insert(f.path());
+        self.touched.insert(f);
         self.set(f, v);
         self.follow(f);
         self.lookup_for(f).into_iter().collect()
@@ -259,7 +259,7 @@ impl IntakeState {
                     if let Ok(i) = serde_json::from_str(&d.intake) {
                         self.intake = i;
                     }
-                    self.raw = serde_json::from_str(&d.raw).unwrap_or_default();
+                    self.raw = raw_from_json(&d.raw);
                     if let Some(id) = d.draft_id {
                         self.draft_id = id;
                     }
@@ -511,13 +511,13 @@ impl IntakeState {
     /// the field.
     pub(super) fn pick(&mut self, f: F, code: String) {
         let Some(l) = f.lookup() else { return };
-        self.touched.insert(f.path());
+        self.touched.insert(f);
         self.set(f, code.clone());
         let name = match l {
             Lookup::Country => crate::i18n::country_label(&code),
             Lookup::Nationality => crate::i18n::nationality_label(&code),
         };
-        self.raw.insert(f.path(), name);
+        self.raw.insert(Key::Text(f), name);
     }
 }
 

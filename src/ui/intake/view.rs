@@ -185,7 +185,7 @@ impl IntakeState {
                 c = c.push(r.wrap());
             }
         }
-        let raw_bad = f.is_raw()
+        let raw_bad = f.keeps_raw()
             && !value.trim().is_empty()
             && match f {
                 F::BirthDate | F::PassportDate | F::IdDate | F::FeeDate | F::ChildBirth(_) => {
@@ -208,8 +208,8 @@ impl IntakeState {
                     .color(level_color(Level::Breach)),
             );
         } else {
-            let shown = self.show_all || self.touched.contains(&path);
-            for e in v.errors.iter().filter(|e| e.field == path && shown) {
+            let shown = self.show_all || self.touched.contains(&f);
+            for e in v.errors.iter().filter(|e| e.field == f && shown) {
                 c = c.push(
                     text(e.problem.localize())
                         .size(crate::ui::theme::NOTE)
@@ -217,7 +217,7 @@ impl IntakeState {
                 );
             }
         }
-        for w in v.warnings.iter().filter(|w| w.field == path) {
+        for w in v.warnings.iter().filter(|w| w.field == f) {
             c = c.push(
                 text(w.problem.localize())
                     .size(crate::ui::theme::NOTE)

@@ -135,7 +135,10 @@ impl IntakeState {
             .spacing(4);
             col = col.push(container(card).padding(8).style(container::bordered_box));
         }
-        let warn = v.warnings.iter().find(|w| w.field == "activities");
+        let warn = v
+            .warnings
+            .iter()
+            .find(|w| w.field == F::Rows(crate::domain::field::List::Activities));
         if let Some(w) = warn {
             col = col.push(
                 text(w.problem.localize())
