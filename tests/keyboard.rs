@@ -324,7 +324,7 @@ fn an_unknown_login_and_a_real_one_get_the_same_answer() {
         d.type_text("not the password");
         d.key(Named::Enter);
         match &d.app.screen {
-            Screen::Login(s) => format!("{:?}", s.problem),
+            Screen::Login(s) => format!("{:?}", s.problem()),
             _ => panic!("signed in with a wrong password"),
         }
     };
@@ -420,14 +420,14 @@ fn f4_a_case_number_and_enter_open_the_case() {
     d.type_text(&n.to_string());
     d.key(Named::Enter);
     let open = match &d.app.screen {
-        Screen::Main { cases, .. } => cases.case.as_ref().map(|c| c.record.summary.number),
+        Screen::Main { cases, .. } => cases.case().map(|c| c.record.summary.number),
         _ => None,
     };
     assert_eq!(open, Some(n), "the case opened");
     // F4 again: back to the search, from the open case.
     d.key(Named::F4);
     let open = match &d.app.screen {
-        Screen::Main { cases, .. } => cases.case.is_some(),
+        Screen::Main { cases, .. } => cases.case().is_some(),
         _ => true,
     };
     assert!(!open, "back to the list");
@@ -467,9 +467,9 @@ fn a_supervisor_makes_the_months_report_and_saves_it_as_xlsx() {
     assert_eq!(tab(&d), Tab::Reports);
     let reports = |d: &Desk| match &d.app.screen {
         Screen::Main { reports, .. } => (
-            reports.from.clone(),
-            reports.to.clone(),
-            reports.report.clone(),
+            reports.period().0.to_string(),
+            reports.period().1.to_string(),
+            reports.report().cloned(),
         ),
         _ => panic!(),
     };
@@ -485,7 +485,7 @@ fn a_supervisor_makes_the_months_report_and_saves_it_as_xlsx() {
     // This office by default; every office the store holds when asked.
     assert_eq!(r.offices, vec![42]);
     match &d.app.screen {
-        Screen::Main { reports, .. } => assert_eq!(reports.offices, vec![42]),
+        Screen::Main { reports, .. } => assert_eq!(reports.offices(), &[42][..]),
         _ => panic!(),
     }
     for (choice, want) in [(None, vec![]), (Some(42), vec![42])] {
@@ -507,7 +507,7 @@ fn a_supervisor_makes_the_months_report_and_saves_it_as_xlsx() {
         emigration_desk::ui::reports::Msg::Export(emigration_desk::desk::report::Format::Xlsx),
     ));
     let saved = match &d.app.screen {
-        Screen::Main { reports, .. } => reports.saved.clone(),
+        Screen::Main { reports, .. } => reports.saved().map(std::path::Path::to_path_buf),
         _ => None,
     }
     .expect("saved");

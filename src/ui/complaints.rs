@@ -66,26 +66,26 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct ComplaintsState {
-    pub list: Vec<Complaint>,
-    pub entity: bool,
-    pub name: String,
-    pub id: String,
-    pub address: String,
-    pub outgoing: String,
-    pub outgoing_date: String,
-    pub text: String,
-    pub case: String,
-    pub about: Option<About>,
-    pub addressee: Option<Addressee>,
-    pub selected: Option<i64>,
-    pub answer: String,
+    pub(crate) list: Vec<Complaint>,
+    pub(crate) entity: bool,
+    pub(crate) name: String,
+    pub(crate) id: String,
+    pub(crate) address: String,
+    pub(crate) outgoing: String,
+    pub(crate) outgoing_date: String,
+    pub(crate) text: String,
+    pub(crate) case: String,
+    pub(crate) about: Option<About>,
+    pub(crate) addressee: Option<Addressee>,
+    pub(crate) selected: Option<i64>,
+    pub(crate) answer: String,
     /// The answer as it is typed (several lines).
-    pub answer_editor: iced::widget::text_editor::Content,
-    pub by_post: bool,
-    pub registered: Option<(Complaint, PathBuf)>,
-    pub error: Option<String>,
+    pub(crate) answer_editor: iced::widget::text_editor::Content,
+    pub(crate) by_post: bool,
+    pub(crate) registered: Option<(Complaint, PathBuf)>,
+    pub(crate) error: Option<String>,
     /// The confirmation's language (Kazakh unless the person asks for Russian).
-    pub lang: DocLang,
+    pub(crate) lang: DocLang,
 }
 
 impl ComplaintsState {

@@ -47,20 +47,20 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct HomeVisitsState {
-    pub list: Vec<HomeVisit>,
-    pub name: String,
-    pub iin: String,
-    pub phone: String,
-    pub address: String,
-    pub reason: String,
+    pub(crate) list: Vec<HomeVisit>,
+    pub(crate) name: String,
+    pub(crate) iin: String,
+    pub(crate) phone: String,
+    pub(crate) address: String,
+    pub(crate) reason: String,
     /// Whether the form was submitted: problems show from then on.
-    pub tried: bool,
-    pub selected: Option<i64>,
-    pub day: String,
-    pub case: String,
-    pub field_error: Option<(Field, String)>,
-    pub info: Option<String>,
-    pub error: Option<String>,
+    pub(crate) tried: bool,
+    pub(crate) selected: Option<i64>,
+    pub(crate) day: String,
+    pub(crate) case: String,
+    pub(crate) field_error: Option<(Field, String)>,
+    pub(crate) info: Option<String>,
+    pub(crate) error: Option<String>,
 }
 
 impl HomeVisitsState {

@@ -39,10 +39,17 @@ enum Outcome {
 
 #[derive(Debug, Default)]
 pub struct LoginState {
-    pub login: String,
-    pub password: Secret,
-    pub busy: bool,
-    pub problem: Option<Problem>,
+    pub(crate) login: String,
+    pub(crate) password: Secret,
+    pub(crate) busy: bool,
+    pub(crate) problem: Option<Problem>,
+}
+
+impl LoginState {
+    /// Why the last sign-in did not go through, as shown.
+    pub fn problem(&self) -> Option<&Problem> {
+        self.problem.as_ref()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

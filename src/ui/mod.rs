@@ -273,45 +273,9 @@ pub struct App {
 }
 
 impl App {
-    /// An application on an open store (tests and the boot path).
-    pub fn with_store(store: Store, now: NaiveDateTime) -> App {
-        let office = store.self_office().ok();
-        let zone = store.setting(crate::clock::ZONE_SETTING).ok().flatten();
-        let clock = Clock::new(zone.as_deref()).unwrap_or_default();
-        let data_dir = store.path().parent().map(Path::to_path_buf);
-        let screen = match &office {
-            Some(_) => Screen::Login(LoginState::default()),
-            None => Screen::Setup(SetupState::default()),
-        };
+    /// The one constructor: a window with nothing opened yet, at `now`.
+    fn blank(now: NaiveDateTime) -> App {
         App {
-            scan: String::new(),
-            ui_ops: Vec::new(),
-            scale: 1.0,
-            lock: None,
-            last_input: now,
-            idle_minutes: IDLE_MINUTES,
-            lang_from_cli: false,
-            lang: i18n::current(),
-            store: Some(Arc::new(Mutex::new(store))),
-            office,
-            screen,
-            now,
-            clock,
-            task_error: None,
-            sync_on: false,
-            sync_counts: Default::default(),
-            sync_status: None,
-            sync_engine: Arc::new(Mutex::new(None)),
-            data_dir,
-            about: false,
-        }
-    }
-
-    /// The window's start: nothing is opened before a sign-in; the data
-    /// directory is only looked at (is a store there?).
-    pub fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
-        let now = crate::clock::utc_now();
-        let app = App {
             scan: String::new(),
             ui_ops: Vec::new(),
             scale: 1.0,
@@ -332,7 +296,30 @@ impl App {
             sync_engine: Arc::new(Mutex::new(None)),
             data_dir: None,
             about: false,
+        }
+    }
+
+    /// An application on an open store (tests and benches): the window
+    /// as it stands once the store is found, at its sign-in or, on a
+    /// store not set up, its first start.
+    pub fn with_store(store: Store, now: NaiveDateTime) -> App {
+        let mut app = App::blank(now);
+        app.office = store.self_office().ok();
+        let zone = store.setting(crate::clock::ZONE_SETTING).ok().flatten();
+        app.clock = Clock::new(zone.as_deref()).unwrap_or_default();
+        app.data_dir = store.path().parent().map(Path::to_path_buf);
+        app.screen = match &app.office {
+            Some(_) => Screen::Login(LoginState::default()),
+            None => Screen::Setup(SetupState::default()),
         };
+        app.store = Some(Arc::new(Mutex::new(store)));
+        app
+    }
+
+    /// The window's start: nothing is opened before a sign-in; the data
+    /// directory is only looked at (is a store there?).
+    pub fn boot(data_dir: Option<PathBuf>) -> (App, Task<Message>) {
+        let app = App::blank(crate::clock::utc_now());
         let task = Task::perform(
             async move {
                 tokio::task::spawn_blocking(move || App::find(data_dir.as_deref()))

@@ -65,17 +65,29 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct QueueState {
-    pub waiting: Vec<Visit>,
-    pub current: Option<Visit>,
-    pub no_shows: Vec<Visit>,
-    pub limits: Option<VisitLimits>,
-    pub reason: String,
-    pub out_reason: String,
-    pub manual_ticket: String,
-    pub manual_time: String,
-    pub error: Option<String>,
+    pub(crate) waiting: Vec<Visit>,
+    pub(crate) current: Option<Visit>,
+    pub(crate) no_shows: Vec<Visit>,
+    pub(crate) limits: Option<VisitLimits>,
+    pub(crate) reason: String,
+    pub(crate) out_reason: String,
+    pub(crate) manual_ticket: String,
+    pub(crate) manual_time: String,
+    pub(crate) error: Option<String>,
     /// "Did not come" asked for, awaiting confirmation.
-    pub confirm_no_show: bool,
+    pub(crate) confirm_no_show: bool,
+}
+
+/// What the screen shows, for tests and the root.
+impl QueueState {
+    /// The visit at the counter.
+    pub fn current(&self) -> Option<&Visit> {
+        self.current.as_ref()
+    }
+    /// The visits waiting.
+    pub fn waiting(&self) -> &[Visit] {
+        &self.waiting
+    }
 }
 
 impl QueueState {

@@ -54,17 +54,37 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct ReportsState {
-    pub from: String,
-    pub to: String,
+    pub(crate) from: String,
+    pub(crate) to: String,
     /// The offices the report may cover: this one first, then (at a
     /// migration police office) each department whose cases it holds.
-    pub offices: Vec<u16>,
+    pub(crate) offices: Vec<u16>,
     /// The one chosen (`None`: all of them); this office until chosen.
-    pub office: Option<Option<u16>>,
-    pub lang: DocLang,
-    pub report: Option<Box<Report>>,
-    pub saved: Option<PathBuf>,
-    pub error: Option<String>,
+    pub(crate) office: Option<Option<u16>>,
+    pub(crate) lang: DocLang,
+    pub(crate) report: Option<Box<Report>>,
+    pub(crate) saved: Option<PathBuf>,
+    pub(crate) error: Option<String>,
+}
+
+/// What the screen shows, for tests and the root.
+impl ReportsState {
+    /// The period's fields as typed.
+    pub fn period(&self) -> (&str, &str) {
+        (&self.from, &self.to)
+    }
+    /// The report made, if any.
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_deref()
+    }
+    /// The offices the report may cover.
+    pub fn offices(&self) -> &[u16] {
+        &self.offices
+    }
+    /// Where the report was last saved.
+    pub fn saved(&self) -> Option<&std::path::Path> {
+        self.saved.as_deref()
+    }
 }
 
 fn parse(s: &str) -> Option<NaiveDate> {

@@ -55,19 +55,19 @@ enum Outcome {
 
 #[derive(Debug, Default)]
 pub struct SetupState {
-    pub kind: Option<OfficeKind>,
-    pub code: String,
-    pub name: String,
-    pub name_ru: String,
-    pub number: String,
-    pub address: String,
-    pub address_ru: String,
-    pub phone: String,
-    pub login: String,
-    pub full_name: String,
-    pub password: Secret,
-    pub error: Option<String>,
-    pub busy: bool,
+    pub(crate) kind: Option<OfficeKind>,
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) name_ru: String,
+    pub(crate) number: String,
+    pub(crate) address: String,
+    pub(crate) address_ru: String,
+    pub(crate) phone: String,
+    pub(crate) login: String,
+    pub(crate) full_name: String,
+    pub(crate) password: Secret,
+    pub(crate) error: Option<String>,
+    pub(crate) busy: bool,
 }
 
 impl SetupState {

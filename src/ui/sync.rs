@@ -50,18 +50,18 @@ pub use crate::desk::lists::SyncSnapshot as Snapshot;
 
 #[derive(Debug, Default)]
 pub struct SyncState {
-    pub snap: Snapshot,
-    pub form: SyncConfig,
-    pub urls: String,
-    pub block: String,
+    pub(crate) snap: Snapshot,
+    pub(crate) form: SyncConfig,
+    pub(crate) urls: String,
+    pub(crate) block: String,
     /// (field, message) for the settings form.
-    pub problems: Vec<(&'static str, String)>,
-    pub route_sc: String,
-    pub route_police: String,
-    pub notes: std::collections::BTreeMap<i64, String>,
+    pub(crate) problems: Vec<(&'static str, String)>,
+    pub(crate) route_sc: String,
+    pub(crate) route_police: String,
+    pub(crate) notes: std::collections::BTreeMap<i64, String>,
     /// Said in the language in force, also after the language changes.
-    pub error: Option<Said>,
-    pub saved: bool,
+    pub(crate) error: Option<Said>,
+    pub(crate) saved: bool,
 }
 
 impl SyncState {

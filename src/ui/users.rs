@@ -111,28 +111,44 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct UsersState {
-    pub users: Vec<User>,
-    pub login: String,
-    pub name: String,
-    pub role: Option<Role>,
-    pub password: Secret,
-    pub selected: Option<String>,
-    pub new_password: Secret,
-    pub error: Option<String>,
-    pub saved: bool,
-    pub idle: String,
-    pub counter: String,
-    pub bodies: String,
-    pub backup_dir: String,
-    pub backup_keep: String,
-    pub backup: BackupState,
+    pub(crate) users: Vec<User>,
+    pub(crate) login: String,
+    pub(crate) name: String,
+    pub(crate) role: Option<Role>,
+    pub(crate) password: Secret,
+    pub(crate) selected: Option<String>,
+    pub(crate) new_password: Secret,
+    pub(crate) error: Option<String>,
+    pub(crate) saved: bool,
+    pub(crate) idle: String,
+    pub(crate) counter: String,
+    pub(crate) bodies: String,
+    pub(crate) backup_dir: String,
+    pub(crate) backup_keep: String,
+    pub(crate) backup: BackupState,
     /// The key slots (see `Msg::Slots`).
-    pub slots: Option<(Vec<String>, bool)>,
+    pub(crate) slots: Option<(Vec<String>, bool)>,
     /// A recovery code just made, on the screen until hidden.
-    pub recovery: Option<Secret>,
+    pub(crate) recovery: Option<Secret>,
     /// The office as stored, and as being edited.
-    pub office: Option<Office>,
-    pub office_edit: Option<Office>,
+    pub(crate) office: Option<Office>,
+    pub(crate) office_edit: Option<Office>,
+}
+
+/// What the screen shows, for tests and the root.
+impl UsersState {
+    /// The users listed.
+    pub fn users(&self) -> &[User] {
+        &self.users
+    }
+    /// A recovery code just made, while on the screen.
+    pub fn recovery(&self) -> Option<&str> {
+        self.recovery.as_ref().map(|s| s.0.as_str())
+    }
+    /// The approving bodies' field as typed.
+    pub fn bodies(&self) -> &str {
+        &self.bodies
+    }
 }
 
 /// What the window knows of the backups.

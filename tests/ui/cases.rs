@@ -379,7 +379,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     // The defaults, by name; the administrator drops three and adds one.
     assert_eq!(
         match &app.screen {
-            Screen::Main { users, .. } => users.bodies.clone(),
+            Screen::Main { users, .. } => users.bodies().to_string(),
             _ => panic!(),
         },
         "National Security Committee; Defence affairs department; State revenue body; Courts and enforcement; Prosecutor's office"
@@ -786,7 +786,7 @@ fn an_officer_starts_on_the_review_queue() {
     match &app.screen {
         Screen::Main { tab, cases, .. } => {
             assert_eq!(*tab, emigration_desk::ui::Tab::Cases);
-            assert_eq!(cases.mode, ListMode::Review);
+            assert_eq!(cases.mode(), ListMode::Review);
         }
         _ => panic!("signed in"),
     }
@@ -909,8 +909,7 @@ fn the_board_filters_by_stage_and_officer_and_charts_the_visits() {
     });
     let rows = |app: &App| match &app.screen {
         Screen::Main { cases, .. } => cases
-            .rows
-            .as_ref()
+            .rows()
             .map(|p| p.rows.iter().map(|r| r.number).collect::<Vec<_>>())
             .unwrap_or_default(),
         _ => panic!("not on the main screen"),

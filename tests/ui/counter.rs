@@ -200,12 +200,12 @@ fn the_intake_ends_the_visit_and_links_it_to_the_case() {
     log_in(&mut app, "clerk", "clerk password");
     press(&mut app, iced::keyboard::Key::Named(Named::F3), false);
     press(&mut app, iced::keyboard::Key::Named(Named::F2), false);
-    assert!(matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_some()));
+    assert!(matches!(&app.screen, Screen::Main { queue, .. } if queue.current().is_some()));
     app.settle(Message::Logout);
     refuse_without_fee(&mut app);
     let number = wizard(&app).done().cloned().expect("refused").number;
     assert!(
-        matches!(&app.screen, Screen::Main { queue, .. } if queue.current.is_none()),
+        matches!(&app.screen, Screen::Main { queue, .. } if queue.current().is_none()),
         "no one is served any more"
     );
     let (outcome, key): (String, i64) = common::open_store(dir.path())

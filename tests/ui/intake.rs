@@ -95,7 +95,7 @@ fn a_whole_intake_ends_in_the_annex_4_receipt() {
     assert!(matches!(
         &app.screen,
         Screen::Main { tab: emigration_desk::ui::Tab::Cases, cases, .. }
-            if cases.case.as_ref().map(|c| c.record.summary.number) == Some(number)
+            if cases.case().map(|c| c.record.summary.number) == Some(number)
     ));
 }
 
@@ -217,7 +217,7 @@ fn keyboard_first_scanner_tab_and_shortcuts() {
     });
     type_keys(&mut app, "004220260000014");
     press(&mut app, Key::Named(Named::Enter), false);
-    assert!(matches!(&app.screen, Screen::Main { cases, .. } if cases.case.is_none()));
+    assert!(matches!(&app.screen, Screen::Main { cases, .. } if cases.case().is_none()));
     // Tab and Shift+Tab move the focus.
     press(&mut app, Key::Named(Named::Tab), false);
     press(&mut app, Key::Named(Named::Tab), true);

@@ -481,7 +481,7 @@ fn enter_adds_a_user_and_sets_a_password() {
         ui.tap_key(Named::Enter);
     });
     let users = |app: &App| match &app.screen {
-        Screen::Main { users, .. } => users.users.clone(),
+        Screen::Main { users, .. } => users.users().to_vec(),
         _ => panic!("signed in"),
     };
     assert!(users(&app).iter().any(|u| u.login == "officer2"));

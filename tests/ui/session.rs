@@ -41,7 +41,7 @@ fn three_failed_logins_lock_the_account() {
         ui.tap_key(Named::Enter);
     });
     assert!(
-        matches!(&app.screen, Screen::Login(s) if matches!(s.problem, Some(login::Problem::Locked { .. })))
+        matches!(&app.screen, Screen::Login(s) if matches!(s.problem(), Some(login::Problem::Locked { .. })))
     );
     // … until fifteen minutes have passed.
     app.settle(Message::Tick(t0() + Duration::minutes(15)));
@@ -179,7 +179,7 @@ fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
         ui.click("Make a new recovery code").unwrap();
     });
     let code = match &app.screen {
-        Screen::Main { users, .. } => users.recovery.clone().expect("shown").0,
+        Screen::Main { users, .. } => users.recovery().expect("shown").to_string(),
         _ => panic!("signed in"),
     };
     assert!(shows(&app, &code));
@@ -336,7 +336,7 @@ fn about_names_the_build_the_licence_and_the_data_and_keeps_the_keys_from_the_sc
     assert!(matches!(app.screen, Screen::Login(_)));
     log_in(&mut app, "clerk", "clerk password");
     let waiting = |app: &App| match &app.screen {
-        Screen::Main { queue, .. } => queue.waiting.len(),
+        Screen::Main { queue, .. } => queue.waiting().len(),
         _ => panic!("not signed in"),
     };
     // F1 over the queue: F3 (a new ticket) does nothing behind the page.

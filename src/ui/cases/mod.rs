@@ -130,20 +130,36 @@ pub enum Effect {
 
 #[derive(Debug, Default)]
 pub struct CasesState {
-    pub query: String,
-    pub page: u32,
-    pub rows: Option<SearchPage>,
-    pub case: Option<Box<CaseView>>,
-    pub printed: Option<PathBuf>,
-    pub error: Option<String>,
-    pub actions: super::actions::ActionsState,
-    pub mode: ListMode,
+    pub(crate) query: String,
+    pub(crate) page: u32,
+    pub(crate) rows: Option<SearchPage>,
+    pub(crate) case: Option<Box<CaseView>>,
+    pub(crate) printed: Option<PathBuf>,
+    pub(crate) error: Option<String>,
+    pub(crate) actions: super::actions::ActionsState,
+    pub(crate) mode: ListMode,
     /// The deadline board's filters and what it shows beside the list.
-    pub filter: BoardFilter,
-    pub board: BoardData,
-    pub bodies: Vec<String>,
+    pub(crate) filter: BoardFilter,
+    pub(crate) board: BoardData,
+    pub(crate) bodies: Vec<String>,
     /// Today, for the days left on each deadline.
-    pub today: chrono::NaiveDate,
+    pub(crate) today: chrono::NaiveDate,
+}
+
+/// What the screen shows, for tests and the root.
+impl CasesState {
+    /// The case open on the page.
+    pub fn case(&self) -> Option<&CaseView> {
+        self.case.as_deref()
+    }
+    /// The page of the list in view.
+    pub fn rows(&self) -> Option<&SearchPage> {
+        self.rows.as_ref()
+    }
+    /// Which list is in view.
+    pub fn mode(&self) -> ListMode {
+        self.mode
+    }
 }
 
 /// What the list shows.
