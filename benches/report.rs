@@ -152,9 +152,8 @@ fn prepare(dir: &Path) -> Store {
                         &number,
                         Step::Conclusion {
                             body: body.into(),
-                            positive: true,
+                            verdict: emigration_desk::domain::case::Verdict::Positive,
                             reference: "1".into(),
-                            not_asked: None,
                         },
                     )
                     .expect("conclusion");

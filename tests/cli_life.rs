@@ -414,6 +414,45 @@ fn a_case_lives_its_whole_life_through_the_binary() {
             "no proceedings on record in the unified register",
         ],
     );
+    // A negative conclusion is said explicitly and stops the approval; the
+    // same body's later conclusion (positive unless said otherwise)
+    // corrects it, and the log keeps both.
+    ok(
+        dir,
+        "2026-12-02",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "tax",
+            "--negative",
+            "--reference",
+            "T-2026/9",
+        ],
+    );
+    let o = run(dir, "2026-12-10", &["case", "approve", &n]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(err(&o).contains("negative"), "{}", err(&o));
+    ok(
+        dir,
+        "2026-12-02",
+        &[
+            "case",
+            "conclude",
+            &n,
+            "--body",
+            "tax",
+            "--reference",
+            "T-2026/10",
+        ],
+    );
+    let told = event_types(&show(dir, "2026-12-02", &n));
+    assert_eq!(
+        told.iter().filter(|t| *t == "conclusion_recorded").count(),
+        7,
+        "{told:?}"
+    );
 
     // Stage 2: approved; the direction (Annex 4-1) is valid 7 calendar
     // days from its issue.
@@ -471,6 +510,8 @@ fn a_case_lives_its_whole_life_through_the_binary() {
             "conclusion_recorded",
             "conclusion_recorded",
             "conclusion_recorded",
+            "conclusion_recorded",
+            "conclusion_recorded",
             "approved",
             "military_certificate_received",
             "residence_deregistered",
@@ -484,7 +525,7 @@ fn a_case_lives_its_whole_life_through_the_binary() {
         .iter()
         .map(|e| e["seq"].as_u64().unwrap())
         .collect();
-    assert_eq!(seqs, (1..=12).collect::<Vec<u64>>());
+    assert_eq!(seqs, (1..=14).collect::<Vec<u64>>());
     // The decision handed over still reprints; the refusals never existed.
     print_ok(dir, "2026-12-16", &n, "1", "a1-again.pdf");
     print_refused(dir, "2026-12-16", &n, "1-1", "a1-1.pdf");

@@ -75,9 +75,8 @@ fn hear_every_body(st: &mut Store, officer: &Who, n: &CaseNumber, day: NaiveDate
             n,
             Step::Conclusion {
                 body: body.into(),
-                positive: true,
+                verdict: emigration_desk::domain::case::Verdict::Positive,
                 reference: format!("{body}-1"),
-                not_asked: None,
             },
         )
         .unwrap();

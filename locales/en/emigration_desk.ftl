@@ -1128,3 +1128,10 @@ form-a5-made-two = This receipt is made in 2 copies, one for each side.
 form-a5-cap-employee = (surname, name, patronymic (if any) of the State Corporation employee)
 form-a5-cap-received = (surname, name, patronymic (if any)/signature of the applicant)
 form-a5-received-on = "___" ____ 20__
+
+# The approving bodies' conclusions (issue 29)
+ui-confirm-negative-conclusion = Record a NEGATIVE conclusion of { $body }? Departure cannot be approved while it stands; only a later conclusion of the same body corrects it.
+ui-act-corrects = This body has concluded already ({ $verdict }, { $date }): recording again corrects that conclusion; both stay in the log.
+ui-act-correction-of = corrects the conclusion of { $date }
+ui-act-corrected = corrected later
+ui-act-correct-conclusion = Correct

@@ -2,6 +2,7 @@
 //! recorded, forms printed.
 
 use super::*;
+use crate::domain::case::Verdict;
 
 pub(super) fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, ExitCode> {
     match c {
@@ -183,9 +184,13 @@ pub(super) fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
             number,
             Step::Conclusion {
                 body,
-                positive: !negative,
+                // Positive unless said otherwise (the window's rule too).
+                verdict: match (not_asked, negative) {
+                    (Some(why), _) => Verdict::NotAsked(why),
+                    (None, true) => Verdict::Negative,
+                    (None, false) => Verdict::default(),
+                },
                 reference,
-                not_asked,
             },
         ),
         CaseCommand::Approve { number } => (number, Step::Approve),

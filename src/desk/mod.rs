@@ -40,7 +40,7 @@ pub mod types {
 
 use crate::domain::access::Role;
 use crate::domain::case::{
-    CaseNumber, Conclusion, EventKind, Recipient, RefusalGround, RegistrationAnswer,
+    CaseNumber, Conclusion, EventKind, Recipient, RefusalGround, RegistrationAnswer, Verdict,
 };
 use crate::domain::complaint::NewComplaint;
 use crate::domain::documents::{Requirement, Subject, Via};
@@ -260,13 +260,12 @@ pub fn open_case(st: &mut Store, who: &Who, now: Now, number: &CaseNumber) -> Re
 /// dates and terms are the desk's (today, the rulebook's validity).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    /// An approving body's conclusion; with `not_asked`, the reason the
-    /// body was not asked (then `positive` is ignored).
+    /// An approving body's conclusion (or the reason it was not asked);
+    /// a body's later conclusion corrects its earlier one.
     Conclusion {
         body: String,
-        positive: bool,
+        verdict: Verdict,
         reference: String,
-        not_asked: Option<String>,
     },
     Approve,
     Refuse {
@@ -316,25 +315,21 @@ impl Step {
         Ok(match self {
             Step::Conclusion {
                 body,
-                positive,
+                verdict,
                 reference,
-                not_asked,
             } => {
                 if body.trim().is_empty() {
                     return Err(DeskError::Incomplete("body"));
                 }
-                let not_asked = not_asked.map(trim);
-                if not_asked.as_deref() == Some("") {
-                    return Err(DeskError::Incomplete("not-asked"));
-                }
+                let verdict = match verdict {
+                    Verdict::NotAsked(why) if why.trim().is_empty() => {
+                        return Err(DeskError::Incomplete("not-asked"))
+                    }
+                    Verdict::NotAsked(why) => Verdict::NotAsked(trim(why)),
+                    v => v,
+                };
                 EventKind::ConclusionRecorded {
-                    conclusion: Conclusion {
-                        body: trim(body),
-                        positive: positive && not_asked.is_none(),
-                        on: today,
-                        reference: trim(reference),
-                        not_asked,
-                    },
+                    conclusion: Conclusion::new(trim(body), verdict, today, trim(reference)),
                 }
             }
             Step::Approve => {

@@ -157,7 +157,52 @@ pub struct Conclusion {
     pub not_asked: Option<String>,
 }
 
+/// What an approving body answered, or that it was not asked (para 9,
+/// stage 1).
+///
+/// One rule for the window and the command line: a conclusion is
+/// **positive unless said otherwise** (`Verdict::default()`); a negative
+/// one is said explicitly, and the window asks to confirm it as it does a
+/// refusal. A body's later conclusion supersedes its earlier one
+/// ([`CaseState::conclusions_in_force`]): that is how a conclusion
+/// recorded by mistake is corrected, and the log keeps both.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Verdict {
+    #[default]
+    Positive,
+    Negative,
+    /// The body was not asked, and why (it has no bearing on this
+    /// applicant).
+    NotAsked(String),
+}
+
 impl Conclusion {
+    /// A conclusion as recorded: the body, what it said, when, its
+    /// outgoing number.
+    pub fn new(body: String, verdict: Verdict, on: NaiveDate, reference: String) -> Conclusion {
+        let (positive, not_asked) = match verdict {
+            Verdict::Positive => (true, None),
+            Verdict::Negative => (false, None),
+            Verdict::NotAsked(why) => (false, Some(why)),
+        };
+        Conclusion {
+            body,
+            positive,
+            on,
+            reference,
+            not_asked,
+        }
+    }
+
+    /// What the body said.
+    pub fn verdict(&self) -> Verdict {
+        match (&self.not_asked, self.positive) {
+            (Some(why), _) => Verdict::NotAsked(why.clone()),
+            (None, true) => Verdict::Positive,
+            (None, false) => Verdict::Negative,
+        }
+    }
+
     /// A conclusion against departure.
     pub fn is_negative(&self) -> bool {
         !self.positive && self.not_asked.is_none()
@@ -642,6 +687,38 @@ impl CaseState {
             .max_by_key(|v| *v == Via::Paper)
     }
 
+    /// The conclusions that count, one per body: each body's latest. A
+    /// later conclusion of the same body corrects the earlier one (para 9,
+    /// stage 1: the decision rests on what the bodies concluded); the
+    /// earlier stays in `conclusions` and in the log.
+    pub fn conclusions_in_force(&self) -> Vec<&Conclusion> {
+        let mut out: Vec<&Conclusion> = Vec::new();
+        for c in &self.conclusions {
+            match out.iter_mut().find(|k| k.body == c.body) {
+                Some(k) => *k = c,
+                None => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The earlier conclusion of the same body that conclusion `i` (its
+    /// place in `conclusions`) corrects, if any.
+    pub fn corrects(&self, i: usize) -> Option<&Conclusion> {
+        let c = self.conclusions.get(i)?;
+        self.conclusions[..i]
+            .iter()
+            .rev()
+            .find(|k| k.body == c.body)
+    }
+
+    /// Whether conclusion `i` was corrected by a later one of its body.
+    pub fn is_superseded(&self, i: usize) -> bool {
+        self.conclusions
+            .get(i)
+            .is_some_and(|c| self.conclusions[i + 1..].iter().any(|k| k.body == c.body))
+    }
+
     /// Documents an Annex 3 answer required again ("the person is
     /// registered in Kazakhstan") and not yet presented: the package is not
     /// complete until they are, and the case cannot be approved.
@@ -856,7 +933,11 @@ impl CaseState {
                 if st != S::UnderReview {
                     return Err(not_allowed(kind, st));
                 }
-                if self.conclusions.iter().any(Conclusion::is_negative) {
+                if self
+                    .conclusions_in_force()
+                    .into_iter()
+                    .any(Conclusion::is_negative)
+                {
                     return Err(TransitionError::NegativeConclusion);
                 }
                 let outstanding = self.outstanding();
@@ -1171,6 +1252,55 @@ mod tests {
         assert_eq!(names.len(), EventKind::NAMES.len());
     }
     use super::*;
+
+    fn on(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+    }
+
+    fn said(body: &str, v: Verdict, d: u32) -> Conclusion {
+        Conclusion::new(body.into(), v, on(d), format!("{body}-{d}"))
+    }
+
+    #[test]
+    fn a_conclusion_is_positive_unless_said_otherwise() {
+        let c = Conclusion::new("tax".into(), Verdict::default(), on(1), String::new());
+        assert!(c.positive && !c.is_negative());
+        let n = said("tax", Verdict::Negative, 1);
+        assert!(n.is_negative());
+        assert_eq!(n.verdict(), Verdict::Negative);
+        let na = said("tax", Verdict::NotAsked("no income".into()), 1);
+        assert!(!na.is_negative());
+        assert_eq!(na.verdict(), Verdict::NotAsked("no income".into()));
+    }
+
+    #[test]
+    fn a_bodys_later_conclusion_supersedes_its_earlier_one() {
+        let mut s = opened(OfficeKind::StateCorporation);
+        s.conclusions = vec![
+            said("security", Verdict::Positive, 1),
+            said("tax", Verdict::Negative, 2),
+            said("military", Verdict::Positive, 2),
+            said("tax", Verdict::Positive, 3),
+        ];
+        let force: Vec<(&str, bool)> = s
+            .conclusions_in_force()
+            .into_iter()
+            .map(|c| (c.body.as_str(), c.positive))
+            .collect();
+        assert_eq!(
+            force,
+            vec![("security", true), ("tax", true), ("military", true)]
+        );
+        assert!(s.is_superseded(1) && !s.is_superseded(3));
+        assert_eq!(s.corrects(3).map(|c| c.on), Some(on(2)));
+        assert_eq!(s.corrects(1), None);
+        // And the other way: a later negative one stands.
+        s.conclusions.push(said("security", Verdict::Negative, 4));
+        assert!(s
+            .conclusions_in_force()
+            .into_iter()
+            .any(Conclusion::is_negative));
+    }
 
     #[test]
     fn case_numbers_round_trip_and_catch_typos() {

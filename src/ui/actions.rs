@@ -8,7 +8,7 @@ use super::theme::button;
 use super::theme::checkbox;
 use super::theme::tab;
 use crate::desk::Step;
-use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround};
+use crate::domain::case::{CaseState, EventKind, Recipient, RefusalGround, Verdict};
 use crate::domain::documents::{Requirement, Subject, Via};
 use crate::domain::rulebook::{Action, GroundChoice};
 use crate::i18n::Localize;
@@ -45,10 +45,35 @@ pub fn bodies_from_text(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What the conclusion being recorded says (the reason of "not asked" is
+/// typed apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Said {
+    /// Positive unless said otherwise (`Verdict::default()`).
+    #[default]
+    Positive,
+    Negative,
+    NotAsked,
+}
+
+/// The ids of the conclusion's controls, in the keyboard's order.
+pub const BODY_ID: &str = "conclusion-body";
+pub const VERDICT_ID: &str = "conclusion-verdict";
+pub const REFERENCE_ID: &str = "conclusion-reference";
+pub const REASON_ID: &str = "not-asked-reason";
+
 #[derive(Debug, Clone)]
 pub enum Msg {
     Body(String),
-    Positive(bool),
+    /// A body picked by its digit: on to what it said.
+    BodyPicked,
+    Said(Said),
+    /// What the body said picked by its digit: on to the reference (or
+    /// the reason it was not asked).
+    SaidPicked,
+    /// Correct a body's conclusion in force: the body chosen, the keyboard
+    /// on what it said.
+    CorrectConclusion(String),
     Reference(String),
     RecordConclusion,
     Ground(u8, bool),
@@ -78,8 +103,7 @@ pub enum Msg {
     /// A document an Annex 3 answer required again: presented (on paper,
     /// or a court decision in its place).
     Present(Requirement, Subject, Via),
-    /// The body was not asked: on/off, and the reason.
-    NotAsked(bool),
+    /// Why the body was not asked.
     NotAskedReason(String),
     /// A supervisor's correction: which event, and the note.
     CorrectWhich(uuid::Uuid),
@@ -96,7 +120,7 @@ pub struct ActionsState {
     pub(crate) body: Option<String>,
     /// The approving bodies offered (settings data).
     pub(crate) bodies: Vec<String>,
-    pub(crate) positive: bool,
+    pub(crate) said: Said,
     pub(crate) reference: String,
     pub(crate) grounds: BTreeMap<u8, String>,
     pub(crate) issuer: String,
@@ -111,7 +135,6 @@ pub struct ActionsState {
     pub(crate) ans_details: String,
     pub(crate) ans_reference: String,
     pub(crate) ans_subject: Option<Subject>,
-    pub(crate) not_asked: bool,
     pub(crate) not_asked_reason: String,
     pub(crate) correct_which: Option<uuid::Uuid>,
     pub(crate) correct_note: String,
@@ -119,10 +142,12 @@ pub struct ActionsState {
     pub(crate) confirming: Option<Msg>,
 }
 
-/// What the case page asks the desk to record.
+/// What the case page asks the desk to record, or where the keyboard
+/// goes next.
 pub enum Outcome {
     None,
     Record(Step),
+    Focus(&'static str),
 }
 
 impl ActionsState {
@@ -134,6 +159,10 @@ impl ActionsState {
             Msg::Decision => t!("ui-confirm-decision"),
             Msg::HandOver => t!("ui-confirm-hand-over"),
             Msg::Transfer => t!("ui-confirm-transfer"),
+            Msg::RecordConclusion => t!(
+                "ui-confirm-negative-conclusion",
+                body = body_name(self.body.as_deref().unwrap_or_default())
+            ),
             _ => return None,
         })
     }
@@ -147,9 +176,25 @@ impl ActionsState {
                 }
                 Outcome::None
             }
-            Msg::CancelConfirm => {
-                self.confirming = None;
+            // A negative conclusion stops the departure: asked like a
+            // refusal.
+            Msg::RecordConclusion
+                if self.said == Said::Negative
+                    && self.confirming.is_none()
+                    && self.body.is_some() =>
+            {
+                self.confirming = Some(msg);
                 Outcome::None
+            }
+            Msg::CancelConfirm => {
+                // Back where the conclusion was being written.
+                let back = matches!(self.confirming, Some(Msg::RecordConclusion));
+                self.confirming = None;
+                if back {
+                    Outcome::Focus(VERDICT_ID)
+                } else {
+                    Outcome::None
+                }
             }
             Msg::Confirm => match self.confirming.take() {
                 Some(m) => self.perform(m),
@@ -162,23 +207,38 @@ impl ActionsState {
     fn perform(&mut self, msg: Msg) -> Outcome {
         match msg {
             Msg::Body(b) => self.body = Some(b),
-            Msg::Positive(p) => self.positive = p,
+            Msg::BodyPicked => return Outcome::Focus(VERDICT_ID),
+            Msg::Said(s) => self.said = s,
+            Msg::SaidPicked => {
+                return Outcome::Focus(if self.said == Said::NotAsked {
+                    REASON_ID
+                } else {
+                    REFERENCE_ID
+                })
+            }
+            Msg::CorrectConclusion(b) => {
+                self.body = Some(b);
+                self.said = Said::default();
+                return Outcome::Focus(VERDICT_ID);
+            }
             Msg::Reference(r) => self.reference = r,
             Msg::RecordConclusion => {
-                if let Some(body) = self.body.clone() {
-                    let not_asked = self
-                        .not_asked
-                        .then(|| std::mem::take(&mut self.not_asked_reason));
-                    self.not_asked = false;
+                if let (Some(body), true) = (self.body.clone(), self.conclusion_ready()) {
+                    let verdict = match self.said {
+                        Said::Positive => Verdict::Positive,
+                        Said::Negative => Verdict::Negative,
+                        Said::NotAsked => {
+                            Verdict::NotAsked(std::mem::take(&mut self.not_asked_reason))
+                        }
+                    };
+                    self.said = Said::default();
                     return Outcome::Record(Step::Conclusion {
                         body,
-                        positive: self.positive,
+                        verdict,
                         reference: std::mem::take(&mut self.reference),
-                        not_asked,
                     });
                 }
             }
-            Msg::NotAsked(b) => self.not_asked = b,
             Msg::NotAskedReason(r) => self.not_asked_reason = r,
             Msg::AnsSubject(s) => self.ans_subject = Some(s),
             Msg::Present(requirement, subject, via) => {
@@ -344,29 +404,13 @@ impl ActionsState {
     ) -> iced::widget::Column<'a, Msg> {
         let has = |name: &str| actions.iter().any(|a| a.name() == name);
         // Enter in the conclusion's fields records it, as its button does.
-        let conclusion_ready =
-            self.body.is_some() && (!self.not_asked || !self.not_asked_reason.trim().is_empty());
-        if has("conclusion") || has("approve") {
+        let conclusion_ready = self.body.is_some() && self.conclusion_ready();
+        let recording = has("conclusion");
+        if recording || has("approve") {
             col = col.push(text(t!("ui-act-review")).size(super::theme::HEADING));
-            for c in &state.conclusions {
-                let verdict = match (&c.not_asked, c.positive) {
-                    (Some(why), _) => t!("ui-act-not-asked-because", reason = why.as_str()),
-                    (None, true) => t!("ui-act-positive"),
-                    (None, false) => t!("ui-act-negative"),
-                };
-                col = col.push(
-                    text(format!(
-                        "{} — {} ({}, {})",
-                        body_name(&c.body),
-                        verdict,
-                        crate::i18n::date(c.on),
-                        c.reference
-                    ))
-                    .size(super::theme::LINE),
-                );
-            }
+            col = conclusions_view(col, state, recording);
         }
-        if has("conclusion") {
+        if recording {
             // Approval waits for every body the office asks.
             let awaiting: Vec<String> =
                 crate::domain::rulebook::bodies_missing(state, &self.bodies)
@@ -382,27 +426,73 @@ impl ActionsState {
                         )),
                 );
             }
-            col = col.push(
-                row(self.bodies.iter().map(|b| {
-                    tab(
-                        body_name(b),
-                        self.body.as_deref() == Some(b.as_str()),
-                        Msg::Body(b.clone()),
-                    )
-                }))
-                .spacing(4)
-                .wrap(),
-            );
+            // The bodies, each picked by its digit.
+            col = col.push(super::theme::choice_in(
+                self.bodies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        let name = body_name(b);
+                        let label = if i < 9 {
+                            format!("{} {name}", i + 1)
+                        } else {
+                            name
+                        };
+                        (
+                            label,
+                            self.body.as_deref() == Some(b.as_str()),
+                            Msg::Body(b.clone()),
+                        )
+                    })
+                    .collect(),
+                Some(BODY_ID.into()),
+                Some(Msg::BodyPicked),
+            ));
+            // Recording again for a body that has concluded corrects it.
+            if let Some(earlier) = self.body.as_ref().and_then(|b| {
+                state
+                    .conclusions_in_force()
+                    .into_iter()
+                    .find(|c| &c.body == b)
+            }) {
+                col = col.push(
+                    text(t!(
+                        "ui-act-corrects",
+                        date = crate::i18n::date(earlier.on),
+                        verdict = verdict_text(earlier)
+                    ))
+                    .size(super::theme::LINE)
+                    .color(super::theme::level_color(
+                        crate::domain::visit::Level::Warning,
+                    )),
+                );
+            }
+            col = col.push(super::theme::choice_in(
+                [
+                    (t!("ui-act-positive"), Said::Positive),
+                    (t!("ui-act-negative"), Said::Negative),
+                    (t!("ui-act-not-asked"), Said::NotAsked),
+                ]
+                .into_iter()
+                .map(|(label, s)| (label, self.said == s, Msg::Said(s)))
+                .collect(),
+                Some(VERDICT_ID.into()),
+                Some(Msg::SaidPicked),
+            ));
+            if self.said == Said::NotAsked {
+                col = col.push(
+                    text_input(&t!("ui-act-not-asked-reason"), &self.not_asked_reason)
+                        .id(REASON_ID)
+                        .on_input(Msg::NotAskedReason)
+                        .on_submit_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
+                );
+            }
             col = col.push(
                 row![
-                    checkbox(self.positive && !self.not_asked)
-                        .label(t!("ui-act-positive"))
-                        .on_toggle_maybe((!self.not_asked).then_some(Msg::Positive)),
-                    checkbox(self.not_asked)
-                        .label(t!("ui-act-not-asked"))
-                        .on_toggle(Msg::NotAsked),
+                    // Wide enough for an outgoing number and its date.
                     text_input(&t!("ui-act-reference"), &self.reference)
-                        .id("conclusion-reference")
+                        .id(REFERENCE_ID)
+                        .width(Length::Fixed(360.0))
                         .on_input(Msg::Reference)
                         .on_submit_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
                     button(text(t!("ui-act-record-conclusion")))
@@ -411,16 +501,24 @@ impl ActionsState {
                 .spacing(super::theme::ROW_GAP)
                 .align_y(iced::Alignment::Center),
             );
-            if self.not_asked {
-                col = col.push(
-                    text_input(&t!("ui-act-not-asked-reason"), &self.not_asked_reason)
-                        .id("not-asked-reason")
-                        .on_input(Msg::NotAskedReason)
-                        .on_submit_maybe(conclusion_ready.then_some(Msg::RecordConclusion)),
-                );
-            }
         }
         col
+    }
+
+    /// Whether what is typed makes a conclusion (a body not asked needs
+    /// the reason).
+    fn conclusion_ready(&self) -> bool {
+        self.said != Said::NotAsked || !self.not_asked_reason.trim().is_empty()
+    }
+
+    /// The keyboard's place and the body offered once a case under review
+    /// is shown with a new state: the first body still awaited.
+    pub fn next_body(&mut self, state: &CaseState) -> Option<&'static str> {
+        let next = crate::domain::rulebook::bodies_missing(state, &self.bodies)
+            .into_iter()
+            .next()?;
+        self.body = Some(next);
+        Some(REFERENCE_ID)
     }
 
     /// The decision: approval with the direction's validity, or refusal
@@ -790,6 +888,67 @@ fn present_view<'a>(state: &'a CaseState, items: &'a [(Requirement, Subject)]) -
         );
     }
     col.into()
+}
+
+/// What a conclusion said, in words.
+pub(crate) fn verdict_text(c: &crate::domain::case::Conclusion) -> String {
+    match c.verdict() {
+        Verdict::NotAsked(why) => t!("ui-act-not-asked-because", reason = why.as_str()),
+        Verdict::Positive => t!("ui-act-positive"),
+        Verdict::Negative => t!("ui-act-negative"),
+    }
+}
+
+/// The conclusions recorded: each body's latest in force (with Correct
+/// while conclusions are taken), an earlier one marked as corrected.
+fn conclusions_view<'a>(
+    mut col: iced::widget::Column<'a, Msg>,
+    state: &'a CaseState,
+    recording: bool,
+) -> iced::widget::Column<'a, Msg> {
+    for (i, c) in state.conclusions.iter().enumerate() {
+        let mut line = format!(
+            "{} — {} ({}{})",
+            body_name(&c.body),
+            verdict_text(c),
+            crate::i18n::date(c.on),
+            if c.reference.trim().is_empty() {
+                String::new()
+            } else {
+                format!(", {}", c.reference)
+            }
+        );
+        if let Some(earlier) = state.corrects(i) {
+            line.push_str(&format!(
+                " — {}",
+                t!("ui-act-correction-of", date = crate::i18n::date(earlier.on))
+            ));
+        }
+        if state.is_superseded(i) {
+            col = col.push(
+                text(format!("{line} — {}", t!("ui-act-corrected")))
+                    .size(super::theme::LINE)
+                    .color(iced::Color::from_rgb(0.45, 0.45, 0.45)),
+            );
+            continue;
+        }
+        let verdict = text(line).size(super::theme::LINE);
+        col = col.push(if recording {
+            Element::from(
+                row![
+                    verdict,
+                    button(text(t!("ui-act-correct-conclusion")))
+                        .style(iced::widget::button::secondary)
+                        .on_press(Msg::CorrectConclusion(c.body.clone())),
+                ]
+                .spacing(super::theme::ROW_GAP)
+                .align_y(iced::Alignment::Center),
+            )
+        } else {
+            verdict.into()
+        });
+    }
+    col
 }
 
 pub fn body_name(key: &str) -> String {

@@ -227,6 +227,29 @@ impl Desk {
         }
     }
 
+    /// Every text the window shows now (labels, lines, buttons' words).
+    pub fn texts(&mut self) -> Vec<String> {
+        struct Texts(Vec<String>);
+        impl Operation for Texts {
+            fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+                operate(self);
+            }
+            fn text(&mut self, _id: Option<&Id>, _bounds: iced::Rectangle, text: &str) {
+                self.0.push(text.to_string());
+            }
+        }
+        let mut op = Texts(Vec::new());
+        let mut ui = UserInterface::build(
+            self.app.view(),
+            self.size,
+            self.cache.take().unwrap_or_default(),
+            &mut self.renderer,
+        );
+        ui.operate(&self.renderer, &mut op);
+        self.cache = Some(ui.into_cache());
+        op.0
+    }
+
     /// How far each scrollable in view is scrolled down, in pixels.
     pub fn scrolled(&mut self) -> Vec<f32> {
         struct Offsets(Vec<f32>);

@@ -86,7 +86,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     app.settle(Message::Cases(emigration_desk::ui::cases::Msg::Open(n)));
     // A conclusion, then approval on 15 December.
     act(&mut app, |ui| {
-        ui.click("National Security Committee").unwrap();
+        ui.click("1 National Security Committee").unwrap();
         ui.click("positive").unwrap();
     });
     act(&mut app, |ui| {
@@ -109,7 +109,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     assert!(!shows(&app, "Approve (Annex 4-1)"));
     // This applicant's tax body was not asked, with the reason.
     act(&mut app, |ui| {
-        ui.click("State revenue body").unwrap();
+        ui.click("2 State revenue body").unwrap();
         ui.click("Not asked").unwrap();
     });
     act(&mut app, |ui| {
@@ -121,7 +121,7 @@ fn an_officer_takes_a_case_from_review_to_handover() {
     });
     assert!(shows(
         &app,
-        "State revenue body — not asked: no taxable income in Kazakhstan (25.11.2026, )"
+        "State revenue body — not asked: no taxable income in Kazakhstan (25.11.2026)"
     ));
     app.settle(Message::Tick(
         NaiveDate::from_ymd_opt(2026, 12, 15)
@@ -404,7 +404,7 @@ fn the_administrator_sets_the_approving_bodies_the_officer_chooses_from() {
     open_case(&mut app, n);
     assert!(!shows(&app, "State revenue body"));
     act(&mut app, |ui| {
-        ui.click("Regional migration service").unwrap();
+        ui.click("2 Regional migration service").unwrap();
     });
     act(&mut app, |ui| {
         fill(ui, "conclusion-reference", "МҚ-12");

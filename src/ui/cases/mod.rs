@@ -144,6 +144,10 @@ pub struct CasesState {
     pub(crate) bodies: Vec<String>,
     /// Today, for the days left on each deadline.
     pub(crate) today: chrono::NaiveDate,
+    /// A conclusion was just asked to be recorded.
+    pub(crate) after_conclusion: bool,
+    /// Where the keyboard goes after this update.
+    pub(crate) focus: Option<String>,
 }
 
 /// What the screen shows, for tests and the root.
@@ -155,6 +159,10 @@ impl CasesState {
     /// The page of the list in view.
     pub fn rows(&self) -> Option<&SearchPage> {
         self.rows.as_ref()
+    }
+    /// The question asked before an act that cannot be undone, if one is.
+    pub fn confirm_text(&self) -> Option<String> {
+        self.actions.confirm_text()
     }
     /// Which list is in view.
     pub fn mode(&self) -> ListMode {
@@ -217,8 +225,9 @@ impl CasesState {
     pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> crate::ui::Answer<Effect> {
         let asked = self.actions.confirming.is_some();
         let effects = self.step(msg, today);
-        let event =
-            (!asked && self.actions.confirming.is_some()).then_some(crate::ui::Event::Confirming);
+        let event = (!asked && self.actions.confirming.is_some())
+            .then_some(crate::ui::Event::Confirming)
+            .or_else(|| self.focus.take().map(crate::ui::Event::FocusField));
         (effects, event)
     }
 
@@ -230,7 +239,16 @@ impl CasesState {
                     return vec![];
                 };
                 match self.actions.update(m) {
-                    super::actions::Outcome::Record(step) => vec![Effect::Record { number, step }],
+                    super::actions::Outcome::Record(step) => {
+                        // After a conclusion the keyboard stays with the
+                        // conclusions (see `Opened`).
+                        self.after_conclusion = matches!(step, Step::Conclusion { .. });
+                        vec![Effect::Record { number, step }]
+                    }
+                    super::actions::Outcome::Focus(id) => {
+                        self.focus = Some(id.to_string());
+                        vec![]
+                    }
                     super::actions::Outcome::None => vec![],
                 }
             }
@@ -298,6 +316,11 @@ impl CasesState {
             Msg::Bodies(b) => {
                 self.bodies = b;
                 self.actions.bodies = self.bodies.clone();
+                if let (None, Some(case)) = (&self.actions.body, &self.case) {
+                    if case.actions.iter().any(|a| a.name() == "conclusion") {
+                        self.actions.next_body(&case.record.state);
+                    }
+                }
                 vec![]
             }
             Msg::Opened(Ok(case)) => {
@@ -309,6 +332,18 @@ impl CasesState {
                         bodies: self.bodies.clone(),
                         ..Default::default()
                     };
+                    // Under review: the first body still awaited is the
+                    // one offered; after a conclusion the keyboard is in
+                    // its reference, ready for the next.
+                    let next = case
+                        .actions
+                        .iter()
+                        .any(|a| a.name() == "conclusion")
+                        .then(|| self.actions.next_body(&case.record.state))
+                        .flatten();
+                    if std::mem::take(&mut self.after_conclusion) {
+                        self.focus = next.map(str::to_string);
+                    }
                 }
                 self.error = None;
                 self.case = Some(case);

@@ -120,11 +120,21 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
     col = visits_view(col, view);
     col = col.push(text(t!("ui-case-events")).size(crate::ui::theme::HEADING));
     for e in &c.events {
+        // A conclusion names its body and what it said.
+        let what = match &e.kind {
+            crate::domain::case::EventKind::ConclusionRecorded { conclusion } => format!(
+                "{}: {} — {}",
+                e.kind.localize(),
+                crate::ui::actions::body_name(&conclusion.body),
+                crate::ui::actions::verdict_text(conclusion)
+            ),
+            k => k.localize(),
+        };
         col = col.push(
             text(format!(
                 "{}  {}  {}",
                 e.recorded_at.format("%d.%m.%Y %H:%M"),
-                e.kind.localize(),
+                what,
                 e.actor
             ))
             .size(crate::ui::theme::LINE),

@@ -1,0 +1,201 @@
+//! The counter and the case page tried as their users would (issue 29):
+//! the real iced program driven by the keyboard alone (see
+//! `common/keyboard.rs`), every key counted.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use emigration_desk::domain::access::Role;
+use emigration_desk::domain::case::CaseNumber;
+use emigration_desk::domain::demo::sample_intake;
+use emigration_desk::domain::OfficeKind;
+use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Store};
+use emigration_desk::ui::{actions, App, Screen};
+use iced::keyboard::key::Named;
+
+mod common;
+#[path = "common/keyboard.rs"]
+#[allow(dead_code)]
+mod keyboard;
+use keyboard::Desk;
+
+fn t0() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 25)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap()
+}
+
+fn add_user(st: &mut Store, login: &str, role: Role, password: &str) {
+    let u = NewUser {
+        login: login.into(),
+        full_name: format!("{login} One"),
+        role,
+        password: password.into(),
+    };
+    st.create_user(&Actor::cli(), &u, t0()).unwrap();
+    let key = st.key().cloned().unwrap();
+    emigration_desk::store::keys::set_user(&st.keys_path(), &key, login, password, t0()).unwrap();
+}
+
+/// A store of office 42 of `kind`, with a clerk and an officer, the idle
+/// lock far away.
+fn store(dir: &std::path::Path, kind: OfficeKind) -> Store {
+    let now = emigration_desk::desk::Clock::default().at(t0());
+    let (mut st, _) =
+        emigration_desk::desk::admin::create_store(dir, common::office(kind), common::admin(), now)
+            .unwrap();
+    add_user(&mut st, "clerk", Role::Clerk, "clerk password");
+    add_user(&mut st, "officer", Role::Officer, "officer password");
+    st.set_setting_audited(&Actor::cli(), "idle_minutes", "100000", t0())
+        .unwrap();
+    st
+}
+
+/// A migration police office holding the synthetic sample under review.
+fn case_under_review(dir: &std::path::Path) -> (Store, CaseNumber) {
+    let mut st = store(dir, OfficeKind::MigrationPolice);
+    let n = st
+        .commit_intake(
+            &Actor::cli(),
+            // At the police office the papers are on paper.
+            &emigration_desk::domain::demo::with_papers(sample_intake()),
+            IntakeOutcome::Accept,
+            t0().date(),
+            t0(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    (st, n)
+}
+
+/// Signed in with the keyboard, as at the window's start.
+fn signed_in(st: Store, login: &str, password: &str) -> Desk {
+    let mut d = Desk::new(App::with_store(st, t0()), 1280.0, 720.0);
+    d.focus_id("login");
+    d.type_text(login);
+    d.key(Named::Tab);
+    d.type_text(password);
+    d.key(Named::Enter);
+    assert!(matches!(d.app.screen, Screen::Main { .. }), "signed in");
+    d
+}
+
+/// The case open on the page: its conclusions (body, positive, not asked)
+/// and whether approval is offered.
+fn conclusions(d: &Desk) -> (Vec<(String, bool, bool)>, bool) {
+    let Screen::Main { cases, .. } = &d.app.screen else {
+        panic!("not signed in")
+    };
+    let c = cases.case().expect("a case open");
+    (
+        c.record
+            .state
+            .conclusions
+            .iter()
+            .map(|c| (c.body.clone(), c.positive, c.not_asked.is_some()))
+            .collect(),
+        c.actions.iter().any(|a| a.name() == "approve"),
+    )
+}
+
+fn asking(d: &Desk) -> Option<String> {
+    match &d.app.screen {
+        Screen::Main { cases, .. } => cases.confirm_text(),
+        _ => None,
+    }
+}
+
+fn open(d: &mut Desk, n: CaseNumber) {
+    d.key(Named::F4);
+    d.type_text(&n.to_string());
+    d.key(Named::Enter);
+    assert!(
+        matches!(&d.app.screen, Screen::Main { cases, .. } if cases.case().is_some()),
+        "the case opened"
+    );
+}
+
+#[test]
+fn conclusions_are_positive_unless_said_a_negative_one_is_confirmed_and_a_later_one_corrects_it() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let (st, n) = case_under_review(dir.path());
+    let mut d = signed_in(st, "officer", "officer password");
+    open(&mut d, n);
+    // The first body still awaited is offered; the keyboard goes to its
+    // reference (a screen's own move: not counted).
+    d.focus_field(actions::REFERENCE_ID);
+    let before = d.keys;
+    // The reference and Enter: a positive conclusion — nothing else typed.
+    d.type_text("12/345");
+    d.key(Named::Enter);
+    assert_eq!(
+        conclusions(&d).0,
+        vec![("security".to_string(), true, false)],
+        "Enter records a positive conclusion"
+    );
+    // The keyboard stays with the conclusions, on the next body.
+    d.type_text("M-1");
+    d.key(Named::Enter);
+    assert_eq!(conclusions(&d).0[1], ("military".to_string(), true, false));
+    assert_eq!(
+        d.keys.other - before.other,
+        2,
+        "one Enter a body, no Tab back to it"
+    );
+
+    // A negative one is said explicitly (the digit 2 on what the body
+    // said) and asked like a refusal.
+    d.shift(Named::Tab);
+    d.type_text("2");
+    d.type_text("T-9");
+    d.key(Named::Enter);
+    assert!(
+        asking(&d).is_some_and(|q| q.contains("NEGATIVE")),
+        "{:?}",
+        asking(&d)
+    );
+    assert_eq!(
+        conclusions(&d).0.len(),
+        2,
+        "nothing recorded before the answer"
+    );
+    // Esc: nothing recorded; back on what the body said.
+    d.key(Named::Escape);
+    assert!(asking(&d).is_none());
+    assert_eq!(conclusions(&d).0.len(), 2);
+    d.type_text("2");
+    d.key(Named::Enter);
+    assert!(asking(&d).is_some(), "asked again");
+    d.key(Named::Enter);
+    assert_eq!(conclusions(&d).0[2], ("tax".to_string(), false, false));
+
+    // The other bodies, positive; approval is not offered while the tax
+    // body's negative conclusion stands.
+    for r in ["C-1", "P-1"] {
+        d.type_text(r);
+        d.key(Named::Enter);
+    }
+    let (list, approve) = conclusions(&d);
+    assert_eq!(list.len(), 5);
+    assert!(!approve, "no approval over a negative conclusion");
+
+    // The correction: the tax body again (digit 3 among the bodies), now
+    // positive (the default), with its reference.
+    d.focus_field(actions::BODY_ID);
+    d.type_text("3");
+    d.type_text("1");
+    d.type_text("T-10");
+    d.key(Named::Enter);
+    let (list, approve) = conclusions(&d);
+    assert_eq!(list.len(), 6, "the log keeps both");
+    assert_eq!(list[5], ("tax".to_string(), true, false));
+    assert!(approve, "the correction makes approval possible");
+    let page = d.texts();
+    assert!(
+        page.iter()
+            .any(|t| t.contains("corrects the conclusion of 25.11.2026")),
+        "the correction is named"
+    );
+    assert!(page.iter().any(|t| t.contains("corrected later")));
+}
