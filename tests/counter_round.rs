@@ -15,7 +15,14 @@ mod common;
 #[path = "common/keyboard.rs"]
 #[allow(dead_code)]
 mod keyboard;
+#[path = "common/reference.rs"]
+#[allow(dead_code)]
+mod reference;
+use emigration_desk::domain::field::Field as F;
+use emigration_desk::ui::intake::{self, Msg as I};
+use emigration_desk::ui::Message;
 use keyboard::Desk;
+use reference::iin;
 
 fn t0() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -198,4 +205,182 @@ fn conclusions_are_positive_unless_said_a_negative_one_is_confirmed_and_a_later_
         "the correction is named"
     );
     assert!(page.iter().any(|t| t.contains("corrected later")));
+}
+
+#[test]
+fn enter_in_the_login_moves_to_the_password_and_no_password_is_not_an_attempt() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = Desk::new(App::with_store(st, t0()), 1280.0, 720.0);
+    d.focus_id("login");
+    d.type_text("clerk");
+    // Enter after the login: the keyboard is in the password. Enter there
+    // with nothing typed, three times, counts nothing.
+    for _ in 0..4 {
+        d.key(Named::Enter);
+    }
+    assert!(
+        matches!(&d.app.screen, Screen::Login(s)
+            if s.problem() == Some(&emigration_desk::ui::login::Problem::NoPassword)),
+        "told to type the password"
+    );
+    assert!(d.texts().iter().any(|t| t == "Type the password."));
+    d.type_text("clerk password");
+    d.key(Named::Enter);
+    assert!(
+        matches!(d.app.screen, Screen::Main { .. }),
+        "not locked out: signed in"
+    );
+    // The audit log has no failed sign-in.
+    drop(d);
+    let st = common::open_store(dir.path());
+    let failed = st
+        .audit_entries(None, 1000)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.action == "login_failed")
+        .count();
+    assert_eq!(failed, 0);
+}
+
+fn wizard(d: &Desk) -> &intake::IntakeState {
+    match &d.app.screen {
+        Screen::Main { intake, .. } => intake,
+        _ => panic!("not signed in"),
+    }
+}
+
+fn focused_on(d: &mut Desk, f: F) -> bool {
+    d.focused() == Some(iced::advanced::widget::Id::from(f.path()))
+}
+
+/// A clerk's intake open on the Children step, for a mother Серікова
+/// (her IIN says she is a woman).
+fn children_step() -> (tempfile::TempDir, Desk) {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    d.ctrl("2");
+    for (f, v) in [
+        (F::Iin, iin("880214", 4)),
+        (F::Surname, "Серікова".to_string()),
+        (F::Given, "Айгүл".to_string()),
+    ] {
+        d.app.settle(Message::Intake(I::Set(f, v)));
+    }
+    d.app
+        .settle(Message::Intake(I::Step(intake::Step::Children)));
+    d.run_focus_moves();
+    assert!(focused_on(&mut d, F::ChildIin(0)), "{:?}", d.focused());
+    (dir, d)
+}
+
+#[test]
+fn a_childs_surname_follows_the_childs_sex_and_the_box_is_a_stop_of_the_enter_order() {
+    let (_dir, mut d) = children_step();
+    // A son: his mother's surname in the male form, shown once.
+    d.type_text(&iin("150310", 5));
+    d.key(Named::Enter);
+    assert_eq!(wizard(&d).intake().children[0].surname, "Серіков");
+    assert!(focused_on(&mut d, F::ChildSurname(0)), "the offer is seen");
+    d.key(Named::Enter);
+    assert!(focused_on(&mut d, F::ChildGiven(0)));
+    for text in ["Арман", "Ержанұлы"] {
+        d.type_text(text);
+        d.key(Named::Enter);
+    }
+    d.type_text("N11111111");
+    d.key(Named::Enter);
+    // Enter after the passport: the box, not a new row.
+    assert!(
+        focused_on(&mut d, F::ChildLeavesWith(0)),
+        "{:?}",
+        d.focused()
+    );
+    assert_eq!(wizard(&d).intake().children.len(), 1);
+    d.key(Named::Space);
+    assert!(focused_on(&mut d, F::OtherParent(0)));
+    d.type_text("Сейтқали Ержан Бақытжанұлы");
+    d.key(Named::Enter);
+    // The row done: the next child, leaving with the same other parent.
+    assert!(focused_on(&mut d, F::ChildIin(1)));
+    d.type_text(&iin("170502", 6));
+    d.key(Named::Enter);
+    let i = wizard(&d).intake();
+    assert_eq!(
+        i.children[1].surname, "Серікова",
+        "a daughter: her mother's form"
+    );
+    assert_eq!(
+        i.children[1]
+            .other_parent
+            .as_ref()
+            .map(|o| o.full_name.as_str()),
+        Some("Сейтқали Ержан Бақытжанұлы")
+    );
+    let fathers = i
+        .relatives
+        .iter()
+        .filter(|r| r.full_name == "Сейтқали Ержан Бақытжанұлы")
+        .count();
+    assert_eq!(fathers, 1, "one person, one row");
+}
+
+#[test]
+fn the_same_other_parent_typed_for_a_further_child_is_one_relative_and_offered_when_ticked() {
+    let (_dir, mut d) = children_step();
+    let set = |d: &mut Desk, f: F, v: &str| d.app.settle(Message::Intake(I::Set(f, v.into())));
+    set(&mut d, F::ChildIin(0), &iin("150310", 5));
+    set(&mut d, F::ChildGiven(0), "Арман");
+    d.app
+        .settle(Message::Intake(I::Add(intake::List::Children)));
+    set(&mut d, F::ChildIin(1), &iin("170502", 6));
+    set(&mut d, F::ChildGiven(1), "Дана");
+    d.app
+        .settle(Message::Intake(I::Add(intake::List::Children)));
+    set(&mut d, F::ChildIin(2), &iin("190101", 5));
+    set(&mut d, F::ChildGiven(2), "Нұр");
+    // The third child's box ticked first: nothing to offer yet.
+    d.app.settle(Message::Intake(I::OneParent(2, true)));
+    // The first child's box ticked after the rows were added, its other
+    // parent typed letter by letter.
+    d.app.settle(Message::Intake(I::OneParent(0, true)));
+    let name = "Сейтқали Ержан";
+    for k in 1..=name.chars().count() {
+        set(
+            &mut d,
+            F::OtherParent(0),
+            &name.chars().take(k).collect::<String>(),
+        );
+    }
+    // The second child's box: the same other parent is offered.
+    d.app.settle(Message::Intake(I::OneParent(1, true)));
+    assert_eq!(
+        wizard(&d).intake().children[1]
+            .other_parent
+            .as_ref()
+            .map(|o| o.full_name.as_str()),
+        Some(name)
+    );
+    // The third: the clerk types the same person again, letter by letter.
+    for k in 1..=name.chars().count() {
+        set(
+            &mut d,
+            F::OtherParent(2),
+            &name.chars().take(k).collect::<String>(),
+        );
+    }
+    let i = wizard(&d).intake();
+    let rows: Vec<&str> = i.relatives.iter().map(|r| r.full_name.as_str()).collect();
+    assert_eq!(
+        rows.iter().filter(|r| **r == name).count(),
+        1,
+        "one person, one row: {rows:?}"
+    );
+    assert!(
+        !rows.iter().any(|r| name.starts_with(*r) && *r != name),
+        "no half-typed row left: {rows:?}"
+    );
 }

@@ -1135,3 +1135,4 @@ ui-act-corrects = This body has concluded already ({ $verdict }, { $date }): rec
 ui-act-correction-of = corrects the conclusion of { $date }
 ui-act-corrected = corrected later
 ui-act-correct-conclusion = Correct
+desk-incomplete-password = Type the password.

@@ -1141,3 +1141,4 @@ ui-act-corrects = Бұл орган қорытынды беріп қойған (
 ui-act-correction-of = { $date } қорытындысын түзетеді
 ui-act-corrected = кейін түзетілді
 ui-act-correct-conclusion = Түзету
+desk-incomplete-password = Құпиясөзді теріңіз.

@@ -1196,3 +1196,4 @@ ui-act-corrects = Этот орган уже дал заключение ({ $ver
 ui-act-correction-of = исправляет заключение от { $date }
 ui-act-corrected = исправлено позже
 ui-act-correct-conclusion = Исправить
+desk-incomplete-password = Введите пароль.

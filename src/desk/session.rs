@@ -116,6 +116,10 @@ fn store_login(
 /// audited. On an encrypted store the password must open the user's own
 /// key slot too, as at the first sign-in.
 pub fn login(st: &mut Store, login: &str, password: &str, now: Now) -> Result<LoginOutcome> {
+    // No password is not an attempt: nothing is counted or audited.
+    if password.is_empty() {
+        return Err(DeskError::Incomplete("password"));
+    }
     let r = (|| {
         let Some(key) = st.key().cloned() else {
             return st.login(login, password, now.utc);

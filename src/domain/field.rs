@@ -76,6 +76,8 @@ pub enum Field {
     ChildBirth(usize),
     ChildIin(usize),
     ChildPassport(usize),
+    /// Whether a child leaves with one parent (the box).
+    ChildLeavesWith(usize),
     /// The other parent of a child (the whole entry).
     ChildOtherParent(usize),
     /// The other parent's name.
@@ -144,7 +146,7 @@ const SINGLE: [(Field, &str); 26] = [
 /// the row itself), and the field for a given row.
 type RowField = (List, &'static str, fn(usize) -> Field);
 
-const IN_ROWS: [RowField; 27] = [
+const IN_ROWS: [RowField; 28] = [
     (List::FormerNames, "", Field::Former),
     (List::Children, "", Field::Child),
     (List::Children, "surname", Field::ChildSurname),
@@ -153,6 +155,7 @@ const IN_ROWS: [RowField; 27] = [
     (List::Children, "birth_date", Field::ChildBirth),
     (List::Children, "iin", Field::ChildIin),
     (List::Children, "passport_no", Field::ChildPassport),
+    (List::Children, "leaves_with", Field::ChildLeavesWith),
     (List::Children, "other_parent", Field::ChildOtherParent),
     (List::Children, "other_parent.full_name", Field::OtherParent),
     (List::Relatives, "relationship", Field::RelRelationship),
@@ -206,11 +209,13 @@ impl Field {
         use Field::*;
         match self {
             Former(n) | Child(n) | ChildSurname(n) | ChildGiven(n) | ChildPatronymic(n)
-            | ChildBirth(n) | ChildIin(n) | ChildPassport(n) | ChildOtherParent(n)
-            | OtherParent(n) | RelRelationship(n) | RelName(n) | RelYear(n) | RelPlace(n)
-            | RelAddress(n) | RelWork(n) | RelCountry(n) | RelMarriage(n) | RelCertificate(n)
-            | JobFrom(n) | JobTo(n) | JobPosition(n) | JobOrg(n) | JobAddress(n) | DepName(n)
-            | DepRelationship(n) | DocumentSubject(n) => Some(n),
+            | ChildBirth(n) | ChildIin(n) | ChildPassport(n) | ChildLeavesWith(n)
+            | ChildOtherParent(n) | OtherParent(n) | RelRelationship(n) | RelName(n)
+            | RelYear(n) | RelPlace(n) | RelAddress(n) | RelWork(n) | RelCountry(n)
+            | RelMarriage(n) | RelCertificate(n) | JobFrom(n) | JobTo(n) | JobPosition(n)
+            | JobOrg(n) | JobAddress(n) | DepName(n) | DepRelationship(n) | DocumentSubject(n) => {
+                Some(n)
+            }
             _ => None,
         }
     }

@@ -21,6 +21,7 @@ pub mod records;
 pub mod report;
 pub mod rulebook;
 pub mod rules;
+pub mod surname;
 pub mod sync_config;
 pub mod visit;
 

@@ -204,7 +204,10 @@ impl App {
         }
         let idle = now - self.last_input >= chrono::Duration::minutes(self.idle_minutes);
         if idle && matches!(self.screen, Screen::Main { .. }) && self.lock.is_none() {
-            self.lock = Some(LoginState::default());
+            self.lock = Some(LoginState {
+                unlocking: true,
+                ..LoginState::default()
+            });
             effects.push(Effect::Ui(UiOp::Focus("unlock-password")));
         }
         effects

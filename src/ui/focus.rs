@@ -28,6 +28,7 @@ pub struct Focus<'a, M> {
     on_next: Option<M>,
     options: Vec<M>,
     then: Option<M>,
+    on_enter: Option<M>,
 }
 
 /// Wraps `content` so that the keyboard reaches it.
@@ -39,6 +40,7 @@ pub fn focus<'a, M>(content: impl Into<Element<'a, M>>) -> Focus<'a, M> {
         on_next: None,
         options: Vec::new(),
         then: None,
+        on_enter: None,
     }
 }
 
@@ -59,6 +61,13 @@ impl<'a, M> Focus<'a, M> {
     /// the control: the keyboard moves on.
     pub fn then(mut self, m: Option<M>) -> Self {
         self.then = m;
+        self
+    }
+
+    /// Enter sends `m` instead of pressing the control (a box Enter walks
+    /// past: only Space ticks it).
+    pub fn on_enter(mut self, m: Option<M>) -> Self {
+        self.on_enter = m;
         self
     }
 
@@ -211,6 +220,13 @@ impl<'a, M: Clone> Widget<M, iced::Theme, iced::Renderer> for Focus<'a, M> {
                             return;
                         }
                         Key::Named(Named::Enter) if !self.options.is_empty() => {}
+                        Key::Named(Named::Enter) if self.on_enter.is_some() => {
+                            if let Some(m) = &self.on_enter {
+                                shell.publish(m.clone());
+                            }
+                            shell.capture_event();
+                            return;
+                        }
                         Key::Named(Named::Space | Named::Enter) => {
                             // Pressed as the mouse would press it.
                             let at = mouse::Cursor::Available(bounds.center());

@@ -22,6 +22,8 @@ impl std::fmt::Debug for Secret {
 pub enum Msg {
     Login(String),
     Password(String),
+    /// Enter in the login field: on to the password.
+    LoginEntered,
     Submit,
     Checked(Result<LoginOutcome, String>),
 }
@@ -35,6 +37,7 @@ enum Outcome {
     None,
     Effect(Effect),
     LoggedIn(User),
+    Focus(&'static str),
 }
 
 #[derive(Debug, Default)]
@@ -43,6 +46,8 @@ pub struct LoginState {
     pub(crate) password: Secret,
     pub(crate) busy: bool,
     pub(crate) problem: Option<Problem>,
+    /// The screen lock's form (the password only).
+    pub(crate) unlocking: bool,
 }
 
 impl LoginState {
@@ -54,8 +59,14 @@ impl LoginState {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    Wrong { attempts_left: u32 },
-    Locked { until: NaiveDateTime },
+    /// Submitted with no password: not counted as an attempt.
+    NoPassword,
+    Wrong {
+        attempts_left: u32,
+    },
+    Locked {
+        until: NaiveDateTime,
+    },
     Disabled,
     Store(String),
 }
@@ -67,6 +78,7 @@ impl LoginState {
             Outcome::None => (vec![], None),
             Outcome::Effect(e) => (vec![e], None),
             Outcome::LoggedIn(user) => (vec![], Some(super::Event::SignedIn(Box::new(user)))),
+            Outcome::Focus(id) => (vec![], Some(super::Event::FocusField(id.to_string()))),
         }
     }
 
@@ -80,7 +92,19 @@ impl LoginState {
                 self.password = Secret(s);
                 Outcome::None
             }
-            Msg::Submit if !self.busy && !self.login.trim().is_empty() => {
+            Msg::LoginEntered => Outcome::Focus("password"),
+            // No password typed: not an attempt (nothing is counted), the
+            // keyboard goes where it is missing.
+            Msg::Submit if !self.busy && self.password.0.is_empty() => {
+                self.problem = Some(Problem::NoPassword);
+                Outcome::Focus(if self.unlocking {
+                    "unlock-password"
+                } else {
+                    "password"
+                })
+            }
+            Msg::Submit if !self.busy && self.login.trim().is_empty() => Outcome::Focus("login"),
+            Msg::Submit if !self.busy => {
                 self.busy = true;
                 Outcome::Effect(Effect::Check {
                     login: self.login.trim().to_string(),
@@ -130,6 +154,7 @@ impl LoginState {
 
     fn problem_text(&self, p: &Problem) -> String {
         match p {
+            Problem::NoPassword => t!("desk-incomplete-password"),
             Problem::Wrong { attempts_left } => t!("ui-unlock-wrong", left = attempts_left),
             Problem::Locked { until } => {
                 t!("ui-login-locked", until = until.format("%H:%M").to_string())
@@ -145,7 +170,7 @@ impl LoginState {
             text_input(&t!("ui-login-login"), &self.login)
                 .id("login")
                 .on_input(Msg::Login)
-                .on_submit(Msg::Submit),
+                .on_submit(Msg::LoginEntered),
             text_input(&t!("ui-login-password"), &self.password.0)
                 .id("password")
                 .secure(true)
@@ -158,6 +183,7 @@ impl LoginState {
         .width(Length::Fill);
         if let Some(p) = &self.problem {
             let msg = match p {
+                Problem::NoPassword => t!("desk-incomplete-password"),
                 Problem::Wrong { attempts_left } => t!("ui-login-wrong", left = attempts_left),
                 Problem::Locked { until } => {
                     t!("ui-login-locked", until = until.format("%H:%M").to_string())

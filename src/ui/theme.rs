@@ -91,6 +91,7 @@ pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
     Checkbox {
         inner: iced::widget::checkbox(on),
         then: None,
+        on_enter: None,
         id: None,
     }
 }
@@ -99,6 +100,7 @@ pub fn checkbox<'a, M: Clone + 'a>(on: bool) -> Checkbox<'a, M> {
 pub struct Checkbox<'a, M> {
     inner: iced::widget::Checkbox<'a, M>,
     then: Option<M>,
+    on_enter: Option<M>,
     id: Option<String>,
 }
 
@@ -132,6 +134,14 @@ impl<'a, M: Clone + 'a> Checkbox<'a, M> {
             ..self
         }
     }
+
+    /// Enter moves on with `m` and leaves the box as it is (Space ticks).
+    pub fn on_enter(self, m: M) -> Self {
+        Checkbox {
+            on_enter: Some(m),
+            ..self
+        }
+    }
 }
 
 impl<'a, M: Clone + 'a> Checkbox<'a, M> {
@@ -146,7 +156,7 @@ impl<'a, M: Clone + 'a> Checkbox<'a, M> {
 
 impl<'a, M: Clone + 'a> From<Checkbox<'a, M>> for Element<'a, M> {
     fn from(c: Checkbox<'a, M>) -> Self {
-        let f = focus(c.inner).then(c.then);
+        let f = focus(c.inner).then(c.then).on_enter(c.on_enter);
         match c.id {
             Some(id) => f.id(id).into(),
             None => f.into(),

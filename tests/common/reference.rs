@@ -85,6 +85,21 @@ fn choose(d: &mut Desk, f: &mut Filled, id: &str, digit: &str) {
     f.chosen += 1;
 }
 
+/// The keyboard is on the control `id`.
+fn on(d: &mut Desk, id: &str) {
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::from(id.to_string())),
+        "the keyboard should be on {id}"
+    );
+}
+
+/// A field the program filled, shown once by the keyboard: Enter takes it.
+fn seen(d: &mut Desk, f: &mut Filled, id: &str) {
+    on(d, id);
+    nav(d, f, Named::Enter);
+}
+
 /// Space on a box (ticked, and the keyboard moves on).
 fn tick(d: &mut Desk, f: &mut Filled) {
     d.key(Named::Space);
@@ -151,21 +166,16 @@ pub fn run(d: &mut Desk) -> Filled {
     // Destination: the registered address is the residence already.
     fill(d, &mut f, "destination_country", "Герман");
 
-    // Children: the step opens with a row ready.
+    // Children: the step opens with a row ready. The son's IIN says he
+    // is a boy: his father's surname is offered, and the keyboard shows
+    // it once (Enter takes it).
     fill(d, &mut f, "children[0].iin", &iin("210410", 5));
-    // The surname is the applicant's already: Enter passed it.
+    seen(d, &mut f, "children[0].surname");
     fill(d, &mut f, "children[0].given_name", "Әлихан");
     fill(d, &mut f, "children[0].patronymic", "Ержанұлы");
-    // The passport, then Tab to "leaves with one parent" and Space.
-    assert_eq!(
-        d.focused(),
-        Some(iced::advanced::widget::Id::from(
-            "children[0].passport_no".to_string()
-        ))
-    );
-    d.type_text("N23456789");
-    f.typed += 1;
-    d.key(Named::Tab); // the field's own key: on to the box
+    fill(d, &mut f, "children[0].passport_no", "N23456789");
+    // "Leaves with one parent" is a stop of the Enter order: Space ticks.
+    on(d, "children[0].leaves_with");
     tick(d, &mut f);
     fill(
         d,
@@ -175,14 +185,22 @@ pub fn run(d: &mut Desk) -> Filled {
     );
     // Staying in Kazakhstan is the default. The row done, Enter opened the
     // next one; that child leaves with the same parent (not typed again).
+    // A daughter: "Сейтқали" says nothing of sex and no woman of the
+    // family has it here, so nothing is offered and the clerk types it.
     fill(d, &mut f, "children[1].iin", &iin("140901", 6));
+    fill(d, &mut f, "children[1].surname", "Сейтқали");
     fill(d, &mut f, "children[1].given_name", "Айгерім");
     fill(d, &mut f, "children[1].patronymic", "Ержанқызы");
     fill(d, &mut f, "children[1].passport_no", "N34567890");
+    on(d, "children[1].leaves_with");
+    nav(d, &mut f, Named::Enter);
     fill(d, &mut f, "children[2].iin", &iin("090520", 5));
+    seen(d, &mut f, "children[2].surname");
     fill(d, &mut f, "children[2].given_name", "Нұрсұлтан");
     fill(d, &mut f, "children[2].patronymic", "Ержанұлы");
     fill(d, &mut f, "children[2].passport_no", "N45678901");
+    on(d, "children[2].leaves_with");
+    nav(d, &mut f, Named::Enter);
 
     // Relatives (the empty fourth child row goes as the step is left): the
     // three children and their other parent are there; the step opens

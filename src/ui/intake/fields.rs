@@ -506,6 +506,7 @@ impl IntakeState {
                 if let Some(b) = filled {
                     self.raw.insert(Key::Text(F::ChildBirth(n)), date(b));
                 }
+                self.offer_surname(n);
             }
             F::ChildPassport(n) => with(&mut i.children, n, |c| c.passport_no = v),
             F::OtherParent(n) => with(&mut i.children, n, |c| {
@@ -534,6 +535,7 @@ impl IntakeState {
             F::JobAddress(n) => with(&mut i.activities, n, |j| j.address = v),
             // Chosen, ticked or whole rows: not typed as text.
             F::Child(_)
+            | F::ChildLeavesWith(_)
             | F::ChildOtherParent(_)
             | F::RelRelationship(_)
             | F::FalseDataWarning

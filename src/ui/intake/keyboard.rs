@@ -26,6 +26,9 @@ impl IntakeState {
                             .into_iter()
                             .map(empty),
                     );
+                    // The box waits until the clerk has been on it.
+                    let passed = self.touched.contains(&F::ChildLeavesWith(n));
+                    v.push((F::ChildLeavesWith(n).path(), !passed));
                     if c.leaves_with == LeavesWith::OneParent {
                         v.push(empty(F::OtherParent(n)));
                     }

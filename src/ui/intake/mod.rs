@@ -312,6 +312,9 @@ pub struct IntakeState {
     /// everywhere once an accept or refuse was tried.
     touched: std::collections::BTreeSet<F>,
     show_all: bool,
+    /// A child's surname the program just put in (by the child's IIN):
+    /// the keyboard goes there once, so that it is seen.
+    surname_offered: Option<usize>,
     /// Facts found for an IIN just typed, offered to the clerk.
     known: Option<(Whom, KnownPerson)>,
     /// IINs already looked up in this intake (each one once).

@@ -168,19 +168,12 @@ impl IntakeState {
     }
 
     /// A new child: leaving with the same parent as the child before
-    /// (the other parent shared, the clerk changes it if not), under the
-    /// surname of the child before or the applicant's.
+    /// (the other parent shared, the clerk changes it if not); the surname
+    /// is offered once the IIN tells the child's sex (`offer_surname`).
     pub(super) fn add_child(&mut self) {
         let prev = self.intake.children.last().cloned();
-        let surname = prev
-            .as_ref()
-            .map(|c| c.surname.clone())
-            .unwrap_or_else(|| self.intake.applicant.surname.clone());
         let n = self.intake.children.len();
-        let mut c = ChildGoing {
-            surname,
-            ..ChildGoing::default()
-        };
+        let mut c = ChildGoing::default();
         if let Some(p) = &prev {
             c.leaves_with = p.leaves_with;
             c.other_parent = p.other_parent.clone();
@@ -195,6 +188,76 @@ impl IntakeState {
             }
         }
         self.intake.children.push(c);
+    }
+
+    /// The child's surname in the form for the child's sex (from its
+    /// IIN), while the clerk has typed none: the surname of the nearest
+    /// child before it of the same sex, else the applicant's if of the same
+    /// sex, else one whose ending the rule can turn (Серікова → Серіков);
+    /// nothing where the rule cannot tell.
+    pub(super) fn offer_surname(&mut self, n: usize) {
+        if self.touched.contains(&F::ChildSurname(n)) {
+            return;
+        }
+        let sex_of = |iin: &str| Iin::parse(iin).ok().and_then(|i| i.facts().sex);
+        let Some(to) = self.intake.children.get(n).and_then(|c| sex_of(&c.iin)) else {
+            return;
+        };
+        let a = &self.intake.applicant;
+        let family: Vec<(String, Option<crate::domain::ids::Sex>)> = self.intake.children[..n]
+            .iter()
+            .rev()
+            .map(|c| (c.surname.clone(), sex_of(&c.iin)))
+            .chain(std::iter::once((a.surname.clone(), sex_of(&a.iin))))
+            .filter(|(s, _)| !s.trim().is_empty())
+            .collect();
+        let same = family.iter().find(|(_, sex)| *sex == Some(to));
+        let offer = same
+            .map(|(s, _)| s.trim().to_string())
+            .or_else(|| {
+                family
+                    .iter()
+                    .find_map(|(s, sex)| crate::domain::surname::for_sex(s, *sex, to))
+            })
+            .unwrap_or_default();
+        let c = &mut self.intake.children[n];
+        if c.surname != offer {
+            c.surname = offer.clone();
+            // Put where the clerk did not type: the keyboard shows it once.
+            self.surname_offered = (!offer.is_empty()).then_some(n);
+        }
+    }
+
+    /// A child ticked as leaving with one parent, its other parent not yet
+    /// named: the other parent of the nearest child before it who leaves
+    /// with one parent is offered (the same person, the same row).
+    pub(super) fn offer_other_parent(&mut self, n: usize) {
+        let named =
+            |o: &Option<OtherParent>| o.as_ref().is_some_and(|o| !o.full_name.trim().is_empty());
+        if self
+            .intake
+            .children
+            .get(n)
+            .is_none_or(|c| named(&c.other_parent))
+        {
+            return;
+        }
+        let Some(m) = (0..n).rev().find(|m| {
+            let c = &self.intake.children[*m];
+            c.leaves_with == LeavesWith::OneParent && named(&c.other_parent)
+        }) else {
+            return;
+        };
+        let other = self.intake.children[m].other_parent.clone();
+        self.intake.children[n].other_parent = other;
+        for key in [
+            Key::RowAt(F::ChildOtherParent(m)),
+            Key::RowWas(F::ChildOtherParent(m)),
+        ] {
+            if let Some(v) = self.raw.get(&key).cloned() {
+                self.raw.insert(key.at(n), v);
+            }
+        }
     }
 
     /// The relatives' row a child or other parent makes, from what is
@@ -260,6 +323,10 @@ impl IntakeState {
         let Some(new) = self.derived(src) else {
             return;
         };
+        // Children of the same other parent: one person, one row.
+        if let Source::OtherParent(n) = src {
+            self.share_other_parent(n, &new.full_name);
+        }
         let was: Option<Relative> = self
             .raw
             .get(&was_key)
@@ -322,6 +389,55 @@ impl IntakeState {
         self.raw.insert(at_key, at.to_string());
         self.raw
             .insert(was_key, serde_json::to_string(&new).unwrap_or_default());
+    }
+
+    /// The row of another child's other parent of this name, if one is
+    /// in the relatives' table: child `n`'s other parent is that row (the
+    /// row child `n` made on its own goes, unless the clerk changed it).
+    fn share_other_parent(&mut self, n: usize, name: &str) {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let shared = (0..self.intake.children.len())
+            .filter(|m| *m != n)
+            .filter(|m| {
+                self.intake.children[*m]
+                    .other_parent
+                    .as_ref()
+                    .is_some_and(|o| norm(&o.full_name) == norm(name))
+            })
+            .find_map(|m| {
+                self.raw
+                    .get(&Key::RowAt(F::ChildOtherParent(m)))
+                    .and_then(|k| k.parse::<usize>().ok())
+                    .filter(|k| *k < self.intake.relatives.len())
+            });
+        let Some(mut k) = shared else {
+            return;
+        };
+        let at_key = Key::RowAt(F::ChildOtherParent(n));
+        let own = self.raw.get(&at_key).and_then(|j| j.parse::<usize>().ok());
+        if own == Some(k) {
+            return;
+        }
+        let was: Option<Relative> = self
+            .raw
+            .get(&Key::RowWas(F::ChildOtherParent(n)))
+            .and_then(|j| serde_json::from_str(j).ok());
+        if let Some(j) = own {
+            if was.is_some() && self.intake.relatives.get(j) == was.as_ref() {
+                self.intake.relatives.remove(j);
+                self.reindex_raw(List::Relatives, j);
+                self.relative_removed(j);
+                if k > j {
+                    k -= 1;
+                }
+            }
+        }
+        self.raw.insert(at_key, k.to_string());
     }
 
     /// A relatives' row removed: the links to later rows move up, a link to

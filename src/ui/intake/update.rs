@@ -34,6 +34,10 @@ impl IntakeState {
             Msg::Next(id) => Some(id.clone()),
             _ => None,
         };
+        // A box the keyboard passed (or ticked) no longer waits.
+        if let Some(f @ F::ChildLeavesWith(_)) = entered.as_deref().and_then(|id| id.parse().ok()) {
+            self.touched.insert(f);
+        }
         let msg = match msg {
             Msg::AddRow => match self.step() {
                 Step::Children => Msg::Add(List::Children),
@@ -155,6 +159,15 @@ impl IntakeState {
         effects: Vec<Effect>,
         now: Now,
     ) -> (Vec<Effect>, Option<crate::ui::Event>) {
+        // A surname just offered for the child: shown by the keyboard once.
+        if let Some(n) = self.surname_offered.take() {
+            if id == F::ChildIin(n).path() {
+                return (
+                    effects,
+                    Some(crate::ui::Event::FocusField(F::ChildSurname(n).path())),
+                );
+            }
+        }
         if let Some(next) = self.next_stop(id) {
             return (effects, Some(crate::ui::Event::FocusField(next)));
         }
@@ -362,18 +375,24 @@ impl IntakeState {
     fn answer(&mut self, msg: Msg, now: NaiveDateTime) {
         match msg {
             Msg::Lang(l) => self.intake.lang = l,
-            Msg::OneParent(n, one) => with(&mut self.intake.children, n, |c| {
-                c.leaves_with = if one {
-                    LeavesWith::OneParent
-                } else {
-                    LeavesWith::BothParents
-                };
+            Msg::OneParent(n, one) => {
+                self.touched.insert(F::ChildLeavesWith(n));
+                with(&mut self.intake.children, n, |c| {
+                    c.leaves_with = if one {
+                        LeavesWith::OneParent
+                    } else {
+                        LeavesWith::BothParents
+                    };
+                    if one {
+                        c.other_parent.get_or_insert_with(OtherParent::default);
+                    } else {
+                        c.other_parent = None;
+                    }
+                });
                 if one {
-                    c.other_parent.get_or_insert_with(OtherParent::default);
-                } else {
-                    c.other_parent = None;
+                    self.offer_other_parent(n);
                 }
-            }),
+            }
             Msg::OtherWhereabouts(n, w) => with(&mut self.intake.children, n, |c| {
                 c.other_parent
                     .get_or_insert_with(OtherParent::default)

@@ -25,10 +25,14 @@ impl IntakeState {
                 self.field(t!("ui-f-patronymic"), F::ChildPatronymic(n), v),
                 self.field(t!("ui-f-birth-date"), F::ChildBirth(n), v),
                 self.field(t!("ui-f-passport-no"), F::ChildPassport(n), v),
+                // A stop of the Enter order: Space ticks it and moves on,
+                // Enter moves on and leaves it as it is.
                 checkbox(one)
                     .label(t!("ui-f-one-parent"))
                     .on_toggle(move |b| Msg::OneParent(n, b))
-                    .then(Msg::Advance),
+                    .id(F::ChildLeavesWith(n).path())
+                    .then(Msg::Next(F::ChildLeavesWith(n).path()))
+                    .on_enter(Msg::Next(F::ChildLeavesWith(n).path())),
             ]
             .spacing(4);
             if one {
