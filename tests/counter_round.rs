@@ -384,3 +384,99 @@ fn the_same_other_parent_typed_for_a_further_child_is_one_relative_and_offered_w
         "no half-typed row left: {rows:?}"
     );
 }
+
+/// The sample's package as the clerk's draft, brought back into the
+/// intake.
+fn load_sample(d: &mut Desk) {
+    d.app.settle(Message::Intake(I::Loaded(Ok((
+        std::sync::Arc::new(emigration_desk::domain::rules::Rules::shipped()),
+        Some(emigration_desk::desk::types::Draft {
+            draft_id: None,
+            generation: 1,
+            intake: serde_json::to_string(&sample_intake()).unwrap(),
+            raw: "{}".into(),
+            updated_at: t0(),
+        }),
+    )))));
+}
+
+fn tab_of(d: &Desk) -> emigration_desk::ui::Tab {
+    match &d.app.screen {
+        Screen::Main { tab, .. } => *tab,
+        _ => panic!("not signed in"),
+    }
+}
+
+#[test]
+fn f2_after_an_intake_calls_the_next_customer_into_a_fresh_intake_with_the_keyboard_in_the_iin() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    // Two tickets; the first called with F2.
+    d.key(Named::F3);
+    d.key(Named::F3);
+    d.key(Named::F2);
+    assert_eq!(tab_of(&d), emigration_desk::ui::Tab::Intake);
+    load_sample(&mut d);
+    d.key(Named::F9);
+    d.key(Named::Enter);
+    assert!(
+        wizard(&d).done().is_some(),
+        "accepted: {:?}",
+        wizard(&d).error()
+    );
+    // The result waits with the keyboard on "New intake".
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new(intake::NEW_INTAKE))
+    );
+    // F2: the next customer, a fresh intake, the keyboard in the IIN — the
+    // first digit typed lands there.
+    d.key(Named::F2);
+    assert!(wizard(&d).done().is_none(), "the last result put away");
+    assert!(matches!(&d.app.screen, Screen::Main { queue, .. } if queue.current().is_some()));
+    d.type_text("8");
+    assert_eq!(wizard(&d).intake().applicant.iin, "8");
+
+    // Ctrl+2 on a result starts the next intake as well (another
+    // applicant: the sample under another IIN of the same birth date).
+    load_sample(&mut d);
+    d.app
+        .settle(Message::Intake(I::Set(F::Iin, iin("850115", 3))));
+    d.key(Named::F9);
+    d.key(Named::Enter);
+    assert!(wizard(&d).done().is_some(), "{:?}", wizard(&d).error());
+    d.ctrl("2");
+    assert!(wizard(&d).done().is_none());
+    assert!(focused_on(&mut d, F::Iin));
+}
+
+#[test]
+fn f4_opens_the_search_from_every_screen_with_the_keyboard_in_it() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let (st, n) = case_under_review(dir.path());
+    let mut d = signed_in(st, "officer", "officer password");
+    // The deadline board, then F4 and the number typed: the case opens.
+    d.app.settle(Message::Tab(emigration_desk::ui::Tab::Cases));
+    d.app
+        .settle(Message::Cases(emigration_desk::ui::cases::Msg::Mode(
+            emigration_desk::ui::cases::ListMode::Board,
+        )));
+    d.key(Named::F4);
+    assert!(matches!(&d.app.screen, Screen::Main { cases, .. }
+        if cases.mode() == emigration_desk::ui::cases::ListMode::Search));
+    d.type_text(&n.to_string());
+    d.key(Named::Enter);
+    assert!(matches!(&d.app.screen, Screen::Main { cases, .. }
+        if cases.case().map(|c| c.record.summary.number) == Some(n)));
+    // From the Intake tab too.
+    d.app.settle(Message::Tab(emigration_desk::ui::Tab::Intake));
+    d.key(Named::F4);
+    assert_eq!(tab_of(&d), emigration_desk::ui::Tab::Cases);
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new("case-search"))
+    );
+}

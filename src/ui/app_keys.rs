@@ -89,14 +89,35 @@ impl App {
             }
             Key::Named(Named::Tab) if modifiers.shift() => vec![Effect::Ui(UiOp::FocusPrevious)],
             Key::Named(Named::Tab) => vec![Effect::Ui(UiOp::FocusNext)],
-            Key::Named(Named::F2) => self.update(Message::Queue(queue::Msg::CallNext)),
+            // The next customer: called, and a fresh intake (the last
+            // one's result put away) with the keyboard in its IIN.
+            Key::Named(Named::F2) => {
+                let mut effects = self.update(Message::Queue(queue::Msg::CallNext));
+                let done =
+                    matches!(&self.screen, Screen::Main { intake, .. } if intake.done().is_some());
+                if done {
+                    effects.extend(self.update(Message::Intake(intake::Msg::New)));
+                }
+                let tab = matches!(
+                    &self.screen,
+                    Screen::Main {
+                        tab: Tab::Intake,
+                        ..
+                    }
+                );
+                if !tab {
+                    effects.extend(self.update(Message::Tab(Tab::Intake)));
+                }
+                effects
+            }
             Key::Named(Named::F3) => self.update(Message::Queue(queue::Msg::Issue)),
             Key::Named(Named::F4) => {
-                // From an open case too: back to the list, in the search box.
-                if let Screen::Main { cases, .. } = &mut self.screen {
-                    cases.case = None;
-                }
-                self.update(Message::Tab(Tab::Cases))
+                // From every screen (an open case, the deadline board): the
+                // search, the keyboard in its box.
+                let mut effects = self.update(Message::Cases(cases::Msg::NewSearch));
+                effects.extend(self.update(Message::Tab(Tab::Cases)));
+                effects.push(Effect::Ui(UiOp::Focus("case-search")));
+                effects
             }
             Key::Named(Named::F8) if *tab == Tab::Cases => {
                 self.update(Message::Cases(cases::Msg::PrintMain))

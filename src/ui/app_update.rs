@@ -305,6 +305,11 @@ impl App {
         if tab == Tab::Cases && *t == Tab::Cases {
             cases.case = None;
         }
+        // The Intake tab on the last intake's result: the next one.
+        if tab == Tab::Intake && *t == Tab::Intake && intake.done().is_some() {
+            *t = tab;
+            return self.intake_msg(intake::Msg::New);
+        }
         *t = tab;
         match tab {
             Tab::Sync => vec![Effect::Sync(sync::Effect::LoadLists)],
@@ -415,7 +420,17 @@ impl App {
             Event::SyncRestart => vec![Effect::SyncRestart, Effect::SyncPoll],
             // Focusing an id no widget has leaves no field focused.
             Event::Confirming => vec![Effect::Ui(UiOp::Focus("confirming"))],
-            Event::QueueChanged => vec![Effect::Queue(queue::Effect::Load)],
+            // The visit ended with the intake: the keyboard waits on "New
+            // intake" (Enter, F2 or Ctrl+2 starts the next).
+            Event::QueueChanged => {
+                let mut e = vec![Effect::Queue(queue::Effect::Load)];
+                if let Screen::Main { intake, .. } = &self.screen {
+                    if intake.done().is_some() {
+                        e.push(Effect::Ui(UiOp::Focus(intake::NEW_INTAKE)));
+                    }
+                }
+                e
+            }
             Event::FocusField(id) => vec![Effect::Ui(UiOp::FocusField(id))],
             Event::SetUp(office) => {
                 self.office = Some(*office);

@@ -25,6 +25,8 @@ pub const PAGE: u32 = 50;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
+    /// F4: a new search, the box empty (from the board, a case, any tab).
+    NewSearch,
     Query(String),
     Search,
     Mode(ListMode),
@@ -254,6 +256,13 @@ impl CasesState {
             }
             Msg::Query(q) => {
                 self.query = q;
+                vec![]
+            }
+            Msg::NewSearch => {
+                self.mode = ListMode::Search;
+                self.case = None;
+                self.query.clear();
+                self.page = 0;
                 vec![]
             }
             Msg::Search => {

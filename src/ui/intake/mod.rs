@@ -288,6 +288,9 @@ fn raw_from_json(s: &str) -> Raw {
         .collect()
 }
 
+/// The id of "New intake" on the result: the keyboard waits there.
+pub const NEW_INTAKE: &str = "intake-new";
+
 #[derive(Debug, Default)]
 pub struct IntakeState {
     intake: Intake,

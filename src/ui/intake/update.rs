@@ -59,6 +59,8 @@ impl IntakeState {
         }
         // Committed: the visit ended with it, the queue shows that.
         let committed = matches!(msg, Msg::Committed(Ok(_)));
+        // A fresh intake: the keyboard in its IIN.
+        let fresh = matches!(msg, Msg::New);
         // A step opened: its first field takes the keyboard.
         let stepped = matches!(msg, Msg::Step(_) | Msg::NextStep | Msg::PrevStep);
         let added = match msg {
@@ -110,6 +112,9 @@ impl IntakeState {
         }
         if committed {
             return (effects, Some(crate::ui::Event::QueueChanged));
+        }
+        if fresh {
+            return (effects, Some(crate::ui::Event::FocusField(F::Iin.path())));
         }
         if let Some(id) = entered {
             return self.after_enter(&id, effects, now);

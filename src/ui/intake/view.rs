@@ -64,7 +64,9 @@ impl IntakeState {
                     head,
                     row![
                         to_case,
-                        button(text(t!("ui-intake-new"))).on_press(Msg::New)
+                        button(text(t!("ui-intake-new")))
+                            .id(NEW_INTAKE)
+                            .on_press(Msg::New)
                     ]
                     .spacing(crate::ui::theme::ROW_GAP)
                 ],
@@ -74,7 +76,9 @@ impl IntakeState {
                     row![
                         button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(path.clone())),
                         to_case,
-                        button(text(t!("ui-intake-new"))).on_press(Msg::New),
+                        button(text(t!("ui-intake-new")))
+                            .id(NEW_INTAKE)
+                            .on_press(Msg::New),
                     ]
                     .spacing(crate::ui::theme::ROW_GAP),
                 ],
@@ -85,7 +89,9 @@ impl IntakeState {
                         .color(level_color(Level::Breach)),
                     row![
                         to_case,
-                        button(text(t!("ui-intake-new"))).on_press(Msg::New)
+                        button(text(t!("ui-intake-new")))
+                            .id(NEW_INTAKE)
+                            .on_press(Msg::New)
                     ]
                     .spacing(crate::ui::theme::ROW_GAP),
                 ],
