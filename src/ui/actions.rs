@@ -932,7 +932,7 @@ fn conclusions_view<'a>(
             );
             continue;
         }
-        let verdict = text(line).size(super::theme::LINE);
+        let verdict = text(line).size(super::theme::LINE).width(Length::Fill);
         col = col.push(if recording {
             Element::from(
                 row![

@@ -1,7 +1,7 @@
 //! The deadline board beside the list: its filters and the chart of
 //! visits within the limits.
 
-use super::{Msg, Pick, BOARD_STAGES, CHART_DAYS, CHART_WIDTH};
+use super::{Msg, Pick, BOARD_STAGES, CHART_DAYS};
 use crate::i18n::{date, Localize};
 use crate::t;
 use iced::widget::{column, container, row, scrollable, text};
@@ -22,6 +22,8 @@ impl super::CasesState {
                 Msg::Stage(Some(s)),
             ));
         }
+        // Every stage in view: the row wraps rather than running off.
+        let stages = stages.wrap();
         let mut offices = row![
             text(t!("ui-board-office-label")).size(crate::ui::theme::BODY),
             crate::ui::theme::tab(
@@ -61,9 +63,17 @@ impl super::CasesState {
                 scrollable::Scrollbar::default(),
             ))
         };
-        column![stages, wide(offices), wide(officers)]
-            .spacing(crate::ui::theme::LINE_GAP)
-            .into()
+        // The office and the officer on one line: the list keeps the height.
+        column![
+            stages,
+            row![
+                wide(offices).width(Length::FillPortion(1)),
+                wide(officers).width(Length::FillPortion(1))
+            ]
+            .spacing(16)
+        ]
+        .spacing(crate::ui::theme::LINE_GAP)
+        .into()
     }
 
     /// The share of served visits within both limits, per day and counter,
@@ -125,7 +135,7 @@ impl super::CasesState {
             right: 14.0,
             ..iced::Padding::ZERO
         }))
-        .width(Length::Fixed(CHART_WIDTH))
+        .width(Length::Fill)
         .height(Length::Fill)
         .into()
     }

@@ -32,12 +32,14 @@ impl super::CasesState {
             }))
             .spacing(crate::ui::theme::GAP)
         };
+        // The number and the IIN as wide as they always are; the name,
+        // the stage and the next deadline share the rest of the width.
         let widths = [
-            Length::Fixed(190.0),
-            Length::Fixed(140.0),
+            Length::Fixed(200.0),
+            Length::Fixed(130.0),
             Length::FillPortion(3),
-            Length::FillPortion(2),
             Length::FillPortion(3),
+            Length::FillPortion(4),
         ];
         let mut list = column![].spacing(2);
         match &self.rows {
@@ -131,12 +133,16 @@ impl super::CasesState {
         ]
         .spacing(crate::ui::theme::ROW_GAP);
         if self.mode == ListMode::Board {
-            // The list beside the chart: both visible on one screen.
-            let left = column![scrollable(list).height(Length::Fill), pager]
-                .spacing(crate::ui::theme::ROW_GAP)
-                .width(Length::Fill);
+            // The list over the whole width, the chart of the visits below
+            // it: both on one screen.
             page.push(self.board_filters())
-                .push(row![left, self.chart()].spacing(16))
+                .push(scrollable(list).height(Length::FillPortion(5)))
+                .push(pager)
+                .push(
+                    iced::widget::container(self.chart())
+                        .width(Length::Fill)
+                        .height(Length::FillPortion(2)),
+                )
                 .into()
         } else {
             page.push(search)

@@ -91,9 +91,6 @@ impl std::fmt::Display for Pick<String> {
 /// share of visits within the limits per day and counter.
 pub use crate::desk::lists::Board as BoardData;
 
-/// The chart's width beside the board's list.
-const CHART_WIDTH: f32 = 560.0;
-
 /// Days the visits chart covers, today included.
 pub const CHART_DAYS: i64 = 14;
 
