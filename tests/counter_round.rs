@@ -480,3 +480,37 @@ fn f4_opens_the_search_from_every_screen_with_the_keyboard_in_it() {
         Some(iced::advanced::widget::Id::new("case-search"))
     );
 }
+
+#[test]
+fn f10_always_answers_and_a_refusal_needs_only_who_is_refused() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    d.ctrl("2");
+    // Nothing typed: F10 says what a refusal needs; F9 what accepting does.
+    d.key(Named::F10);
+    assert!(wizard(&d).confirming().is_none());
+    assert!(d
+        .texts()
+        .iter()
+        .any(|t| t.contains("needs only who is refused")));
+    d.key(Named::F9);
+    assert!(d.texts().iter().any(|t| t.contains("fields marked ⚠")));
+    // Who the applicant is, nothing else: F10 asks to confirm, Enter
+    // refuses, and the Annex 5 receipt names the missing papers.
+    d.type_text(&iin("880214", 4));
+    d.key(Named::Enter);
+    d.type_text("Серікова");
+    d.key(Named::Enter);
+    d.type_text("Айгүл");
+    d.key(Named::F10);
+    assert_eq!(wizard(&d).confirming(), Some(false), "asked to refuse");
+    d.key(Named::Enter);
+    let done = wizard(&d).done().cloned().expect("refused");
+    assert_eq!(
+        done.status,
+        emigration_desk::domain::case::Status::RefusedAtIntake
+    );
+    assert!(matches!(done.receipt, Some(Ok(_))), "the Annex 5 receipt");
+}

@@ -1136,3 +1136,7 @@ ui-act-correction-of = corrects the conclusion of { $date }
 ui-act-corrected = corrected later
 ui-act-correct-conclusion = Correct
 desk-incomplete-password = Type the password.
+ui-intake-accept-needs = Accepting needs every field of the questionnaire right: the fields marked ⚠ are still to fill or correct.
+ui-intake-refuse-needs = A refusal (Annex 5) needs only who is refused: the applicant's surname, given name and IIN.
+ui-intake-refuse-nothing-missing = Every paper of the checklist is here: there is nothing to refuse for — accept the package (F9).
+ui-intake-accept-incomplete = Papers of the checklist are still missing: tick them as presented, or refuse naming them (F10).

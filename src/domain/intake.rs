@@ -625,6 +625,23 @@ impl Intake {
         });
     }
 
+    /// What a refusal at intake needs (Annex 5: the receipt names who was
+    /// refused and which papers are missing): who the applicant is — the
+    /// surname, the given name and the IIN, which the case is found and
+    /// counted by — and nothing typed that cannot be kept. The rest of the
+    /// questionnaire may still be unfinished: a package without its papers
+    /// is refused as it stands.
+    pub fn validate_refusal(&self, today: NaiveDate) -> Validation {
+        let mut v = self.validate(today);
+        v.errors.retain(|e| {
+            matches!(
+                e.field,
+                Field::Surname | Field::Given | Field::Patronymic | Field::Iin
+            ) || matches!(e.problem, Problem::BadCharacters | Problem::TooMany { .. })
+        });
+        v
+    }
+
     /// Every field checked; `today` is the application date.
     pub fn validate(&self, today: NaiveDate) -> Validation {
         let mut v = Validation::default();

@@ -300,7 +300,11 @@ impl Store {
         self.refuse_if_damaged()?;
         // One stored form of every identity number, whichever way it came.
         let intake = &intake.with_canonical_ids();
-        let validation = intake.validate(today);
+        // A refusal needs only what its receipt and the case are kept by.
+        let validation = match outcome {
+            IntakeOutcome::RefuseIncomplete => intake.validate_refusal(today),
+            IntakeOutcome::Open | IntakeOutcome::Accept => intake.validate(today),
+        };
         if !validation.is_ok() {
             return Err(StoreError::Invalid(validation));
         }

@@ -404,7 +404,7 @@ impl App {
             return vec![];
         };
         let breached = queue.unexplained(self.office.as_ref(), self.now);
-        let answer = intake.update(m, now, breached);
+        let answer = intake.update(m, now, breached, self.office.as_ref().map(|o| o.kind));
         self.answered(answer, Effect::Intake)
     }
 

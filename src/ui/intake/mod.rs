@@ -315,6 +315,8 @@ pub struct IntakeState {
     /// everywhere once an accept or refuse was tried.
     touched: std::collections::BTreeSet<F>,
     show_all: bool,
+    /// The kind of office the intake is at (told by the root).
+    office_kind: Option<crate::domain::OfficeKind>,
     /// A child's surname the program just put in (by the child's IIN):
     /// the keyboard goes there once, so that it is seen.
     surname_offered: Option<usize>,
@@ -460,6 +462,21 @@ impl IntakeState {
         } else {
             vec![]
         }
+    }
+
+    /// Whether every paper the checklist asks for is there (nothing for a
+    /// refusal to name); unknown (no rules or office yet) counts as not.
+    fn nothing_missing(&self, today: NaiveDate) -> bool {
+        let Some(kind) = self.office_kind else {
+            return false;
+        };
+        let Some(rules) = self.rules.as_ref() else {
+            return false;
+        };
+        let Some(profile) = rules.profile_on(today) else {
+            return false;
+        };
+        checklist::build(&self.intake, kind, today, profile, &rules.mci).is_complete()
     }
 
     /// The checklist of the intake as it stands, for this office, today.

@@ -8,13 +8,16 @@ impl IntakeState {
     /// The screen's answer to `msg`. `breached`: the visit served broke a
     /// limit whose reason is not recorded yet — accepting or refusing
     /// (which ends the visit) asks for it with the confirmation.
+    /// `office`: the kind of office the intake is at (its checklist).
     pub fn update(
         &mut self,
         msg: Msg,
         now: Now,
         breached: bool,
+        office: Option<crate::domain::OfficeKind>,
     ) -> (Vec<Effect>, Option<crate::ui::Event>) {
         self.today = Some(now.today);
+        self.office_kind = office;
         if matches!(msg, Msg::Accept | Msg::Refuse) {
             self.needs_reason = breached;
         }
@@ -470,12 +473,26 @@ impl IntakeState {
     fn decide(&mut self, msg: Msg, today: NaiveDate) -> Vec<Effect> {
         match msg {
             Msg::Accept | Msg::Refuse if self.busy() => {}
-            Msg::Accept | Msg::Refuse if !self.intake.validate(today).is_ok() => {
-                self.show_all = true
+            // F9 / F10 always answer: the confirmation, or what is still
+            // needed for it.
+            Msg::Accept if !self.intake.validate(today).is_ok() => {
+                self.show_all = true;
+                self.error = Some(t!("ui-intake-accept-needs"));
+            }
+            Msg::Refuse if !self.intake.validate_refusal(today).is_ok() => {
+                self.show_all = true;
+                self.error = Some(t!("ui-intake-refuse-needs"));
+            }
+            Msg::Refuse if self.nothing_missing(today) => {
+                self.error = Some(t!("ui-intake-refuse-nothing-missing"));
+            }
+            Msg::Accept if !self.nothing_missing(today) => {
+                self.error = Some(t!("ui-intake-accept-incomplete"));
             }
             // Accepting or refusing cannot be undone: first what it will
             // do, in words, then the clerk's confirmation (Enter).
             Msg::Accept | Msg::Refuse if self.confirming().is_none() => {
+                self.error = None;
                 self.progress = Progress::Confirming {
                     accept: matches!(msg, Msg::Accept),
                 };

@@ -147,7 +147,7 @@ impl IntakeState {
                 }
             ))
             .height(Length::Fill),
-            self.decision(list.as_ref(), &wrong_steps),
+            self.decision(&wrong_steps),
         ]
         .spacing(crate::ui::theme::ROW_GAP)
         .height(Length::Fill)

@@ -360,14 +360,9 @@ impl IntakeState {
 
     /// Accept and Refuse (or the confirmation asked), under the checklist:
     /// always in view, however long the list.
-    pub(super) fn decision<'a>(
-        &'a self,
-        list: Option<&Checklist>,
-        wrong_steps: &[Step],
-    ) -> iced::widget::Column<'a, Msg> {
+    pub(super) fn decision<'a>(&'a self, wrong_steps: &[Step]) -> iced::widget::Column<'a, Msg> {
         let valid = wrong_steps.is_empty();
         let mut col = column![].spacing(crate::ui::theme::LINE_GAP);
-        let complete = list.is_some_and(|l| l.is_complete());
         if let Some(accept) = self.confirming() {
             let what = if accept {
                 t!("ui-confirm-accept")
@@ -391,17 +386,15 @@ impl IntakeState {
         } else {
             col = col.push(
                 row![
-                    // Pressed while fields are still wrong, they mark them all.
+                    // Each always answers, as F9 and F10 do: the
+                    // confirmation, or what is still needed for it (fields
+                    // still wrong are marked).
                     button(text(t!("ui-intake-accept")))
                         .id(ACCEPT)
-                        .on_press_maybe(
-                            ((complete || !valid) && !self.busy()).then_some(Msg::Accept)
-                        ),
+                        .on_press_maybe((!self.busy()).then_some(Msg::Accept)),
                     button(text(t!("ui-intake-refuse")))
                         .style(button::danger)
-                        .on_press_maybe(
-                            ((!complete || !valid) && !self.busy()).then_some(Msg::Refuse)
-                        ),
+                        .on_press_maybe((!self.busy()).then_some(Msg::Refuse)),
                 ]
                 .spacing(crate::ui::theme::ROW_GAP),
             );
