@@ -514,3 +514,35 @@ fn f10_always_answers_and_a_refusal_needs_only_who_is_refused() {
     );
     assert!(matches!(done.receipt, Some(Ok(_))), "the Annex 5 receipt");
 }
+
+#[test]
+fn a_new_recovery_code_is_shown_above_the_page_with_print_under_the_keyboard() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "admin", common::ADMIN_PASSWORD);
+    d.app.settle(Message::Tab(emigration_desk::ui::Tab::Users));
+    // The page scrolled to its end, where the encryption is.
+    d.app.settle(Message::Users(
+        emigration_desk::ui::users::Msg::MakeRecovery,
+    ));
+    d.run_focus_moves();
+    let code = match &d.app.screen {
+        Screen::Main { users, .. } => users.recovery().expect("shown").to_string(),
+        _ => panic!(),
+    };
+    let texts = d.texts();
+    assert!(texts.iter().any(|t| *t == code), "the code is in view");
+    assert!(texts.iter().any(|t| t == "Print (A4)"));
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new(
+            emigration_desk::ui::users::RECOVERY_PRINT
+        ))
+    );
+    // "I have written it down": gone from the screen.
+    d.app.settle(Message::Users(
+        emigration_desk::ui::users::Msg::HideRecovery,
+    ));
+    assert!(!d.texts().iter().any(|t| *t == code));
+}

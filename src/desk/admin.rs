@@ -335,6 +335,57 @@ pub fn make_recovery_code(
     logged("recovery-code", None, r)
 }
 
+/// The recovery code printed on its sheet (the office, the day, the code)
+/// on the default printer. The PDF is written beside the store, readable
+/// by this user only, handed to the printer and removed at once, printed
+/// or not: the code is never left on disk. The printing is audited.
+pub fn print_recovery_code(
+    st: &mut Store,
+    who: &Who,
+    code: &str,
+    lang: crate::domain::DocLang,
+    now: Now,
+) -> Result<()> {
+    let r = (|| -> Result<()> {
+        who.may(crate::domain::access::Act::Administer)?;
+        let office = st.self_office()?;
+        let bytes = crate::print::recovery_sheet(&office, now.today, code, lang)?;
+        let dir = st
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| Path::new(".").to_path_buf());
+        let path = dir.join(format!("recovery-{}.pdf", uuid::Uuid::now_v7()));
+        let written = write_private(&path, &bytes);
+        let printed = written.map_err(DeskError::FormsDir).and_then(|()| {
+            Ok(crate::print::deliver(
+                &path,
+                crate::print::Delivery::Printer,
+            )?)
+        });
+        let _ = std::fs::remove_file(&path);
+        printed?;
+        st.record_recovery_printed(&who.actor, now.utc)?;
+        Ok(())
+    })();
+    logged("recovery-print", None, r)
+}
+
+/// A file only this user may read, written whole.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let mut f = o.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
 /// The first start: creates the encrypted store in `dir` with a new random
 /// key sealed for the first administrator, and sets up the office. Nothing
 /// is left behind if it fails.

@@ -1537,6 +1537,47 @@ pub fn complaint_confirmation(
     Ok(doc)
 }
 
+/// The sheet the recovery code is kept on (not a form of the standard):
+/// the office, the day it was made, the code, and what it is for.
+pub fn recovery_sheet(
+    office: &crate::domain::records::Office,
+    on: NaiveDate,
+    code: &str,
+    lang: DocLang,
+) -> Result<Document, PrintError> {
+    let family = fonts::family().map_err(PrintError::Pdf)?;
+    let mut doc = Document::new(family);
+    doc.set_title(super::pdf::TITLE_PLACEHOLDER);
+    doc.set_paper_size(genpdf::PaperSize::A4);
+    doc.set_minimal_conformance();
+    doc.set_font_size(layout::BODY);
+    doc.set_line_spacing(1.2);
+    let mut decorator = SimplePageDecorator::new();
+    decorator.set_margins(Margins::trbl(20, 20, 20, 25));
+    doc.set_page_decorator(decorator);
+    let (name, address) = match lang {
+        DocLang::Ru => (&office.name_ru, &office.address_ru),
+        _ => (&office.name, &office.address),
+    };
+    let mut body = LinearLayout::vertical();
+    body.push(title(pt!(lang, "form-recovery-title")));
+    body.push(gap(0.8));
+    body.push(stated(pt!(lang, "form-recovery-office"), name));
+    body.push(stated(pt!(lang, "form-recovery-address"), address));
+    body.push(stated(pt!(lang, "form-recovery-made"), &date(on)));
+    body.push(gap(1.0));
+    body.push(Para::default().styled(
+        code.to_string(),
+        genpdf::style::Style::new().bold().with_font_size(16),
+    ));
+    body.push(gap(1.0));
+    body.push(text(pt!(lang, "form-recovery-what")));
+    body.push(gap(1.5));
+    body.push(text(pt!(lang, "form-recovery-signed")));
+    doc.push(body);
+    Ok(doc)
+}
+
 /// "Label: value", the value in bold (the complaint's confirmation, not a
 /// form of the standard).
 fn stated(label: String, value: &str) -> Para {

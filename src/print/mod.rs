@@ -296,6 +296,20 @@ pub fn digest(bytes: &[u8]) -> String {
     d.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The sheet the recovery code is kept on, as PDF bytes.
+pub fn recovery_sheet(
+    office: &Office,
+    on: chrono::NaiveDate,
+    code: &str,
+    lang: DocLang,
+) -> Result<Vec<u8>, PrintError> {
+    let doc = forms::recovery_sheet(office, on, code, lang)?;
+    let mut out = Vec::with_capacity(64 * 1024);
+    doc.render(&mut out)
+        .map_err(|e| PrintError::Pdf(e.to_string()))?;
+    Ok(pdf::finish(out, &pt!(lang, "form-recovery-title")))
+}
+
 /// The confirmation a complainant receives (para 11): the registration
 /// stamp — incoming number and date —, who accepted it, and when and where
 /// the answer is to be had.

@@ -287,6 +287,16 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+
+    /// The recovery code's sheet was sent to the printer.
+    pub fn record_recovery_printed(&mut self, actor: &Actor, now: NaiveDateTime) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        audit(&tx, now, &actor.name, "recovery_code_printed", None, "")?;
+        tx.commit()?;
+        Ok(())
+    }
 }
 
 impl Store {

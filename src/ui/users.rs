@@ -78,6 +78,9 @@ pub enum Msg {
     RecoveryMade(Result<Secret, String>),
     /// The code is written down: it goes from the screen.
     HideRecovery,
+    /// The recovery code's sheet to the printer.
+    PrintRecovery,
+    RecoveryPrinted(Result<(), String>),
 }
 
 #[derive(Debug, Clone)]
@@ -104,10 +107,14 @@ pub enum Effect {
     },
     Slots,
     Recovery,
+    PrintRecovery(Secret),
     Unlock {
         login: String,
     },
 }
+
+/// The id of the recovery code's Print button.
+pub const RECOVERY_PRINT: &str = "recovery-print";
 
 #[derive(Debug, Default)]
 pub struct UsersState {
@@ -130,6 +137,8 @@ pub struct UsersState {
     pub(crate) slots: Option<(Vec<String>, bool)>,
     /// A recovery code just made, on the screen until hidden.
     pub(crate) recovery: Option<Secret>,
+    /// Whether its sheet went to the printer (or why not).
+    pub(crate) recovery_printed: Option<Result<(), String>>,
     /// The office as stored, and as being edited.
     pub(crate) office: Option<Office>,
     pub(crate) office_edit: Option<Office>,
@@ -270,10 +279,24 @@ impl UsersState {
             Msg::Unlock(login) => return (vec![Effect::Unlock { login }], None),
             Msg::RecoveryMade(Ok(code)) => {
                 self.recovery = Some(code);
-                return (vec![Effect::Slots], None);
+                self.recovery_printed = None;
+                // Shown above the page; the keyboard on Print.
+                return (
+                    vec![Effect::Slots],
+                    Some(Event::FocusField(RECOVERY_PRINT.into())),
+                );
             }
+            Msg::PrintRecovery => {
+                if let Some(code) = &self.recovery {
+                    return (vec![Effect::PrintRecovery(code.clone())], None);
+                }
+            }
+            Msg::RecoveryPrinted(r) => self.recovery_printed = Some(r),
             Msg::RecoveryMade(Err(e)) => self.error = Some(e),
-            Msg::HideRecovery => self.recovery = None,
+            Msg::HideRecovery => {
+                self.recovery = None;
+                self.recovery_printed = None;
+            }
             Msg::BackupDir(s) => self.backup_dir = s,
             Msg::SaveBackupDir => {
                 return (
@@ -585,14 +608,17 @@ impl UsersState {
         // The whole page scrolls: the list of users, the settings, the
         // backups and the encryption below them stay reachable at any
         // window height.
-        column![
-            super::theme::message_line(said),
+        let mut page = column![super::theme::message_line(said)].spacing(6);
+        if let Some(r) = self.view_recovery() {
+            page = page.push(r);
+        }
+        page.push(
             scrollable(col.padding(iced::Padding {
                 right: 16.0,
                 ..Default::default()
             }))
-            .height(Length::Fill)
-        ]
+            .height(Length::Fill),
+        )
         .into()
     }
 }
@@ -672,19 +698,53 @@ impl UsersState {
                 );
             }
         }
-        if let Some(code) = &self.recovery {
-            col = col.push(
-                column![
-                    text(t!("ui-keys-recovery-shown")).size(super::theme::BODY),
-                    text(code.0.clone())
-                        .size(super::theme::TITLE)
-                        .font(iced::Font::MONOSPACE),
-                    button(text(t!("ui-keys-recovery-hide"))).on_press(Msg::HideRecovery),
-                ]
-                .spacing(6),
-            );
-        }
         col.into()
+    }
+
+    /// A recovery code just made: above the page, in view whatever the
+    /// page's scroll, with Print and the administrator's word that it is
+    /// written down (which hides it).
+    fn view_recovery(&self) -> Option<Element<'_, Msg>> {
+        let code = self.recovery.as_ref()?;
+        let mut col = column![
+            text(t!("ui-keys-recovery-shown")).size(super::theme::BODY),
+            text(code.0.clone())
+                .size(super::theme::TITLE)
+                .font(iced::Font::MONOSPACE),
+            row![
+                button(text(t!("ui-keys-recovery-print")))
+                    .id(RECOVERY_PRINT)
+                    .on_press(Msg::PrintRecovery),
+                button(text(t!("ui-keys-recovery-hide")))
+                    .style(super::theme::button::secondary)
+                    .on_press(Msg::HideRecovery),
+            ]
+            .spacing(super::theme::ROW_GAP),
+        ]
+        .spacing(6);
+        match &self.recovery_printed {
+            Some(Ok(())) => {
+                col = col.push(
+                    text(t!("ui-keys-recovery-printed"))
+                        .size(super::theme::BODY)
+                        .color(level_color(Level::Normal)),
+                )
+            }
+            Some(Err(e)) => {
+                col = col.push(
+                    text(e.clone())
+                        .size(super::theme::BODY)
+                        .color(level_color(Level::Breach)),
+                )
+            }
+            None => {}
+        }
+        Some(
+            iced::widget::container(col)
+                .padding(10)
+                .style(iced::widget::container::bordered_box)
+                .into(),
+        )
     }
 
     /// The backups: the last one and its age, the directory, the days kept.
@@ -800,6 +860,15 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
         Effect::Active { login, active } => done(admin::set_active(st, &who, &login, active, now)),
         Effect::Slots => Msg::Slots(admin::key_slots(st).map_err(|e| e.localize())),
         Effect::Unlock { login } => done(admin::unlock_user(st, &who, &login, now)),
+        Effect::PrintRecovery(code) => {
+            let lang = match crate::i18n::current() {
+                crate::i18n::UiLang::Ru => crate::domain::DocLang::Ru,
+                _ => crate::domain::DocLang::Kk,
+            };
+            Msg::RecoveryPrinted(
+                admin::print_recovery_code(st, &who, &code.0, lang, now).map_err(|e| e.localize()),
+            )
+        }
         Effect::Recovery => Msg::RecoveryMade(
             admin::make_recovery_code(st, &who, now)
                 .map(|c| Secret(c.to_string()))
