@@ -532,7 +532,7 @@ fn a_new_recovery_code_is_shown_above_the_page_with_print_under_the_keyboard() {
         _ => panic!(),
     };
     let texts = d.texts();
-    assert!(texts.iter().any(|t| *t == code), "the code is in view");
+    assert!(texts.contains(&code), "the code is in view");
     assert!(texts.iter().any(|t| t == "Print (A4)"));
     assert_eq!(
         d.focused(),
@@ -544,5 +544,5 @@ fn a_new_recovery_code_is_shown_above_the_page_with_print_under_the_keyboard() {
     d.app.settle(Message::Users(
         emigration_desk::ui::users::Msg::HideRecovery,
     ));
-    assert!(!d.texts().iter().any(|t| *t == code));
+    assert!(!d.texts().contains(&code));
 }
