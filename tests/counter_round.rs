@@ -546,3 +546,30 @@ fn a_new_recovery_code_is_shown_above_the_page_with_print_under_the_keyboard() {
     ));
     assert!(!d.texts().contains(&code));
 }
+
+#[test]
+fn a_user_is_added_with_enter_and_digits_and_the_keyboard_returns_for_the_next() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "admin", common::ADMIN_PASSWORD);
+    d.app.settle(Message::Tab(emigration_desk::ui::Tab::Users));
+    d.focus_id("user-login");
+    d.type_text("clerk2");
+    d.key(Named::Enter);
+    d.type_text("Clerk Two");
+    d.key(Named::Enter);
+    d.type_text("1"); // the first role: clerk, and on to the password
+    d.type_text("a long password");
+    d.key(Named::Enter);
+    let users: Vec<String> = match &d.app.screen {
+        Screen::Main { users, .. } => users.users().iter().map(|u| u.login.clone()).collect(),
+        _ => panic!(),
+    };
+    assert!(users.contains(&"clerk2".to_string()), "{users:?}");
+    assert_eq!(
+        d.focused(),
+        Some(iced::advanced::widget::Id::new("user-login")),
+        "ready for the next user"
+    );
+}

@@ -1148,3 +1148,5 @@ form-recovery-what = This code opens the data of every applicant kept on this wo
 form-recovery-signed = Administrator: ______________________ (surname, initials, signature)
 ui-keys-recovery-print = Print (A4)
 ui-keys-recovery-printed = Sent to the printer. Take the sheet from the printer now; no copy is kept on this computer.
+ui-setup-admin-repeat = The password again
+ui-setup-passwords-differ = The two passwords differ.

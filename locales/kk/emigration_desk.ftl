@@ -1154,3 +1154,5 @@ form-recovery-what = Барлық құпиясөз ұмытылған жағда
 form-recovery-signed = Әкімші: ______________________ (тегі, аты-жөнінің бас әріптері, қолы)
 ui-keys-recovery-print = Басып шығару (A4)
 ui-keys-recovery-printed = Принтерге жіберілді. Парақты принтерден қазір алыңыз; компьютерде көшірмесі қалмайды.
+ui-setup-admin-repeat = Құпиясөз қайтадан
+ui-setup-passwords-differ = Екі құпиясөз сәйкес келмейді.

@@ -1209,3 +1209,5 @@ form-recovery-what = Этот код открывает данные всех з
 form-recovery-signed = Администратор: ______________________ (фамилия, инициалы, подпись)
 ui-keys-recovery-print = Печать (A4)
 ui-keys-recovery-printed = Отправлено на принтер. Заберите лист с принтера сейчас; копия на компьютере не остается.
+ui-setup-admin-repeat = Пароль еще раз
+ui-setup-passwords-differ = Пароли не совпадают.

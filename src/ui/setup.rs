@@ -23,6 +23,48 @@ pub enum Field {
     Login,
     FullName,
     Password,
+    /// The password again: the store is made under it, so it is typed
+    /// twice.
+    Repeat,
+}
+
+impl Field {
+    /// The form's order: Enter goes from each to the next.
+    const ORDER: [Field; 11] = [
+        Field::Code,
+        Field::Name,
+        Field::NameRu,
+        Field::Number,
+        Field::Address,
+        Field::AddressRu,
+        Field::Phone,
+        Field::Login,
+        Field::FullName,
+        Field::Password,
+        Field::Repeat,
+    ];
+
+    /// The field's id (the office code's is the one the window starts in).
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Code => "setup-office-code",
+            Field::Name => "setup-name",
+            Field::NameRu => "setup-name-ru",
+            Field::Number => "setup-number",
+            Field::Address => "setup-address",
+            Field::AddressRu => "setup-address-ru",
+            Field::Phone => "setup-phone",
+            Field::Login => "setup-login",
+            Field::FullName => "setup-full-name",
+            Field::Password => "setup-password",
+            Field::Repeat => "setup-repeat",
+        }
+    }
+
+    fn next(self) -> Option<Field> {
+        let at = Field::ORDER.iter().position(|f| *f == self)?;
+        Field::ORDER.get(at + 1).copied()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -31,6 +73,8 @@ pub enum Msg {
     Language(crate::i18n::UiLang),
     Kind(OfficeKind),
     Edit(Field, String),
+    /// Enter in a field: on to the next, the last one submits.
+    Entered(Field),
     Submit,
     Created(Result<Office, String>),
 }
@@ -66,6 +110,7 @@ pub struct SetupState {
     pub(crate) login: String,
     pub(crate) full_name: String,
     pub(crate) password: Secret,
+    pub(crate) repeat: Secret,
     pub(crate) error: Option<String>,
     pub(crate) busy: bool,
 }
@@ -88,6 +133,9 @@ impl SetupState {
                     .err()
                     .map(|e| e.localize())
             }
+            Field::Repeat if !self.repeat.0.is_empty() && self.repeat.0 != self.password.0 => {
+                Some(t!("ui-setup-passwords-differ"))
+            }
             _ => None,
         }
     }
@@ -107,7 +155,8 @@ impl SetupState {
         self.kind.is_some()
             && fields.iter().all(|s| !s.trim().is_empty())
             && !self.password.0.is_empty()
-            && [Field::Code, Field::Phone, Field::Password]
+            && self.repeat.0 == self.password.0
+            && [Field::Code, Field::Phone, Field::Password, Field::Repeat]
                 .iter()
                 .all(|f| self.problem(*f).is_none())
     }
@@ -138,9 +187,16 @@ impl SetupState {
                     Field::Login => &mut self.login,
                     Field::FullName => &mut self.full_name,
                     Field::Password => &mut self.password.0,
+                    Field::Repeat => &mut self.repeat.0,
                 };
                 *slot = v;
             }
+            Msg::Entered(f) => match f.next() {
+                Some(next) => {
+                    return Outcome::Event(super::Event::FocusField(next.id().into()))
+                }
+                None => return self.step(Msg::Submit),
+            },
             Msg::Submit if self.complete() && !self.busy => {
                 let (Some(kind), Ok(code)) = (self.kind, self.code.trim().parse::<u16>()) else {
                     return Outcome::None;
@@ -179,14 +235,10 @@ impl SetupState {
         // the problem under it.
         let input = |label: String, value: &str, f: Field| -> Element<'_, Msg> {
             let field = text_input("", value)
-                .secure(f == Field::Password)
+                .secure(matches!(f, Field::Password | Field::Repeat))
                 .on_input(move |v| Msg::Edit(f, v))
-                .on_submit(Msg::Submit);
-            let field = if f == Field::Code {
-                field.id("setup-office-code")
-            } else {
-                field
-            };
+                .on_submit(Msg::Entered(f))
+                .id(f.id());
             let mut c = column![text(label).size(super::theme::LINE), field].spacing(2);
             if let Some(p) = self.problem(f) {
                 c = c.push(
@@ -245,6 +297,7 @@ impl SetupState {
                 &self.password.0,
                 Field::Password
             ),
+            input(t!("ui-setup-admin-repeat"), &self.repeat.0, Field::Repeat),
             button(text(t!("ui-setup-create")))
                 .on_press_maybe((self.complete() && !self.busy).then_some(Msg::Submit)),
         ]

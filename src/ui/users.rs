@@ -69,6 +69,9 @@ pub enum Msg {
     /// Lift a user's lock-out now.
     Unlock(String),
     Done(Result<Vec<User>, String>),
+    /// Enter in a field of the new user's form, or a role picked by its
+    /// digit: the keyboard on the next field.
+    FocusOn(&'static str),
     /// Who can open the encrypted store: the logins with a key slot and
     /// whether a recovery code exists (`None`: a plain store).
     Slots(Result<Option<(Vec<String>, bool)>, String>),
@@ -139,6 +142,8 @@ pub struct UsersState {
     pub(crate) recovery: Option<Secret>,
     /// Whether its sheet went to the printer (or why not).
     pub(crate) recovery_printed: Option<Result<(), String>>,
+    /// A user is being added (the answer puts the keyboard back in the form).
+    pub(crate) adding: bool,
     /// The office as stored, and as being edited.
     pub(crate) office: Option<Office>,
     pub(crate) office_edit: Option<Office>,
@@ -355,6 +360,7 @@ impl UsersState {
                 );
             }
             Msg::SettingSaved(Err(e)) => self.error = Some(e),
+            Msg::FocusOn(id) => return (vec![], Some(Event::FocusField(id.into()))),
             Msg::Done(Ok(u)) => {
                 self.users = u;
                 self.error = None;
@@ -363,6 +369,10 @@ impl UsersState {
                 self.name.clear();
                 self.password = Secret::default();
                 self.new_password = Secret::default();
+                // A user added: the keyboard in the form for the next.
+                if std::mem::take(&mut self.adding) {
+                    return (vec![], Some(Event::FocusField("user-login".into())));
+                }
             }
             Msg::Loaded(Err(e)) | Msg::Done(Err(e)) => self.error = Some(e),
             Msg::Login(s) => self.login = s,
@@ -377,6 +387,7 @@ impl UsersState {
                         role,
                         password: self.password.clone(),
                     };
+                    self.adding = true;
                     return (vec![add], None);
                 }
             }
@@ -490,11 +501,14 @@ impl UsersState {
     pub fn view(&self, me: &str, at: Now) -> Element<'_, Msg> {
         let now = at.utc;
         let list = self.users_list(me, now);
-        let roles = super::theme::choice(
+        // A digit picks the role and moves on to the password.
+        let roles = super::theme::choice_in(
             Role::ALL
                 .into_iter()
                 .map(|r| (super::t_role(r), self.role == Some(r), Msg::Role(r)))
                 .collect(),
+            Some("user-role".into()),
+            Some(Msg::FocusOn("user-password")),
         );
         let pw_problem = (!self.password.0.is_empty())
             .then(|| access::check_password_rules(&self.password.0).err())
@@ -509,11 +523,13 @@ impl UsersState {
             text(t!("ui-setup-admin-login")).size(super::theme::LINE),
             text_input("", &self.login)
                 .id("user-login")
-                .on_input(Msg::Login),
+                .on_input(Msg::Login)
+                .on_submit(Msg::FocusOn("user-name")),
             text(t!("ui-setup-admin-name")).size(super::theme::LINE),
             text_input("", &self.name)
                 .id("user-name")
-                .on_input(Msg::Name),
+                .on_input(Msg::Name)
+                .on_submit(Msg::FocusOn("user-role")),
             roles,
             text(t!("ui-setup-admin-password")).size(super::theme::LINE),
             text_input("", &self.password.0)

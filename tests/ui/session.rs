@@ -125,6 +125,7 @@ fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
         (setup::Field::Login, "admin"),
         (setup::Field::FullName, "Admin"),
         (setup::Field::Password, common::ADMIN_PASSWORD),
+        (setup::Field::Repeat, common::ADMIN_PASSWORD),
     ];
     app.settle(Message::Setup(setup::Msg::Kind(
         OfficeKind::StateCorporation,
@@ -132,7 +133,23 @@ fn the_first_start_creates_an_encrypted_store_that_each_sign_in_opens() {
     for (f, v) in edits {
         app.settle(Message::Setup(setup::Msg::Edit(f, v.into())));
     }
-    app.settle(Message::Setup(setup::Msg::Submit));
+    // The password typed twice: a second that differs makes nothing, and
+    // says why under the field.
+    app.settle(Message::Setup(setup::Msg::Edit(
+        setup::Field::Repeat,
+        "correct hors".into(),
+    )));
+    app.settle(Message::Setup(setup::Msg::Entered(setup::Field::Repeat)));
+    assert!(
+        matches!(&app.screen, Screen::Setup(s) if s.problem(setup::Field::Repeat).is_some()),
+        "the passwords differ"
+    );
+    app.settle(Message::Setup(setup::Msg::Edit(
+        setup::Field::Repeat,
+        common::ADMIN_PASSWORD.into(),
+    )));
+    // Enter in the last field makes the store.
+    app.settle(Message::Setup(setup::Msg::Entered(setup::Field::Repeat)));
     assert!(matches!(app.screen, Screen::Login(_)), "set up: sign in");
     assert_eq!(file_kind(&db).unwrap(), FileKind::Encrypted);
     let slots = keys_path(&db);
