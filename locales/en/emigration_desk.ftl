@@ -1150,3 +1150,5 @@ ui-keys-recovery-print = Print (A4)
 ui-keys-recovery-printed = Sent to the printer. Take the sheet from the printer now; no copy is kept on this computer.
 ui-setup-admin-repeat = The password again
 ui-setup-passwords-differ = The two passwords differ.
+ui-confirm-not-liable = Record that the applicant is not liable for military service (no military certificate is needed)? This cannot be undone.
+ui-confirm-deregistered = Record that the applicant is deregistered from the place of residence? This cannot be undone.

@@ -159,6 +159,8 @@ impl ActionsState {
             Msg::Decision => t!("ui-confirm-decision"),
             Msg::HandOver => t!("ui-confirm-hand-over"),
             Msg::Transfer => t!("ui-confirm-transfer"),
+            Msg::NotLiable => t!("ui-confirm-not-liable"),
+            Msg::Deregistered => t!("ui-confirm-deregistered"),
             Msg::RecordConclusion => t!(
                 "ui-confirm-negative-conclusion",
                 body = body_name(self.body.as_deref().unwrap_or_default())
@@ -170,7 +172,13 @@ impl ActionsState {
     pub fn update(&mut self, msg: Msg) -> Outcome {
         match msg {
             // Acts that cannot be undone wait for a confirmation.
-            Msg::Approve | Msg::Refuse | Msg::Decision | Msg::HandOver | Msg::Transfer => {
+            Msg::Approve
+            | Msg::Refuse
+            | Msg::Decision
+            | Msg::HandOver
+            | Msg::Transfer
+            | Msg::NotLiable
+            | Msg::Deregistered => {
                 if self.confirming.is_none() {
                     self.confirming = Some(msg);
                 }

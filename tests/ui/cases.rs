@@ -146,13 +146,17 @@ fn an_officer_takes_a_case_from_review_to_handover() {
             .unwrap(),
     ));
     assert!(shows(&app, "The direction was valid until 22.12.2026 and no military deregistration certificate came: refuse on the grounds of paragraph 10."));
+    // Each asked first, as every step that cannot be undone.
     act(&mut app, |ui| {
         ui.click("Not liable for military service").unwrap();
     });
+    assert!(shows(&app, "Record that the applicant is not liable for military service (no military certificate is needed)? This cannot be undone."));
+    confirm(&mut app);
     act(&mut app, |ui| {
         ui.click("Deregistered from the place of residence")
             .unwrap();
     });
+    confirm(&mut app);
     act(&mut app, |ui| {
         ui.click("Make out the decision (Annex 1)").unwrap();
     });
