@@ -573,3 +573,26 @@ fn a_user_is_added_with_enter_and_digits_and_the_keyboard_returns_for_the_next()
         "ready for the next user"
     );
 }
+
+#[test]
+fn a_corrected_iin_brings_its_own_birth_date_unless_the_clerk_typed_one() {
+    let (_dir, mut d) = children_step();
+    let set = |d: &mut Desk, f: F, v: &str| d.app.settle(Message::Intake(I::Set(f, v.into())));
+    let born = |d: &Desk| wizard(d).intake().applicant.birth_date.map(|b| b.to_string());
+    // children_step typed the mother's IIN of 14.02.1988; one digit was
+    // wrong: 15.02.1988.
+    assert_eq!(born(&d).as_deref(), Some("1988-02-14"));
+    set(&mut d, F::Iin, &iin("880215", 4));
+    assert_eq!(born(&d).as_deref(), Some("1988-02-15"));
+    // The child's too.
+    set(&mut d, F::ChildIin(0), &iin("150310", 5));
+    set(&mut d, F::ChildIin(0), &iin("150311", 5));
+    assert_eq!(
+        wizard(&d).intake().children[0].birth_date.map(|b| b.to_string()).as_deref(),
+        Some("2015-03-11")
+    );
+    // A date the clerk typed stays (the IIN's is then only a warning).
+    set(&mut d, F::BirthDate, "16.02.1988");
+    set(&mut d, F::Iin, &iin("880214", 4));
+    assert_eq!(born(&d).as_deref(), Some("1988-02-16"));
+}

@@ -458,10 +458,12 @@ impl IntakeState {
             }
             F::Iin => {
                 // The date of birth comes from the IIN while the clerk has
-                // not typed one (a mismatch later is only a warning).
+                // not typed one (a mismatch later is only a warning); a
+                // mistyped IIN corrected brings its own date.
+                let typed = self.touched.contains(&F::BirthDate);
                 if let Ok(iin) = Iin::parse(&v) {
                     if let [born] = iin.facts().birth_dates.as_slice() {
-                        if a.birth_date.is_none() {
+                        if a.birth_date.is_none() || !typed {
                             a.birth_date = Some(*born);
                             self.raw.insert(Key::Text(F::BirthDate), date(*born));
                         }
@@ -496,9 +498,10 @@ impl IntakeState {
                     Err(_) => None,
                 };
                 let mut filled = None;
+                let typed = self.touched.contains(&F::ChildBirth(n));
                 with(&mut i.children, n, |c| {
                     c.iin = crate::domain::intake::canonical_iin(&v);
-                    if let (Some(b), None) = (born, c.birth_date) {
+                    if let (Some(b), true) = (born, c.birth_date.is_none() || !typed) {
                         c.birth_date = Some(b);
                         filled = Some(b);
                     }
