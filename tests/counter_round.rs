@@ -578,7 +578,13 @@ fn a_user_is_added_with_enter_and_digits_and_the_keyboard_returns_for_the_next()
 fn a_corrected_iin_brings_its_own_birth_date_unless_the_clerk_typed_one() {
     let (_dir, mut d) = children_step();
     let set = |d: &mut Desk, f: F, v: &str| d.app.settle(Message::Intake(I::Set(f, v.into())));
-    let born = |d: &Desk| wizard(d).intake().applicant.birth_date.map(|b| b.to_string());
+    let born = |d: &Desk| {
+        wizard(d)
+            .intake()
+            .applicant
+            .birth_date
+            .map(|b| b.to_string())
+    };
     // children_step typed the mother's IIN of 14.02.1988; one digit was
     // wrong: 15.02.1988.
     assert_eq!(born(&d).as_deref(), Some("1988-02-14"));
@@ -588,11 +594,49 @@ fn a_corrected_iin_brings_its_own_birth_date_unless_the_clerk_typed_one() {
     set(&mut d, F::ChildIin(0), &iin("150310", 5));
     set(&mut d, F::ChildIin(0), &iin("150311", 5));
     assert_eq!(
-        wizard(&d).intake().children[0].birth_date.map(|b| b.to_string()).as_deref(),
+        wizard(&d).intake().children[0]
+            .birth_date
+            .map(|b| b.to_string())
+            .as_deref(),
         Some("2015-03-11")
     );
     // A date the clerk typed stays (the IIN's is then only a warning).
     set(&mut d, F::BirthDate, "16.02.1988");
     set(&mut d, F::Iin, &iin("880214", 4));
     assert_eq!(born(&d).as_deref(), Some("1988-02-16"));
+}
+
+#[test]
+fn the_steps_marked_and_the_message_agree_and_a_country_being_typed_is_not_yet_wrong() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    d.ctrl("2");
+    d.type_text("8802"); // an IIN begun: the applicant's step is wrong
+    let said: Vec<String> = d
+        .texts()
+        .into_iter()
+        .filter(|t| t.starts_with("Some fields still need correcting"))
+        .collect();
+    assert_eq!(
+        said,
+        vec!["Some fields still need correcting, on the steps: Applicant (marked ⚠).".to_string()],
+        "only the step the tabs mark"
+    );
+    // The destination, typed letter by letter: while the list offers
+    // matches, nothing says "choose from the list".
+    d.app
+        .settle(Message::Intake(I::Step(intake::Step::Destination)));
+    d.focus_field(&F::Country.path());
+    d.type_text("Герм");
+    assert!(!d
+        .texts()
+        .iter()
+        .any(|t| t == "Choose the country from the list."));
+    d.type_text("xx");
+    assert!(d
+        .texts()
+        .iter()
+        .any(|t| t == "Choose the country from the list."));
 }

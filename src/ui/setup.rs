@@ -192,9 +192,7 @@ impl SetupState {
                 *slot = v;
             }
             Msg::Entered(f) => match f.next() {
-                Some(next) => {
-                    return Outcome::Event(super::Event::FocusField(next.id().into()))
-                }
+                Some(next) => return Outcome::Event(super::Event::FocusField(next.id().into())),
                 None => return self.step(Msg::Submit),
             },
             Msg::Submit if self.complete() && !self.busy => {

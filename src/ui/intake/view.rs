@@ -134,9 +134,11 @@ impl IntakeState {
         let left = scrollable(form)
             .height(Length::Fill)
             .width(Length::FillPortion(3));
+        // The message under the buttons names the steps the tabs mark:
+        // the two never disagree.
         let wrong_steps: Vec<Step> = Step::ALL
             .into_iter()
-            .filter(|s| validation.errors.iter().any(|e| step_of(&e.field) == *s))
+            .filter(|s| wrong.contains(s))
             .collect();
         let right = column![
             // Room for the scrollbar: no word of the list under it.
@@ -175,11 +177,14 @@ impl IntakeState {
             .on_submit(submit);
         let mut c = column![text(label).size(crate::ui::theme::LINE), input].spacing(2);
         // A searchable list: the first matches under the field while the
-        // text names none (Enter takes the first).
+        // text names none (Enter takes the first). While there are matches
+        // the clerk is still choosing: "choose from the list" waits.
+        let mut choosing = false;
         if let Some(l) = f.lookup() {
             let code = self.code_of(f);
             if !value.trim().is_empty() && l.resolve(&code).is_none() {
                 let found = l.matches(&value);
+                choosing = !found.is_empty();
                 let mut r = row![].spacing(4);
                 for (code, name) in found.into_iter().take(6) {
                     r = r.push(
@@ -215,7 +220,19 @@ impl IntakeState {
             );
         } else {
             let shown = self.show_all || self.touched.contains(&f);
-            for e in v.errors.iter().filter(|e| e.field == f && shown) {
+            let still_choosing = |p: &crate::domain::intake::Problem| {
+                choosing
+                    && matches!(
+                        p,
+                        crate::domain::intake::Problem::UnknownCountry
+                            | crate::domain::intake::Problem::UnknownNationality
+                    )
+            };
+            for e in v
+                .errors
+                .iter()
+                .filter(|e| e.field == f && shown && !still_choosing(&e.problem))
+            {
                 c = c.push(
                     text(e.problem.localize())
                         .size(crate::ui::theme::NOTE)
