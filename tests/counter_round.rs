@@ -640,3 +640,46 @@ fn the_steps_marked_and_the_message_agree_and_a_country_being_typed_is_not_yet_w
         .iter()
         .any(|t| t == "Choose the country from the list."));
 }
+
+#[test]
+fn after_the_screen_lock_the_keyboard_is_back_in_the_intake() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    d.ctrl("2");
+    d.type_text("88");
+    d.app.idle_minutes = 1;
+    d.app
+        .settle(Message::Tick(t0() + chrono::Duration::minutes(5)));
+    d.run_focus_moves();
+    assert!(d.app.lock.is_some(), "locked");
+    d.type_text("clerk password");
+    d.key(Named::Enter);
+    assert!(d.app.lock.is_none(), "unlocked");
+    d.type_text("02");
+    assert_eq!(wizard(&d).intake().applicant.iin, "8802");
+}
+
+#[test]
+fn a_ctrl_shortcut_types_nothing_into_the_field_in_use() {
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    // As X11 sends it: Ctrl+2 carries the text "2".
+    d.ctrl_with_text("2");
+    assert_eq!(tab_of(&d), emigration_desk::ui::Tab::Intake);
+    d.type_text("88");
+    d.ctrl_with_text("n");
+    assert_eq!(wizard(&d).intake().applicant.iin, "88", "no 'n' typed");
+    // On the lock screen: Ctrl+1 puts nothing into the password.
+    d.app.idle_minutes = 1;
+    d.app
+        .settle(Message::Tick(t0() + chrono::Duration::minutes(5)));
+    d.run_focus_moves();
+    d.ctrl_with_text("1");
+    d.type_text("clerk password");
+    d.key(Named::Enter);
+    assert!(d.app.lock.is_none(), "the password as typed unlocks");
+}

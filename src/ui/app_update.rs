@@ -440,10 +440,23 @@ impl App {
             Event::SignedIn(user) => match &self.lock {
                 // Unlocked by the one signed in (the lock asks no other).
                 Some(_) => {
-                    if self.user().is_some_and(|u| u.login == user.login) {
-                        self.lock = None;
+                    if !self.user().is_some_and(|u| u.login == user.login) {
+                        return vec![];
                     }
-                    vec![]
+                    self.lock = None;
+                    // Back to the work: the intake's keyboard where its
+                    // step waits to be filled.
+                    match &self.screen {
+                        Screen::Main {
+                            tab: Tab::Intake,
+                            intake,
+                            ..
+                        } => intake
+                            .resume_field_id()
+                            .map(|id| vec![Effect::Ui(UiOp::FocusField(id))])
+                            .unwrap_or_default(),
+                        _ => vec![],
+                    }
                 }
                 None => self.signed_in(*user),
             },

@@ -116,6 +116,11 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        // Ctrl and Alt keys are shortcuts, never text typed into a field.
+        focus::shortcuts(self.screens()).into()
+    }
+
+    fn screens(&self) -> Element<'_, Message> {
         if self.about {
             return self.frame(about::view(self.data_dir.as_deref()));
         }

@@ -543,3 +543,172 @@ mod tests {
         assert_eq!(y, 300.0 - 100.0 - MARGIN);
     }
 }
+
+/// The whole window wrapped: a key pressed with Ctrl or Alt is a shortcut,
+/// never text. iced's text fields insert the character a key carries
+/// whatever the modifiers, so Ctrl+1 on the lock screen would type "1"
+/// into the password and Ctrl+N a letter into the field in use; the
+/// characters are taken off such keys before any widget sees them (the
+/// shortcut still reaches the program's key handler).
+pub struct Shortcuts<'a, M> {
+    content: Element<'a, M>,
+}
+
+/// Wraps the window's content (see [`Shortcuts`]).
+pub fn shortcuts<'a, M>(content: impl Into<Element<'a, M>>) -> Shortcuts<'a, M> {
+    Shortcuts {
+        content: content.into(),
+    }
+}
+
+/// The event as the widgets get it: a key with Ctrl or Alt carries no text.
+pub fn without_shortcut_text(event: &Event) -> Option<Event> {
+    match event {
+        Event::Keyboard(keyboard::Event::KeyPressed {
+            key,
+            modified_key,
+            physical_key,
+            location,
+            modifiers,
+            repeat,
+            text: Some(_),
+        }) if modifiers.control() || modifiers.alt() => {
+            Some(Event::Keyboard(keyboard::Event::KeyPressed {
+                key: key.clone(),
+                modified_key: modified_key.clone(),
+                physical_key: *physical_key,
+                location: *location,
+                modifiers: *modifiers,
+                repeat: *repeat,
+                text: None,
+            }))
+        }
+        _ => None,
+    }
+}
+
+impl<'a, M> Widget<M, iced::Theme, iced::Renderer> for Shortcuts<'a, M> {
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &iced::Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut iced::Renderer,
+        theme: &iced::Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget().draw(
+            &tree.children[0],
+            renderer,
+            theme,
+            style,
+            layout,
+            cursor,
+            viewport,
+        );
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn Operation,
+    ) {
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &iced::Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, M>,
+        viewport: &Rectangle,
+    ) {
+        let plain = without_shortcut_text(event);
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            plain.as_ref().unwrap_or(event),
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &iced::Renderer,
+    ) -> mouse::Interaction {
+        self.content.as_widget().mouse_interaction(
+            &tree.children[0],
+            layout,
+            cursor,
+            viewport,
+            renderer,
+        )
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &iced::Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, M, iced::Theme, iced::Renderer>> {
+        self.content.as_widget_mut().overlay(
+            &mut tree.children[0],
+            layout,
+            renderer,
+            viewport,
+            translation,
+        )
+    }
+}
+
+impl<'a, M: 'a> From<Shortcuts<'a, M>> for Element<'a, M> {
+    fn from(s: Shortcuts<'a, M>) -> Self {
+        Element::new(s)
+    }
+}

@@ -169,6 +169,13 @@ impl Desk {
         self.keys.other += 1;
     }
 
+    /// Ctrl + a character as an X11 window delivers it: the key carries
+    /// its character as text too. Counted as one other key.
+    pub fn ctrl_with_text(&mut self, c: &str) {
+        self.tap(Key::Character(c.into()), Modifiers::CTRL, Some(c));
+        self.keys.other += 1;
+    }
+
     /// Shift + a named key (Shift+Tab), counted as one other key.
     pub fn shift(&mut self, k: Named) {
         self.tap(Key::Named(k), Modifiers::SHIFT, None);

@@ -315,6 +315,9 @@ pub struct IntakeState {
     /// everywhere once an accept or refuse was tried.
     touched: std::collections::BTreeSet<F>,
     show_all: bool,
+    /// The field typed in last: the keyboard goes back there after the
+    /// screen lock.
+    last_field: Option<F>,
     /// The kind of office the intake is at (told by the root).
     office_kind: Option<crate::domain::OfficeKind>,
     /// A child's surname the program just put in (by the child's IIN):
@@ -373,6 +376,16 @@ impl IntakeState {
     /// The questionnaire as filled in so far.
     pub fn intake(&self) -> &Intake {
         &self.intake
+    }
+
+    /// Where the keyboard goes back to (after the screen lock): the field
+    /// typed in last if it is on the step in view, else where the step
+    /// waits to be filled.
+    pub fn resume_field_id(&self) -> Option<String> {
+        match self.last_field {
+            Some(f) if fields::step_of(&f) == self.step() => Some(f.path()),
+            _ => self.first_field_id(),
+        }
     }
 
     /// The text kept as typed in a field (a date or number being typed,

@@ -265,6 +265,7 @@ impl IntakeState {
     /// off.
     fn set_field(&mut self, f: F, v: String) -> Vec<Effect> {
         self.touched.insert(f);
+        self.last_field = Some(f);
         self.set(f, v);
         self.follow(f);
         self.lookup_for(f).into_iter().collect()
