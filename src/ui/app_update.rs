@@ -440,7 +440,7 @@ impl App {
             Event::SignedIn(user) => match &self.lock {
                 // Unlocked by the one signed in (the lock asks no other).
                 Some(_) => {
-                    if !self.user().is_some_and(|u| u.login == user.login) {
+                    if self.user().is_none_or(|u| u.login != user.login) {
                         return vec![];
                     }
                     self.lock = None;
