@@ -509,41 +509,6 @@ impl Operation for ScrollTo {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn v(y: f32, h: f32, scrolled: f32) -> Viewport {
-        Viewport {
-            bounds: Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, h)),
-            content: Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, 2000.0)),
-            translation: Vector::new(0.0, scrolled),
-        }
-    }
-
-    fn r(y: f32) -> Rectangle {
-        Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, 30.0))
-    }
-
-    #[test]
-    fn a_control_in_view_is_left_where_it_is() {
-        assert_eq!(Reveal::offset(v(100.0, 400.0, 0.0), r(200.0)), None);
-    }
-
-    #[test]
-    fn a_control_below_the_view_is_scrolled_up_to_its_bottom() {
-        // Visible 100..500 of the page; the control at 700..730.
-        let y = Reveal::offset(v(100.0, 400.0, 0.0), r(700.0)).unwrap();
-        assert_eq!(y, 730.0 - 100.0 - 400.0 + MARGIN);
-    }
-
-    #[test]
-    fn a_control_above_the_view_is_scrolled_down_to() {
-        let y = Reveal::offset(v(100.0, 400.0, 600.0), r(300.0)).unwrap();
-        assert_eq!(y, 300.0 - 100.0 - MARGIN);
-    }
-}
-
 /// The whole window wrapped: a key pressed with Ctrl or Alt is a shortcut,
 /// never text. iced's text fields insert the character a key carries
 /// whatever the modifiers, so Ctrl+1 on the lock screen would type "1"
@@ -710,5 +675,40 @@ impl<'a, M> Widget<M, iced::Theme, iced::Renderer> for Shortcuts<'a, M> {
 impl<'a, M: 'a> From<Shortcuts<'a, M>> for Element<'a, M> {
     fn from(s: Shortcuts<'a, M>) -> Self {
         Element::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(y: f32, h: f32, scrolled: f32) -> Viewport {
+        Viewport {
+            bounds: Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, h)),
+            content: Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, 2000.0)),
+            translation: Vector::new(0.0, scrolled),
+        }
+    }
+
+    fn r(y: f32) -> Rectangle {
+        Rectangle::new(iced::Point::new(0.0, y), Size::new(100.0, 30.0))
+    }
+
+    #[test]
+    fn a_control_in_view_is_left_where_it_is() {
+        assert_eq!(Reveal::offset(v(100.0, 400.0, 0.0), r(200.0)), None);
+    }
+
+    #[test]
+    fn a_control_below_the_view_is_scrolled_up_to_its_bottom() {
+        // Visible 100..500 of the page; the control at 700..730.
+        let y = Reveal::offset(v(100.0, 400.0, 0.0), r(700.0)).unwrap();
+        assert_eq!(y, 730.0 - 100.0 - 400.0 + MARGIN);
+    }
+
+    #[test]
+    fn a_control_above_the_view_is_scrolled_down_to() {
+        let y = Reveal::offset(v(100.0, 400.0, 600.0), r(300.0)).unwrap();
+        assert_eq!(y, 300.0 - 100.0 - MARGIN);
     }
 }
