@@ -70,11 +70,37 @@ pub fn store_file(st: &Store) -> PathBuf {
 }
 
 /// Remembers the window's language on this workstation (a preference:
-/// a failure is logged, never shown).
+/// a failure is logged, never shown): in the store, and in a plain file
+/// beside it (`ui-lang`, the language's code and nothing else) so that the
+/// sign-in, before the store is open, speaks it too — also on a machine
+/// whose system language is not one of the window's.
 pub fn remember_language(st: &mut Store, code: &str) {
     if let Err(e) = st.set_setting("ui_lang", code) {
         tracing::info!(error = %e, "the window's language was not remembered");
     }
+    if let Some(dir) = st.path().parent() {
+        remember_language_in(dir, code);
+    }
+}
+
+/// The file beside the store that keeps the window's language.
+const LANG_FILE: &str = "ui-lang";
+
+/// Remembers the window's language in the data directory `dir` (the first
+/// start, before there is a store).
+pub fn remember_language_in(dir: &Path, code: &str) {
+    let r =
+        crate::private::private_dir(dir).and_then(|()| std::fs::write(dir.join(LANG_FILE), code));
+    if let Err(e) = r {
+        tracing::info!(error = %e, "the window's language was not remembered");
+    }
+}
+
+/// The language remembered in the data directory, if any.
+pub fn remembered_language(dir: &Path) -> Option<String> {
+    let s = std::fs::read_to_string(dir.join(LANG_FILE)).ok()?;
+    let code = s.trim();
+    (code.len() <= 8 && !code.is_empty()).then(|| code.to_string())
 }
 
 /// Empties the spool of printed forms (at sign-out and at start).

@@ -126,6 +126,11 @@ impl App {
                     },
                 )
             }
+            // The language chosen at the first start, before the store.
+            Effect::SaveLanguage(lang) => {
+                workstation::remember_language_in(dir, lang.code());
+                None
+            }
             // Nothing else runs before the store is open.
             _ => None,
         }

@@ -142,6 +142,15 @@ impl App {
     /// The data directory was looked at: the first start, or the sign-in.
     pub(super) fn found(&mut self, dir: PathBuf, kind: FileKind) -> Vec<Effect> {
         let set_up = !matches!(kind, FileKind::Missing | FileKind::Empty);
+        // The language chosen on this workstation, from the sign-in on
+        // (unless given on the command line).
+        if let (Some(lang), false) = (
+            workstation::remembered_language(&dir).and_then(|c| UiLang::parse(&c)),
+            self.lang_from_cli,
+        ) {
+            self.lang = lang;
+            i18n::set_language(lang);
+        }
         self.data_dir = Some(dir);
         self.screen = if set_up {
             Screen::Login(LoginState::default())

@@ -1,7 +1,12 @@
+//! Tests that change what the whole process shares — its PATH, the
+//! window's language — in a binary of their own (the other test binaries
+//! are untouched), one at a time (`ONE_AT_A_TIME`).
+//!
 //! The recovery code on paper (issue 29): its sheet goes to the default
 //! printer and no copy stays on disk, printed or not. The printer is a
-//! stand-in `lp` on this test's own PATH (its own process: the PATH of
-//! the other test binaries is untouched) that keeps what it was given.
+//! stand-in `lp` on this binary's PATH that keeps what it was given.
+//! The window's language chosen at the first start speaks at every sign-in
+//! after, whatever the system's language.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use emigration_desk::desk::{admin, Who};
@@ -10,6 +15,8 @@ use emigration_desk::domain::OfficeKind;
 use std::path::Path;
 
 mod common;
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn t0() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -30,6 +37,7 @@ fn pdfs_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn the_recovery_code_is_printed_on_its_sheet_and_never_left_on_disk() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let now = emigration_desk::desk::Clock::default().at(t0());
     let (mut st, admin_user) = admin::create_store(
@@ -64,8 +72,8 @@ fn the_recovery_code_is_printed_on_its_sheet_and_never_left_on_disk() {
         bin.path().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    // SAFETY: the only test of this binary; nothing else reads the
-    // environment while it runs.
+    // SAFETY: the tests of this binary run one at a time, and none of the
+    // others reads the environment.
     unsafe { std::env::set_var("PATH", path) };
 
     admin::print_recovery_code(&mut st, &who, &code, DocLang::Ru, now).unwrap();
@@ -102,4 +110,25 @@ fn the_recovery_code_is_printed_on_its_sheet_and_never_left_on_disk() {
         .filter(|a| a.action == "recovery_code_printed")
         .count();
     assert_eq!(printed, 1);
+}
+
+#[test]
+fn the_language_chosen_at_the_first_start_speaks_at_every_sign_in_after() {
+    use emigration_desk::i18n::UiLang;
+    use emigration_desk::ui::{App, Message};
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // The system's language is English (a C locale gives the same).
+    emigration_desk::i18n::set_language(UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (mut app, _) = App::boot(Some(data.clone()));
+    app.settle(Message::Found(App::find(Some(&data))));
+    app.settle(Message::Language(UiLang::Kk));
+    // The window starts again: the sign-in is in Kazakh.
+    emigration_desk::i18n::set_language(UiLang::En);
+    let (mut again, _) = App::boot(Some(data.clone()));
+    again.settle(Message::Found(App::find(Some(&data))));
+    assert_eq!(again.lang, UiLang::Kk);
+    assert_eq!(emigration_desk::i18n::current(), UiLang::Kk);
+    emigration_desk::i18n::set_language(UiLang::En);
 }
