@@ -351,9 +351,24 @@ pub fn to_xlsx(tables: &[Table]) -> Result<Vec<u8>, String> {
     let title = Format::new().set_bold().set_font_size(13);
     let day = Format::new().set_num_format("dd.mm.yyyy");
     let share = Format::new().set_num_format("0.0");
+    let mut names: Vec<String> = Vec::new();
     for t in tables {
         let ws = wb.add_worksheet();
-        ws.set_name(t.sheet).map_err(|e| e.to_string())?;
+        // The sheet named in the report's language: its title, as XLSX
+        // allows (31 characters, none of []:*?/\), never twice.
+        let mut name: String = t
+            .title
+            .chars()
+            .filter(|c| !"[]:*?/\\".contains(*c))
+            .take(31)
+            .collect::<String>()
+            .trim()
+            .to_string();
+        if name.is_empty() || names.contains(&name) {
+            name = t.sheet.to_string();
+        }
+        names.push(name.clone());
+        ws.set_name(&name).map_err(|e| e.to_string())?;
         ws.write_string_with_format(0, 0, &t.title, &title)
             .map_err(|e| e.to_string())?;
         let mut widths: Vec<usize> = t.head.iter().map(|h| h.chars().count()).collect();

@@ -370,9 +370,9 @@ fn every_figure_of_a_known_month() {
     let script = r#"
 import openpyxl, sys, json
 wb = openpyxl.load_workbook(sys.argv[1])
-out = {}
+out = []
 for ws in wb.worksheets:
-    out[ws.title] = [[c.value if not hasattr(c.value, 'isoformat') else c.value.isoformat() for c in row] for row in ws.iter_rows()]
+    out.append([ws.title, [[c.value if not hasattr(c.value, 'isoformat') else c.value.isoformat() for c in row] for row in ws.iter_rows()]])
 print(json.dumps(out, ensure_ascii=False))
 "#;
     let o = Command::new(py)
@@ -382,16 +382,30 @@ print(json.dumps(out, ensure_ascii=False))
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let wb: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let intake = wb["intake"].as_array().unwrap();
+    // The sheets in the report's order, named in its language.
+    let sheet = |i: usize| wb[i][1].as_array().unwrap().clone();
+    let names: Vec<&str> = wb
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s[0].as_str().unwrap())
+        .collect();
+    assert!(
+        names.iter().all(|n| n
+            .chars()
+            .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap()))),
+        "Russian sheet names: {names:?}"
+    );
+    let intake = sheet(1);
     assert_eq!(intake[2][0], "Принято в Госкорпорации");
     assert_eq!(intake[2][1], 4.0, "a number cell");
-    let period = wb["period"].as_array().unwrap();
+    let period = sheet(0);
     assert!(
         period[2][1].as_str().unwrap().starts_with("2026-11-01"),
         "a date cell: {:?}",
         period[2][1]
     );
-    let counter = wb["counter"].as_array().unwrap();
+    let counter = sheet(4);
     assert_eq!(counter[2][1], 3.0);
     assert_eq!(counter[2][2], 50.0);
 

@@ -62,6 +62,8 @@ pub struct ReportsState {
     /// The one chosen (`None`: all of them); this office until chosen.
     pub(crate) office: Option<Option<u16>>,
     pub(crate) lang: DocLang,
+    /// The export's language was chosen (else the window's).
+    pub(crate) lang_chosen: bool,
     pub(crate) report: Option<Box<Report>>,
     pub(crate) saved: Option<PathBuf>,
     pub(crate) error: Option<String>,
@@ -101,6 +103,13 @@ impl ReportsState {
         if self.to.is_empty() {
             self.to = date(today);
         }
+        // The export in the window's language until another is chosen.
+        if !self.lang_chosen {
+            self.lang = match crate::i18n::current() {
+                crate::i18n::UiLang::Ru => DocLang::Ru,
+                _ => DocLang::Kk,
+            };
+        }
         vec![Effect::Offices]
     }
 
@@ -125,7 +134,10 @@ impl ReportsState {
             Msg::Office(o) => self.office = Some(o),
             Msg::Offices(Ok(v)) => self.offices = v,
             Msg::Offices(Err(e)) => self.error = Some(e),
-            Msg::Lang(l) => self.lang = l,
+            Msg::Lang(l) => {
+                self.lang = l;
+                self.lang_chosen = true;
+            }
             Msg::Make => match (parse(&self.from), parse(&self.to)) {
                 (Some(from), Some(to)) if from <= to => {
                     self.error = None;
@@ -165,11 +177,13 @@ impl ReportsState {
 
     pub fn view(&self) -> Element<'_, Msg> {
         let period = row![
+            text(t!("ui-report-from")).size(super::theme::BODY),
             text_input(&t!("ui-report-from"), &self.from)
                 .id("report-from")
                 .on_input(Msg::From)
                 .on_submit(Msg::Make)
                 .width(Length::Fixed(160.0)),
+            text(t!("ui-report-to")).size(super::theme::BODY),
             text_input(&t!("ui-report-to"), &self.to)
                 .id("report-to")
                 .on_input(Msg::To)
