@@ -214,6 +214,23 @@ fn main() {
         }
         app.settle(Message::Intake(intake::Msg::OneParent(0, true)));
         shots.take(&app, "intake-children");
+        app.settle(Message::Tab(Tab::Complaints));
+        shots.take(&app, "complaints");
+        app.settle(Message::Logout);
+
+        // The administrator: a recovery code just made, the reports.
+        sign_in(&mut app, "admin", "correct horse battery");
+        app.settle(Message::Tab(Tab::Users));
+        app.settle(Message::Users(
+            emigration_desk::ui::users::Msg::MakeRecovery,
+        ));
+        shots.take(&app, "users-recovery");
+        app.settle(Message::Users(
+            emigration_desk::ui::users::Msg::HideRecovery,
+        ));
+        app.settle(Message::Tab(Tab::Reports));
+        app.settle(Message::Reports(emigration_desk::ui::reports::Msg::Make));
+        shots.take(&app, "reports");
         app.settle(Message::Logout);
 
         // The officer: the deadline board, then a case under review with

@@ -1152,3 +1152,4 @@ ui-setup-admin-repeat = The password again
 ui-setup-passwords-differ = The two passwords differ.
 ui-confirm-not-liable = Record that the applicant is not liable for military service (no military certificate is needed)? This cannot be undone.
 ui-confirm-deregistered = Record that the applicant is deregistered from the place of residence? This cannot be undone.
+ui-act-nothing = Nothing to record on this case here now (it is { $status }).

@@ -384,6 +384,14 @@ impl ActionsState {
                 Msg::CancelConfirm,
             ));
         }
+        // Nothing the rulebook offers this person now: said, not an empty
+        // box.
+        if actions.is_empty() && self.confirming.is_none() {
+            col = col.push(
+                text(t!("ui-act-nothing", status = state.status.localize()))
+                    .size(super::theme::BODY),
+            );
+        }
         col = self.review_view(col, state, actions);
         col = self.decision_view(col, actions);
         col = self.deregistration_view(col, actions);

@@ -155,74 +155,26 @@ impl App {
                 sync,
                 reports,
             } => {
-                let nav = row![
-                    theme::tab(
-                        t!("ui-nav-queue"),
-                        *tab == Tab::Queue,
-                        Message::Tab(Tab::Queue)
-                    ),
-                    if permits(Some(user.role), Act::OpenCase) {
-                        theme::tab(
-                            t!("ui-nav-intake"),
-                            *tab == Tab::Intake,
-                            Message::Tab(Tab::Intake),
-                        )
-                    } else {
-                        Space::new().into()
-                    },
-                    theme::tab(
-                        t!("ui-nav-cases"),
-                        *tab == Tab::Cases,
-                        Message::Tab(Tab::Cases)
-                    ),
-                    if permits(Some(user.role), Act::ManageUsers) {
-                        theme::tab(
-                            t!("ui-nav-users"),
-                            *tab == Tab::Users,
-                            Message::Tab(Tab::Users),
-                        )
-                    } else {
-                        Space::new().into()
-                    },
-                    theme::tab(
-                        t!("ui-nav-complaints"),
-                        *tab == Tab::Complaints,
-                        Message::Tab(Tab::Complaints),
-                    ),
-                    theme::tab(
-                        t!("ui-nav-home-visits"),
-                        *tab == Tab::HomeVisits,
-                        Message::Tab(Tab::HomeVisits),
-                    ),
-                    if permits(Some(user.role), Act::Supervise) {
-                        theme::tab(
-                            t!("ui-nav-reports"),
-                            *tab == Tab::Reports,
-                            Message::Tab(Tab::Reports),
-                        )
-                    } else {
-                        Space::new().into()
-                    },
-                    if permits(Some(user.role), Act::Supervise) {
-                        theme::tab(
-                            t!("ui-nav-sync"),
-                            *tab == Tab::Sync,
-                            Message::Tab(Tab::Sync),
-                        )
-                    } else {
-                        Space::new().into()
-                    },
-                    Space::new().width(Length::Fill),
-                    text(t!(
-                        "ui-user",
-                        name = user.full_name.as_str(),
-                        role = t_role(user.role)
-                    ))
-                    .size(theme::BODY),
-                    button(text(t!("ui-logout"))).on_press(Message::Logout),
-                ]
-                .spacing(theme::ROW_GAP)
-                .align_y(iced::Alignment::Center);
+                // Only the tabs this role has, side by side (no gap where
+                // another role's would be); the person and Sign out at the
+                // right, the name wrapping before the button is pushed out.
+                let tabs = Tab::for_role(Some(user.role))
+                    .into_iter()
+                    .map(|t| theme::tab(t.label(), *tab == t, Message::Tab(t)));
+                let nav = row(tabs)
+                    .push(
+                        text(t!(
+                            "ui-user",
+                            name = user.full_name.as_str(),
+                            role = t_role(user.role)
+                        ))
+                        .size(theme::BODY)
+                        .width(Length::Fill)
+                        .align_x(iced::alignment::Horizontal::Right),
+                    )
+                    .push(button(text(t!("ui-logout"))).on_press(Message::Logout))
+                    .spacing(theme::ROW_GAP)
+                    .align_y(iced::Alignment::Center);
                 let content = match tab {
                     Tab::Queue => queue
                         .view(self.office.as_ref(), self.now)
@@ -252,15 +204,22 @@ impl App {
             )
         }))
         .spacing(4);
+        // The office in the window's language; its name takes the room
+        // left (wrapping), so the language buttons never move.
         let office = self
             .office
             .as_ref()
-            .map(|o| format!("{} № {}", o.name, o.number))
+            .map(|o| {
+                let name = match self.lang {
+                    UiLang::Ru => &o.name_ru,
+                    _ => &o.name,
+                };
+                format!("{name}\u{a0}№\u{a0}{}", o.number)
+            })
             .unwrap_or_default();
         let header = row![
             text(t!("app-title")).size(crate::ui::theme::TITLE),
-            text(office).size(theme::BODY),
-            Space::new().width(Length::Fill),
+            text(office).size(theme::BODY).width(Length::Fill),
             langs,
             theme::tab(t!("about-open"), self.about, Message::About(!self.about)),
         ]

@@ -257,7 +257,8 @@ impl ComplaintsState {
                     Msg::About(About::StateCorporationEmployee)
                 ),
             ]
-            .spacing(4),
+            .spacing(4)
+            .wrap(),
         );
         form = form.push(text(t!("ui-complaint-to")).size(super::theme::LINE));
         form = form.push(
@@ -322,6 +323,11 @@ impl ComplaintsState {
             );
         }
         let list = self.register_view(today);
+        // Room for the scrollbar: no field under it.
+        let form = form.padding(iced::Padding {
+            right: 16.0,
+            ..iced::Padding::ZERO
+        });
         let mut col = column![row![
             scrollable(form).width(Length::FillPortion(1)),
             scrollable(list).width(Length::FillPortion(1))

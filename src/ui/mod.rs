@@ -37,7 +37,7 @@ use crate::domain::access::{permits, Act, Role};
 use crate::i18n::{self, Localize, UiLang};
 use crate::t;
 use chrono::NaiveDateTime;
-use iced::widget::{container, row, text, Space};
+use iced::widget::{container, row, text};
 use iced::{Element, Length, Subscription, Task};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -130,6 +130,20 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// The tab's name in the bar.
+    pub fn label(self) -> String {
+        match self {
+            Tab::Queue => t!("ui-nav-queue"),
+            Tab::Intake => t!("ui-nav-intake"),
+            Tab::Cases => t!("ui-nav-cases"),
+            Tab::Users => t!("ui-nav-users"),
+            Tab::Complaints => t!("ui-nav-complaints"),
+            Tab::HomeVisits => t!("ui-nav-home-visits"),
+            Tab::Reports => t!("ui-nav-reports"),
+            Tab::Sync => t!("ui-nav-sync"),
+        }
+    }
+
     /// The tabs a role sees, in the bar's order (Ctrl+1 … Ctrl+7).
     pub fn for_role(role: Option<Role>) -> Vec<Tab> {
         // No one signed in sees only what anyone may.

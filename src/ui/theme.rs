@@ -250,16 +250,14 @@ pub fn clock(secs: i64) -> String {
     format!("{sign}{:02}:{:02}", s / 60, s % 60)
 }
 
-/// The line where a screen says what happened (saved, or why not), always
-/// in the same place and of the same height, empty or not: nothing moves
-/// under the pointer when a message comes or goes.
+/// The line where a screen says what happened (saved, or why not), above
+/// the page; it takes no room while nothing is said.
 pub fn message_line<'a, M: 'a>(said: Option<(String, Level)>) -> Element<'a, M> {
-    let t = match said {
-        Some((m, level)) => text(m).size(BODY).color(level_color(level)),
-        None => text(""),
-    };
-    iced::widget::container(t)
-        .height(Length::Fixed(44.0))
-        .width(Length::Fill)
-        .into()
+    // Nothing said, no room taken: no empty band above the page.
+    match said {
+        Some((m, level)) => iced::widget::container(text(m).size(BODY).color(level_color(level)))
+            .width(Length::Fill)
+            .into(),
+        None => iced::widget::Space::new().height(Length::Fixed(0.0)).into(),
+    }
 }
