@@ -683,3 +683,259 @@ fn a_ctrl_shortcut_types_nothing_into_the_field_in_use() {
     d.key(Named::Enter);
     assert!(d.app.lock.is_none(), "the password as typed unlocks");
 }
+
+/// The second reference intake: the walkthrough's family, typed with the
+/// keyboard alone. A mother leaves with her son (10) and daughter (8);
+/// their father stays in Kazakhstan; both her parents are relatives; one
+/// job; the fee and five papers. The clerk types what the window asks
+/// for, where it asks: the test walks the Enter order and answers each
+/// field from the family's data (Enter alone where there is nothing to
+/// say) — no Shift+Tab, no Backspace, no key spent on a correction.
+#[test]
+fn the_second_reference_intake_costs_at_most_one_key_a_field_besides_its_content() {
+    use emigration_desk::domain::checklist::{ItemStatus, Requirement};
+    emigration_desk::i18n::set_language(emigration_desk::i18n::UiLang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let st = store(dir.path(), OfficeKind::StateCorporation);
+    let mut d = signed_in(st, "clerk", "clerk password");
+    d.keys = keyboard::Keys::default();
+    let today = t0().date();
+    let son = iin("160310", 5);
+    let daughter = iin("180522", 6);
+    let text_of = |f: F| -> Option<String> {
+        Some(
+            match f {
+                F::Iin => iin("880214", 4),
+                F::Surname => "Серікова".into(),
+                F::Given => "Айгүл".into(),
+                F::Patronymic => "Маратқызы".into(),
+                F::BirthPlace => "Қарағанды қ.".into(),
+                F::Nationality => "қазақ".into(),
+                F::Residence => "Астана қ., Сарыарқа даңғылы, 7-15".into(),
+                F::PostalCode => "010000".into(),
+                F::PhoneMobile => "+77015550011".into(),
+                F::PassportNo => "N55500011".into(),
+                F::PassportDate => "10.03.2021".into(),
+                F::IdNo => "055500011".into(),
+                F::IdDate => "12.01.2020".into(),
+                F::Country => "Герман".into(),
+                F::ChildIin(0) => son.clone(),
+                F::ChildGiven(0) => "Арман".into(),
+                F::ChildPatronymic(0) => "Ержанұлы".into(),
+                F::ChildPassport(0) => "N55500012".into(),
+                F::ChildIin(1) => daughter.clone(),
+                F::ChildGiven(1) => "Дана".into(),
+                F::ChildPatronymic(1) => "Ержанқызы".into(),
+                F::ChildPassport(1) => "N55500013".into(),
+                F::OtherParent(0) => "Сейтқали Ержан Бақытжанұлы".into(),
+                F::JobFrom(0) => "2012".into(),
+                F::JobPosition(0) => "мұғалім".into(),
+                F::JobOrg(0) => "№ 45 мектеп-гимназия".into(),
+                F::JobAddress(0) => "Астана қ.".into(),
+                F::FeeDate => emigration_desk::i18n::date(today),
+                _ => return None,
+            }
+            .to_string(),
+        )
+    };
+    // Her parents: the rows Enter opens after the children's and their
+    // father's.
+    let parents = [
+        (
+            "Сериков Марат Әбілұлы",
+            "1",
+            "1960",
+            "Қарағанды қ.",
+            "пенсионер",
+        ),
+        (
+            "Серикова Гүлнар Қасымқызы",
+            "2",
+            "1963",
+            "Қарағанды қ.",
+            "пенсионер",
+        ),
+    ];
+    let mut typed = 0u32; // fields typed
+    let mut chosen = 0u32; // choices and boxes
+    let mut passed = 0u32; // Enter on a field left as it is
+    d.ctrl("2");
+    let focused = |d: &mut Desk| -> Option<F> {
+        let id = d.focused()?;
+        let s = format!("{id:?}");
+        // `Id(Custom("children[0].iin"))`
+        let inner = s.split('"').nth(1)?.to_string();
+        inner.parse().ok()
+    };
+    for _ in 0..400 {
+        let step = wizard(&d).step();
+        let Some(f) = focused(&mut d) else {
+            // Off the fields: a list's next empty row is not needed —
+            // the next step (PageDown), or the checklist on the last.
+            if step == intake::Step::Family {
+                break;
+            }
+            d.key(Named::PageDown);
+            continue;
+        };
+        let i = wizard(&d).intake().clone();
+        let filled_now = !wizard(&d).raw_text(f).unwrap_or_default().is_empty()
+            || match f {
+                F::ChildSurname(n) => !i.children[n].surname.is_empty(),
+                _ => false,
+            };
+        match f {
+            F::ChildLeavesWith(n) => {
+                if i.children[n].leaves_with
+                    != emigration_desk::domain::intake::LeavesWith::OneParent
+                {
+                    d.key(Named::Space);
+                    chosen += 1;
+                } else {
+                    d.key(Named::Enter);
+                    passed += 1;
+                }
+            }
+            // A row beyond the family's children or jobs: the next step.
+            F::ChildIin(n) if n >= 2 => d.key(Named::PageDown),
+            F::JobFrom(n) if n >= 1 => d.key(Named::PageDown),
+            // The relatives' rows after the children's and their father's:
+            // her parents, then the next step.
+            F::RelName(n) if n >= 3 => match parents.get(n - 3) {
+                Some(p) => {
+                    d.type_text(p.0);
+                    d.key(Named::Enter);
+                    typed += 1;
+                }
+                None => d.key(Named::PageDown),
+            },
+            F::RelRelationship(n) => {
+                let digit = if n >= 3 {
+                    parents[n - 3].1
+                } else if i.relatives[n].full_name.contains("Ержан") {
+                    "4"
+                } else {
+                    "5"
+                };
+                d.type_text(digit);
+                d.keys.content -= 1;
+                d.keys.other += 1;
+                chosen += 1;
+            }
+            F::RelYear(n) if n >= 3 => {
+                d.type_text(parents[n - 3].2);
+                d.key(Named::Enter);
+                typed += 1;
+            }
+            F::RelPlace(n) if n >= 3 => {
+                d.type_text(parents[n - 3].3);
+                d.key(Named::Enter);
+                typed += 1;
+            }
+            F::RelCountry(n) if n >= 3 => {
+                d.type_text("Қазақстан");
+                d.key(Named::Enter);
+                typed += 1;
+            }
+            F::RelAddress(n) if n >= 3 => {
+                d.type_text("Қарағанды қ., Бұқар жырау даңғылы, 1");
+                d.key(Named::Enter);
+                typed += 1;
+            }
+            F::RelWork(n) if n >= 3 => {
+                d.type_text(parents[n - 3].4);
+                d.key(Named::Enter);
+                typed += 1;
+            }
+            F::FeeAmount => {
+                let due = wizard(&d)
+                    .checklist(d.app.office.as_ref(), today)
+                    .and_then(|c| c.fee_tenge)
+                    .expect("the fee due");
+                d.type_text(&due.to_string());
+                d.key(Named::Enter);
+                typed += 1;
+                // Through the gateway, warned, consent: three boxes.
+                for _ in 0..3 {
+                    d.key(Named::Space);
+                    chosen += 1;
+                }
+                break;
+            }
+            f => match text_of(f) {
+                Some(v) if !filled_now => {
+                    d.type_text(&v);
+                    d.key(Named::Enter);
+                    typed += 1;
+                }
+                _ => {
+                    d.key(Named::Enter);
+                    passed += 1;
+                }
+            },
+        }
+    }
+    // The papers: Space ticks each still missing, then Accept and Enter.
+    let list = wizard(&d)
+        .checklist(d.app.office.as_ref(), today)
+        .expect("checklist");
+    let missing = list
+        .items
+        .iter()
+        .filter(|i| i.requirement != Requirement::Questionnaire && i.status == ItemStatus::Missing)
+        .count();
+    for _ in 0..missing {
+        d.key(Named::Space);
+        chosen += 1;
+    }
+    d.key(Named::Enter);
+    d.key(Named::Enter);
+    let done = wizard(&d).done().cloned();
+    assert!(
+        done.is_some(),
+        "accepted: {:?} {:?}",
+        wizard(&d).error(),
+        wizard(&d).intake().validate(today).errors
+    );
+    let i = wizard(&d).intake().clone();
+    assert_eq!(i.children.len(), 2);
+    assert_eq!(i.children[0].surname, "Серіков", "the son's form, offered");
+    assert_eq!(i.children[1].surname, "Серікова");
+    let fathers = i
+        .relatives
+        .iter()
+        .filter(|r| r.full_name == "Сейтқали Ержан Бақытжанұлы")
+        .count();
+    assert_eq!(fathers, 1, "the children's father once");
+    assert_eq!(i.relatives.len(), 5, "{:?}", i.relatives);
+    // Every answer the questionnaire holds, typed, chosen or filled by
+    // the window from what was typed.
+    fn answers(v: &serde_json::Value) -> u32 {
+        match v {
+            serde_json::Value::Null | serde_json::Value::Bool(false) => 0,
+            serde_json::Value::String(s) if s.trim().is_empty() => 0,
+            serde_json::Value::Array(a) => a.iter().map(answers).sum(),
+            serde_json::Value::Object(o) => o.values().map(answers).sum(),
+            _ => 1,
+        }
+    }
+    let held = answers(&serde_json::to_value(&i).unwrap());
+    let k = d.keys;
+    println!(
+        "second reference intake: {} keys = {} characters of content + {} other keys; {} fields typed, {} chosen or ticked, {} passed with Enter; {} answers in the questionnaire: {:.2} non-content keys per answer, {:.2} per field the clerk filled",
+        k.content + k.other,
+        k.content,
+        k.other,
+        typed,
+        chosen,
+        passed,
+        held,
+        k.other as f64 / held as f64,
+        k.other as f64 / (typed + chosen) as f64,
+    );
+    assert!(
+        k.other <= held,
+        "{} non-content keys for {held} answers",
+        k.other
+    );
+}
