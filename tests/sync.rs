@@ -678,7 +678,12 @@ fn a_failing_event_is_parked_and_blocks_only_its_case() {
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].seq, 2);
     let q = pol.sync_quarantine(5).unwrap();
-    assert!(q[0].reason.starts_with("newer schema"), "{q:?}");
+    assert!(
+        q[0].reason
+            .starts_with(emigration_desk::sync::envelope::NEEDS_UPDATE),
+        "{q:?}"
+    );
+    assert_eq!(counts.awaiting_update, 1);
 }
 
 fn status_in(st: &Store, n: &CaseNumber) -> Option<Status> {
@@ -1194,5 +1199,85 @@ fn a_flood_of_small_messages_does_not_hold_up_another_office() {
     let c = pol.store().sync_counts().unwrap();
     assert!(c.quarantined <= limits::QUARANTINE_ROWS, "{c:?}");
     dep.stop(&mut sc);
+    dep.stop(&mut pol);
+}
+
+/// A rolling upgrade (issue 30): for days some workstations run the newer
+/// program and some the older. An event written for a newer reader
+/// (envelope schema 2 — as the newer program writes a kind or field the
+/// older one does not know) reaching a workstation not yet upgraded is
+/// kept with its reason, never applied there, and counted as waiting for
+/// an update; its case waits. The upgraded program reads it again at its
+/// start and applies it in order; the older events applied as always.
+#[test]
+fn an_event_for_a_newer_program_waits_for_the_upgrade_and_is_applied_after_it() {
+    use emigration_desk::domain::OfficeKind;
+    use emigration_desk::sync::envelope::{Message as Wire, NEEDS_UPDATE};
+    let dep = deploy();
+    let mut pol = dep.workstation(POLICE, "a", 0, POLICE);
+    let on = d(2026, 11, 25);
+    // A department's workstation already on the newer program: its intake
+    // and acceptance, the acceptance written for schema 2.
+    let path = dep.root.join("ws-42-new").join("db.sqlite3");
+    let mut newer = set_up_as(&path, SC, OfficeKind::StateCorporation, Some((SC, POLICE)));
+    let n = accept(&mut newer, 1)[0];
+    let msgs: Vec<(String, Vec<u8>)> = to_police(&newer)
+        .iter()
+        .map(|o| {
+            let mut e = envelope_of(o);
+            if matches!(e.event.kind, EventKind::Accepted { .. }) {
+                e.v = 2;
+            }
+            (
+                o.subject.clone(),
+                serde_json::to_vec(&Wire::Event(e)).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        msgs.len(),
+        2,
+        "intake opened (schema 1) and accepted (schema 2)"
+    );
+    assert_eq!(publish_as(&dep, SC, msgs), 2);
+    // The older workstation: the intake applied, the acceptance kept and
+    // counted, the case not under review.
+    wait_for("the acceptance kept for an update", 20, || {
+        pol.store().sync_counts().unwrap().awaiting_update == 1
+    });
+    let st = pol.store();
+    assert_eq!(st.sync_awaiting_update().unwrap(), vec![n.to_string()]);
+    assert_ne!(status_in(&st, &n), Some(Status::UnderReview), "not applied");
+    assert!(
+        st.sync_quarantine(5)
+            .unwrap()
+            .iter()
+            .any(|q| q.reason.starts_with(NEEDS_UPDATE)),
+        "kept with its reason"
+    );
+    drop(st);
+    // The upgrade: the workstation's program now reads schema 2.
+    dep.stop(&mut pol);
+    pol.store()
+        .set_setting_audited(
+            &actor("admin", Role::Administrator),
+            emigration_desk::store::TEST_READS_SCHEMA_SETTING,
+            "2",
+            at(on),
+        )
+        .unwrap();
+    let cfg = dep.config(POLICE, "a", 0);
+    {
+        let _g = dep.rt.enter();
+        pol.handle = Some(esync::start(pol.path.clone(), None, POLICE, cfg));
+    }
+    wait_for("the acceptance applied after the upgrade", 20, || {
+        status_of(&pol, &n) == Some(Status::UnderReview)
+    });
+    let st = pol.store();
+    assert_eq!(st.sync_counts().unwrap().awaiting_update, 0);
+    assert!(st.sync_awaiting_update().unwrap().is_empty());
+    assert_eq!(st.case_event_ids(&n).unwrap().len(), 2, "each applied once");
+    drop(st);
     dep.stop(&mut pol);
 }

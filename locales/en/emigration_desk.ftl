@@ -1153,3 +1153,4 @@ ui-setup-passwords-differ = The two passwords differ.
 ui-confirm-not-liable = Record that the applicant is not liable for military service (no military certificate is needed)? This cannot be undone.
 ui-confirm-deregistered = Record that the applicant is deregistered from the place of residence? This cannot be undone.
 ui-act-nothing = Nothing to record on this case here now (it is { $status }).
+sync-status-awaiting-update = { $n } message(s) need a newer version of this program: update this workstation (their cases wait).

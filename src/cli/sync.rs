@@ -138,12 +138,15 @@ pub(super) fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, 
                 config: cfg,
                 routes,
                 counts,
+                awaiting_update,
             } = desk::lists::sync_state(&st).map_err(desk_fail)?;
             let v = serde_json::json!({
                 "configured": cfg.as_ref().is_some_and(|c| c.enabled),
                 "workstation": cfg.as_ref().map(|c| c.workstation.clone()),
                 "nats_user": cfg.as_ref().map(|c| c.user.clone()),
                 "counts": counts,
+                // Cases an event of which needs a newer program here.
+                "awaiting_update": awaiting_update,
                 "routes": routes,
                 "limits": {
                     "max_message_bytes": limits::MAX_MESSAGE_BYTES,

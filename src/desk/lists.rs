@@ -125,6 +125,8 @@ pub struct SyncState {
     /// (State Corporation office, police office) routes.
     pub routes: Vec<(u16, u16)>,
     pub counts: SyncCounts,
+    /// The cases waiting for this workstation's upgrade.
+    pub awaiting_update: Vec<String>,
 }
 
 pub fn sync_state(st: &Store) -> Result<SyncState> {
@@ -132,5 +134,6 @@ pub fn sync_state(st: &Store) -> Result<SyncState> {
         config: st.sync_config()?,
         routes: st.routes()?,
         counts: st.sync_counts()?,
+        awaiting_update: st.sync_awaiting_update()?,
     })
 }

@@ -6,8 +6,43 @@ use crate::domain::case::CaseEvent;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// The envelope schema this program writes and reads.
+/// The envelope schema this program reads: the highest it knows.
+///
+/// The rule of a rolling upgrade (docs/sync.md): a new event kind, or a new
+/// field of one, raises `SCHEMA` and that kind's entry in [`schema_for`];
+/// an event is sent with the lowest schema that can apply it, so a
+/// workstation not yet upgraded parks only what it cannot read.
 pub const SCHEMA: u32 = 1;
+
+/// The lowest reader schema that applies an event of this kind as
+/// written: the `v` its envelope carries. Every kind of schema 1 so far.
+pub fn schema_for(kind: &crate::domain::case::EventKind) -> u32 {
+    use crate::domain::case::EventKind as K;
+    // Every kind named: a new one must say its schema here.
+    match kind {
+        K::IntakeOpened { .. }
+        | K::IntakeUpdated { .. }
+        | K::Accepted { .. }
+        | K::RefusedAtIntake { .. }
+        | K::ConclusionRecorded { .. }
+        | K::Approved { .. }
+        | K::Refused { .. }
+        | K::MilitaryCertificateReceived { .. }
+        | K::NotLiableForMilitary { .. }
+        | K::ResidenceDeregistered { .. }
+        | K::DecisionIssued { .. }
+        | K::HandedOver { .. }
+        | K::TransferredToProvider { .. }
+        | K::Corrected { .. }
+        | K::RegistrationAnswerRecorded { .. }
+        | K::DocumentPresented { .. }
+        | K::TakenAtHome { .. } => 1,
+    }
+}
+
+/// Why a message waits on a workstation until it is upgraded (the
+/// quarantine's reason starts so).
+pub const NEEDS_UPDATE: &str = "needs an update";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -77,12 +112,17 @@ pub enum Parsed {
 }
 
 pub fn parse(payload: &[u8]) -> Parsed {
+    parse_for(payload, SCHEMA)
+}
+
+/// As [`parse`], for a reader of schema `known` (a workstation's program).
+pub fn parse_for(payload: &[u8], known: u32) -> Parsed {
     let value: serde_json::Value = match serde_json::from_slice(payload) {
         Ok(v) => v,
         Err(e) => return Parsed::Unreadable(format!("not JSON: {e}")),
     };
     let v = value.get("v").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
-    if v > SCHEMA {
+    if v > known {
         let event_id = value
             .pointer("/event/id")
             .or_else(|| value.get("event_id"))

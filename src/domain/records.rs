@@ -231,6 +231,9 @@ pub struct SyncCounts {
     pub inbox_pending: i64,
     pub parked: i64,
     pub quarantined: i64,
+    /// Of those, messages written for a newer program: kept until this
+    /// workstation is upgraded (their cases wait).
+    pub awaiting_update: i64,
     pub conflicts: i64,
     /// Quarantined messages whose bytes were not kept (too large, or over
     /// a quota): only their record.

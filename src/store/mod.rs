@@ -273,6 +273,29 @@ pub struct Store {
     opened_at_count: std::cell::Cell<Option<i64>>,
 }
 
+/// In test builds only (the `date-override` feature): the settings key by
+/// which a test makes a workstation read sync messages as a program of
+/// another envelope schema would — one not yet upgraded, then upgraded.
+pub const TEST_READS_SCHEMA_SETTING: &str = "test_reads_schema";
+
+impl Store {
+    /// The sync envelope schema this program reads: `envelope::SCHEMA`
+    /// (a test build may stand in for another program, see
+    /// `TEST_READS_SCHEMA_SETTING`).
+    pub(crate) fn reads_schema(&self) -> u32 {
+        #[cfg(feature = "date-override")]
+        if let Some(v) = self
+            .setting(TEST_READS_SCHEMA_SETTING)
+            .ok()
+            .flatten()
+            .and_then(|v| v.parse().ok())
+        {
+            return v;
+        }
+        crate::domain::envelope::SCHEMA
+    }
+}
+
 impl Drop for Store {
     fn drop(&mut self) {
         if let Err(e) = self.anchor_audit() {

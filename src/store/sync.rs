@@ -276,7 +276,7 @@ impl Store {
                     };
                     let origin = event.office;
                     let env = Message::Event(EventEnvelope {
-                        v: SCHEMA,
+                        v: envelope::schema_for(&event.kind),
                         case_number: number,
                         origin_office: origin,
                         origin_ws: ws.to_string(),
@@ -413,6 +413,7 @@ impl Store {
         batch: &[Incoming],
         now: NaiveDateTime,
     ) -> Result<Vec<Disposition>> {
+        let known = self.reads_schema();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -443,12 +444,22 @@ impl Store {
                 out.push(quarantine("subject")?);
                 continue;
             };
-            let msg = match envelope::parse(&m.payload) {
+            let msg = match envelope::parse_for(&m.payload, known) {
                 Parsed::Message(msg) => msg,
                 Parsed::Newer { v, .. } => {
-                    // Kept whole (acked, not terminated); "retry" after the
-                    // upgrade reads it again.
-                    quarantine(&format!("newer schema {v}"))?;
+                    // Written for a newer program: kept whole (acked, not
+                    // terminated), never applied here; its case's later
+                    // events wait behind it. The upgraded program reads it
+                    // again at its start (`sync_resume_after_update`). Sent
+                    // again (no receipt goes back for it), it is kept once.
+                    let kept: bool = tx
+                        .prepare_cached(
+                            "SELECT EXISTS(SELECT 1 FROM quarantine WHERE reason LIKE ?1 || '%' AND raw = ?2)",
+                        )?
+                        .query_row(params![envelope::NEEDS_UPDATE, m.payload], |r| r.get(0))?;
+                    if !kept {
+                        quarantine(&format!("{} (schema {v})", envelope::NEEDS_UPDATE))?;
+                    }
                     out.push(Disposition::Ack);
                     continue;
                 }
@@ -779,6 +790,9 @@ impl Store {
             inbox_pending: one("SELECT count(*) FROM inbox WHERE state = 'pending'")?,
             parked: one("SELECT count(*) FROM inbox WHERE state = 'parked'")?,
             quarantined: one("SELECT count(*) FROM quarantine")?,
+            awaiting_update: c
+                .prepare_cached("SELECT count(*) FROM quarantine WHERE reason LIKE ?1 || '%'")?
+                .query_row([envelope::NEEDS_UPDATE], |r| r.get(0))?,
             dropped: one("SELECT count(*) FROM quarantine WHERE dropped = 1")?,
             expired: c
                 .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
@@ -930,6 +944,86 @@ impl Store {
         Ok(())
     }
 
+    /// At the sync engine's start: messages kept because they needed a newer
+    /// program are read again; those this program reads go to the inbox
+    /// (applied in their case's order), and their cases' events parked
+    /// behind them are tried again. Returns how many came back; audited
+    /// when any did.
+    pub fn sync_resume_after_update(&mut self, office: u16, now: NaiveDateTime) -> Result<usize> {
+        let rows: Vec<(i64, String, Option<i64>, Vec<u8>)> = self
+            .conn
+            .prepare(
+                "SELECT id, subject, stream_seq, raw FROM quarantine
+                  WHERE reason LIKE ?1 || '%' AND length(raw) > 0 ORDER BY id",
+            )?
+            .query_map([envelope::NEEDS_UPDATE], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut back = 0;
+        let mut cases = Vec::new();
+        for (id, subject, stream_seq, raw) in rows {
+            let Parsed::Message(msg) = envelope::parse_for(&raw, self.reads_schema()) else {
+                continue;
+            };
+            if let Message::Event(env) = msg.as_ref() {
+                if let Ok(n) = CaseNumber::parse(&env.case_number) {
+                    cases.push(n.key());
+                }
+            }
+            let items = [Incoming {
+                subject,
+                payload: raw,
+                stream_seq: stream_seq.unwrap_or(0) as u64,
+                published: None,
+            }];
+            if self.inbox_store(office, &items, now)? == [Disposition::Ack] {
+                self.conn
+                    .execute("DELETE FROM quarantine WHERE id = ?1", [id])?;
+                back += 1;
+            }
+        }
+        for key in &cases {
+            self.conn.execute(
+                "UPDATE inbox SET state = 'pending', attempts = 0 WHERE state = 'parked' AND case_key = ?1",
+                [key],
+            )?;
+        }
+        if back > 0 {
+            audit(
+                &self.conn,
+                now,
+                "sync",
+                "sync_resumed_after_update",
+                None,
+                &format!("{back} message(s), schema {}", self.reads_schema()),
+            )?;
+            self.apply_pending(now)?;
+        }
+        Ok(back)
+    }
+
+    /// The case numbers waiting for this workstation's upgrade: an event of
+    /// theirs needs a newer program (kept, not applied).
+    pub fn sync_awaiting_update(&self) -> Result<Vec<String>> {
+        let mut out: Vec<String> = self
+            .conn
+            .prepare("SELECT raw FROM quarantine WHERE reason LIKE ?1 || '%' AND length(raw) > 0")?
+            .query_map([envelope::NEEDS_UPDATE], |r| r.get::<_, Vec<u8>>(0))?
+            .filter_map(|r| r.ok())
+            .filter_map(|raw| {
+                serde_json::from_slice::<serde_json::Value>(&raw)
+                    .ok()?
+                    .get("case_number")?
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
     /// After an upgrade or a fix: parked events are tried again, and
     /// quarantined messages that this version can read go to the inbox.
     /// Returns how many came back. Administrator; audited.
@@ -951,7 +1045,10 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut back = 0;
         for (id, subject, stream_seq, raw) in rows {
-            if matches!(envelope::parse(&raw), Parsed::Message(_)) {
+            if matches!(
+                envelope::parse_for(&raw, self.reads_schema()),
+                Parsed::Message(_)
+            ) {
                 let tx_items = [Incoming {
                     subject,
                     payload: raw,

@@ -600,7 +600,15 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                 s.blocked = None;
             }
         });
-        // Apply whatever is stored but not applied yet (e.g. after a crash).
+        // What waited for this program (an upgrade): read again, applied
+        // in order. Then whatever is stored but not applied yet (e.g.
+        // after a crash).
+        let resumed = with_db(&store, |s| {
+            s.sync_resume_after_update(ctx.office, crate::clock::utc_now())
+        });
+        if let Err(e) = resumed {
+            error(&ctx.status, e);
+        }
         let _ = with_db(&store, |s| s.apply_pending(crate::clock::utc_now()));
         while !ctx.stopped() {
             let mut stop = ctx.stop.clone();

@@ -466,6 +466,15 @@ pub fn status_line(
             conflicts = counts.conflicts
         );
     }
+    // Written by a newer program: this workstation needs its upgrade.
+    if counts.awaiting_update > 0 {
+        issues = format!(
+            "{issues} {}",
+            t!("sync-status-awaiting-update", n = counts.awaiting_update)
+        )
+        .trim()
+        .to_string();
+    }
     if !configured {
         return (
             format!("{} {issues}", t!("sync-status-off", waiting = waiting))
