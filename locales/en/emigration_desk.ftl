@@ -937,7 +937,7 @@ about-licence = Licence: { $licence } (the text below)
 about-data-dir = Data on this workstation: { $path }
 about-data-dir-unknown = The data directory is not known yet.
 about-logs = Logs: { $path }
-about-backups = Backups (unless another place is set): { $path }
+about-backups = Automatic backups: into the folder the administrator sets on the Users tab (none until one is set); `db backup DIR` makes one in any folder.
 about-fonts = Fonts: DejaVu
 sync-status-server = (server { $server })
 

@@ -34,9 +34,9 @@ pub fn view<'a>(data_dir: Option<&'a Path>) -> Element<'a, Message> {
             facts = facts
                 .push(text(t!("about-data-dir", path = shown(dir))).size(theme::BODY))
                 .push(text(t!("about-logs", path = shown(&dir.join("logs")))).size(theme::LINE))
-                .push(
-                    text(t!("about-backups", path = shown(&dir.join("backups")))).size(theme::LINE),
-                );
+                // No folder of its own: the administrator sets where the
+                // automatic backups go (the banner says when there are none).
+                .push(text(t!("about-backups")).size(theme::LINE));
         }
         None => facts = facts.push(text(t!("about-data-dir-unknown")).size(theme::BODY)),
     }

@@ -43,6 +43,9 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
         )),
     ]
     .spacing(crate::ui::theme::LINE_GAP);
+    if let Some(p) = printed {
+        col = col.push(printed_line(p));
+    }
     col = col.push(questionnaire(&c.state.intake));
     if let (Some(a), Some(b)) = (c.state.accepted_on, c.state.come_back_on) {
         col = col.push(text(t!("cli-accepted", date = date(a), back = date(b))));
@@ -140,7 +143,7 @@ pub(super) fn case_page<'a>(view: &'a CaseView, printed: Option<&'a PathBuf>) ->
             .size(crate::ui::theme::LINE),
         );
     }
-    col = forms_view(col, view, printed);
+    col = forms_view(col, view);
     col.padding(iced::Padding {
         right: 14.0,
         ..iced::Padding::ZERO
@@ -196,11 +199,10 @@ fn visits_view<'a>(
 }
 
 /// The forms this case may print now (the domain's list), in the
-/// applicant's language, and the one just printed.
+/// applicant's language.
 fn forms_view<'a>(
     mut col: iced::widget::Column<'a, Msg>,
     view: &'a CaseView,
-    printed: Option<&'a PathBuf>,
 ) -> iced::widget::Column<'a, Msg> {
     let c: &CaseRecord = &view.record;
     col = col.push(text(t!("ui-case-print")).size(crate::ui::theme::HEADING));
@@ -232,18 +234,21 @@ fn forms_view<'a>(
             .on_press(Msg::Print(*annex, lang)),
         );
     }
-    col = col.push(forms);
-    if let Some(p) = printed {
-        col = col.push(
-            row![
-                text(t!("ui-case-printed", path = p.display().to_string()))
-                    .size(crate::ui::theme::BODY),
-                button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(p.clone())),
-            ]
-            .spacing(crate::ui::theme::ROW_GAP),
-        );
-    }
-    col
+    col.push(forms)
+}
+
+/// The form just printed (F8 or a button): where it is, and Open — at the
+/// top of the page, in view whatever the page's scroll.
+fn printed_line(p: &std::path::Path) -> Element<'_, Msg> {
+    row![
+        text(t!("ui-case-printed", path = p.display().to_string()))
+            .size(crate::ui::theme::BODY)
+            .width(iced::Length::Fill),
+        button(text(t!("ui-case-open"))).on_press(Msg::OpenFile(p.to_path_buf())),
+    ]
+    .spacing(crate::ui::theme::ROW_GAP)
+    .align_y(iced::Alignment::Center)
+    .into()
 }
 
 /// The questionnaire in brief on the case page (the whole of it prints as
