@@ -684,6 +684,15 @@ fn a_failing_event_is_parked_and_blocks_only_its_case() {
         "{q:?}"
     );
     assert_eq!(counts.awaiting_update, 1);
+    // Sent again (no receipt went back for it): kept once.
+    let again = Incoming {
+        subject: msgs[1].subject.clone(),
+        payload: serde_json::to_vec(&newer).unwrap(),
+        stream_seq: 0,
+        published: None,
+    };
+    pol.inbox_store(POLICE, &[again], at(on)).unwrap();
+    assert_eq!(pol.sync_counts().unwrap().awaiting_update, 1);
 }
 
 fn status_in(st: &Store, n: &CaseNumber) -> Option<Status> {

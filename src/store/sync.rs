@@ -454,9 +454,12 @@ impl Store {
                     // again (no receipt goes back for it), it is kept once.
                     let kept: bool = tx
                         .prepare_cached(
-                            "SELECT EXISTS(SELECT 1 FROM quarantine WHERE reason LIKE ?1 || '%' AND raw = ?2)",
+                            "SELECT EXISTS(SELECT 1 FROM quarantine
+                              WHERE reason LIKE ?1 || '%' AND subject = ?2 AND raw = ?3)",
                         )?
-                        .query_row(params![envelope::NEEDS_UPDATE, m.payload], |r| r.get(0))?;
+                        .query_row(params![envelope::NEEDS_UPDATE, m.subject, m.payload], |r| {
+                            r.get(0)
+                        })?;
                     if !kept {
                         quarantine(&format!("{} (schema {v})", envelope::NEEDS_UPDATE))?;
                     }

@@ -297,26 +297,31 @@ fn table<'a>(t: crate::report::Table) -> Element<'a, Msg> {
         }
     };
     let mut col = column![text(t.title).size(super::theme::HEADING)].spacing(2);
-    col = col.push(iced::widget::row((0..cols).map(|i| {
-        Element::from(
-            container(
-                text(t.head[i].clone())
-                    .size(super::theme::LINE)
-                    .color(iced::Color::from_rgb8(0x55, 0x55, 0x55)),
+    col = col.push(
+        iced::widget::row((0..cols).map(|i| {
+            Element::from(
+                container(
+                    text(t.head[i].clone())
+                        .size(super::theme::LINE)
+                        .color(iced::Color::from_rgb8(0x55, 0x55, 0x55)),
+                )
+                .width(width(i)),
             )
-            .width(width(i)),
-        )
-    })));
+        }))
+        // A gap between the columns: the heads never run together.
+        .spacing(12),
+    );
     for r in t.rows {
-        col = col.push(iced::widget::row(r.into_iter().enumerate().map(
-            |(i, c)| {
+        col = col.push(
+            iced::widget::row(r.into_iter().enumerate().map(|(i, c)| {
                 let s = match &c {
                     Cell::Text(s) => s.clone(),
                     other => other.text(),
                 };
                 Element::from(container(text(s).size(super::theme::BODY)).width(width(i)))
-            },
-        )));
+            }))
+            .spacing(12),
+        );
     }
     col.into()
 }
