@@ -1497,16 +1497,7 @@ pub fn complaint_confirmation(
     office: &crate::domain::records::Office,
     lang: DocLang,
 ) -> Result<Document, PrintError> {
-    let family = fonts::family().map_err(PrintError::Pdf)?;
-    let mut doc = Document::new(family);
-    doc.set_title(super::pdf::TITLE_PLACEHOLDER);
-    doc.set_paper_size(genpdf::PaperSize::A4);
-    doc.set_minimal_conformance();
-    doc.set_font_size(layout::BODY);
-    doc.set_line_spacing(1.2);
-    let mut decorator = SimplePageDecorator::new();
-    decorator.set_margins(Margins::trbl(15, 15, 15, 20));
-    doc.set_page_decorator(decorator);
+    let mut doc = sheet(Margins::trbl(15, 15, 15, 20))?;
     let mut body = LinearLayout::vertical();
     body.push(title(pt!(lang, "form-complaint-title")));
     body.push(gap(0.8));
@@ -1537,14 +1528,9 @@ pub fn complaint_confirmation(
     Ok(doc)
 }
 
-/// The sheet the recovery code is kept on (not a form of the standard):
-/// the office, the day it was made, the code, and what it is for.
-pub fn recovery_sheet(
-    office: &crate::domain::records::Office,
-    on: NaiveDate,
-    code: &str,
-    lang: DocLang,
-) -> Result<Document, PrintError> {
+/// An A4 page in the forms' type, for a paper that is not a form of the
+/// standard (the complaint's confirmation, the recovery code's sheet).
+fn sheet(margins: Margins) -> Result<Document, PrintError> {
     let family = fonts::family().map_err(PrintError::Pdf)?;
     let mut doc = Document::new(family);
     doc.set_title(super::pdf::TITLE_PLACEHOLDER);
@@ -1553,8 +1539,20 @@ pub fn recovery_sheet(
     doc.set_font_size(layout::BODY);
     doc.set_line_spacing(1.2);
     let mut decorator = SimplePageDecorator::new();
-    decorator.set_margins(Margins::trbl(20, 20, 20, 25));
+    decorator.set_margins(margins);
     doc.set_page_decorator(decorator);
+    Ok(doc)
+}
+
+/// The sheet the recovery code is kept on (not a form of the standard):
+/// the office, the day it was made, the code, and what it is for.
+pub fn recovery_sheet(
+    office: &crate::domain::records::Office,
+    on: NaiveDate,
+    code: &str,
+    lang: DocLang,
+) -> Result<Document, PrintError> {
+    let mut doc = sheet(Margins::trbl(20, 20, 20, 25))?;
     let (name, address) = match lang {
         DocLang::Ru => (&office.name_ru, &office.address_ru),
         _ => (&office.name, &office.address),
