@@ -15,28 +15,82 @@ use uuid::Uuid;
 pub const SCHEMA: u32 = 1;
 
 /// The lowest reader schema that applies an event of this kind as
-/// written: the `v` its envelope carries. Every kind of schema 1 so far.
+/// written: the `v` its envelope carries.
 pub fn schema_for(kind: &crate::domain::case::EventKind) -> u32 {
-    use crate::domain::case::EventKind as K;
-    // Every kind named: a new one must say its schema here.
-    match kind {
-        K::IntakeOpened { .. }
-        | K::IntakeUpdated { .. }
-        | K::Accepted { .. }
-        | K::RefusedAtIntake { .. }
-        | K::ConclusionRecorded { .. }
-        | K::Approved { .. }
-        | K::Refused { .. }
-        | K::MilitaryCertificateReceived { .. }
-        | K::NotLiableForMilitary { .. }
-        | K::ResidenceDeregistered { .. }
-        | K::DecisionIssued { .. }
-        | K::HandedOver { .. }
-        | K::TransferredToProvider { .. }
-        | K::Corrected { .. }
-        | K::RegistrationAnswerRecorded { .. }
-        | K::DocumentPresented { .. }
-        | K::TakenAtHome { .. } => 1,
+    schema_for_name(kind.name())
+}
+
+/// [`schema_for`] by the kind's stored name, without reading the event
+/// (the relay sends thousands a second and does not parse them). Every
+/// kind of schema 1 so far; the schema of each kind is decided by its kind
+/// alone — a kind whose schema comes to depend on a field must be decided
+/// here from the stored payload. A name this program does not list gets
+/// the newest schema: an older workstation then keeps the event until it
+/// is upgraded instead of applying what it may not understand.
+pub fn schema_for_name(name: &str) -> u32 {
+    match name {
+        "intake_opened"
+        | "intake_updated"
+        | "accepted"
+        | "refused_at_intake"
+        | "conclusion_recorded"
+        | "approved"
+        | "refused"
+        | "military_certificate_received"
+        | "not_liable_for_military"
+        | "residence_deregistered"
+        | "decision_issued"
+        | "handed_over"
+        | "transferred_to_provider"
+        | "corrected"
+        | "registration_answer_recorded"
+        | "document_presented"
+        | "taken_at_home" => 1,
+        _ => SCHEMA,
+    }
+}
+
+/// An event's envelope as it travels, written from the stored event
+/// without parsing its payload (`kind` is the stored JSON of the event's
+/// kind, spliced in as it is). The same bytes as serialising
+/// `Message::Event` of the parsed event (a test holds the two together).
+#[derive(Serialize)]
+pub struct StoredEvent<'a> {
+    pub v: u32,
+    pub case_number: &'a str,
+    pub origin_office: u16,
+    pub origin_ws: &'a str,
+    pub dest_office: u16,
+    pub review_office: Option<u16>,
+    pub profile_id: &'a str,
+    pub event: StoredEventBody<'a>,
+}
+
+#[derive(Serialize)]
+pub struct StoredEventBody<'a> {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub seq: u32,
+    pub recorded_at: chrono::NaiveDateTime,
+    pub actor: &'a str,
+    pub office: u16,
+    pub kind: &'a serde_json::value::RawValue,
+}
+
+impl StoredEvent<'_> {
+    /// The message's bytes (`{"type":"event", …}`, as [`Message`] writes).
+    pub fn to_bytes(&self) -> serde_json::Result<Vec<u8>> {
+        #[derive(Serialize)]
+        struct Tagged<'b, 'a> {
+            #[serde(rename = "type")]
+            tag: &'static str,
+            #[serde(flatten)]
+            body: &'b StoredEvent<'a>,
+        }
+        serde_json::to_vec(&Tagged {
+            tag: "event",
+            body: self,
+        })
     }
 }
 
@@ -139,6 +193,80 @@ pub fn parse_for(payload: &[u8], known: u32) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_has_its_schema_by_name_and_unknown_names_the_newest() {
+        for name in crate::domain::case::EventKind::NAMES {
+            assert_eq!(schema_for_name(name), 1, "{name}");
+        }
+        assert_eq!(schema_for_name("a_kind_of_a_newer_program"), SCHEMA);
+    }
+
+    #[test]
+    fn a_stored_event_is_written_as_the_parsed_one_would_be() {
+        use crate::domain::case::{CaseEvent, EventKind};
+        let kinds = [
+            EventKind::TransferredToProvider {
+                on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            },
+            EventKind::Corrected {
+                refers_to: Uuid::now_v7(),
+                note: "қате «ИИН» \"1\" \\ ошибка\n".into(),
+            },
+        ];
+        for kind in kinds {
+            let event = CaseEvent {
+                id: Uuid::now_v7(),
+                case_id: Uuid::now_v7(),
+                seq: 3,
+                recorded_at: chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+                    .unwrap()
+                    .and_hms_micro_opt(9, 30, 1, 250)
+                    .unwrap(),
+                actor: "clerk \"1\"".into(),
+                office: 43,
+                kind,
+            };
+            let typed = serde_json::to_vec(&Message::Event(EventEnvelope {
+                v: schema_for(&event.kind),
+                case_number: "43-2026-000001".into(),
+                origin_office: 43,
+                origin_ws: "a".into(),
+                dest_office: 8,
+                review_office: Some(8),
+                profile_id: "kz-2015".into(),
+                event: event.clone(),
+            }))
+            .unwrap();
+            let stored = serde_json::to_string(&event.kind).unwrap();
+            let raw: Box<serde_json::value::RawValue> =
+                serde_json::value::RawValue::from_string(stored).unwrap();
+            let spliced = StoredEvent {
+                v: schema_for_name(event.kind.name()),
+                case_number: "43-2026-000001",
+                origin_office: 43,
+                origin_ws: "a",
+                dest_office: 8,
+                review_office: Some(8),
+                profile_id: "kz-2015",
+                event: StoredEventBody {
+                    id: event.id,
+                    case_id: event.case_id,
+                    seq: event.seq,
+                    recorded_at: event.recorded_at,
+                    actor: &event.actor,
+                    office: event.office,
+                    kind: &raw,
+                },
+            }
+            .to_bytes()
+            .unwrap();
+            assert_eq!(
+                String::from_utf8(spliced).unwrap(),
+                String::from_utf8(typed).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn subjects_put_the_destination_first() {

@@ -5,7 +5,7 @@
 
 use super::cases::{apply_remote_event, load_case_events_by_key};
 use super::{audit, Actor, Result, Store, StoreError};
-use crate::domain::case::{CaseEvent, CaseNumber};
+use crate::domain::case::CaseNumber;
 use crate::domain::envelope::{self, EventEnvelope, Message, Parsed, Receipt, SCHEMA};
 use crate::domain::records::{ConflictRow, ParkedRow, QuarantineRow, SyncCounts, WaitingRow};
 use crate::domain::sync_config::SyncConfig;
@@ -226,6 +226,19 @@ impl Store {
         limit: u32,
         resend_after: Option<(NaiveDateTime, i64)>,
     ) -> Result<Vec<Outgoing>> {
+        self.outbox_batch_after(ws, limit, resend_after, None)
+    }
+
+    /// As [`Store::outbox_batch`], the unsent rows only after outbox row
+    /// `after` (the relay's next window while the acks of the ones before
+    /// are still on their way).
+    pub fn outbox_batch_after(
+        &self,
+        ws: &str,
+        limit: u32,
+        resend_after: Option<(NaiveDateTime, i64)>,
+        after: Option<i64>,
+    ) -> Result<Vec<Outgoing>> {
         let mut out = Vec::new();
         let sql = |cond: &str| {
             format!(
@@ -238,75 +251,92 @@ impl Store {
                   ORDER BY o.seq LIMIT ?1"
             )
         };
-        let mut fetch =
-            |cond: &str, resend: bool, cutoff: Option<(NaiveDateTime, i64)>| -> Result<()> {
-                let mut st = self.conn.prepare_cached(&sql(cond))?;
-                let mut rows = match cutoff {
-                    Some((now, after)) => st.query(params![limit, now, after.max(0)])?,
-                    None => st.query(params![limit])?,
-                };
-                while let Some(r) = rows.next()? {
-                    let seq: i64 = r.get(0)?;
-                    let dest: String = r.get(1)?;
-                    let dest: u16 = dest.parse().map_err(corrupt)?;
-                    let resends: i64 = r.get(2)?;
-                    if let Some((now, after)) = cutoff {
-                        let published: NaiveDateTime = r.get(3)?;
-                        let wait = after.saturating_mul(1 << resends.clamp(0, 6));
-                        if published + chrono::Duration::seconds(wait) > now {
-                            continue;
-                        }
+        let mut fetch = |cond: &str,
+                         resend: bool,
+                         cutoff: Option<(NaiveDateTime, i64)>,
+                         from: Option<i64>|
+         -> Result<()> {
+            let mut st = self.conn.prepare_cached(&sql(cond))?;
+            let mut rows = match (cutoff, from) {
+                (Some((now, after)), _) => st.query(params![limit, now, after.max(0)])?,
+                (None, Some(seq)) => st.query(params![limit, seq])?,
+                (None, None) => st.query(params![limit])?,
+            };
+            while let Some(r) = rows.next()? {
+                let seq: i64 = r.get(0)?;
+                let dest: String = r.get(1)?;
+                let dest: u16 = dest.parse().map_err(corrupt)?;
+                let resends: i64 = r.get(2)?;
+                if let Some((now, after)) = cutoff {
+                    let published: NaiveDateTime = r.get(3)?;
+                    let wait = after.saturating_mul(1 << resends.clamp(0, 6));
+                    if published + chrono::Duration::seconds(wait) > now {
+                        continue;
                     }
-                    let case_id: String = r.get(4)?;
-                    let case_id = Uuid::parse_str(&case_id).map_err(corrupt)?;
-                    let number: String = r.get(5)?;
-                    let review: Option<u16> = r.get(6)?;
-                    let profile_id: String = r.get(7)?;
-                    let event_id: String = r.get(8)?;
-                    let kind_name: String = r.get(10)?;
-                    let payload: String = r.get(14)?;
-                    let event = CaseEvent {
+                }
+                let case_id: String = r.get(4)?;
+                let case_id = Uuid::parse_str(&case_id).map_err(corrupt)?;
+                let number: String = r.get(5)?;
+                let review: Option<u16> = r.get(6)?;
+                let profile_id: String = r.get(7)?;
+                let event_id: String = r.get(8)?;
+                let kind_name: String = r.get(10)?;
+                let actor: String = r.get(12)?;
+                let origin: u16 = r.get(13)?;
+                // The stored kind goes as it is stored (checked to be
+                // JSON, not parsed into the event: the relay's cost).
+                let payload: String = r.get(14)?;
+                let kind = serde_json::value::RawValue::from_string(payload).map_err(corrupt)?;
+                let bytes = envelope::StoredEvent {
+                    v: envelope::schema_for_name(&kind_name),
+                    case_number: &number,
+                    origin_office: origin,
+                    origin_ws: ws,
+                    dest_office: dest,
+                    review_office: review,
+                    profile_id: &profile_id,
+                    event: envelope::StoredEventBody {
                         id: Uuid::parse_str(&event_id).map_err(corrupt)?,
                         case_id,
                         seq: r.get(9)?,
                         recorded_at: r.get(11)?,
-                        actor: r.get(12)?,
-                        office: r.get(13)?,
-                        kind: serde_json::from_str(&payload).map_err(corrupt)?,
-                    };
-                    let origin = event.office;
-                    let env = Message::Event(EventEnvelope {
-                        v: envelope::schema_for(&event.kind),
-                        case_number: number,
-                        origin_office: origin,
-                        origin_ws: ws.to_string(),
-                        dest_office: dest,
-                        review_office: review,
-                        profile_id,
-                        event,
-                    });
-                    let msg_id = if resend {
-                        format!("{event_id}:{dest}:r{}", resends + 1)
-                    } else {
-                        format!("{event_id}:{dest}")
-                    };
-                    out.push(Outgoing {
-                        seq,
-                        subject: envelope::subject(dest, origin, &case_id, &kind_name),
-                        msg_id,
-                        payload: serde_json::to_vec(&env).map_err(corrupt)?,
-                        resend,
-                    });
+                        actor: &actor,
+                        office: origin,
+                        kind: &kind,
+                    },
                 }
-                Ok(())
-            };
-        fetch("o.published_at IS NULL", false, None)?;
+                .to_bytes()
+                .map_err(corrupt)?;
+                let msg_id = if resend {
+                    format!("{event_id}:{dest}:r{}", resends + 1)
+                } else {
+                    format!("{event_id}:{dest}")
+                };
+                out.push(Outgoing {
+                    seq,
+                    subject: envelope::subject(dest, origin, &case_id, &kind_name),
+                    msg_id,
+                    payload: bytes,
+                    resend,
+                });
+            }
+            Ok(())
+        };
+        match after {
+            Some(seq) => fetch(
+                "o.published_at IS NULL AND o.seq > ?2",
+                false,
+                None,
+                Some(seq),
+            )?,
+            None => fetch("o.published_at IS NULL", false, None, None)?,
+        }
         if let Some((now, after)) = resend_after {
             // Due rows only, decided in SQL: rows to an office that never
             // answers must not fill the window and starve the others.
             let cond = "o.published_at IS NOT NULL AND o.delivered_at IS NULL
                  AND o.published_at <= datetime(?2, '-' || (?3 * (1 << min(o.resends, 6))) || ' seconds')";
-            fetch(cond, true, Some((now, after)))?;
+            fetch(cond, true, Some((now, after)), None)?;
         }
         Ok(out)
     }
@@ -317,6 +347,19 @@ impl Store {
         done: &[(i64, u64, bool)],
         now: NaiveDateTime,
     ) -> Result<()> {
+        // The marks need not reach the disk before the relay goes on: the
+        // next commit of this file that waits for the disk (every other
+        // one does) takes them along, and marks lost with a power cut only
+        // send their rows again under the same message ids, which the
+        // broker's de-dup window and the receivers' inboxes absorb. Not
+        // waiting for the disk here is the relay's largest saving.
+        self.conn.execute_batch("PRAGMA synchronous=NORMAL")?;
+        let marked = self.mark_published(done, now);
+        self.conn.execute_batch("PRAGMA synchronous=FULL")?;
+        marked
+    }
+
+    fn mark_published(&mut self, done: &[(i64, u64, bool)], now: NaiveDateTime) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -141,6 +141,41 @@ pub fn start(
     office: u16,
     cfg: SyncConfig,
 ) -> SyncHandle {
+    start_tuned(path, key, office, cfg, Tuning::default())
+}
+
+/// How the receiver asks the hub for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tuning {
+    /// How long one pull request stays open on the server (a message
+    /// arriving meanwhile is delivered at once; the expiry paces the idle
+    /// requests: a thousand idle workstations, 200 a second at 5 s).
+    pub pull_expiry: Duration,
+    /// How long after the expiry the receiver waits for the server to say
+    /// the request is over before it asks again by itself. nats-server
+    /// before 2.9.16 sometimes drops an expired request without a word
+    /// (its fix: nats-server PR 3942) while a message arrives, and the
+    /// client library would wait 5 s more.
+    pub pull_grace: Duration,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            pull_expiry: Duration::from_secs(5),
+            pull_grace: Duration::from_millis(500),
+        }
+    }
+}
+
+/// As [`start`], with the receiver's pull requests tuned.
+pub fn start_tuned(
+    path: PathBuf,
+    key: Option<crate::store::DataKey>,
+    office: u16,
+    cfg: SyncConfig,
+    tuning: Tuning,
+) -> SyncHandle {
     let status: Shared = Arc::new(Mutex::new(SyncStatus {
         link: Link::Connecting,
         ..Default::default()
@@ -153,6 +188,7 @@ pub fn start(
         key,
         office,
         cfg,
+        tuning,
         status: status.clone(),
         stop: stop_rx,
         wake: wake.clone(),
@@ -174,6 +210,7 @@ struct Ctx {
     key: Option<crate::store::DataKey>,
     office: u16,
     cfg: SyncConfig,
+    tuning: Tuning,
     status: Shared,
     stop: watch::Receiver<bool>,
     wake: Arc<Notify>,
@@ -290,6 +327,14 @@ pub fn connect_options(
     o
 }
 
+/// A connection to the workstation's store.
+fn open_store(ctx: &Ctx) -> crate::store::Result<Store> {
+    match &ctx.key {
+        Some(k) => Store::open_keyed(&ctx.path, k),
+        None => Store::open(&ctx.path),
+    }
+}
+
 async fn run(ctx: Ctx) {
     if !ctx.cfg.enabled || !ctx.cfg.problems().is_empty() {
         update(&ctx.status, |s| s.link = Link::NotConfigured);
@@ -327,11 +372,7 @@ async fn run(ctx: Ctx) {
     // One connection for both tasks: they never wait on each other's
     // SQLite lock (only on the window's, briefly).
     let store: Db = loop {
-        let opened = match &ctx.key {
-            Some(k) => Store::open_keyed(&ctx.path, k),
-            None => Store::open(&ctx.path),
-        };
-        match opened {
+        match open_store(&ctx) {
             Ok(s) => break Arc::new(Mutex::new(s)),
             Err(e) => {
                 error(&ctx.status, e);
@@ -369,9 +410,82 @@ async fn run(ctx: Ctx) {
     let _ = client.drain().await;
 }
 
-/// Drains the outbox (and the receipts) in order, pipelined in windows,
-/// awaiting every PubAck. A failed row stops the pass: it is tried again
-/// after a backoff, and nothing after it overtakes it in the next pass.
+/// Windows of the outbox on their way at once: the next is read and sent
+/// while the acks of the ones before come back.
+const WINDOWS_IN_FLIGHT: usize = 4;
+
+/// Rows in one window.
+const WINDOW: u32 = 512;
+
+/// A window sent: its rows and their PubAcks to come.
+struct Window {
+    rows: Vec<(i64, bool)>,
+    acks: Vec<jetstream::context::PublishAckFuture>,
+    /// A row the client would not even take (the rows after it were not
+    /// sent).
+    send_error: Option<(i64, String)>,
+    /// One deadline for the whole window: after a server crash the acks of
+    /// a window never come, and waiting for each in turn would take the
+    /// window's length times the timeout.
+    deadline: tokio::time::Instant,
+}
+
+/// Sends a window's rows, pipelined: every publish is on its way before
+/// any ack is awaited.
+async fn send_window(js: &jetstream::Context, batch: Vec<crate::store::Outgoing>) -> Window {
+    let mut w = Window {
+        rows: Vec::with_capacity(batch.len()),
+        acks: Vec::with_capacity(batch.len()),
+        send_error: None,
+        deadline: tokio::time::Instant::now() + Duration::from_secs(10),
+    };
+    for item in batch {
+        let mut headers = async_nats::HeaderMap::new();
+        headers.insert("Nats-Msg-Id", item.msg_id.as_str());
+        let publish = jetstream::message::PublishMessage::build()
+            .payload(item.payload.into())
+            .headers(headers);
+        match js.send_publish(item.subject, publish).await {
+            Ok(f) => {
+                w.rows.push((item.seq, item.resend));
+                w.acks.push(f);
+            }
+            Err(e) => {
+                w.send_error = Some((item.seq, e.to_string()));
+                break;
+            }
+        }
+    }
+    w
+}
+
+/// Collects a window's acks in order: what the server stored, and the
+/// first row it did not (nothing after a failure counts as sent: the next
+/// pass starts again at the failed row, and the broker's de-dup window or
+/// the receiver's inbox takes the repeats).
+async fn collect_window(w: Window) -> (Vec<(i64, u64, bool)>, Option<(i64, String)>) {
+    let mut done = Vec::with_capacity(w.rows.len());
+    let mut failure = None;
+    for ((seq, resend), fut) in w.rows.into_iter().zip(w.acks) {
+        if failure.is_some() {
+            // Dropped unawaited: not counted, whatever the server did.
+            continue;
+        }
+        match tokio::time::timeout_at(w.deadline, fut).await {
+            Ok(Ok(ack)) => done.push((seq, ack.sequence, resend)),
+            Ok(Err(e)) => failure = Some((seq, e.to_string())),
+            Err(_) => failure = Some((seq, "no acknowledgement from the server".into())),
+        }
+    }
+    (done, failure.or(w.send_error))
+}
+
+/// Drains the outbox (and the receipts) in order: windows of rows sent
+/// pipelined, up to [`WINDOWS_IN_FLIGHT`] of them on their way at once,
+/// each marked sent in one transaction when its acks are in. A failed row
+/// stops the pass: what is on its way after it is not counted, it is tried
+/// again after a backoff, and nothing after it overtakes it in the next
+/// pass.
 async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     let ws = ctx.cfg.workstation.clone();
     let mut failures = 0u32;
@@ -384,110 +498,133 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     // workstations in one process would otherwise run twenty thousand
     // outbox queries a second.
     let mut seen_version: Option<i64> = None;
+    let mut in_flight: std::collections::VecDeque<Window> = Default::default();
+    // The last unsent row put on its way in this pass (the next window
+    // starts after it).
+    let mut cursor: Option<i64> = None;
+    // The last read found fewer rows than a window holds: nothing more to
+    // read in this pass.
+    let mut exhausted = false;
+    // Sent rows are marked on a connection of their own, while this one
+    // reads the next window (the relay's time is the store's, not the
+    // network's). The shared one when a second cannot be opened.
+    let marker = open_store(&ctx)
+        .map(|s| Arc::new(Mutex::new(s)))
+        .unwrap_or_else(|_| store.clone());
+    let mut marking = Marking(None);
+    type Read = Result<Vec<crate::store::Outgoing>, String>;
+    let mut prefetch: Option<tokio::task::JoinHandle<Read>> = None;
     while !ctx.stopped() {
-        let now = crate::clock::utc_now();
-        let resend = (last_resend_scan.elapsed() >= Duration::from_secs(1))
-            .then_some((now, ctx.cfg.resend_after()));
-        let dirty = ctx.dirty.swap(false, Ordering::AcqRel);
-        let version = with_db(&store, |s| s.data_version()).ok();
-        if !dirty && resend.is_none() && version.is_some() && version == seen_version {
-            ctx.sleep(Duration::from_millis(50)).await;
-            continue;
-        }
-        seen_version = version;
-        if resend.is_some() {
-            last_resend_scan = std::time::Instant::now();
-            // Which server of the cluster answers now (after a failover,
-            // another one of the list).
-            let server = js.client().server_info().server_name;
-            update(&ctx.status, |s| s.server = Some(server));
-        }
-        let batch = with_db(&store, |s| s.outbox_batch(&ws, 512, resend));
-        let batch = match batch {
-            Ok(b) => b,
-            Err(e) => {
-                error(&ctx.status, e);
-                ctx.pause(backoff(failures)).await;
-                failures += 1;
-                continue;
+        if in_flight.is_empty() || (in_flight.len() < WINDOWS_IN_FLIGHT && !exhausted) {
+            let batch = if in_flight.is_empty() {
+                // A new pass, once the last marks are written: look only
+                // when something may have changed.
+                marking.finish(&ctx).await;
+                prefetch = None;
+                let now = crate::clock::utc_now();
+                let resend = (last_resend_scan.elapsed() >= Duration::from_secs(1))
+                    .then_some((now, ctx.cfg.resend_after()));
+                let dirty = ctx.dirty.swap(false, Ordering::AcqRel);
+                let version = with_db(&store, |s| s.data_version()).ok();
+                if !dirty && resend.is_none() && version.is_some() && version == seen_version {
+                    ctx.sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+                seen_version = version;
+                if resend.is_some() {
+                    last_resend_scan = std::time::Instant::now();
+                    // Which server of the cluster answers now (after a
+                    // failover, another one of the list).
+                    let server = js.client().server_info().server_name;
+                    update(&ctx.status, |s| s.server = Some(server));
+                }
+                cursor = None;
+                let batch = with_db(&store, |s| s.outbox_batch(&ws, WINDOW, resend));
+                let receipts = with_db(&store, |s| s.receipts_batch(ctx.office, &ws, WINDOW))
+                    .unwrap_or_default();
+                // Receipts go on their own: a row that cannot be sent
+                // must not stop the receipts other offices wait for.
+                let had_receipts = !receipts.is_empty();
+                send_receipts(&js, &store, &receipts).await;
+                match batch {
+                    Ok(b) if b.is_empty() => {
+                        if had_receipts {
+                            ctx.dirty.store(true, Ordering::Release);
+                        } else {
+                            ctx.sleep(Duration::from_millis(50)).await;
+                        }
+                        continue;
+                    }
+                    Ok(b) => b,
+                    Err(e) => {
+                        error(&ctx.status, e);
+                        ctx.pause(backoff(failures)).await;
+                        failures += 1;
+                        continue;
+                    }
+                }
+            } else {
+                // The next window while the acks of those before come
+                // (read while the one before was being sent).
+                let read = match prefetch.take() {
+                    Some(task) => task.await.unwrap_or_else(|e| Err(e.to_string())),
+                    None => with_db(&store, |s| s.outbox_batch_after(&ws, WINDOW, None, cursor))
+                        .map_err(|e| e.to_string()),
+                };
+                match read {
+                    Ok(b) => b,
+                    Err(e) => {
+                        error(&ctx.status, e);
+                        Vec::new()
+                    }
+                }
+            };
+            exhausted = batch.len() < WINDOW as usize;
+            if !batch.is_empty() {
+                if let Some(last) = batch.iter().filter(|o| !o.resend).map(|o| o.seq).max() {
+                    cursor = Some(cursor.map_or(last, |c| c.max(last)));
+                }
+                if !exhausted {
+                    // The next window is read while this one goes out.
+                    let (store, ws, after) = (store.clone(), ws.clone(), cursor);
+                    prefetch = Some(tokio::task::spawn_blocking(move || {
+                        let g = store.lock().unwrap_or_else(|p| p.into_inner());
+                        g.outbox_batch_after(&ws, WINDOW, None, after)
+                            .map_err(|e| e.to_string())
+                    }));
+                }
+                let w = send_window(&js, batch).await;
+                let refused = w.send_error.is_some();
+                in_flight.push_back(w);
+                if !refused {
+                    continue;
+                }
             }
+        }
+        // The oldest window's acks.
+        let Some(w) = in_flight.pop_front() else {
+            continue;
         };
-        let receipts =
-            with_db(&store, |s| s.receipts_batch(ctx.office, &ws, 512)).unwrap_or_default();
-        if batch.is_empty() && receipts.is_empty() {
-            ctx.sleep(Duration::from_millis(50)).await;
-            continue;
-        }
-        // There was work: look again at once (more may wait than one
-        // window holds).
-        ctx.dirty.store(true, Ordering::Release);
-        // Send the window, then collect the acks in order.
-        let mut pending = Vec::with_capacity(batch.len());
-        let mut send_error = None;
-        for item in &batch {
-            let mut headers = async_nats::HeaderMap::new();
-            headers.insert("Nats-Msg-Id", item.msg_id.as_str());
-            let publish = jetstream::message::PublishMessage::build()
-                .payload(item.payload.clone().into())
-                .headers(headers);
-            match js.send_publish(item.subject.clone(), publish).await {
-                Ok(f) => pending.push((item, f)),
-                Err(e) => {
-                    send_error = Some((item.seq, e.to_string()));
-                    break;
-                }
-            }
-        }
-        let mut done = Vec::with_capacity(pending.len());
-        let mut first_failure = send_error;
-        // One deadline for the whole window: after a server crash the
-        // acks of a window never come, and waiting for each in turn would
-        // take the window's length times the timeout.
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-        for (item, fut) in pending {
-            let result = tokio::time::timeout_at(deadline, fut).await;
-            if first_failure.is_some() {
-                // After the first failure nothing counts as sent: the next
-                // pass starts again at the failed row (the broker's de-dup
-                // window or the receiver's inbox takes the repeats).
-                continue;
-            }
-            match result {
-                Ok(Ok(ack)) => done.push((item.seq, ack.sequence, item.resend)),
-                Ok(Err(e)) => {
-                    if first_failure.is_none() {
-                        first_failure = Some((item.seq, e.to_string()));
-                    }
-                }
-                Err(_) => {
-                    if first_failure.is_none() {
-                        first_failure =
-                            Some((item.seq, "no acknowledgement from the server".into()));
-                    }
-                }
-            }
-        }
-        let now = crate::clock::utc_now();
+        let (done, failure) = collect_window(w).await;
+        // The window before's marks are written first (in order); this
+        // window's are written while the next is read and sent.
+        marking.finish(&ctx).await;
         if !done.is_empty() {
-            if let Err(e) = with_db(&store, |s| s.outbox_published(&done, now)) {
-                error(&ctx.status, e);
-            }
-            let n = done.len() as u64;
-            update(&ctx.status, |s| {
-                s.published += n;
-                s.last_contact = Some(now);
-                if first_failure.is_none() {
-                    s.link = Link::Online;
-                    if matches!(s.blocked, Some(Blocked::Permission(_))) {
-                        s.blocked = None;
-                    }
-                }
-            });
+            marking.start(&marker, done, failure.is_none());
         }
-        // Receipts go on their own: a row that cannot be sent must not stop
-        // the receipts other offices wait for.
-        send_receipts(&js, &store, &receipts).await;
-        if let Some((seq, err)) = first_failure {
+        if in_flight.is_empty() {
+            // The pass is over: look again at once (more may wait than
+            // the windows held).
+            ctx.dirty.store(true, Ordering::Release);
+        }
+        if let Some((seq, err)) = failure {
+            // What is on its way after the failed row is not counted.
+            in_flight.clear();
+            prefetch = None;
+            marking.finish(&ctx).await;
+            let now = crate::clock::utc_now();
+            cursor = None;
+            ctx.dirty.store(true, Ordering::Release);
             let wait = backoff(failures);
             failures += 1;
             stuck = match stuck {
@@ -532,6 +669,45 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
     }
 }
 
+/// The marking of a window's sent rows, under way.
+struct Marking(Option<(tokio::task::JoinHandle<crate::store::Result<u64>>, bool)>);
+
+impl Marking {
+    fn start(&mut self, marker: &Db, done: Vec<(i64, u64, bool)>, clean: bool) {
+        let marker = marker.clone();
+        let task = tokio::task::spawn_blocking(move || {
+            let now = crate::clock::utc_now();
+            let mut g = marker.lock().unwrap_or_else(|p| p.into_inner());
+            g.outbox_published(&done, now).map(|()| done.len() as u64)
+        });
+        self.0 = Some((task, clean));
+    }
+
+    /// Waits for the marking under way and says what it did.
+    async fn finish(&mut self, ctx: &Ctx) {
+        let Some((task, clean)) = self.0.take() else {
+            return;
+        };
+        match task.await {
+            Ok(Ok(n)) => {
+                let now = crate::clock::utc_now();
+                update(&ctx.status, |s| {
+                    s.published += n;
+                    s.last_contact = Some(now);
+                    if clean {
+                        s.link = Link::Online;
+                        if matches!(s.blocked, Some(Blocked::Permission(_))) {
+                            s.blocked = None;
+                        }
+                    }
+                });
+            }
+            Ok(Err(e)) => error(&ctx.status, e),
+            Err(e) => error(&ctx.status, e),
+        }
+    }
+}
+
 /// Failures of the same row, connected, before the status says "stuck".
 const STUCK_AFTER: u32 = 5;
 
@@ -539,23 +715,28 @@ fn client_connected(js: &jetstream::Context) -> bool {
     js.client().connection_state() == async_nats::connection::State::Connected
 }
 
-/// Receipts: sent once the server has them; what is not sent stays queued.
+/// Receipts: sent pipelined, marked once the server has them; what is not
+/// sent stays queued (in order: nothing after the first that failed).
 async fn send_receipts(
     js: &jetstream::Context,
     store: &Db,
     receipts: &[crate::store::OutgoingReceipt],
 ) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    let mut sent = Vec::new();
+    let mut on_the_way = Vec::with_capacity(receipts.len());
     for r in receipts {
-        let Ok(fut) = js
+        match js
             .publish(r.subject.clone(), r.payload.clone().into())
             .await
-        else {
-            break;
-        };
+        {
+            Ok(fut) => on_the_way.push((r.id, fut)),
+            Err(_) => break,
+        }
+    }
+    let mut sent = Vec::new();
+    for (id, fut) in on_the_way {
         match tokio::time::timeout_at(deadline, fut).await {
-            Ok(Ok(_)) => sent.push(r.id),
+            Ok(Ok(_)) => sent.push(id),
             _ => break,
         }
     }
@@ -612,18 +793,25 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
         let _ = with_db(&store, |s| s.apply_pending(crate::clock::utc_now()));
         while !ctx.stopped() {
             let mut stop = ctx.stop.clone();
+            let asked = tokio::time::Instant::now();
+            let expiry = ctx.tuning.pull_expiry;
             let fetched = tokio::select! {
                 // A long poll: the request stays open until it has 512
-                // messages or 5 s have passed, and a message arriving
-                // while it waits is delivered at once. (A "fetch" is
-                // no-wait and one-shot: on a three-server cluster the
+                // messages or its expiry has passed, and a message
+                // arriving while it waits is delivered at once. (A "fetch"
+                // is no-wait and one-shot: on a three-server cluster the
                 // national simulation saw one event in a few thousand wait
                 // a whole expiry for the next request.) The expiry only
-                // paces the idle passes below (a thousand idle
-                // workstations: 200 requests a second to the hub).
-                r = consumer.batch().max_messages(512).expires(Duration::from_secs(5)).messages() => r,
+                // paces the idle passes below.
+                r = consumer.batch().max_messages(512).expires(expiry).messages() => r,
                 _ = stop.changed() => break 'outer,
             };
+            // The server ends the request at its expiry with a status
+            // message; a server that dropped it silently (2.9.10 does, now
+            // and then, when a message arrives just then) would leave the
+            // library waiting 5 s more. Past the expiry and a grace, with
+            // nothing more delivered, the request is over: ask again.
+            let over = asked + expiry + ctx.tuning.pull_grace;
             let mut messages = match fetched {
                 Ok(m) => m,
                 Err(e) => {
@@ -636,8 +824,12 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
             loop {
                 // Wait for one message, then take whatever else is ready.
                 let first = tokio::select! {
+                    // What was delivered first (nothing delivered is left
+                    // behind when the request is given up).
+                    biased;
                     m = messages.next() => m,
                     _ = stop.changed() => break 'outer,
+                    _ = tokio::time::sleep_until(over) => None,
                 };
                 let Some(first) = first else {
                     // The fetch expired: a pass for what waits (an event

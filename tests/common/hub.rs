@@ -372,6 +372,23 @@ impl Cluster {
             .expect("the stream has a leader")
     }
 
+    /// The server leading a consumer now.
+    pub fn consumer_leader(&self, consumer: &str) -> Option<String> {
+        let urls = self.urls();
+        let admin = self.admin();
+        self.rt.block_on(async {
+            let client = esync::connect_options(&admin, 0, None)
+                .connect(urls)
+                .await
+                .ok()?;
+            let js = async_nats::jetstream::new(client);
+            let stream = js.get_stream(esync::STREAM).await.ok()?;
+            let mut c: async_nats::jetstream::consumer::PullConsumer =
+                stream.get_consumer(consumer).await.ok()?;
+            c.info().await.ok()?.cluster.clone()?.leader
+        })
+    }
+
     /// Whether both followers of the stream's leader hold every message.
     pub fn replicas_current(&self) -> bool {
         self.stream_info().and_then(|i| i.cluster).is_some_and(|c| {
