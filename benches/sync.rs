@@ -24,6 +24,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// What `nats-server --version` says (NATS_SERVER_BIN's, if set).
+fn server_version() -> String {
+    let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
+    Command::new(bin)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|_| "version unknown".into())
+}
+
 fn start_server(dir: &Path) -> (Child, String) {
     let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
     let child = Command::new(bin)
@@ -223,7 +233,10 @@ fn main() {
     let _ = plain_server.wait();
     let again = plain_on(&url);
     let plain_rate = f64::from(events) / plain.as_secs_f64();
-    println!("drain of {events} queued events to a local nats-server (2.9, file storage):");
+    println!(
+        "drain of {events} queued events to a local nats-server ({}, file storage):",
+        server_version()
+    );
     println!(
         "  relay (outbox -> JetStream, PubAck each, marked in SQLite)  {:.1} s  {:.0} events/s  (target >= 5,000)",
         drain.as_secs_f64(),
@@ -280,7 +293,11 @@ fn lag(rt: &tokio::runtime::Runtime, url: &str, dir: &Path, n: i64) -> (f64, f64
     let mut sc = workstation(&sc_path, 43, OfficeKind::StateCorporation);
     sc.set_route(&Actor::cli(), 43, Some(8), Utc::now().naive_utc())
         .unwrap();
-    drop(workstation(&pol_path, 8, OfficeKind::MigrationPolice));
+    // The police office knows the department routed to it (an unrouted
+    // office's cases are refused and quarantined).
+    workstation(&pol_path, 8, OfficeKind::MigrationPolice)
+        .set_route(&Actor::cli(), 43, Some(8), Utc::now().naive_utc())
+        .unwrap();
     let (h1, h2) = {
         let _g = rt.enter();
         (
@@ -330,8 +347,17 @@ fn lag(rt: &tokio::runtime::Runtime, url: &str, dir: &Path, n: i64) -> (f64, f64
     };
     while applied(&pol) < 2 * n {
         assert!(
-            t.elapsed() < Duration::from_secs(300),
-            "lag run did not finish"
+            t.elapsed() < Duration::from_secs(60),
+            "lag run did not finish: {} of {} applied; the counter's sync {:?}, outbox {:?}; the police office's {:?}, {:?}, first quarantined {:?}",
+            applied(&pol),
+            2 * n,
+            h1.status(),
+            sc.sync_counts().ok(),
+            h2.status(),
+            pol.sync_counts().ok(),
+            pol.raw()
+                .query_row("SELECT reason || ' | ' || subject || ' | ' || CAST(raw AS TEXT) FROM quarantine LIMIT 1", [], |r| r.get::<_, String>(0))
+                .ok()
         );
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -1290,3 +1290,20 @@ fn an_event_for_a_newer_program_waits_for_the_upgrade_and_is_applied_after_it() 
     drop(st);
     dep.stop(&mut pol);
 }
+
+/// The library asks for a wait before every connection attempt, counting
+/// from 1, the first connection's too: the first goes at once (it cost
+/// every workstation's start a second), then the waits grow, with jitter,
+/// to the cap.
+#[test]
+fn the_first_connection_attempt_does_not_wait_and_the_later_ones_back_off() {
+    use std::time::Duration;
+    assert_eq!(esync::reconnect_delay(0), Duration::ZERO);
+    assert_eq!(esync::reconnect_delay(1), Duration::ZERO);
+    for _ in 0..50 {
+        let second = esync::reconnect_delay(2);
+        assert!(second >= Duration::from_millis(300) && second <= Duration::from_millis(700));
+        let late = esync::reconnect_delay(40);
+        assert!(late >= Duration::from_secs(20) && late <= Duration::from_secs(40));
+    }
+}

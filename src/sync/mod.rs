@@ -265,6 +265,19 @@ pub fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((base as i64 + jitter).max(50) as u64)
 }
 
+/// The wait before a connection attempt. The library counts its
+/// attempts from 1 and asks before each, the first connection's too: the
+/// first goes at once (a workstation starting, or one whose server has just
+/// gone, tries the next at once), the later ones back off with jitter. (A
+/// backoff from the first cost every start a whole second before anything
+/// was sent or received.)
+pub fn reconnect_delay(attempts: usize) -> Duration {
+    match attempts {
+        0 | 1 => Duration::ZERO,
+        n => backoff(u32::try_from(n - 2).unwrap_or(u32::MAX)),
+    }
+}
+
 /// Builds the client options from the settings.
 pub fn connect_options(
     cfg: &SyncConfig,
@@ -276,7 +289,7 @@ pub fn connect_options(
         .custom_inbox_prefix(format!("_INBOX_{office}"))
         .connection_timeout(Duration::from_secs(3))
         .request_timeout(Some(Duration::from_secs(5)))
-        .reconnect_delay_callback(|n| backoff(n as u32));
+        .reconnect_delay_callback(reconnect_delay);
     if !cfg.nkey_seed.is_empty() {
         o = o.nkey(cfg.nkey_seed.clone());
     } else if !cfg.user.is_empty() {
