@@ -17,6 +17,7 @@ pub mod ids;
 pub mod intake;
 pub mod places;
 pub mod profile;
+pub mod public_status;
 pub mod records;
 pub mod report;
 pub mod rulebook;

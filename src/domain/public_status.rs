@@ -1,0 +1,466 @@
+//! The status of a case as the unified contact centre (1414) may tell it
+//! to the applicant over the phone (para 15): the stage in the standard's
+//! terms, the next date, what to bring or do then, the office to go to and
+//! whether a result waits to be collected — **nothing else**. No name, no
+//! address, no family: the IIN only as a keyed hash (HMAC-SHA-256 with a
+//! hub-wide secret), so that the records cannot be read back into
+//! identities, and a caller is answered only when the case number and the
+//! IIN both match.
+//!
+//! Pure: the record is a function of the case's state (the fold of its
+//! events) and of the office's own particulars, so it cannot disagree with
+//! the case page.
+
+use super::case::{CaseNumber, CaseState, Military, Status};
+use super::documents::Requirement;
+use super::records::Office;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The record's format version (a newer program may add fields; an older
+/// operator workstation reads what it knows).
+pub const RECORD_VERSION: u8 = 1;
+
+/// The largest record the hub keeps for one case (issue 31: ≤ 1 KB).
+pub const MAX_RECORD_BYTES: usize = 1024;
+
+/// Where a case stands, as the operator says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Para 9/Annex 4: the documents were accepted; the review runs.
+    UnderReview,
+    /// Annex 5: the package was incomplete; the documents were not accepted.
+    RefusedAtIntake,
+    /// Annex 4-1: approved; the direction for deregistration was issued, the
+    /// military certificate and the deregistration are awaited.
+    Approved,
+    /// Annex 1: the decision is ready to be collected.
+    DecisionReady,
+    /// Annex 1-1: the refusal is ready to be collected.
+    RefusalReady,
+    /// Para 8: an uncollected result was passed to the migration police.
+    WithTheProvider,
+    /// The result was handed over; the service is complete.
+    HandedOver,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::UnderReview => "under_review",
+            Stage::RefusedAtIntake => "refused_at_intake",
+            Stage::Approved => "approved",
+            Stage::DecisionReady => "decision_ready",
+            Stage::RefusalReady => "refusal_ready",
+            Stage::WithTheProvider => "with_the_provider",
+            Stage::HandedOver => "handed_over",
+        }
+    }
+}
+
+/// What the applicant is to bring or do at the next visit (codes; the
+/// operator's screen says them in the caller's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bring {
+    /// The identity document (every visit that collects something).
+    IdentityDocument,
+    /// The receipt of Annex 4.
+    Receipt,
+    /// The certificate from the local military authority.
+    MilitaryCertificate,
+    /// The mark of deregistration at the place of residence.
+    Deregistration,
+    /// A document the intake lacked (Annex 5), by its para 9 requirement.
+    Missing(Requirement),
+}
+
+/// The office to go to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// (Short keys on the wire: a department's official name and address in
+/// two languages are most of a record's kilobyte.)
+pub struct OfficeContact {
+    #[serde(rename = "c")]
+    pub code: u16,
+    #[serde(rename = "nk")]
+    pub name_kk: String,
+    #[serde(rename = "nr")]
+    pub name_ru: String,
+    #[serde(rename = "ak")]
+    pub address_kk: String,
+    #[serde(rename = "ar")]
+    pub address_ru: String,
+    #[serde(rename = "p")]
+    pub phone: String,
+    /// Working hours as the office gives them ("Mon–Fri 9:00–18:00").
+    #[serde(rename = "h")]
+    pub hours: String,
+}
+
+/// One case's record in the hub's status bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusRecord {
+    pub v: u8,
+    /// The case number (the operator's first field).
+    pub case: String,
+    /// How many events of the case's log the record reflects: a record is
+    /// replaced only by one that reflects more.
+    pub events: u32,
+    pub stage: Stage,
+    /// Since when (acceptance, refusal, approval, decision, handover).
+    pub since: NaiveDate,
+    /// The day to come (the receipt's date to come back; the last day of
+    /// the direction's validity for the papers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bring: Vec<Bring>,
+    /// The office to go to; its particulars are the bucket's entry
+    /// `office_key(code)` (kept once per office, not in every case's).
+    pub office: u16,
+    /// A result (decision or refusal) waits to be collected.
+    #[serde(rename = "waiting")]
+    pub result_waiting: bool,
+    /// HMAC-SHA-256 of the applicant's IIN under the hub's secret, its
+    /// first 128 bits in hex.
+    pub iin: String,
+}
+
+impl StatusRecord {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// A record read from the bucket; `None` for what is not one.
+    pub fn from_bytes(b: &[u8]) -> Option<StatusRecord> {
+        serde_json::from_slice(b).ok()
+    }
+
+    /// Whether the caller's IIN is this case's (constant-time compare).
+    pub fn iin_matches(&self, secret: &[u8], iin: &str) -> bool {
+        let tag = iin_tag(secret, iin);
+        let (a, b) = (tag.as_bytes(), self.iin.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+}
+
+/// The IIN's keyed hash: HMAC-SHA-256 under the hub-wide secret, truncated
+/// to 128 bits (RFC 2104 allows half the output), hex. Only the twelve
+/// digits count (spaces the caller dictates are dropped).
+pub fn iin_tag(secret: &[u8], iin: &str) -> String {
+    let digits: String = iin.chars().filter(|c| c.is_ascii_digit()).collect();
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret);
+    let tag = ring::hmac::sign(&key, digits.as_bytes());
+    tag.as_ref()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The bucket's key for an office's particulars: `0043.office`.
+pub fn office_key(code: u16) -> String {
+    format!("{code:04}.office")
+}
+
+impl OfficeContact {
+    /// An office's particulars as the contact centre reads them out, within
+    /// `MAX_RECORD_BYTES`.
+    pub fn of(office: &Office, hours: &str) -> OfficeContact {
+        let mut c = OfficeContact {
+            code: office.code,
+            name_kk: office.name.clone(),
+            name_ru: office.name_ru.clone(),
+            address_kk: office.address.clone(),
+            address_ru: office.address_ru.clone(),
+            phone: office.phone.clone(),
+            hours: hours.to_string(),
+        };
+        fit(&mut c);
+        c
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Option<OfficeContact> {
+        serde_json::from_slice(b).ok()
+    }
+}
+
+/// The bucket's key for a case: its office code, a dot, the rest of the
+/// number (`0043.2026-000001-1`), so that an office's hub user may be
+/// allowed to write its own cases' keys and no other's
+/// (`$KV.<bucket>.0043.>`).
+pub fn key_for(number: &CaseNumber) -> String {
+    let s = number.to_string();
+    match s.split_once('-') {
+        Some((office, rest)) => format!("{office}.{rest}"),
+        None => s,
+    }
+}
+
+/// The record of a case, or `None` while the intake is still open (nothing
+/// was submitted yet: there is no service to report on).
+pub fn record(
+    number: &CaseNumber,
+    events: u32,
+    state: &CaseState,
+    office: u16,
+    secret: &[u8],
+) -> Option<StatusRecord> {
+    let mut bring = Vec::new();
+    let (stage, since, next_on, waiting) = match state.status {
+        Status::IntakeOpen => return None,
+        Status::RefusedAtIntake => {
+            for item in &state.missing_at_intake {
+                let b = Bring::Missing(item.requirement);
+                if !bring.contains(&b) {
+                    bring.push(b);
+                }
+            }
+            (
+                Stage::RefusedAtIntake,
+                state.refused_at_intake_on.unwrap_or(state.opened_on),
+                None,
+                false,
+            )
+        }
+        Status::UnderReview => {
+            bring.extend([Bring::Receipt, Bring::IdentityDocument]);
+            (
+                Stage::UnderReview,
+                state.accepted_on.unwrap_or(state.opened_on),
+                state.come_back_on,
+                false,
+            )
+        }
+        Status::Approved => {
+            let certificate_awaited = match &state.military {
+                None => true,
+                Some(Military::Certificate { .. } | Military::NotLiable { .. }) => false,
+            };
+            if certificate_awaited {
+                bring.push(Bring::MilitaryCertificate);
+            }
+            if state.residence_deregistered_on.is_none() {
+                bring.push(Bring::Deregistration);
+            }
+            bring.push(Bring::IdentityDocument);
+            (
+                Stage::Approved,
+                state.approved_on.unwrap_or(state.opened_on),
+                state.direction_valid_until,
+                false,
+            )
+        }
+        Status::DecisionIssued => {
+            bring.push(Bring::IdentityDocument);
+            (
+                Stage::DecisionReady,
+                state.decision_issued_on.unwrap_or(state.opened_on),
+                None,
+                true,
+            )
+        }
+        Status::Refused => {
+            let waiting = state.handed_over_on.is_none();
+            if waiting {
+                bring.push(Bring::IdentityDocument);
+            }
+            (
+                Stage::RefusalReady,
+                state.refused_on.unwrap_or(state.opened_on),
+                None,
+                waiting,
+            )
+        }
+        Status::TransferredToProvider => {
+            bring.push(Bring::IdentityDocument);
+            (
+                Stage::WithTheProvider,
+                state.transferred_on.unwrap_or(state.opened_on),
+                None,
+                true,
+            )
+        }
+        Status::HandedOver => (
+            Stage::HandedOver,
+            state.handed_over_on.unwrap_or(state.opened_on),
+            None,
+            false,
+        ),
+    };
+    Some(StatusRecord {
+        v: RECORD_VERSION,
+        case: number.to_string(),
+        events,
+        stage,
+        since,
+        next_on,
+        bring,
+        office,
+        result_waiting: waiting,
+        iin: iin_tag(secret, &state.intake.applicant.iin),
+    })
+}
+
+/// Keeps an office's particulars within `MAX_RECORD_BYTES`: its free texts
+/// (names and addresses in two languages, hours) are shortened, the
+/// longest first, with "…" where cut.
+fn fit(o: &mut OfficeContact) {
+    while o.to_bytes().len() > MAX_RECORD_BYTES {
+        let fields = [
+            &mut o.name_kk,
+            &mut o.name_ru,
+            &mut o.address_kk,
+            &mut o.address_ru,
+            &mut o.hours,
+        ];
+        let Some(longest) = fields.into_iter().max_by_key(|f| f.chars().count()) else {
+            return;
+        };
+        let n = longest.chars().count();
+        if n <= 8 {
+            return;
+        }
+        let kept: String = longest
+            .trim_end_matches('…')
+            .chars()
+            .take(n.saturating_sub(9))
+            .collect();
+        *longest = format!("{}…", kept.trim_end());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::testing::{accepted, accepted_at_sc_decided_on, d, opened};
+    use crate::domain::OfficeKind;
+
+    fn office() -> Office {
+        Office {
+            id: "o".into(),
+            code: 43,
+            kind: OfficeKind::StateCorporation,
+            name: "«Азаматтарға арналған үкімет» мемлекеттік корпорациясының Астана қаласы бойынша филиалының Есіл ауданы бойынша халыққа қызмет көрсету бөлімі".into(),
+            name_ru: "Отдел Есильского района по обслуживанию населения филиала Государственной корпорации «Правительство для граждан» по городу Астана".into(),
+            number: "3".into(),
+            address: "Астана қ., Есіл ауданы, Қабанбай батыр даңғылы, 11/5-үй, 1-қабат".into(),
+            address_ru: "г. Астана, район Есиль, проспект Кабанбай батыра, дом 11/5, 1 этаж".into(),
+            phone: "+7 7172 55 00 00".into(),
+        }
+    }
+
+    fn number() -> CaseNumber {
+        CaseNumber::new(43, 2026, 1).unwrap()
+    }
+
+    const SECRET: &[u8] = b"hub-wide secret for the tests";
+
+    #[test]
+    fn an_open_intake_has_no_record_and_an_accepted_case_says_when_to_come() {
+        let o = office();
+        assert!(record(
+            &number(),
+            1,
+            &opened(OfficeKind::StateCorporation),
+            o.code,
+            SECRET
+        )
+        .is_none());
+        let r = record(&number(), 2, &accepted(), o.code, SECRET).unwrap();
+        assert_eq!(r.office, 43);
+        assert_eq!(r.stage, Stage::UnderReview);
+        assert_eq!(r.since, d(2026, 11, 25));
+        assert_eq!(r.next_on, Some(d(2026, 12, 17)));
+        assert_eq!(r.bring, vec![Bring::Receipt, Bring::IdentityDocument]);
+        assert!(!r.result_waiting);
+        assert_eq!(r.events, 2);
+        assert_eq!(StatusRecord::from_bytes(&r.to_bytes()), Some(r));
+    }
+
+    #[test]
+    fn a_decision_waits_to_be_collected() {
+        let r = record(
+            &number(),
+            6,
+            &accepted_at_sc_decided_on(d(2026, 12, 20)),
+            43,
+            SECRET,
+        )
+        .unwrap();
+        assert_eq!(r.stage, Stage::DecisionReady);
+        assert!(r.result_waiting);
+        assert_eq!(r.since, d(2026, 12, 20));
+        assert_eq!(r.bring, vec![Bring::IdentityDocument]);
+    }
+
+    /// Nothing of the person goes into the record: not the name, not the
+    /// address, not the children, not the IIN itself.
+    #[test]
+    fn the_record_holds_no_personal_data_and_the_iin_only_as_a_keyed_hash() {
+        let state = accepted();
+        let r = record(&number(), 2, &state, 43, SECRET).unwrap();
+        let text = String::from_utf8(r.to_bytes()).unwrap();
+        let a = &state.intake.applicant;
+        for personal in [
+            &a.surname,
+            &a.given_name,
+            &a.iin,
+            &a.residence,
+            &a.birth_place,
+        ] {
+            assert!(!text.contains(personal.as_str()), "{personal} in {text}");
+        }
+        for c in &state.intake.children {
+            assert!(!text.contains(&c.iin) && !text.contains(&c.given_name));
+        }
+        assert_eq!(r.iin.len(), 32);
+        assert!(r.iin_matches(SECRET, &a.iin));
+        // As dictated, with spaces.
+        let spaced: String = a.iin.chars().flat_map(|c| [c, ' ']).collect();
+        assert!(r.iin_matches(SECRET, &spaced));
+        assert!(!r.iin_matches(SECRET, "850115300002"));
+        assert!(!r.iin_matches(b"another hub's secret", &a.iin));
+        assert_ne!(
+            iin_tag(SECRET, &a.iin),
+            iin_tag(b"another hub's secret", &a.iin)
+        );
+    }
+
+    #[test]
+    fn a_case_and_an_office_fit_in_a_kilobyte_however_long_the_office_writes_its_particulars() {
+        let r = record(&number(), 2, &accepted(), 43, SECRET).unwrap();
+        assert!(r.to_bytes().len() <= 300, "{}", r.to_bytes().len());
+        let whole = OfficeContact::of(&office(), "Дс–Жм 9:00–18:00");
+        assert!(
+            whole.to_bytes().len() <= MAX_RECORD_BYTES,
+            "{}",
+            whole.to_bytes().len()
+        );
+        assert_eq!(whole.name_kk, office().name);
+        assert_eq!(OfficeContact::from_bytes(&whole.to_bytes()), Some(whole));
+        let mut o = office();
+        o.name = o.name.repeat(4);
+        o.name_ru = o.name_ru.repeat(4);
+        o.address = o.address.repeat(3);
+        o.address_ru = o.address_ru.repeat(3);
+        let hours = "Дүйсенбі–жұма 9:00–20:00, сенбі 9:00–13:00, үзіліссіз; ".repeat(5);
+        let cut = OfficeContact::of(&o, &hours);
+        assert!(
+            cut.to_bytes().len() <= MAX_RECORD_BYTES,
+            "{}",
+            cut.to_bytes().len()
+        );
+        assert!(cut.name_kk.ends_with('…'));
+    }
+
+    #[test]
+    fn an_office_writes_only_its_own_keys() {
+        assert_eq!(key_for(&number()), "0043.2026-000001-1");
+        assert_eq!(office_key(43), "0043.office");
+    }
+}
