@@ -1154,3 +1154,23 @@ ui-confirm-not-liable = Record that the applicant is not liable for military ser
 ui-confirm-deregistered = Record that the applicant is deregistered from the place of residence? This cannot be undone.
 ui-act-nothing = Nothing to record on this case here now (it is { $status }).
 sync-status-awaiting-update = { $n } message(s) need a newer version of this program: update this workstation (their cases wait).
+
+# The contact centre's answer to a caller (para 15), read out by the operator.
+cc-not-found = No such application was found. Please check the application number and the IIN.
+cc-office-code = the office with code { $code }
+cc-under-review = Your documents were accepted on { $since }. The application is being reviewed.
+cc-refused-at-intake = On { $since } the documents were not accepted: the package was incomplete.
+cc-missing = Missing were: { $list }. You may apply again with the complete package.
+cc-approved = On { $since } the document confirming departure for permanent residence outside the Republic of Kazakhstan was issued, for removal from the military register and deregistration at the place of residence.
+cc-papers-by = Bring to { $office } by { $on } inclusive:
+cc-decision-ready = The decision has been ready since { $since }. It can be collected at { $office }.
+cc-refusal-ready = On { $since } the provision of the state service was refused. The notice can be collected at { $office }.
+cc-with-provider = On { $since } the uncollected result was passed to the migration service (the provider). Please go to { $office }.
+cc-handed-over = The result was handed over on { $since }. The state service has been provided.
+cc-come-on = Please come on { $on } to { $office }.
+cc-bring = Bring with you: { $list }.
+cc-office-where = Address: { $address }. Telephone: { $phone }. Working hours: { $hours }.
+cc-bring-identity-document = an identity document
+cc-bring-receipt = the receipt for the documents
+cc-bring-military-certificate = the certificate of removal from the military register (for those liable for military service)
+cc-bring-deregistration = the document of deregistration at the place of residence

@@ -9,6 +9,7 @@
 //! the store's, the PDFs the print module's.
 
 pub mod admin;
+pub mod contact_centre;
 pub mod counter;
 pub mod hub;
 pub mod lists;
