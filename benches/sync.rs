@@ -34,6 +34,23 @@ fn server_version() -> String {
         .unwrap_or_else(|_| "version unknown".into())
 }
 
+/// A fresh server in a directory of its own, with the plan's stream and
+/// consumers.
+fn provisioned_server(
+    rt: &tokio::runtime::Runtime,
+    plan: &provision::Plan,
+) -> (tempfile::TempDir, Child, String) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let (server, url) = start_server(dir.path());
+    rt.block_on(provision::provision(
+        plan,
+        std::slice::from_ref(&url),
+        &cfg(&url, "admin"),
+    ))
+    .unwrap();
+    (dir, server, url)
+}
+
 fn start_server(dir: &Path) -> (Child, String) {
     let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
     let child = Command::new(bin)
@@ -220,14 +237,7 @@ fn main() {
             t.elapsed()
         })
     };
-    let plain_dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let (mut plain_server, plain_url) = start_server(plain_dir.path());
-    rt.block_on(provision::provision(
-        &plan,
-        std::slice::from_ref(&plain_url),
-        &cfg(&plain_url, "admin"),
-    ))
-    .unwrap();
+    let (_plain_dir, mut plain_server, plain_url) = provisioned_server(&rt, &plan);
     let plain = plain_on(&plain_url);
     let _ = plain_server.kill();
     let _ = plain_server.wait();
@@ -261,14 +271,7 @@ fn main() {
     // 2. Lag between two offices online: on a fresh server, and on this one
     //    whose stream now holds the 2 × N messages above (other subjects).
     let n = if quick { 50 } else { 500 };
-    let fresh_dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let (mut fresh, fresh_url) = start_server(fresh_dir.path());
-    rt.block_on(provision::provision(
-        &plan,
-        std::slice::from_ref(&fresh_url),
-        &cfg(&fresh_url, "admin"),
-    ))
-    .unwrap();
+    let (fresh_dir, mut fresh, fresh_url) = provisioned_server(&rt, &plan);
     let (p50, p99, k, parts) = lag(&rt, &fresh_url, &fresh_dir.path().join("lag"), n);
     println!("end-to-end lag, commit at office 43 -> applied at office 8, {k} events, one intake every 20 ms:");
     println!("  fresh stream                         p50 {p50:.1} ms  p99 {p99:.1} ms  (target p99 <= 1,000 ms)");

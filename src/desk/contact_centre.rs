@@ -9,17 +9,11 @@ use crate::domain::DocLang;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-fn lang_code(lang: DocLang) -> &'static str {
-    match lang {
-        DocLang::Kk => "kk",
-        DocLang::Ru => "ru",
-    }
-}
-
+/// A sentence in the caller's language, from the document languages'
+/// loaders the forms use (loaded once, not per sentence).
 fn say(lang: DocLang, key: &str, args: &[(&'static str, String)]) -> String {
-    let loader = crate::i18n::new_loader(lang_code(lang));
     let args: HashMap<&str, _> = args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-    loader.get_args_concrete(key, args)
+    crate::print::loader(lang).get_args_concrete(key, args)
 }
 
 fn date(d: NaiveDate) -> String {

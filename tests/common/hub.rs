@@ -355,12 +355,7 @@ impl Cluster {
             .collect();
         let admin = self.admin();
         self.rt.block_on(async {
-            let client = esync::connect_options(&admin, 0, None)
-                .connect(urls)
-                .await
-                .ok()?;
-            let js = async_nats::jetstream::new(client);
-            let mut stream = js.get_stream(esync::STREAM).await.ok()?;
+            let mut stream = admin_stream(&admin, urls).await?;
             stream.info().await.ok().cloned()
         })
     }
@@ -377,12 +372,7 @@ impl Cluster {
         let urls = self.urls();
         let admin = self.admin();
         self.rt.block_on(async {
-            let client = esync::connect_options(&admin, 0, None)
-                .connect(urls)
-                .await
-                .ok()?;
-            let js = async_nats::jetstream::new(client);
-            let stream = js.get_stream(esync::STREAM).await.ok()?;
+            let stream = admin_stream(&admin, urls).await?;
             let mut c: async_nats::jetstream::consumer::PullConsumer =
                 stream.get_consumer(consumer).await.ok()?;
             c.info().await.ok()?.cluster.clone()?.leader
@@ -399,4 +389,20 @@ impl Cluster {
     pub fn index_of(&self, name: &str) -> usize {
         self.names.iter().position(|n| n == name).unwrap()
     }
+}
+
+/// The sync stream, reached as the hub's administrator through `urls`
+/// (`None` while no server answers).
+async fn admin_stream(
+    admin: &SyncConfig,
+    urls: Vec<String>,
+) -> Option<async_nats::jetstream::stream::Stream> {
+    let client = esync::connect_options(admin, 0, None)
+        .connect(urls)
+        .await
+        .ok()?;
+    async_nats::jetstream::new(client)
+        .get_stream(esync::STREAM)
+        .await
+        .ok()
 }
