@@ -245,6 +245,17 @@ pub enum SyncCommand {
         /// counter of the office.
         #[arg(long, default_value_t = 0)]
         number_block: u8,
+        /// The hub-wide secret of the contact centre's status keys (hex,
+        /// the `status_secret` of `sync provision`'s credentials); or
+        /// EMIGRATION_STATUS_SECRET. Without it no status is published
+        /// (at an office) or looked up (at the contact centre).
+        #[arg(
+            long = "status-secret",
+            env = "EMIGRATION_STATUS_SECRET",
+            hide_env_values = true,
+            default_value = ""
+        )]
+        status_secret: String,
         /// Keep the settings but do not sync.
         #[arg(long)]
         disable: bool,
@@ -441,6 +452,17 @@ pub enum CaseCommand {
         number: String,
         #[arg(long)]
         json: bool,
+    },
+    /// The contact centre's answer (operators, para 15): the status of the
+    /// application NUMBER whose applicant's IIN is --iin, from the hub,
+    /// in the caller's language. A wrong pair says only "not found".
+    Status {
+        number: String,
+        #[arg(long)]
+        iin: String,
+        /// kk or ru.
+        #[arg(long, default_value = "kk")]
+        lang: String,
     },
     /// Find cases by case number, IIN or name prefix.
     Find {

@@ -110,6 +110,35 @@ pub(super) fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, 
             }
             Ok(ExitCode::SUCCESS)
         }
+        CaseCommand::Status { number, iin, lang } => {
+            let lang: DocLang = lang
+                .parse()
+                .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
+            // Each field's own message, before anything is looked up.
+            if let Err((n, i)) = desk::contact_centre::read_fields(&number, &iin) {
+                return Err(fail(BAD_INPUT, n.into_iter().chain(i).collect::<Vec<_>>().join("\n")));
+            }
+            let (mut st, who) = session(data_dir)?;
+            let at = now(&st)?;
+            match desk::contact_centre::look_up(&mut st, &who, &number, &iin, lang, at.utc)
+                .map_err(desk_fail)?
+            {
+                desk::contact_centre::Lookup::Found(lines) => {
+                    for l in lines {
+                        println!("{l}");
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                desk::contact_centre::Lookup::NotFound(line) => {
+                    println!("{line}");
+                    Ok(ExitCode::from(NOT_FOUND))
+                }
+                desk::contact_centre::Lookup::Slowed(seconds) => Err(fail(
+                    BAD_INPUT,
+                    t!("cc-slowed", seconds = seconds.to_string()),
+                )),
+            }
+        }
         CaseCommand::Find { query, json } => {
             let (st, who) = session(data_dir)?;
             let at = now(&st)?;
@@ -294,6 +323,7 @@ pub(super) fn step_of(c: CaseCommand) -> Result<(CaseNumber, Step), ExitCode> {
         ),
         CaseCommand::Import { .. }
         | CaseCommand::Show { .. }
+        | CaseCommand::Status { .. }
         | CaseCommand::Find { .. }
         | CaseCommand::Actions { .. } => return Err(fail(BAD_INPUT, t!("cli-nothing"))),
     };

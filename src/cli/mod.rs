@@ -37,9 +37,10 @@ use registers::*;
 use sync::*;
 
 /// Exit codes: 0 done, 1 bad input or refused, 2 usage (clap), 3 the store
-/// could not be used.
+/// could not be used, 4 a status lookup found nothing.
 const BAD_INPUT: u8 = 1;
 const STORE_FAILED: u8 = 3;
+const NOT_FOUND: u8 = 4;
 
 fn fail(code: u8, msg: String) -> ExitCode {
     eprintln!("{msg}");

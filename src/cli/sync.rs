@@ -109,6 +109,7 @@ pub(super) fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, 
             ca,
             workstation,
             number_block,
+            status_secret,
             disable,
         } => {
             let cfg = SyncConfig {
@@ -123,6 +124,7 @@ pub(super) fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, 
                 workstation,
                 number_block,
                 resend_after_secs: 0,
+                status_secret,
             };
             // Each problem names its setting (the URL, the workstation
             // name …) in the user's language.

@@ -16,14 +16,18 @@ pub enum Role {
     Supervisor,
     /// Office settings, users, rule data.
     Administrator,
+    /// A contact centre's operator (para 15): answers callers about the
+    /// status of their applications, and nothing else.
+    Operator,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Clerk,
         Role::Officer,
         Role::Supervisor,
         Role::Administrator,
+        Role::Operator,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -31,6 +35,7 @@ impl Role {
             Role::Officer => "officer",
             Role::Supervisor => "supervisor",
             Role::Administrator => "administrator",
+            Role::Operator => "operator",
         }
     }
 }
@@ -116,6 +121,9 @@ pub enum Act<'a> {
     /// Answer a complaint (para 11), settle a sync conflict, retry what
     /// waits from another office.
     Settle,
+    /// Tell a caller the status of their application from the hub's
+    /// status records (para 15): the contact centre's operator.
+    LookUpStatus,
 }
 
 impl Act<'_> {
@@ -125,6 +133,7 @@ impl Act<'_> {
             Act::OpenCase | Act::Record(_) => "clerk",
             Act::ManageUsers | Act::Administer => "administrator",
             Act::Supervise | Act::Settle => "supervisor",
+            Act::LookUpStatus => "operator",
         }
     }
 }
@@ -142,12 +151,32 @@ pub fn permits(role: Option<Role>, act: Act<'_>) -> bool {
         Act::Record(event) => may_record(role, event),
         Act::ManageUsers | Act::Administer => role == Role::Administrator,
         Act::Supervise | Act::Settle => matches!(role, Role::Supervisor | Role::Administrator),
+        Act::LookUpStatus => role == Role::Operator,
+    }
+}
+
+/// The roles an office of a kind has: a contact centre has its operators
+/// and its administrator; the offices that keep cases have every role but
+/// the operator.
+pub fn roles_at(office: super::OfficeKind) -> &'static [Role] {
+    if office.holds_cases() {
+        &[
+            Role::Clerk,
+            Role::Officer,
+            Role::Supervisor,
+            Role::Administrator,
+        ]
+    } else {
+        &[Role::Operator, Role::Administrator]
     }
 }
 
 /// Who may record which event (`permits` asks it for `Act::Record`).
 fn may_record(role: Role, event: &super::case::EventKind) -> bool {
     use super::case::EventKind as E;
+    if role == Role::Operator {
+        return false;
+    }
     match event {
         E::IntakeOpened { .. }
         | E::IntakeUpdated { .. }
@@ -193,7 +222,7 @@ pub fn may_record_at(office: super::OfficeKind, event: &super::case::EventKind) 
         | E::Approved { .. }
         | E::Refused { .. }
         | E::DecisionIssued { .. } => office == super::OfficeKind::MigrationPolice,
-        _ => true,
+        _ => office.holds_cases(),
     }
 }
 
@@ -206,14 +235,15 @@ mod tests {
     fn the_permission_table() {
         use Role::*;
         let table = [
-            (Act::OpenCase, [true, true, false, true]),
-            (Act::ManageUsers, [false, false, false, true]),
-            (Act::Administer, [false, false, false, true]),
-            (Act::Supervise, [false, false, true, true]),
-            (Act::Settle, [false, false, true, true]),
+            (Act::OpenCase, [true, true, false, true, false]),
+            (Act::ManageUsers, [false, false, false, true, false]),
+            (Act::Administer, [false, false, false, true, false]),
+            (Act::Supervise, [false, false, true, true, false]),
+            (Act::Settle, [false, false, true, true, false]),
+            (Act::LookUpStatus, [false, false, false, false, true]),
         ];
         for (act, allowed) in table {
-            for (role, ok) in [Clerk, Officer, Supervisor, Administrator]
+            for (role, ok) in [Clerk, Officer, Supervisor, Administrator, Operator]
                 .into_iter()
                 .zip(allowed)
             {

@@ -40,6 +40,10 @@ pub enum OfficeKind {
     StateCorporation,
     /// A territorial migration police office: the provider.
     MigrationPolice,
+    /// The unified contact centre (1414, para 15): its operators tell
+    /// callers the status of their applications from the hub's status
+    /// records; it holds no case.
+    ContactCentre,
 }
 
 impl OfficeKind {
@@ -47,7 +51,17 @@ impl OfficeKind {
         match self {
             OfficeKind::StateCorporation => "state_corporation",
             OfficeKind::MigrationPolice => "migration_police",
+            OfficeKind::ContactCentre => "contact_centre",
         }
+    }
+
+    /// Whether the office takes applications and keeps cases (a contact
+    /// centre does neither).
+    pub fn holds_cases(self) -> bool {
+        matches!(
+            self,
+            OfficeKind::StateCorporation | OfficeKind::MigrationPolice
+        )
     }
 }
 
@@ -57,6 +71,7 @@ impl FromStr for OfficeKind {
         match s {
             "state_corporation" | "state-corporation" | "sc" => Ok(OfficeKind::StateCorporation),
             "migration_police" | "migration-police" | "police" => Ok(OfficeKind::MigrationPolice),
+            "contact_centre" | "contact-centre" | "1414" => Ok(OfficeKind::ContactCentre),
             _ => Err(()),
         }
     }

@@ -2,10 +2,12 @@
 //! to the applicant over the phone (para 15): the stage in the standard's
 //! terms, the next date, what to bring or do then, the office to go to and
 //! whether a result waits to be collected — **nothing else**. No name, no
-//! address, no family: the IIN only as a keyed hash (HMAC-SHA-256 with a
-//! hub-wide secret), so that the records cannot be read back into
-//! identities, and a caller is answered only when the case number and the
-//! IIN both match.
+//! address, no family, no IIN: a record's key in the hub's bucket is its
+//! office's code and a keyed hash (HMAC-SHA-256 under a hub-wide secret) of
+//! the case number *with* the applicant's IIN, so that a record is found
+//! only by someone who knows both — a wrong pair finds nothing, the keys
+//! cannot be read back into identities, and the bucket cannot be walked by
+//! case numbers.
 //!
 //! Pure: the record is a function of the case's state (the fold of its
 //! events) and of the office's own particulars, so it cannot disagree with
@@ -14,6 +16,7 @@
 use super::case::{CaseNumber, CaseState, Military, Status};
 use super::documents::Requirement;
 use super::records::Office;
+use super::OfficeKind;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +26,9 @@ pub const RECORD_VERSION: u8 = 1;
 
 /// The largest record the hub keeps for one case (issue 31: ≤ 1 KB).
 pub const MAX_RECORD_BYTES: usize = 1024;
+
+/// The hub's key-value bucket of status records.
+pub const BUCKET: &str = "case_status";
 
 /// Where a case stands, as the operator says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,9 +99,10 @@ pub struct OfficeContact {
     pub address_ru: String,
     #[serde(rename = "p")]
     pub phone: String,
-    /// Working hours as the office gives them ("Mon–Fri 9:00–18:00").
-    #[serde(rename = "h")]
-    pub hours: String,
+    /// The kind of office: its working hours are the standard's for that
+    /// kind (the provider's, or the State Corporation's).
+    #[serde(rename = "k")]
+    pub kind: OfficeKind,
 }
 
 /// One case's record in the hub's status bucket.
@@ -122,9 +129,6 @@ pub struct StatusRecord {
     /// A result (decision or refusal) waits to be collected.
     #[serde(rename = "waiting")]
     pub result_waiting: bool,
-    /// HMAC-SHA-256 of the applicant's IIN under the hub's secret, its
-    /// first 128 bits in hex.
-    pub iin: String,
 }
 
 impl StatusRecord {
@@ -136,25 +140,36 @@ impl StatusRecord {
     pub fn from_bytes(b: &[u8]) -> Option<StatusRecord> {
         serde_json::from_slice(b).ok()
     }
-
-    /// Whether the caller's IIN is this case's (constant-time compare).
-    pub fn iin_matches(&self, secret: &[u8], iin: &str) -> bool {
-        let tag = iin_tag(secret, iin);
-        let (a, b) = (tag.as_bytes(), self.iin.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-    }
 }
 
-/// The IIN's keyed hash: HMAC-SHA-256 under the hub-wide secret, truncated
-/// to 128 bits (RFC 2104 allows half the output), hex. Only the twelve
-/// digits count (spaces the caller dictates are dropped).
-pub fn iin_tag(secret: &[u8], iin: &str) -> String {
-    let digits: String = iin.chars().filter(|c| c.is_ascii_digit()).collect();
+/// The keyed hash of a case number with its applicant's IIN: HMAC-SHA-256
+/// under the hub-wide secret, truncated to 128 bits (RFC 2104 allows half
+/// the output), hex. Only the digits count (the spaces and dashes a caller
+/// dictates are dropped), so "0043-2026-000001-1" and "004320260000011"
+/// are one number.
+fn pair_tag(secret: &[u8], number: &str, iin: &str) -> String {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret);
-    let tag = ring::hmac::sign(&key, digits.as_bytes());
+    let tag = ring::hmac::sign(&key, format!("{}|{}", digits(number), digits(iin)).as_bytes());
     tag.as_ref()[..16]
         .iter()
         .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The least a hub-wide secret must have: 16 bytes (32 hex digits).
+pub const SECRET_MIN_BYTES: usize = 16;
+
+/// The hub-wide secret as the settings keep it (hex), or `None` if it is
+/// not one.
+pub fn parse_secret(hex: &str) -> Option<Vec<u8>> {
+    let hex = hex.trim();
+    if hex.len() % 2 != 0 || hex.len() < SECRET_MIN_BYTES * 2 || hex.len() > 256 {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
         .collect()
 }
 
@@ -166,7 +181,7 @@ pub fn office_key(code: u16) -> String {
 impl OfficeContact {
     /// An office's particulars as the contact centre reads them out, within
     /// `MAX_RECORD_BYTES`.
-    pub fn of(office: &Office, hours: &str) -> OfficeContact {
+    pub fn of(office: &Office) -> OfficeContact {
         let mut c = OfficeContact {
             code: office.code,
             name_kk: office.name.clone(),
@@ -174,7 +189,7 @@ impl OfficeContact {
             address_kk: office.address.clone(),
             address_ru: office.address_ru.clone(),
             phone: office.phone.clone(),
-            hours: hours.to_string(),
+            kind: office.kind,
         };
         fit(&mut c);
         c
@@ -189,16 +204,17 @@ impl OfficeContact {
     }
 }
 
-/// The bucket's key for a case: its office code, a dot, the rest of the
-/// number (`0043.2026-000001-1`), so that an office's hub user may be
-/// allowed to write its own cases' keys and no other's
-/// (`$KV.<bucket>.0043.>`).
-pub fn key_for(number: &CaseNumber) -> String {
-    let s = number.to_string();
-    match s.split_once('-') {
-        Some((office, rest)) => format!("{office}.{rest}"),
-        None => s,
-    }
+/// The bucket's key for a case: the code of the office whose number it
+/// is, a dot, and the keyed hash of the number with the applicant's IIN
+/// (`0043.3f9a…`), so that an office's hub user may be allowed to write its
+/// own cases' keys and no other's (`$KV.case_status.0043.>`), and a record
+/// is found only from both the number and the IIN.
+pub fn key_for(secret: &[u8], number: &CaseNumber, iin: &str) -> String {
+    format!(
+        "{:04}.{}",
+        number.office,
+        pair_tag(secret, &number.to_string(), iin)
+    )
 }
 
 /// The record of a case, or `None` while the intake is still open (nothing
@@ -208,7 +224,6 @@ pub fn record(
     events: u32,
     state: &CaseState,
     office: u16,
-    secret: &[u8],
 ) -> Option<StatusRecord> {
     let mut bring = Vec::new();
     let (stage, since, next_on, waiting) = match state.status {
@@ -302,12 +317,11 @@ pub fn record(
         bring,
         office,
         result_waiting: waiting,
-        iin: iin_tag(secret, &state.intake.applicant.iin),
     })
 }
 
 /// Keeps an office's particulars within `MAX_RECORD_BYTES`: its free texts
-/// (names and addresses in two languages, hours) are shortened, the
+/// (names and addresses in two languages, the phones) are shortened, the
 /// longest first, with "…" where cut.
 fn fit(o: &mut OfficeContact) {
     while o.to_bytes().len() > MAX_RECORD_BYTES {
@@ -316,7 +330,7 @@ fn fit(o: &mut OfficeContact) {
             &mut o.name_ru,
             &mut o.address_kk,
             &mut o.address_ru,
-            &mut o.hours,
+            &mut o.phone,
         ];
         let Some(longest) = fields.into_iter().max_by_key(|f| f.chars().count()) else {
             return;
@@ -368,10 +382,9 @@ mod tests {
             1,
             &opened(OfficeKind::StateCorporation),
             o.code,
-            SECRET
         )
         .is_none());
-        let r = record(&number(), 2, &accepted(), o.code, SECRET).unwrap();
+        let r = record(&number(), 2, &accepted(), o.code).unwrap();
         assert_eq!(r.office, 43);
         assert_eq!(r.stage, Stage::UnderReview);
         assert_eq!(r.since, d(2026, 11, 25));
@@ -389,7 +402,6 @@ mod tests {
             6,
             &accepted_at_sc_decided_on(d(2026, 12, 20)),
             43,
-            SECRET,
         )
         .unwrap();
         assert_eq!(r.stage, Stage::DecisionReady);
@@ -399,11 +411,11 @@ mod tests {
     }
 
     /// Nothing of the person goes into the record: not the name, not the
-    /// address, not the children, not the IIN itself.
+    /// address, not the children, not the IIN.
     #[test]
-    fn the_record_holds_no_personal_data_and_the_iin_only_as_a_keyed_hash() {
+    fn the_record_holds_no_personal_data_and_is_found_only_by_the_number_with_the_iin() {
         let state = accepted();
-        let r = record(&number(), 2, &state, 43, SECRET).unwrap();
+        let r = record(&number(), 2, &state, 43).unwrap();
         let text = String::from_utf8(r.to_bytes()).unwrap();
         let a = &state.intake.applicant;
         for personal in [
@@ -418,24 +430,33 @@ mod tests {
         for c in &state.intake.children {
             assert!(!text.contains(&c.iin) && !text.contains(&c.given_name));
         }
-        assert_eq!(r.iin.len(), 32);
-        assert!(r.iin_matches(SECRET, &a.iin));
-        // As dictated, with spaces.
+        let key = key_for(SECRET, &number(), &a.iin);
+        assert!(key.starts_with("0043.") && key.len() == 5 + 32, "{key}");
+        assert!(!key.contains(a.iin.as_str()));
+        // As dictated, with spaces: the same key.
         let spaced: String = a.iin.chars().flat_map(|c| [c, ' ']).collect();
-        assert!(r.iin_matches(SECRET, &spaced));
-        assert!(!r.iin_matches(SECRET, "850115300002"));
-        assert!(!r.iin_matches(b"another hub's secret", &a.iin));
-        assert_ne!(
-            iin_tag(SECRET, &a.iin),
-            iin_tag(b"another hub's secret", &a.iin)
-        );
+        assert_eq!(key_for(SECRET, &number(), &spaced), key);
+        // Another IIN, another number, another hub: another key.
+        assert_ne!(key_for(SECRET, &number(), "850115300002"), key);
+        let other = CaseNumber::new(43, 2026, 2).unwrap();
+        assert_ne!(key_for(SECRET, &other, &a.iin), key);
+        assert_ne!(key_for(b"another hub's secret", &number(), &a.iin), key);
+    }
+
+    #[test]
+    fn a_secret_is_at_least_sixteen_bytes_of_hex() {
+        assert_eq!(parse_secret(&"ab".repeat(16)), Some(vec![0xab; 16]));
+        assert_eq!(parse_secret(&"ab".repeat(15)), None);
+        assert_eq!(parse_secret(&"zz".repeat(16)), None);
+        assert_eq!(parse_secret(&format!("{}a", "ab".repeat(16))), None);
+        assert_eq!(parse_secret(""), None);
     }
 
     #[test]
     fn a_case_and_an_office_fit_in_a_kilobyte_however_long_the_office_writes_its_particulars() {
-        let r = record(&number(), 2, &accepted(), 43, SECRET).unwrap();
+        let r = record(&number(), 2, &accepted(), 43).unwrap();
         assert!(r.to_bytes().len() <= 300, "{}", r.to_bytes().len());
-        let whole = OfficeContact::of(&office(), "Дс–Жм 9:00–18:00");
+        let whole = OfficeContact::of(&office());
         assert!(
             whole.to_bytes().len() <= MAX_RECORD_BYTES,
             "{}",
@@ -448,8 +469,8 @@ mod tests {
         o.name_ru = o.name_ru.repeat(4);
         o.address = o.address.repeat(3);
         o.address_ru = o.address_ru.repeat(3);
-        let hours = "Дүйсенбі–жұма 9:00–20:00, сенбі 9:00–13:00, үзіліссіз; ".repeat(5);
-        let cut = OfficeContact::of(&o, &hours);
+        o.phone = "+7 7172 55 00 00, ".repeat(20);
+        let cut = OfficeContact::of(&o);
         assert!(
             cut.to_bytes().len() <= MAX_RECORD_BYTES,
             "{}",
@@ -460,7 +481,7 @@ mod tests {
 
     #[test]
     fn an_office_writes_only_its_own_keys() {
-        assert_eq!(key_for(&number()), "0043.2026-000001-1");
+        assert!(key_for(SECRET, &number(), "850115300001").starts_with("0043."));
         assert_eq!(office_key(43), "0043.office");
     }
 }

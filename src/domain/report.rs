@@ -244,6 +244,8 @@ pub fn compute(
             match s.office_kind {
                 OfficeKind::StateCorporation => intake.accepted_state_corporation += 1,
                 OfficeKind::MigrationPolice => intake.accepted_provider += 1,
+                // A contact centre accepts nothing.
+                OfficeKind::ContactCentre => {}
             }
         }
         if s.refused_at_intake_on.is_some_and(|d| period.holds(d)) {

@@ -30,6 +30,11 @@ pub struct SyncConfig {
     /// Seconds before an event without a receipt is sent again (doubling
     /// per resend, capped at 64×).
     pub resend_after_secs: u32,
+    /// The hub-wide secret of the contact centre's status records (hex,
+    /// from `sync provision`'s credentials): an office publishes its
+    /// cases' status under keys made with it, the contact centre finds
+    /// them with it. Empty: this office publishes no status.
+    pub status_secret: String,
 }
 
 /// The durable consumer of a workstation: `ws_<office>_<name>`.
@@ -58,6 +63,7 @@ pub enum ConfigProblem {
     HalfCertificate,
     MissingFile,
     BadNkey,
+    BadStatusSecret,
 }
 
 impl ConfigProblem {
@@ -71,11 +77,17 @@ impl ConfigProblem {
             ConfigProblem::HalfCertificate => "sync-problem-half-certificate",
             ConfigProblem::MissingFile => "sync-problem-missing-file",
             ConfigProblem::BadNkey => "sync-problem-nkey",
+            ConfigProblem::BadStatusSecret => "sync-problem-status-secret",
         }
     }
 }
 
 impl SyncConfig {
+    /// The hub-wide status secret's bytes, if one is set and valid.
+    pub fn status_key(&self) -> Option<Vec<u8>> {
+        super::public_status::parse_secret(&self.status_secret)
+    }
+
     pub fn consumer(&self, office: u16) -> String {
         consumer_name(office, &self.workstation)
     }
@@ -124,6 +136,11 @@ impl SyncConfig {
         if !has_user && !has_nkey && !has_cert {
             p.push(("user", ConfigProblem::NoCredentials));
         }
+        if !self.status_secret.is_empty()
+            && super::public_status::parse_secret(&self.status_secret).is_none()
+        {
+            p.push(("status_secret", ConfigProblem::BadStatusSecret));
+        }
         for (field, path) in [
             ("client_cert", &self.client_cert),
             ("client_key", &self.client_key),
@@ -139,7 +156,7 @@ impl SyncConfig {
     /// For the audit log: everything but the secrets.
     pub fn redacted(&self) -> String {
         format!(
-            "enabled={} urls={} user={} password={} nkey={} cert={} ca={} workstation={} block={}",
+            "enabled={} urls={} user={} password={} nkey={} cert={} ca={} workstation={} block={} status_secret={}",
             self.enabled,
             self.urls.join(","),
             self.user,
@@ -148,7 +165,8 @@ impl SyncConfig {
             self.client_cert,
             self.ca,
             self.workstation,
-            self.number_block
+            self.number_block,
+            if self.status_secret.is_empty() { "" } else { "***" }
         )
     }
 }

@@ -16,6 +16,7 @@ pub mod keys;
 mod report;
 mod rules;
 pub mod schema;
+mod status;
 mod sync;
 mod users;
 mod visits;
@@ -34,6 +35,7 @@ pub use encrypt::{encrypt_in_place, file_kind, migration_lock, FileKind, Migrati
 pub use forms::{FormRecord, IssuedForm};
 pub use keys::{keys_path, DataKey, KeyError};
 pub use rules::RuleKind;
+pub use status::{StatusOut, LOOKUP_FOUND, LOOKUP_MISS, LOOKUP_SLOWED};
 pub use sync::{
     limits, ApplyReport, Disposition, Incoming, Outgoing, OutgoingReceipt, MAX_APPLY_ATTEMPTS,
 };

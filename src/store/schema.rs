@@ -406,6 +406,72 @@ CREATE INDEX quarantine_origin ON quarantine(dropped, origin_office, bytes);
     r#"
 CREATE INDEX audit_action ON audit_log(action, id);
 "#,
+    // 13: the country's view (para 15). A contact centre is an office of
+    // its own kind whose operators tell callers the status of their
+    // applications; the offices publish each case's status record to the
+    // hub. `status_out` holds the cases whose record is to be published
+    // again: a trigger on the event log fills it in the same transaction
+    // as the event (the office's own and those applied from others), for
+    // the cases whose number is this office's; `gen` lets the relay remove
+    // only what it published, not a newer change made meanwhile.
+    r#"
+CREATE TABLE offices_13 (
+    id          TEXT PRIMARY KEY,
+    code        INTEGER NOT NULL UNIQUE CHECK (code BETWEEN 1 AND 9999),
+    kind        TEXT NOT NULL CHECK (kind IN ('state_corporation', 'migration_police', 'contact_centre')),
+    name        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    phone       TEXT NOT NULL,
+    is_self     INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    name_ru     TEXT NOT NULL DEFAULT '',
+    address_ru  TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO offices_13 (id, code, kind, name, number, address, phone, is_self, created_at, name_ru, address_ru)
+     SELECT id, code, kind, name, number, address, phone, is_self, created_at, name_ru, address_ru FROM offices;
+DROP TABLE offices;
+ALTER TABLE offices_13 RENAME TO offices;
+CREATE UNIQUE INDEX offices_one_self ON offices(is_self) WHERE is_self = 1;
+
+CREATE TABLE users_13 (
+    id             INTEGER PRIMARY KEY,
+    login          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name      TEXT NOT NULL,
+    role           TEXT NOT NULL CHECK (role IN ('clerk', 'officer', 'supervisor', 'administrator', 'operator')),
+    password_hash  TEXT NOT NULL,
+    failed_logins  INTEGER NOT NULL DEFAULT 0,
+    locked_until   TEXT,
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at     TEXT NOT NULL
+);
+INSERT INTO users_13 (id, login, full_name, role, password_hash, failed_logins, locked_until, active, created_at)
+     SELECT id, login, full_name, role, password_hash, failed_logins, locked_until, active, created_at FROM users;
+DROP TABLE users;
+ALTER TABLE users_13 RENAME TO users;
+
+CREATE TABLE status_out (
+    case_key  INTEGER PRIMARY KEY,
+    gen       INTEGER NOT NULL DEFAULT 0
+);
+-- The key each case's record was last published under (a corrected IIN
+-- moves it: the old one is removed from the bucket).
+CREATE TABLE status_keys (
+    case_key  INTEGER PRIMARY KEY,
+    key       TEXT NOT NULL
+);
+CREATE TRIGGER case_events_status AFTER INSERT ON case_events
+WHEN NEW.case_key / 10000000000 = (SELECT code FROM offices WHERE is_self = 1)
+BEGIN
+    INSERT INTO status_out (case_key) VALUES (NEW.case_key)
+        ON CONFLICT (case_key) DO UPDATE SET gen = gen + 1;
+END;
+-- The cases already kept: their records go out once.
+INSERT INTO status_out (case_key)
+     SELECT key FROM cases
+      WHERE key / 10000000000 = (SELECT code FROM offices WHERE is_self = 1)
+        AND status <> 'intake_open';
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

@@ -6,6 +6,7 @@
 //! server and catches up when one is reachable.
 
 pub mod provision;
+pub mod status;
 
 pub use crate::domain::envelope;
 pub use crate::domain::sync_config::{consumer_name, valid_workstation, ConfigProblem, SyncConfig};
@@ -525,6 +526,7 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
         .map(|s| Arc::new(Mutex::new(s)))
         .unwrap_or_else(|_| store.clone());
     let mut marking = Marking(None);
+    let mut statuses = StatusPublisher::new(&ctx);
     type Read = Result<Vec<crate::store::Outgoing>, String>;
     let mut prefetch: Option<tokio::task::JoinHandle<Read>> = None;
     while !ctx.stopped() {
@@ -561,6 +563,9 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                 send_receipts(&js, &store, &receipts).await;
                 match batch {
                     Ok(b) if b.is_empty() => {
+                        // The outbox is empty: the contact centre's
+                        // records of what changed.
+                        statuses.run(&ctx, &js, &store).await;
                         if had_receipts {
                             ctx.dirty.store(true, Ordering::Release);
                         } else {
@@ -678,6 +683,90 @@ async fn relay(ctx: Ctx, js: jetstream::Context, store: Db) {
                     s.blocked = None;
                 }
             });
+        }
+    }
+}
+
+/// The relay's part in the contact centre's status records: the cases
+/// whose record is due are published once the outbox is empty, and this
+/// office's particulars once per start and whenever they change. A failure
+/// waits (the events do not): it is tried again after a backoff.
+struct StatusPublisher {
+    secret: Option<Vec<u8>>,
+    kv: Option<async_nats::jetstream::kv::Store>,
+    office_published: Option<crate::domain::public_status::OfficeContact>,
+    failures: u32,
+    retry_at: Option<tokio::time::Instant>,
+}
+
+impl StatusPublisher {
+    fn new(ctx: &Ctx) -> StatusPublisher {
+        StatusPublisher {
+            secret: ctx.cfg.status_key(),
+            kv: None,
+            office_published: None,
+            failures: 0,
+            retry_at: None,
+        }
+    }
+
+    async fn run(&mut self, ctx: &Ctx, js: &jetstream::Context, store: &Db) {
+        let Some(secret) = self.secret.clone() else {
+            return;
+        };
+        if self.retry_at.is_some_and(|t| tokio::time::Instant::now() < t) {
+            return;
+        }
+        match self.pass(js, store, &secret).await {
+            Ok(more) => {
+                self.failures = 0;
+                self.retry_at = None;
+                if more {
+                    ctx.dirty.store(true, Ordering::Release);
+                }
+            }
+            Err(e) => {
+                error(&ctx.status, e);
+                self.retry_at = Some(tokio::time::Instant::now() + backoff(self.failures));
+                self.failures += 1;
+            }
+        }
+    }
+
+    /// One batch; `Ok(true)` if more wait.
+    async fn pass(
+        &mut self,
+        js: &jetstream::Context,
+        store: &Db,
+        secret: &[u8],
+    ) -> Result<bool, String> {
+        const BATCH: u32 = 256;
+        let batch = with_db(store, |s| s.status_batch(secret, BATCH)).map_err(|e| e.to_string())?;
+        let contact = with_db(store, |s| s.own_office_contact()).map_err(|e| e.to_string())?;
+        let office_due = contact.is_some() && contact != self.office_published;
+        if batch.is_empty() && !office_due {
+            return Ok(false);
+        }
+        let kv = match &self.kv {
+            Some(kv) => kv.clone(),
+            None => {
+                let kv = status::bucket(js).await?;
+                self.kv = Some(kv.clone());
+                kv
+            }
+        };
+        if let (true, Some(c)) = (office_due, &contact) {
+            status::publish_office(&kv, c).await?;
+            self.office_published = contact.clone();
+        }
+        let full = batch.len() as u32 == BATCH;
+        let (done, failure) = status::publish(&kv, batch).await;
+        if !done.is_empty() {
+            with_db(store, |s| s.status_published(&done)).map_err(|e| e.to_string())?;
+        }
+        match failure {
+            Some(e) => Err(format!("status records: {e}")),
+            None => Ok(full),
         }
     }
 }

@@ -91,7 +91,26 @@ pub struct PlanOffice {
     pub code: u16,
     #[serde(default)]
     pub name: String,
+    /// The office's workstations (none at a contact centre, which has no
+    /// consumers: it reads the status bucket only).
+    #[serde(default)]
     pub workstations: Vec<String>,
+    /// What the office is: one that holds cases (the default), or the
+    /// contact centre (1414), whose user may read the status bucket and
+    /// nothing else.
+    #[serde(default)]
+    pub kind: PlanOfficeKind,
+}
+
+/// The kinds of office a plan names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanOfficeKind {
+    /// A State Corporation department or a migration police office.
+    #[default]
+    Office,
+    /// The unified contact centre (para 15).
+    ContactCentre,
 }
 
 impl Plan {
@@ -126,8 +145,14 @@ impl Plan {
                     o.code
                 ));
             }
-            if o.workstations.is_empty() {
+            if o.workstations.is_empty() && o.kind == PlanOfficeKind::Office {
                 return Err(format!("office {} has no workstation", o.code));
+            }
+            if !o.workstations.is_empty() && o.kind == PlanOfficeKind::ContactCentre {
+                return Err(format!(
+                    "contact centre {}: no workstations (it has no consumers)",
+                    o.code
+                ));
             }
             for w in &o.workstations {
                 if !super::valid_workstation(w) {
@@ -185,13 +210,23 @@ pub struct Credentials {
     pub route_password: String,
     /// office code → (user, password)
     pub offices: BTreeMap<u16, (String, String)>,
+    /// The hub-wide secret of the status bucket's keys (hex, 32 bytes):
+    /// every workstation's sync settings carry it (`status_secret`), so
+    /// that an office writes and the contact centre finds a case under the
+    /// same key; it never goes into the server's configuration.
+    #[serde(default)]
+    pub status_secret: String,
+}
+
+fn random_hex(bytes: usize) -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    let mut b = vec![0u8; bytes];
+    OsRng.fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 fn random_secret() -> String {
-    use argon2::password_hash::rand_core::{OsRng, RngCore};
-    let mut b = [0u8; 18];
-    OsRng.fill_bytes(&mut b);
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    random_hex(18)
 }
 
 pub fn generate_credentials(plan: &Plan) -> Credentials {
@@ -206,15 +241,43 @@ pub fn generate_credentials(plan: &Plan) -> Credentials {
         offices: plan
             .offices
             .iter()
-            .map(|o| (o.code, (format!("office_{}", o.code), random_secret())))
+            .map(|o| {
+                let user = match o.kind {
+                    PlanOfficeKind::Office => format!("office_{}", o.code),
+                    PlanOfficeKind::ContactCentre => format!("contact_centre_{}", o.code),
+                };
+                (o.code, (user, random_secret()))
+            })
             .collect(),
+        status_secret: random_hex(32),
     }
 }
 
+/// The status bucket's stream (a key-value bucket is a stream `KV_<name>`).
+fn status_stream() -> String {
+    format!("KV_{}", crate::domain::public_status::BUCKET)
+}
+
 /// The subjects an office's user may publish to: events and receipts with
-/// itself as origin, and the JetStream API of its own consumers only.
+/// itself as origin, the JetStream API of its own consumers only, and its
+/// own cases' keys in the status bucket (`<code>.…`: written and read back
+/// for the compare-and-set, and no other office's). The contact centre's
+/// user: the bucket's description and a key's last value, nothing else.
 pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
-    let mut v = vec![format!("sync.*.{}.>", o.code)];
+    let bucket = crate::domain::public_status::BUCKET;
+    let kv = status_stream();
+    if o.kind == PlanOfficeKind::ContactCentre {
+        return vec![
+            format!("$JS.API.STREAM.INFO.{kv}"),
+            format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.>"),
+        ];
+    }
+    let mut v = vec![
+        format!("sync.*.{}.>", o.code),
+        format!("$KV.{bucket}.{:04}.>", o.code),
+        format!("$JS.API.STREAM.INFO.{kv}"),
+        format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.{:04}.>", o.code),
+    ];
     for w in &o.workstations {
         let c = super::consumer_name(o.code, w);
         v.push(format!("$JS.API.CONSUMER.INFO.{STREAM}.{c}"));
@@ -379,7 +442,11 @@ fn config_text(
             continue;
         };
         let allow: Vec<String> = office_publish_allow(o).iter().map(|x| q(x)).collect();
-        let _ = writeln!(s, "      # office {} {}", o.code, o.name.replace('\n', " "));
+        let what = match o.kind {
+            PlanOfficeKind::Office => "office",
+            PlanOfficeKind::ContactCentre => "contact centre (reads the status bucket only)",
+        };
+        let _ = writeln!(s, "      # {what} {} {}", o.code, o.name.replace('\n', " "));
         let _ = writeln!(
             s,
             "      {{ user: {}, password: {}, permissions: {{",
@@ -405,7 +472,13 @@ fn config_text(
 pub struct Provisioned {
     pub stream: String,
     pub consumers: Vec<String>,
+    /// The contact centre's status bucket.
+    pub bucket: String,
 }
+
+/// Past values the status bucket keeps of each key (the current one and
+/// four before it).
+pub const STATUS_HISTORY: i64 = 5;
 
 /// Messages the stream keeps on one subject (one case, one kind of event,
 /// one origin and destination, resends included).
@@ -455,9 +528,22 @@ pub async fn provision(
                 .map_err(|e| format!("create stream: {e}"))?;
         }
     }
+    // The contact centre's status bucket, replicated like the stream.
+    js.create_or_update_key_value(async_nats::jetstream::kv::Config {
+        bucket: crate::domain::public_status::BUCKET.into(),
+        description: "emigration-desk: each case's status for the contact centre (para 15)".into(),
+        history: STATUS_HISTORY,
+        max_value_size: crate::domain::public_status::MAX_RECORD_BYTES as i32,
+        storage: stream::StorageType::File,
+        num_replicas: plan.replicas(),
+        ..Default::default()
+    })
+    .await
+    .map_err(|e| format!("status bucket: {e}"))?;
     let mut out = Provisioned {
         stream: STREAM.into(),
         consumers: Vec::new(),
+        bucket: crate::domain::public_status::BUCKET.into(),
     };
     // One durable consumer per workstation. On a cluster each is a RAFT
     // group of its own whose creation waits for a round trip between the
@@ -467,6 +553,7 @@ pub async fn provision(
     let wanted: Vec<(u16, String)> = plan
         .offices
         .iter()
+        .filter(|o| o.kind == PlanOfficeKind::Office)
         .flat_map(|o| o.workstations.iter().map(move |w| (o.code, w.clone())))
         .collect();
     let js = &js;

@@ -193,6 +193,7 @@ impl App {
             }
             Effect::HomeVisits(e) => Message::HomeVisits(home_visits::run(&mut st, user, e, now)),
             Effect::Reports(e) => Message::Reports(reports::run(&mut st, user, e, now)),
+            Effect::Status(e) => Message::Status(status::run(&mut st, user, e, now)),
             Effect::Sync(e) => Message::Sync(sync::run(&mut st, user, e, now)),
             other => return App::run_plain(&mut st, other),
         })

@@ -66,6 +66,7 @@ impl App {
             Message::Complaints(m) => self.complaints_msg(m),
             Message::HomeVisits(m) => self.home_visits_msg(m),
             Message::Reports(m) => self.reports_msg(m),
+            Message::Status(m) => self.status_msg(m),
             Message::Sync(m) => self.sync_msg(m),
             Message::Users(m) => self.users_msg(m),
             Message::Intake(m) => self.intake_msg(m),
@@ -252,10 +253,10 @@ impl App {
 
     /// Signed in: the main screen, every tab loading.
     fn signed_in(&mut self, user: User) -> Vec<Effect> {
-        let tab = if user.role == Role::Clerk {
-            Tab::Queue
-        } else {
-            Tab::Cases
+        let tab = match user.role {
+            Role::Clerk => Tab::Queue,
+            Role::Operator => Tab::Status,
+            _ => Tab::Cases,
         };
         let cases = CasesState::for_role(user.role);
         let first_list = cases.fetch();
@@ -270,7 +271,16 @@ impl App {
             home_visits: home_visits::HomeVisitsState::default(),
             sync: sync::SyncState::default(),
             reports: reports::ReportsState::default(),
+            status: status::StatusState::default(),
         };
+        if tab == Tab::Status {
+            // A contact centre holds no queue and no case: its operator
+            // has the lookup alone.
+            if let Screen::Main { status, .. } = &mut self.screen {
+                status.open();
+            }
+            return vec![Effect::Ui(UiOp::Focus("cc-number"))];
+        }
         vec![
             Effect::Queue(queue::Effect::Load),
             Effect::Cases(first_list),
@@ -291,6 +301,7 @@ impl App {
             cases,
             intake,
             reports,
+            status,
             user,
             ..
         } = &mut self.screen
@@ -303,6 +314,9 @@ impl App {
             return vec![];
         }
         let mut opened: Vec<Effect> = vec![];
+        if tab == Tab::Status {
+            status.open();
+        }
         if tab == Tab::Reports {
             opened = reports
                 .open(today)
@@ -330,6 +344,7 @@ impl App {
                 opened.push(Effect::Ui(UiOp::Focus("report-from")));
                 opened
             }
+            Tab::Status => vec![Effect::Ui(UiOp::Focus("cc-number"))],
             Tab::Intake => intake
                 .first_field_id()
                 .map(|id| vec![Effect::Ui(UiOp::FocusField(id))])
@@ -383,6 +398,15 @@ impl App {
         };
         let answer = reports.update(m);
         self.answered(answer, Effect::Reports)
+    }
+
+    /// The contact centre's lookup.
+    pub(super) fn status_msg(&mut self, m: status::Msg) -> Vec<Effect> {
+        let Screen::Main { status, .. } = &mut self.screen else {
+            return vec![];
+        };
+        let answer = status.update(m);
+        self.answered(answer, Effect::Status)
     }
 
     /// The sync tab's message.

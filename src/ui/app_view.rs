@@ -10,6 +10,7 @@ pub fn t_role(r: Role) -> String {
         Role::Officer => t!("role-officer"),
         Role::Supervisor => t!("role-supervisor"),
         Role::Administrator => t!("role-administrator"),
+        Role::Operator => t!("role-operator"),
     }
 }
 
@@ -154,6 +155,7 @@ impl App {
                 home_visits,
                 sync,
                 reports,
+                status,
             } => {
                 // Only the tabs this role has, side by side (no gap where
                 // another role's would be); the person and Sign out at the
@@ -188,6 +190,7 @@ impl App {
                     Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
                     Tab::Reports => reports.view().map(Message::Reports),
                     Tab::Sync => sync.view(user.role).map(Message::Sync),
+                    Tab::Status => status.view().map(Message::Status),
                 };
                 column![nav, content].spacing(theme::GAP).into()
             }

@@ -23,6 +23,7 @@ pub mod login;
 pub mod queue;
 pub mod reports;
 pub mod setup;
+pub mod status;
 pub mod sync;
 pub mod theme;
 pub mod users;
@@ -92,6 +93,7 @@ pub enum Message {
     Complaints(complaints::Msg),
     HomeVisits(home_visits::Msg),
     Reports(reports::Msg),
+    Status(status::Msg),
     Sync(sync::Msg),
     /// Every two seconds while the store is open: refresh the status line.
     SyncTick,
@@ -127,6 +129,8 @@ pub enum Tab {
     HomeVisits,
     Reports,
     Sync,
+    /// The contact centre's status lookup (operators).
+    Status,
 }
 
 impl Tab {
@@ -141,6 +145,7 @@ impl Tab {
             Tab::HomeVisits => t!("ui-nav-home-visits"),
             Tab::Reports => t!("ui-nav-reports"),
             Tab::Sync => t!("ui-nav-sync"),
+            Tab::Status => t!("ui-nav-status"),
         }
     }
 
@@ -148,6 +153,10 @@ impl Tab {
     pub fn for_role(role: Option<Role>) -> Vec<Tab> {
         // No one signed in sees only what anyone may.
         let may = |act| role.is_some_and(|r| permits(Some(r), act));
+        // The contact centre's operator answers callers and nothing else.
+        if may(Act::LookUpStatus) {
+            return vec![Tab::Status];
+        }
         let mut v = vec![Tab::Queue];
         if role.is_none() || may(Act::OpenCase) {
             v.push(Tab::Intake);
@@ -176,6 +185,7 @@ pub enum Effect {
     Complaints(complaints::Effect),
     HomeVisits(home_visits::Effect),
     Reports(reports::Effect),
+    Status(status::Effect),
     Sync(sync::Effect),
     /// Read the sync figures for the status line.
     SyncPoll,
@@ -207,6 +217,7 @@ pub enum Screen {
         home_visits: home_visits::HomeVisitsState,
         sync: sync::SyncState,
         reports: reports::ReportsState,
+        status: status::StatusState,
     },
 }
 

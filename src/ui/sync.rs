@@ -109,6 +109,7 @@ impl SyncState {
                 "ca" => self.form.ca = v,
                 "workstation" => self.form.workstation = v.trim().to_string(),
                 "number_block" => self.block = v,
+                "status_secret" => self.form.status_secret = v.trim().to_string(),
                 _ => {}
             },
             Msg::Save => {
@@ -241,6 +242,12 @@ impl SyncState {
                     false,
                 ))
                 .push(field(t!("sync-block"), "number_block", &self.block, false))
+                .push(field(
+                    t!("sync-status-secret"),
+                    "status_secret",
+                    &self.form.status_secret,
+                    true,
+                ))
                 .push(button(text(t!("sync-save"))).on_press(Msg::Save));
             if self.saved {
                 col = col.push(text(t!("sync-saved")));
