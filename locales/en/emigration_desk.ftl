@@ -1195,3 +1195,4 @@ ui-cc-lang = Answer in
 ui-cc-note = Read the answer out as it stands. Both the number and the IIN must match; nothing else is told over the phone.
 cli-cc-found = Found:
 ui-cc-clear = Next caller
+store-role-not-here = An office of this kind has no role “{ $role }”: operators work at the contact centre only, clerks, officers and supervisors at the offices that hold cases.

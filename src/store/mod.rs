@@ -101,6 +101,10 @@ pub enum StoreError {
     Forbidden(&'static str),
     #[error("the role {0} may not record this")]
     NotPermitted(&'static str),
+    /// An office of this kind has no such role (operators only at the
+    /// contact centre, and nowhere else).
+    #[error("an office of this kind has no role {0}")]
+    RoleNotHere(&'static str),
     /// The review's events belong to the migration police office.
     #[error("this is recorded at the migration police office, not here")]
     NotAtThisOffice(crate::domain::OfficeKind),

@@ -104,6 +104,10 @@ impl Store {
     /// Adds a user (administrators only).
     pub fn create_user(&mut self, actor: &Actor, u: &NewUser, now: NaiveDateTime) -> Result<User> {
         require_admin(actor)?;
+        let kind = self.self_office()?.kind;
+        if !access::roles_at(kind).contains(&u.role) {
+            return Err(super::StoreError::RoleNotHere(u.role.as_str()));
+        }
         access::check_password_rules(&u.password)?;
         let hash = hash_password(&u.password)?;
         let tx = self

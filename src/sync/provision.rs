@@ -528,18 +528,40 @@ pub async fn provision(
                 .map_err(|e| format!("create stream: {e}"))?;
         }
     }
-    // The contact centre's status bucket, replicated like the stream.
-    js.create_or_update_key_value(async_nats::jetstream::kv::Config {
-        bucket: crate::domain::public_status::BUCKET.into(),
-        description: "emigration-desk: each case's status for the contact centre (para 15)".into(),
-        history: STATUS_HISTORY,
-        max_value_size: crate::domain::public_status::MAX_RECORD_BYTES as i32,
+    // The contact centre's status bucket, replicated like the stream: a
+    // key-value bucket is a stream `KV_<name>` of this shape (written here
+    // rather than by async-nats' `create_key_value`, whose account query
+    // the 2.9 servers answer in a form it does not read).
+    let bucket = crate::domain::public_status::BUCKET;
+    let kv_cfg = stream::Config {
+        name: status_stream(),
+        description: Some(
+            "emigration-desk: each case's status for the contact centre (para 15)".into(),
+        ),
+        subjects: vec![format!("$KV.{bucket}.>")],
+        max_messages_per_subject: STATUS_HISTORY,
+        max_message_size: crate::domain::public_status::MAX_RECORD_BYTES as i32,
         storage: stream::StorageType::File,
         num_replicas: plan.replicas(),
+        allow_rollup: true,
+        deny_delete: true,
+        deny_purge: false,
+        allow_direct: true,
+        discard: stream::DiscardPolicy::New,
         ..Default::default()
-    })
-    .await
-    .map_err(|e| format!("status bucket: {e}"))?;
+    };
+    match js.get_stream(status_stream()).await {
+        Ok(_) => {
+            js.update_stream(kv_cfg)
+                .await
+                .map_err(|e| format!("update status bucket: {e}"))?;
+        }
+        Err(_) => {
+            js.create_stream(kv_cfg)
+                .await
+                .map_err(|e| format!("create status bucket: {e}"))?;
+        }
+    }
     let mut out = Provisioned {
         stream: STREAM.into(),
         consumers: Vec::new(),

@@ -185,7 +185,9 @@ impl App {
                     Tab::Intake => wizard
                         .view(self.office.as_ref(), self.at().today)
                         .map(Message::Intake),
-                    Tab::Users => users.view(&user.login, self.at()).map(Message::Users),
+                    Tab::Users => users
+                        .view(&user.login, self.at(), self.office.as_ref().map(|o| o.kind))
+                        .map(Message::Users),
                     Tab::Complaints => complaints.view(self.at().today).map(Message::Complaints),
                     Tab::HomeVisits => home_visits.view(self.at().today).map(Message::HomeVisits),
                     Tab::Reports => reports.view().map(Message::Reports),

@@ -260,6 +260,11 @@ impl SetupState {
                 self.kind == Some(OfficeKind::MigrationPolice),
                 Msg::Kind(OfficeKind::MigrationPolice),
             ),
+            (
+                t!("ui-office-kind-cc"),
+                self.kind == Some(OfficeKind::ContactCentre),
+                Msg::Kind(OfficeKind::ContactCentre),
+            ),
         ]);
         let mut col = column![
             text(t!("ui-setup-title")).size(crate::ui::theme::TITLE),

@@ -497,15 +497,21 @@ impl UsersState {
     }
 
     /// `me`: the administrator looking at the list (who cannot disable
-    /// themself); `at`: now, with the office's offset for the backup times.
-    pub fn view(&self, me: &str, at: Now) -> Element<'_, Msg> {
+    /// themself); `at`: now, with the office's offset for the backup times;
+    /// `kind`: the office's, whose roles are offered.
+    pub fn view(
+        &self,
+        me: &str,
+        at: Now,
+        kind: Option<crate::domain::OfficeKind>,
+    ) -> Element<'_, Msg> {
         let now = at.utc;
         let list = self.users_list(me, now);
         // A digit picks the role and moves on to the password.
         let roles = super::theme::choice_in(
-            Role::ALL
-                .into_iter()
-                .map(|r| (super::t_role(r), self.role == Some(r), Msg::Role(r)))
+            access::roles_at(kind.unwrap_or(crate::domain::OfficeKind::StateCorporation))
+                .iter()
+                .map(|&r| (super::t_role(r), self.role == Some(r), Msg::Role(r)))
                 .collect(),
             Some("user-role".into()),
             Some(Msg::FocusOn("user-password")),
