@@ -408,6 +408,26 @@ fn the_operators_hub_user_reads_the_status_bucket_and_nothing_else() {
         };
         assert!(!acked, "the operator's user published to the stream");
         assert!(kv.put(&key, "forged".into()).await.is_err());
+        // Nor ask for the last record under a wildcard (walking an
+        // office's keys one by one).
+        let kv_stream = js
+            .get_stream(format!("KV_{}", public_status::BUCKET))
+            .await
+            .unwrap();
+        for pattern in [
+            format!("$KV.{}.>", public_status::BUCKET),
+            format!("$KV.{}.{SC:04}.*", public_status::BUCKET),
+        ] {
+            // The hub answers with the last record it holds, sealed: no
+            // case number, no stage can be read from it.
+            if let Ok(m) = kv_stream.direct_get_last_for_subject(&pattern).await {
+                let text = String::from_utf8_lossy(&m.payload).to_string();
+                assert!(
+                    !text.contains(&n.to_string()) && !text.contains("under_review"),
+                    "{pattern}: {text}"
+                );
+            }
+        }
         // Nor list the bucket's keys.
         let keys = kv.keys().await;
         let listed = match keys {
@@ -438,9 +458,14 @@ fn the_operators_hub_user_reads_the_status_bucket_and_nothing_else() {
         let admin_kv = admin_js.get_key_value(public_status::BUCKET).await.unwrap();
         assert!(admin_kv.get(&police_key).await.unwrap().is_none());
         let record = admin_kv.get(&key).await.unwrap().unwrap();
-        // No name, no IIN in what the bucket holds.
+        // No name, no IIN in what the bucket holds, and even the hub's
+        // administrator reads the record only with the number and the IIN.
         let text = String::from_utf8_lossy(&record).to_string();
-        assert!(!text.contains(&iin), "{text}");
+        assert!(!text.contains(&iin) && !text.contains(&n.to_string()), "{text}");
+        let opened = public_status::Sealer::for_pair(&secret, &n, &iin)
+            .open(&record)
+            .unwrap();
+        assert_eq!(opened.case, n.to_string());
         assert!(!text.contains(&sample_intake().applicant.surname), "{text}");
         assert!(record.len() <= public_status::MAX_RECORD_BYTES);
     });

@@ -231,7 +231,8 @@ pub fn look_up(
         .ok_or(DeskError::Invalid("cc-not-configured"))?;
     let office = st.self_office()?.code;
     let key = public_status::key_for(&secret, &number, &iin.as_string());
-    let found = crate::sync::status::find_blocking(&cfg, office, &key).map_err(|e| {
+    let sealer = public_status::Sealer::for_pair(&secret, &number, &iin.as_string());
+    let found = crate::sync::status::find_blocking(&cfg, office, &key, &sealer).map_err(|e| {
         tracing::warn!(error = %e, "status lookup");
         DeskError::Invalid("cc-hub-unreachable")
     })?;

@@ -157,6 +157,98 @@ fn pair_tag(secret: &[u8], number: &str, iin: &str) -> String {
         .collect()
 }
 
+/// A case's record as the bucket holds it: sealed (AES-256-GCM) under a
+/// key made, like the bucket's key, from the case number with the IIN
+/// under the hub-wide secret (HMAC-SHA-256 with another label), so that a
+/// record is read only by one who has both. Whoever reaches the bucket
+/// without the pair — a wildcard request for "the last record", the hub's
+/// own administrator, a copy of its disks — sees neither the case number
+/// nor where the case stands.
+#[derive(Clone)]
+pub struct Sealer {
+    key: [u8; 32],
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealer(***)")
+    }
+}
+
+impl PartialEq for Sealer {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Sealer {}
+
+/// The sealed record's layout: a version byte, the 12-byte nonce, the
+/// ciphertext with its 16-byte tag.
+const SEALED_V1: u8 = 1;
+
+impl Sealer {
+    /// The sealing key of a case number with its applicant's IIN.
+    pub fn for_pair(secret: &[u8], number: &CaseNumber, iin: &str) -> Sealer {
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let hmac = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret);
+        let tag = ring::hmac::sign(
+            &hmac,
+            format!("seal|{}|{}", digits(&number.to_string()), digits(iin)).as_bytes(),
+        );
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&tag.as_ref()[..32]);
+        Sealer { key }
+    }
+
+    fn aead(&self) -> Option<ring::aead::LessSafeKey> {
+        ring::aead::UnboundKey::new(&ring::aead::AES_256_GCM, &self.key)
+            .ok()
+            .map(ring::aead::LessSafeKey::new)
+    }
+
+    /// The record sealed with a fresh random nonce (`None` only if the
+    /// system's random source fails).
+    pub fn seal(&self, record: &StatusRecord) -> Option<Vec<u8>> {
+        use ring::rand::SecureRandom;
+        let mut nonce = [0u8; 12];
+        ring::rand::SystemRandom::new().fill(&mut nonce).ok()?;
+        let mut body = record.to_bytes();
+        self.aead()?
+            .seal_in_place_append_tag(
+                ring::aead::Nonce::assume_unique_for_key(nonce),
+                ring::aead::Aad::from([SEALED_V1]),
+                &mut body,
+            )
+            .ok()?;
+        let mut out = Vec::with_capacity(1 + 12 + body.len());
+        out.push(SEALED_V1);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&body);
+        Some(out)
+    }
+
+    /// The record in `sealed`, or `None` if it was not sealed for this
+    /// pair (or is not a record).
+    pub fn open(&self, sealed: &[u8]) -> Option<StatusRecord> {
+        if sealed.len() < 1 + 12 + 16 || sealed[0] != SEALED_V1 {
+            return None;
+        }
+        let mut nonce = [0u8; 12];
+        nonce.copy_from_slice(&sealed[1..13]);
+        let mut body = sealed[13..].to_vec();
+        let plain = self
+            .aead()?
+            .open_in_place(
+                ring::aead::Nonce::assume_unique_for_key(nonce),
+                ring::aead::Aad::from([SEALED_V1]),
+                &mut body,
+            )
+            .ok()?;
+        StatusRecord::from_bytes(plain)
+    }
+}
+
 /// The least a hub-wide secret must have: 16 bytes (32 hex digits).
 pub const SECRET_MIN_BYTES: usize = 16;
 
@@ -477,6 +569,38 @@ mod tests {
             cut.to_bytes().len()
         );
         assert!(cut.name_kk.ends_with('…'));
+    }
+
+    #[test]
+    fn a_record_is_read_only_with_its_number_and_iin() {
+        let sealer = Sealer::for_pair(SECRET, &number(), "850115300001");
+        let r = StatusRecord {
+            v: RECORD_VERSION,
+            case: number().to_string(),
+            events: 4,
+            stage: Stage::UnderReview,
+            since: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            next_on: NaiveDate::from_ymd_opt(2026, 12, 17),
+            bring: vec![Bring::Receipt, Bring::IdentityDocument],
+            office: 43,
+            result_waiting: false,
+        };
+        let sealed = sealer.seal(&r).unwrap();
+        assert!(sealed.len() <= MAX_RECORD_BYTES);
+        let text = String::from_utf8_lossy(&sealed);
+        assert!(!text.contains(&number().to_string()) && !text.contains("under_review"));
+        assert_eq!(sealer.open(&sealed), Some(r.clone()));
+        // Another IIN, another secret: nothing.
+        assert_eq!(Sealer::for_pair(SECRET, &number(), "850115300002").open(&sealed), None);
+        assert_eq!(
+            Sealer::for_pair(b"another secret of sixteen", &number(), "850115300001").open(&sealed),
+            None
+        );
+        // Two seals of one record differ (a fresh nonce each time).
+        assert_ne!(sealer.seal(&r).unwrap(), sealed);
+        let mut bent = sealed.clone();
+        bent[20] ^= 1;
+        assert_eq!(sealer.open(&bent), None);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct StatusOut {
     /// The key it was published under before, if another.
     pub old_key: Option<String>,
     pub record: Option<StatusRecord>,
+    /// The record's seal (made from the number with the IIN, as the key).
+    pub sealer: Option<public_status::Sealer>,
 }
 
 impl Store {
@@ -55,9 +57,13 @@ impl Store {
                 _ => number.office,
             };
             let record = public_status::record(&number, events.len() as u32, &state, office);
+            let iin = &state.intake.applicant.iin;
             let key = record
                 .as_ref()
-                .map(|_| public_status::key_for(secret, &number, &state.intake.applicant.iin));
+                .map(|_| public_status::key_for(secret, &number, iin));
+            let sealer = record
+                .as_ref()
+                .map(|_| public_status::Sealer::for_pair(secret, &number, iin));
             let old_key = published_key.filter(|k| Some(k) != key.as_ref());
             out.push(StatusOut {
                 case_key,
@@ -65,6 +71,7 @@ impl Store {
                 key,
                 old_key,
                 record,
+                sealer,
             });
         }
         Ok(out)

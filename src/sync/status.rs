@@ -6,7 +6,7 @@
 //! record over a newer one); the contact centre reads one key, made from
 //! the case number with the caller's IIN, and its office's particulars.
 
-use crate::domain::public_status::{self, OfficeContact, StatusRecord, BUCKET};
+use crate::domain::public_status::{self, OfficeContact, Sealer, StatusRecord, BUCKET};
 use crate::store::StatusOut;
 use async_nats::jetstream::{self, kv};
 use futures_util::StreamExt;
@@ -22,20 +22,21 @@ pub async fn bucket(js: &jetstream::Context) -> Result<kv::Store, String> {
 }
 
 /// Writes `value` under `key` unless the bucket already holds a record
-/// that reflects as many events or more (`events`: `None` for an office's
-/// particulars, written whenever they differ).
+/// that reflects as many events or more (`events`: the count and the seal
+/// that opens the record there; `None` for an office's particulars,
+/// written whenever they differ).
 async fn put_newer(
     kv: &kv::Store,
     key: &str,
     value: Vec<u8>,
-    events: Option<u32>,
+    events: Option<(u32, &Sealer)>,
 ) -> Result<(), String> {
     for _ in 0..4 {
         let current = kv.entry(key).await.map_err(|e| e.to_string())?;
         let result = match current {
             Some(e) if e.operation == kv::Operation::Put => {
                 let stale = match events {
-                    Some(n) => StatusRecord::from_bytes(&e.value).is_none_or(|r| r.events < n),
+                    Some((n, sealer)) => sealer.open(&e.value).is_none_or(|r| r.events < n),
                     None => e.value.as_ref() != value.as_slice(),
                 };
                 if !stale {
@@ -70,8 +71,11 @@ async fn put_newer(
 /// Publishes one case's record (and removes its old key if the IIN was
 /// corrected). `Ok` means the queue row may go.
 async fn publish_one(kv: &kv::Store, item: &StatusOut) -> Result<(), String> {
-    if let (Some(key), Some(record)) = (&item.key, &item.record) {
-        put_newer(kv, key, record.to_bytes(), Some(record.events)).await?;
+    if let (Some(key), Some(record), Some(sealer)) = (&item.key, &item.record, &item.sealer) {
+        let sealed = sealer
+            .seal(record)
+            .ok_or_else(|| "no random numbers for the seal".to_string())?;
+        put_newer(kv, key, sealed, Some((record.events, sealer))).await?;
     }
     if let Some(old) = &item.old_key {
         kv.delete(old).await.map_err(|e| e.to_string())?;
@@ -146,14 +150,15 @@ impl Reader {
         self.client.connection_state() == async_nats::connection::State::Connected
     }
 
-    /// The record under `key` and the particulars of the office it names;
-    /// `None` when there is no such key (a wrong number, a wrong IIN, or a
-    /// case whose office has not published it).
-    pub async fn find(&self, key: &str) -> Result<Option<Found>, String> {
+    /// The record under `key`, opened with `sealer`, and the particulars
+    /// of the office it names; `None` when there is no such key (a wrong
+    /// number, a wrong IIN, or a case whose office has not published it)
+    /// or its record does not open.
+    pub async fn find(&self, key: &str, sealer: &Sealer) -> Result<Option<Found>, String> {
         let Some(bytes) = self.kv.get(key).await.map_err(|e| e.to_string())? else {
             return Ok(None);
         };
-        let Some(record) = StatusRecord::from_bytes(&bytes) else {
+        let Some(record) = sealer.open(&bytes) else {
             return Ok(None);
         };
         let office = self
@@ -190,6 +195,7 @@ pub fn find_blocking(
     cfg: &super::SyncConfig,
     office: u16,
     key: &str,
+    sealer: &Sealer,
 ) -> Result<Option<Found>, String> {
     let made_for = (cfg.clone(), office);
     let mut kept = KEPT.lock().unwrap_or_else(|p| p.into_inner());
@@ -218,7 +224,7 @@ pub fn find_blocking(
         return Err("no connection".into());
     };
     let result = k.rt.block_on(async {
-        tokio::time::timeout(LOOKUP_TIMEOUT, k.reader.find(key))
+        tokio::time::timeout(LOOKUP_TIMEOUT, k.reader.find(key, sealer))
             .await
             .map_err(|_| "timed out".to_string())?
     });
