@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 #[path = "common/hub.rs"]
 mod hub;
 use hub::*;
+mod common;
 
 const CC: u16 = 1414;
 
@@ -315,6 +316,57 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     .unwrap();
     let text = answers_as_the_case_page(&mut cc, &mut sc.store(), &n, &iin).join(" ");
     assert!(text.contains("22.12.2026"), "{text}");
+
+    // The same answer on the command line of a contact centre set up
+    // through the binary, as its administrator does.
+    let dir = cl.root.join("cc-cli");
+    common::init_office(&dir, "contact-centre", "1414");
+    common::add_user(&dir, "op", "operator", "operator's own password");
+    let cfg = config(&cl, CC, "op2", 0);
+    let mut configure = vec!["sync", "configure", "--workstation", "op2"];
+    for u in &cfg.urls {
+        configure.extend(["--url", u.as_str()]);
+    }
+    configure.extend(["--nats-user", cfg.user.as_str()]);
+    let o = std::process::Command::new(common::BIN)
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(&configure)
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+        .env("EMIGRATION_NATS_PASSWORD", &cfg.password)
+        .env("EMIGRATION_STATUS_SECRET", &cfg.status_secret)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", common::err(&o));
+    let status = |iin: &str, lang: &str| {
+        std::process::Command::new(common::BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(["case", "status", &n.to_string(), "--iin", iin, "--lang", lang])
+            .env("EMIGRATION_DESK_USER", "op")
+            .env("EMIGRATION_DESK_PASSWORD", "operator's own password")
+            .output()
+            .unwrap()
+    };
+    let o = status(&iin, "ru");
+    assert!(o.status.success(), "{}", common::err(&o));
+    let printed = common::out(&o);
+    let want = case_page_answer(&mut sc.store(), &n, DocLang::Ru).join("\n");
+    assert_eq!(printed.trim_end(), want);
+    let o = status(&another_iin(&iin), "kk");
+    assert_eq!(o.status.code(), Some(4), "{}", common::err(&o));
+    assert_eq!(common::out(&o).trim_end(), contact_centre::not_found(DocLang::Kk));
+    // The administrator is no operator.
+    let o = std::process::Command::new(common::BIN)
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["case", "status", &n.to_string(), "--iin", &iin])
+        .env("EMIGRATION_DESK_USER", "admin")
+        .env("EMIGRATION_DESK_PASSWORD", common::ADMIN_PASSWORD)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", common::out(&o));
 
     // Every lookup is in the contact centre's audit log with the case
     // number and whether it was found — never the IIN.
