@@ -357,6 +357,11 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     let o = status(&another_iin(&iin), "kk");
     assert_eq!(o.status.code(), Some(4), "{}", common::err(&o));
     assert_eq!(common::out(&o).trim_end(), contact_centre::not_found(DocLang::Kk));
+    // The operator at the contact centre's screen, as a new user would:
+    // signed in, the lookup is the one tab; the number and the IIN typed,
+    // Enter, and the answer read out is the case page's.
+    operator_screen_answers(&cl.root.join("cc").join("db.sqlite3"), &mut sc.store(), &n, &iin);
+
     // The administrator is no operator.
     let o = std::process::Command::new(common::BIN)
         .arg("--data-dir")
@@ -414,6 +419,74 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
             cl.rt.block_on(h.stop());
         }
     }
+}
+
+/// The real iced program on the contact centre's store, driven headless.
+fn operator_screen_answers(cc_path: &std::path::Path, holder: &mut Store, n: &CaseNumber, iin: &str) {
+    use emigration_desk::ui::{App, Message, Screen, Tab};
+    use iced_test::{selector, Simulator};
+    fn view(app: &App) -> Simulator<'_, Message> {
+        Simulator::with_size(iced::Settings::default(), (1280.0, 900.0), app.view())
+    }
+    let act = |app: &mut App, f: &dyn Fn(&mut Simulator<'_, Message>)| {
+        let messages: Vec<Message> = {
+            let mut ui = view(app);
+            f(&mut ui);
+            ui.into_messages().collect()
+        };
+        for m in messages {
+            app.settle(m);
+        }
+    };
+    let mut app = App::with_store(Store::open(cc_path).unwrap(), now());
+    act(&mut app, &|ui| {
+        ui.click(selector::id("login")).unwrap();
+        ui.typewrite("op");
+        ui.click(selector::id("password")).unwrap();
+        ui.typewrite("correct horse");
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    assert_eq!(Tab::for_role(Some(Role::Operator)), vec![Tab::Status]);
+    // A mistyped IIN: its field says so, nothing is looked up.
+    act(&mut app, &|ui| {
+        ui.click(selector::id("cc-number")).unwrap();
+        ui.typewrite(&n.to_string());
+        ui.click(selector::id("cc-iin")).unwrap();
+        ui.typewrite("85011530000");
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    let lang = match &app.screen {
+        Screen::Main { tab, status, .. } => {
+            assert_eq!(*tab, Tab::Status);
+            let (number_problem, iin_problem) = status.problems();
+            assert!(number_problem.is_none() && iin_problem.is_some());
+            assert!(status.answer().is_none());
+            status_lang(status)
+        }
+        _ => panic!("the operator is signed in"),
+    };
+    act(&mut app, &|ui| {
+        ui.click(selector::id("cc-iin")).unwrap();
+        ui.typewrite(&iin[11..]);
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    let want = case_page_answer(holder, n, lang);
+    match &app.screen {
+        Screen::Main { status, .. } => {
+            assert_eq!(status.error(), None);
+            assert_eq!(status.answer(), Some(&Lookup::Found(want.clone())));
+        }
+        _ => panic!("signed in"),
+    }
+    // On the screen, sentence by sentence.
+    let mut ui = view(&app);
+    for line in &want {
+        assert!(ui.find(line.as_str()).is_ok(), "not on screen: {line}");
+    }
+}
+
+fn status_lang(s: &emigration_desk::ui::status::StatusState) -> DocLang {
+    s.lang()
 }
 
 /// Connects to the hub as `cfg`'s user.

@@ -59,6 +59,10 @@ impl StatusState {
     pub fn problems(&self) -> (Option<&str>, Option<&str>) {
         (self.number_problem.as_deref(), self.iin_problem.as_deref())
     }
+    /// The language the answer is given in.
+    pub fn lang(&self) -> DocLang {
+        self.lang
+    }
     /// The error line (the hub not answering, settings missing …).
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
