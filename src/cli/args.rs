@@ -288,7 +288,7 @@ pub struct PrintArgs {
 
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// state-corporation or migration-police.
+    /// state-corporation, migration-police or contact-centre (1414).
     #[arg(long)]
     pub office_kind: String,
     /// Unique office code 1–9999 (the first part of case numbers).
@@ -490,7 +490,7 @@ pub enum UserCommand {
         login: String,
         #[arg(long)]
         name: String,
-        /// clerk, officer, supervisor or administrator.
+        /// clerk, officer, supervisor or administrator; at a contact centre operator or administrator.
         #[arg(long)]
         role: String,
     },

@@ -78,7 +78,8 @@ pub(super) fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, 
                     t!(
                         "cli-sync-provisioned",
                         stream = done.stream,
-                        consumers = done.consumers.join(", ")
+                        consumers = done.consumers.join(", "),
+                        bucket = done.bucket
                     )
                 );
             }

@@ -232,8 +232,10 @@ impl App {
         .align_y(iced::Alignment::Center);
         let mut top = column![header].spacing(4);
         // Only once someone has signed in: before, no store is open and
-        // there is nothing to tell.
-        if matches!(self.screen, Screen::Main { .. }) {
+        // there is nothing to tell; and not at a contact centre, which
+        // syncs nothing (its lookups say themselves when the hub is away).
+        let holds_cases = self.office.as_ref().is_none_or(|o| o.kind.holds_cases());
+        if matches!(self.screen, Screen::Main { .. }) && holds_cases {
             let (line, level) = sync::status_line(
                 self.sync_on,
                 self.sync_status.as_ref(),
