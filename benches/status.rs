@@ -153,10 +153,16 @@ fn main() {
     let mut numbers: Vec<CaseNumber> = Vec::with_capacity(cases);
     for _ in 0..cases {
         numbers.push(
-            dep.commit_intake(&clerk, &intake, IntakeOutcome::Accept, today, Utc::now().naive_utc())
-                .unwrap()
-                .summary
-                .number,
+            dep.commit_intake(
+                &clerk,
+                &intake,
+                IntakeOutcome::Accept,
+                today,
+                Utc::now().naive_utc(),
+            )
+            .unwrap()
+            .summary
+            .number,
         );
     }
     dep.raw().execute_batch("PRAGMA synchronous=FULL").unwrap();
@@ -179,7 +185,13 @@ fn main() {
     for _ in 0..visible_n {
         let committed = Instant::now();
         let n = dep
-            .commit_intake(&clerk, &intake, IntakeOutcome::Accept, today, Utc::now().naive_utc())
+            .commit_intake(
+                &clerk,
+                &intake,
+                IntakeOutcome::Accept,
+                today,
+                Utc::now().naive_utc(),
+            )
             .unwrap()
             .summary
             .number;
@@ -191,7 +203,10 @@ fn main() {
                     break;
                 }
                 tokio::time::sleep(Duration::from_millis(2)).await;
-                assert!(committed.elapsed() < Duration::from_secs(30), "never visible");
+                assert!(
+                    committed.elapsed() < Duration::from_secs(30),
+                    "never visible"
+                );
             }
         });
         visible.push(committed.elapsed().as_secs_f64() * 1000.0);
@@ -202,8 +217,12 @@ fn main() {
     // 3. The operator's lookup.
     let cc_path = dir.path().join("cc").join("db.sqlite3");
     let mut cc = workstation(&cc_path, 1414, OfficeKind::ContactCentre);
-    cc.set_sync_config(&actor("admin", Role::Administrator), &cfg(&url, "op1"), Utc::now().naive_utc())
-        .unwrap();
+    cc.set_sync_config(
+        &actor("admin", Role::Administrator),
+        &cfg(&url, "op1"),
+        Utc::now().naive_utc(),
+    )
+    .unwrap();
     let who = Who {
         actor: actor("op", Role::Operator),
     };
@@ -217,9 +236,15 @@ fn main() {
         let n = numbers[(state % numbers.len() as u64) as usize];
         let lang = if i % 2 == 0 { DocLang::Kk } else { DocLang::Ru };
         let t = Instant::now();
-        let got =
-            contact_centre::look_up(&mut cc, &who, &n.to_string(), &iin, lang, Utc::now().naive_utc())
-                .unwrap();
+        let got = contact_centre::look_up(
+            &mut cc,
+            &who,
+            &n.to_string(),
+            &iin,
+            lang,
+            Utc::now().naive_utc(),
+        )
+        .unwrap();
         lookups.push(t.elapsed().as_secs_f64() * 1000.0);
         assert!(matches!(got, Lookup::Found(_)), "{n}: {got:?}");
     }
@@ -242,8 +267,16 @@ fn main() {
     let _ = server.kill();
     let _ = server.wait();
 
-    let (v50, v99, vmax) = (pct(&mut visible, 0.5), pct(&mut visible, 0.99), pct(&mut visible, 1.0));
-    let (l50, l99, lmax) = (pct(&mut lookups, 0.5), pct(&mut lookups, 0.99), pct(&mut lookups, 1.0));
+    let (v50, v99, vmax) = (
+        pct(&mut visible, 0.5),
+        pct(&mut visible, 0.99),
+        pct(&mut visible, 1.0),
+    );
+    let (l50, l99, lmax) = (
+        pct(&mut lookups, 0.5),
+        pct(&mut lookups, 0.99),
+        pct(&mut lookups, 1.0),
+    );
     println!(
         "backlog: {cases} statuses published in {:.2} s ({:.0} records/s)",
         backlog.as_secs_f64(),

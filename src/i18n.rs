@@ -549,7 +549,10 @@ impl Localize for StoreError {
             S::Forbidden(role) => t!("store-forbidden", role = role.to_string()),
             S::NotPermitted(role) => t!("store-not-permitted", role = role.to_string()),
             S::NotAtThisOffice(_) => t!("store-not-at-this-office"),
-            S::RoleNotHere(role) => t!("store-role-not-here", role = dynamic(&format!("role-{role}"))),
+            S::RoleNotHere(role) => t!(
+                "store-role-not-here",
+                role = dynamic(&format!("role-{role}"))
+            ),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
             S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),

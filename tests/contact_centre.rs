@@ -62,8 +62,12 @@ fn workstation(cl: &Cluster, office: u16) -> Ws {
     let path = cl.root.join(format!("ws-{office}")).join("db.sqlite3");
     let mut st = set_up(&path, office);
     let cfg = config(cl, office, "a", 0);
-    st.set_sync_config(&actor("admin", Role::Administrator), &cfg, at(d(2026, 11, 25)))
-        .unwrap();
+    st.set_sync_config(
+        &actor("admin", Role::Administrator),
+        &cfg,
+        at(d(2026, 11, 25)),
+    )
+    .unwrap();
     drop(st);
     let _g = cl.rt.enter();
     let handle = esync::start(path.clone(), None, office, cfg);
@@ -216,19 +220,38 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     let said = answers_as_the_case_page(&mut cc, &mut sc.store(), &n, &iin);
     let text = said.join(" ");
     assert!(text.contains("25.11.2026"), "{text}");
-    assert!(text.contains("қабылданды") && text.contains("приняты"), "{text}");
-    assert!(text.contains("+7 7172 00 00 00"), "the office's phone: {text}");
+    assert!(
+        text.contains("қабылданды") && text.contains("приняты"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+7 7172 00 00 00"),
+        "the office's phone: {text}"
+    );
 
     // A wrong IIN, a wrong number: "not found", and nothing else.
     let wrong = look(&mut cc, &n, &another_iin(&iin), DocLang::Ru);
-    assert_eq!(wrong, Lookup::NotFound(contact_centre::not_found(DocLang::Ru)));
-    let other_case = CaseNumber { seq: n.seq + 7, ..n };
+    assert_eq!(
+        wrong,
+        Lookup::NotFound(contact_centre::not_found(DocLang::Ru))
+    );
+    let other_case = CaseNumber {
+        seq: n.seq + 7,
+        ..n
+    };
     assert!(matches!(
         look(&mut cc, &other_case, &iin, DocLang::Kk),
         Lookup::NotFound(_)
     ));
     // A mistyped IIN is refused before any lookup.
-    let bad = contact_centre::look_up(&mut cc, &operator(), &n.to_string(), "850115300000", DocLang::Kk, now());
+    let bad = contact_centre::look_up(
+        &mut cc,
+        &operator(),
+        &n.to_string(),
+        "850115300000",
+        DocLang::Kk,
+        now(),
+    );
     assert!(bad.is_err(), "{bad:?}");
 
     // The review at the police office: approval with its direction.
@@ -274,13 +297,20 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
         status_of(&sc.store(), &n) == Some(Status::Approved)
     });
     let text = answers_as_the_case_page(&mut cc, &mut sc.store(), &n, &iin).join(" ");
-    assert!(text.contains("15.12.2026") && text.contains("22.12.2026"), "{text}");
+    assert!(
+        text.contains("15.12.2026") && text.contains("22.12.2026"),
+        "{text}"
+    );
 
     // The papers at the counter, the decision at the police office.
     let mut s = sc.store();
     for kind in [
-        EventKind::NotLiableForMilitary { on: d(2026, 12, 18) },
-        EventKind::ResidenceDeregistered { on: d(2026, 12, 18) },
+        EventKind::NotLiableForMilitary {
+            on: d(2026, 12, 18),
+        },
+        EventKind::ResidenceDeregistered {
+            on: d(2026, 12, 18),
+        },
     ] {
         s.append_event(&clerk, &n, kind, d(2026, 12, 18), at(d(2026, 12, 18)))
             .unwrap();
@@ -291,7 +321,9 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     p.append_event(
         &officer,
         &n,
-        EventKind::DecisionIssued { on: d(2026, 12, 21) },
+        EventKind::DecisionIssued {
+            on: d(2026, 12, 21),
+        },
         d(2026, 12, 21),
         at(d(2026, 12, 21)),
     )
@@ -343,7 +375,15 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
         std::process::Command::new(common::BIN)
             .arg("--data-dir")
             .arg(&dir)
-            .args(["case", "status", &n.to_string(), "--iin", iin, "--lang", lang])
+            .args([
+                "case",
+                "status",
+                &n.to_string(),
+                "--iin",
+                iin,
+                "--lang",
+                lang,
+            ])
             .env("EMIGRATION_DESK_USER", "op")
             .env("EMIGRATION_DESK_PASSWORD", "operator's own password")
             .output()
@@ -356,11 +396,19 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     assert_eq!(printed.trim_end(), want);
     let o = status(&another_iin(&iin), "kk");
     assert_eq!(o.status.code(), Some(4), "{}", common::err(&o));
-    assert_eq!(common::out(&o).trim_end(), contact_centre::not_found(DocLang::Kk));
+    assert_eq!(
+        common::out(&o).trim_end(),
+        contact_centre::not_found(DocLang::Kk)
+    );
     // The operator at the contact centre's screen, as a new user would:
     // signed in, the lookup is the one tab; the number and the IIN typed,
     // Enter, and the answer read out is the case page's.
-    operator_screen_answers(&cl.root.join("cc").join("db.sqlite3"), &mut sc.store(), &n, &iin);
+    operator_screen_answers(
+        &cl.root.join("cc").join("db.sqlite3"),
+        &mut sc.store(),
+        &n,
+        &iin,
+    );
 
     // The administrator is no operator.
     let o = std::process::Command::new(common::BIN)
@@ -395,7 +443,10 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
     // Repeated misses slow the next lookups, and that is audited too.
     let mut slowed = None;
     for i in 0..8 {
-        let other = CaseNumber { seq: n.seq + 100 + i, ..n };
+        let other = CaseNumber {
+            seq: n.seq + 100 + i,
+            ..n
+        };
         match look(&mut cc, &other, &iin, DocLang::Kk) {
             Lookup::Slowed(secs) => {
                 slowed = Some(secs);
@@ -412,7 +463,10 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
         .iter()
         .any(|e| e.action == "status-lookup-slowed"));
     // Nor does the right pair get through while slowed.
-    assert!(matches!(look(&mut cc, &n, &iin, DocLang::Kk), Lookup::Slowed(_)));
+    assert!(matches!(
+        look(&mut cc, &n, &iin, DocLang::Kk),
+        Lookup::Slowed(_)
+    ));
 
     for ws in [&mut sc, &mut pol] {
         if let Some(h) = ws.handle.take() {
@@ -422,7 +476,12 @@ fn the_operator_answers_a_caller_at_each_step_of_the_case_from_the_hub() {
 }
 
 /// The real iced program on the contact centre's store, driven headless.
-fn operator_screen_answers(cc_path: &std::path::Path, holder: &mut Store, n: &CaseNumber, iin: &str) {
+fn operator_screen_answers(
+    cc_path: &std::path::Path,
+    holder: &mut Store,
+    n: &CaseNumber,
+    iin: &str,
+) {
     use emigration_desk::ui::{App, Message, Screen, Tab};
     use iced_test::{selector, Simulator};
     fn view(app: &App) -> Simulator<'_, Message> {
@@ -505,8 +564,13 @@ fn the_operators_hub_user_reads_the_status_bucket_and_nothing_else() {
     let n = accept(&mut sc.store(), 1)[0];
     let iin = sample_intake().applicant.iin;
     let mut cc = contact_centre(&cl);
-    wait_for("the status published", 30, || sc.store().status_due().unwrap() == 0);
-    assert!(matches!(look(&mut cc, &n, &iin, DocLang::Kk), Lookup::Found(_)));
+    wait_for("the status published", 30, || {
+        sc.store().status_due().unwrap() == 0
+    });
+    assert!(matches!(
+        look(&mut cc, &n, &iin, DocLang::Kk),
+        Lookup::Found(_)
+    ));
     let cc_cfg = config(&cl, CC, "op1", 0);
     let sc_cfg = config(&cl, SC, "probe", 0);
     let secret = cc_cfg.status_key().unwrap();
@@ -586,7 +650,10 @@ fn the_operators_hub_user_reads_the_status_bucket_and_nothing_else() {
         // No name, no IIN in what the bucket holds, and even the hub's
         // administrator reads the record only with the number and the IIN.
         let text = String::from_utf8_lossy(&record).to_string();
-        assert!(!text.contains(&iin) && !text.contains(&n.to_string()), "{text}");
+        assert!(
+            !text.contains(&iin) && !text.contains(&n.to_string()),
+            "{text}"
+        );
         let opened = public_status::Sealer::for_pair(&secret, &n, &iin)
             .open(&record)
             .unwrap();
@@ -618,7 +685,14 @@ fn the_bucket_leader_killed_while_statuses_are_written_loses_none() {
             .get_stream(format!("KV_{}", public_status::BUCKET))
             .await
             .unwrap();
-        s.info().await.unwrap().cluster.clone().unwrap().leader.unwrap()
+        s.info()
+            .await
+            .unwrap()
+            .cluster
+            .clone()
+            .unwrap()
+            .leader
+            .unwrap()
     });
     let i = cl.index_of(&leader);
     numbers.extend(accept(&mut sc.store(), 20));

@@ -116,7 +116,10 @@ pub(super) fn case(data_dir: Option<&Path>, c: CaseCommand) -> Result<ExitCode, 
                 .map_err(|_| fail(BAD_INPUT, t!("cli-bad-doc-lang", lang = lang.as_str())))?;
             // Each field's own message, before anything is looked up.
             if let Err((n, i)) = desk::contact_centre::read_fields(&number, &iin) {
-                return Err(fail(BAD_INPUT, n.into_iter().chain(i).collect::<Vec<_>>().join("\n")));
+                return Err(fail(
+                    BAD_INPUT,
+                    n.into_iter().chain(i).collect::<Vec<_>>().join("\n"),
+                ));
             }
             let (mut st, who) = session(data_dir)?;
             let at = now(&st)?;

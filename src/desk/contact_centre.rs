@@ -238,9 +238,7 @@ pub fn look_up(
     })?;
     // A record is the case's only if its number is the one asked about
     // (the key is a hash: a collision must not answer for another case).
-    let found = found.filter(|f| {
-        CaseNumber::parse(&f.record.case).is_ok_and(|n| n == number)
-    });
+    let found = found.filter(|f| CaseNumber::parse(&f.record.case).is_ok_and(|n| n == number));
     let lang_code = match lang {
         DocLang::Ru => "ru",
         _ => "kk",
@@ -313,7 +311,11 @@ mod tests {
                 text.contains("25.11.2026") && text.contains("17.12.2026"),
                 "{text}"
             );
-            assert!(text.contains("+7 7172 55 00 00") && text.contains("9:00") && text.contains("20:00"));
+            assert!(
+                text.contains("+7 7172 55 00 00")
+                    && text.contains("9:00")
+                    && text.contains("20:00")
+            );
             let name = if lang == DocLang::Ru {
                 &office().name_ru
             } else {
@@ -363,17 +365,28 @@ mod tests {
             .unwrap();
         let ago = |s: i64| now - chrono::Duration::seconds(s);
         // A person mistyping: not slowed.
-        assert_eq!(wait_after_misses(&[ago(1), ago(20), ago(40), ago(60)], now), 0);
+        assert_eq!(
+            wait_after_misses(&[ago(1), ago(20), ago(40), ago(60)], now),
+            0
+        );
         // The fifth miss in ten minutes: 5 s after it.
         let five = [ago(1), ago(20), ago(40), ago(60), ago(80)];
         assert_eq!(wait_after_misses(&five, now), 4);
-        let seven = [ago(0), ago(20), ago(40), ago(60), ago(80), ago(100), ago(120)];
+        let seven = [
+            ago(0),
+            ago(20),
+            ago(40),
+            ago(60),
+            ago(80),
+            ago(100),
+            ago(120),
+        ];
         assert_eq!(wait_after_misses(&seven, now), 20);
         // Misses older than ten minutes are forgotten.
         let old = [ago(700), ago(720), ago(740), ago(760), ago(780)];
         assert_eq!(wait_after_misses(&old, now), 0);
         // Never longer than five minutes.
-        let many: Vec<_> = (0..30).map(|i| ago(i)).collect();
+        let many: Vec<_> = (0..30).map(ago).collect();
         assert_eq!(wait_after_misses(&many, now), MAX_WAIT_SECS);
     }
 

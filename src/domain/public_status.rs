@@ -150,7 +150,10 @@ impl StatusRecord {
 fn pair_tag(secret: &[u8], number: &str, iin: &str) -> String {
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret);
-    let tag = ring::hmac::sign(&key, format!("{}|{}", digits(number), digits(iin)).as_bytes());
+    let tag = ring::hmac::sign(
+        &key,
+        format!("{}|{}", digits(number), digits(iin)).as_bytes(),
+    );
     tag.as_ref()[..16]
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -256,7 +259,7 @@ pub const SECRET_MIN_BYTES: usize = 16;
 /// not one.
 pub fn parse_secret(hex: &str) -> Option<Vec<u8>> {
     let hex = hex.trim();
-    if hex.len() % 2 != 0 || hex.len() < SECRET_MIN_BYTES * 2 || hex.len() > 256 {
+    if !hex.len().is_multiple_of(2) || hex.len() < SECRET_MIN_BYTES * 2 || hex.len() > 256 {
         return None;
     }
     (0..hex.len())
@@ -469,13 +472,7 @@ mod tests {
     #[test]
     fn an_open_intake_has_no_record_and_an_accepted_case_says_when_to_come() {
         let o = office();
-        assert!(record(
-            &number(),
-            1,
-            &opened(OfficeKind::StateCorporation),
-            o.code,
-        )
-        .is_none());
+        assert!(record(&number(), 1, &opened(OfficeKind::StateCorporation), o.code,).is_none());
         let r = record(&number(), 2, &accepted(), o.code).unwrap();
         assert_eq!(r.office, 43);
         assert_eq!(r.stage, Stage::UnderReview);
@@ -591,7 +588,10 @@ mod tests {
         assert!(!text.contains(&number().to_string()) && !text.contains("under_review"));
         assert_eq!(sealer.open(&sealed), Some(r.clone()));
         // Another IIN, another secret: nothing.
-        assert_eq!(Sealer::for_pair(SECRET, &number(), "850115300002").open(&sealed), None);
+        assert_eq!(
+            Sealer::for_pair(SECRET, &number(), "850115300002").open(&sealed),
+            None
+        );
         assert_eq!(
             Sealer::for_pair(b"another secret of sixteen", &number(), "850115300001").open(&sealed),
             None

@@ -24,10 +24,14 @@ pub struct StatusOut {
     pub sealer: Option<public_status::Sealer>,
 }
 
+/// A queue row with its case: key, generation, id, reviewing office and
+/// the key it was published under.
+type Due = (i64, i64, String, Option<u16>, Option<String>);
+
 impl Store {
     /// Up to `limit` records due, oldest case first.
     pub fn status_batch(&self, secret: &[u8], limit: u32) -> Result<Vec<StatusOut>> {
-        let due: Vec<(i64, i64, String, Option<u16>, Option<String>)> = self
+        let due: Vec<Due> = self
             .conn
             .prepare_cached(
                 "SELECT q.case_key, q.gen, c.id, c.review_office, k.key
@@ -82,7 +86,8 @@ impl Store {
     pub fn status_published(&mut self, done: &[(i64, i64, Option<String>)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
-            let mut del = tx.prepare_cached("DELETE FROM status_out WHERE case_key = ?1 AND gen = ?2")?;
+            let mut del =
+                tx.prepare_cached("DELETE FROM status_out WHERE case_key = ?1 AND gen = ?2")?;
             let mut keep = tx.prepare_cached(
                 "INSERT INTO status_keys (case_key, key) VALUES (?1, ?2)
                  ON CONFLICT (case_key) DO UPDATE SET key = excluded.key",

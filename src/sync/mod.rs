@@ -714,7 +714,10 @@ impl StatusPublisher {
         let Some(secret) = self.secret.clone() else {
             return;
         };
-        if self.retry_at.is_some_and(|t| tokio::time::Instant::now() < t) {
+        if self
+            .retry_at
+            .is_some_and(|t| tokio::time::Instant::now() < t)
+        {
             return;
         }
         match self.pass(js, store, &secret).await {

@@ -45,18 +45,33 @@ async fn put_newer(
                 kv.update(key, value.clone().into(), e.revision)
                     .await
                     .map(|_| ())
-                    .map_err(|e| (e.kind() == kv::UpdateErrorKind::WrongLastRevision, e.to_string()))
+                    .map_err(|e| {
+                        (
+                            e.kind() == kv::UpdateErrorKind::WrongLastRevision,
+                            e.to_string(),
+                        )
+                    })
             }
             Some(e) => kv
                 .update(key, value.clone().into(), e.revision)
                 .await
                 .map(|_| ())
-                .map_err(|e| (e.kind() == kv::UpdateErrorKind::WrongLastRevision, e.to_string())),
+                .map_err(|e| {
+                    (
+                        e.kind() == kv::UpdateErrorKind::WrongLastRevision,
+                        e.to_string(),
+                    )
+                }),
             None => kv
                 .create(key, value.clone().into())
                 .await
                 .map(|_| ())
-                .map_err(|e| (e.kind() == kv::CreateErrorKind::AlreadyExists, e.to_string())),
+                .map_err(|e| {
+                    (
+                        e.kind() == kv::CreateErrorKind::AlreadyExists,
+                        e.to_string(),
+                    )
+                }),
         };
         match result {
             Ok(()) => return Ok(()),
@@ -65,7 +80,9 @@ async fn put_newer(
             Err((false, e)) => return Err(e),
         }
     }
-    Err(format!("{key}: written by another workstation again and again"))
+    Err(format!(
+        "{key}: written by another workstation again and again"
+    ))
 }
 
 /// Publishes one case's record (and removes its old key if the IIN was

@@ -167,8 +167,16 @@ impl StatusState {
         let lang = row![
             text(t!("ui-cc-lang")).width(Length::Fixed(300.0)),
             super::theme::choice(vec![
-                ("KK".into(), self.lang == DocLang::Kk, Msg::Lang(DocLang::Kk)),
-                ("RU".into(), self.lang == DocLang::Ru, Msg::Lang(DocLang::Ru)),
+                (
+                    "KK".into(),
+                    self.lang == DocLang::Kk,
+                    Msg::Lang(DocLang::Kk)
+                ),
+                (
+                    "RU".into(),
+                    self.lang == DocLang::Ru,
+                    Msg::Lang(DocLang::Ru)
+                ),
             ]),
         ]
         .spacing(super::theme::ROW_GAP)
@@ -208,7 +216,9 @@ impl StatusState {
             let lines: Vec<(String, Level)> = match a {
                 Lookup::Found(lines) => lines.iter().map(|l| (l.clone(), Level::Normal)).collect(),
                 Lookup::NotFound(line) => vec![(line.clone(), Level::Warning)],
-                Lookup::Slowed(s) => vec![(t!("cc-slowed", seconds = s.to_string()), Level::Breach)],
+                Lookup::Slowed(s) => {
+                    vec![(t!("cc-slowed", seconds = s.to_string()), Level::Breach)]
+                }
             };
             let body = column(lines.into_iter().map(|(l, level)| {
                 let t = text(l).size(super::theme::HEADING);
