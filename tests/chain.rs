@@ -386,6 +386,9 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              ALTER TABLE offices DROP COLUMN name_ru;
              ALTER TABLE offices DROP COLUMN address_ru;
              DROP INDEX audit_action;
+             DROP TRIGGER case_events_status;
+             DROP TABLE status_out;
+             DROP TABLE status_keys;
              PRAGMA user_version = 6;",
         )
         .unwrap();

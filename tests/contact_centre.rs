@@ -506,6 +506,11 @@ fn operator_screen_answers(
         ui.tap_key(iced::keyboard::key::Named::Enter);
     });
     assert_eq!(Tab::for_role(Some(Role::Operator)), vec![Tab::Status]);
+    // Its administrator has the users and the hub's settings, no case tab.
+    assert_eq!(
+        Tab::at(Some(Role::Administrator), Some(OfficeKind::ContactCentre)),
+        vec![Tab::Users, Tab::Sync]
+    );
     // A mistyped IIN: its field says so, nothing is looked up.
     act(&mut app, &|ui| {
         ui.click(selector::id("cc-number")).unwrap();

@@ -42,7 +42,7 @@ impl App {
             if let Key::Character(c) = &key {
                 let role = self.user().map(|u| u.role);
                 let n = c.parse::<usize>().ok();
-                let tabs = Tab::for_role(role);
+                let tabs = Tab::at(role, self.office.as_ref().map(|o| o.kind));
                 if let Some(t) = n.and_then(|n| n.checked_sub(1)).and_then(|i| tabs.get(i)) {
                     return self.update(Message::Tab(*t));
                 }

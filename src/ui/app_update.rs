@@ -253,9 +253,12 @@ impl App {
 
     /// Signed in: the main screen, every tab loading.
     fn signed_in(&mut self, user: User) -> Vec<Effect> {
+        let kind = self.office.as_ref().map(|o| o.kind);
         let tab = match user.role {
             Role::Clerk => Tab::Queue,
             Role::Operator => Tab::Status,
+            // A contact centre's administrator: its users (it has no case).
+            _ if kind.is_some_and(|k| !k.holds_cases()) => Tab::Users,
             _ => Tab::Cases,
         };
         let cases = CasesState::for_role(user.role);
@@ -281,6 +284,13 @@ impl App {
             }
             return vec![Effect::Ui(UiOp::Focus("cc-number"))];
         }
+        if kind.is_some_and(|k| !k.holds_cases()) {
+            // Its administrator: the users and the hub's settings.
+            return vec![
+                Effect::Users(users::Effect::Load),
+                Effect::Sync(sync::Effect::Load),
+            ];
+        }
         vec![
             Effect::Queue(queue::Effect::Load),
             Effect::Cases(first_list),
@@ -296,6 +306,7 @@ impl App {
     /// A tab opened (a tab the role does not have is not).
     pub(super) fn open_tab(&mut self, tab: Tab) -> Vec<Effect> {
         let today = self.at().today;
+        let kind = self.office.as_ref().map(|o| o.kind);
         let Screen::Main {
             tab: t,
             cases,
@@ -310,7 +321,7 @@ impl App {
         };
         // A tab the role does not have is not opened (the bar
         // does not show it either).
-        if !Tab::for_role(Some(user.role)).contains(&tab) {
+        if !Tab::at(Some(user.role), kind).contains(&tab) {
             return vec![];
         }
         let mut opened: Vec<Effect> = vec![];

@@ -160,7 +160,7 @@ impl App {
                 // Only the tabs this role has, side by side (no gap where
                 // another role's would be); the person and Sign out at the
                 // right, the name wrapping before the button is pushed out.
-                let tabs = Tab::for_role(Some(user.role))
+                let tabs = Tab::at(Some(user.role), self.office.as_ref().map(|o| o.kind))
                     .into_iter()
                     .map(|t| theme::tab(t.label(), *tab == t, Message::Tab(t)));
                 let nav = row(tabs)

@@ -149,6 +149,20 @@ impl Tab {
         }
     }
 
+    /// The tabs a role sees at an office of `kind` (None: not known yet):
+    /// at a contact centre, which holds no case, only those that are not
+    /// about cases (the operator's lookup, the administrator's users and
+    /// hub settings).
+    pub fn at(role: Option<Role>, kind: Option<crate::domain::OfficeKind>) -> Vec<Tab> {
+        let tabs = Tab::for_role(role);
+        if kind.is_none_or(|k| k.holds_cases()) {
+            return tabs;
+        }
+        tabs.into_iter()
+            .filter(|t| matches!(t, Tab::Status | Tab::Users | Tab::Sync))
+            .collect()
+    }
+
     /// The tabs a role sees, in the bar's order (Ctrl+1 … Ctrl+7).
     pub fn for_role(role: Option<Role>) -> Vec<Tab> {
         // No one signed in sees only what anyone may.

@@ -100,6 +100,9 @@ _emigration__desk() {
             emigration__desk__subcmd__case,show)
                 cmd="emigration__desk__subcmd__case__subcmd__show"
                 ;;
+            emigration__desk__subcmd__case,status)
+                cmd="emigration__desk__subcmd__case__subcmd__status"
+                ;;
             emigration__desk__subcmd__case,transfer)
                 cmd="emigration__desk__subcmd__case__subcmd__transfer"
                 ;;
@@ -150,6 +153,9 @@ _emigration__desk() {
                 ;;
             emigration__desk__subcmd__case__subcmd__help,show)
                 cmd="emigration__desk__subcmd__case__subcmd__help__subcmd__show"
+                ;;
+            emigration__desk__subcmd__case__subcmd__help,status)
+                cmd="emigration__desk__subcmd__case__subcmd__help__subcmd__status"
                 ;;
             emigration__desk__subcmd__case__subcmd__help,transfer)
                 cmd="emigration__desk__subcmd__case__subcmd__help__subcmd__transfer"
@@ -306,6 +312,9 @@ _emigration__desk() {
                 ;;
             emigration__desk__subcmd__help__subcmd__case,show)
                 cmd="emigration__desk__subcmd__help__subcmd__case__subcmd__show"
+                ;;
+            emigration__desk__subcmd__help__subcmd__case,status)
+                cmd="emigration__desk__subcmd__help__subcmd__case__subcmd__status"
                 ;;
             emigration__desk__subcmd__help__subcmd__case,transfer)
                 cmd="emigration__desk__subcmd__help__subcmd__case__subcmd__transfer"
@@ -514,7 +523,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__case)
-            opts="-h --data-dir --ui-lang --user --help import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show find help"
+            opts="-h --data-dir --ui-lang --user --help import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show status find help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,7 +835,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__case__subcmd__help)
-            opts="import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show find help"
+            opts="import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show status find help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,6 +1072,20 @@ _emigration__desk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        emigration__subcmd__desk__subcmd__case__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         emigration__subcmd__desk__subcmd__case__subcmd__help__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1242,6 +1265,40 @@ _emigration__desk() {
                 return 0
             fi
             case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__case__subcmd__status)
+            opts="-h --iin --lang --data-dir --ui-lang --user --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1860,7 +1917,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__help__subcmd__case)
-            opts="import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show find"
+            opts="import actions conclude approve refuse military not-liable deregistered decide hand-over transfer answer present correct show status find"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2127,20 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__help__subcmd__case__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__help__subcmd__case__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3054,7 +3125,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__sync__subcmd__configure)
-            opts="-h --url --nats-user --nats-password --nkey-seed --cert --key --ca --workstation --number-block --disable --data-dir --ui-lang --user --help"
+            opts="-h --url --nats-user --nats-password --nkey-seed --cert --key --ca --workstation --number-block --status-secret --disable --data-dir --ui-lang --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3093,6 +3164,10 @@ _emigration__desk() {
                     return 0
                     ;;
                 --number-block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
