@@ -24,6 +24,12 @@
 //! the servers' memory and the stream's size, the SQLite files' sizes,
 //! and checks that every office's copy of every case is identical and
 //! that nothing is parked, quarantined or in conflict.
+//!
+//! The contact centre (issue 31) works through the online phase: every
+//! office publishes its cases' statuses, an operator's workstation looks
+//! cases up at `--lookups` a second (default 50) through the desk as its
+//! screen does, and a probe times each intake's status from the commit to
+//! readable at the contact centre.
 
 use chrono::NaiveDateTime;
 use emigration_desk::domain::access::Role;
@@ -34,6 +40,8 @@ use emigration_desk::store::{IntakeOutcome, Store};
 use emigration_desk::sync::{self as esync, SyncConfig, SyncHandle};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[path = "../tests/common/hub.rs"]
@@ -51,6 +59,8 @@ struct Args {
     offline_speed: f64,
     /// Simulated hours between a case's steps.
     step_hours: f64,
+    /// The contact centre's lookups a second.
+    lookups: f64,
 }
 
 fn args() -> Args {
@@ -64,6 +74,7 @@ fn args() -> Args {
         offline_days: 7.0,
         offline_speed: 20_000.0,
         step_hours: 1.0,
+        lookups: 50.0,
     };
     let v: Vec<String> = std::env::args().collect();
     let mut i = 1;
@@ -74,6 +85,7 @@ fn args() -> Args {
             "--offices" => a.offices = num() as usize,
             "--workstations" => a.workstations = num() as usize,
             "--days" => a.days = num(),
+            "--lookups" => a.lookups = num(),
             "--speed" => a.speed = num(),
             "--per-day" => a.per_day = num(),
             "--offline-share" => a.offline_share = num(),
@@ -158,6 +170,9 @@ struct Sim {
     /// event id → (commit time, origin office, the case's two offices).
     committed: HashMap<String, (NaiveDateTime, u16, [u16; 2])>,
     cases: Vec<Case>,
+    /// Each intake with the moment it was committed, for the contact
+    /// centre's lookups and its probe.
+    intakes: Arc<Mutex<Vec<(CaseNumber, Instant)>>>,
 }
 
 impl Sim {
@@ -272,6 +287,7 @@ impl Sim {
                     )
                     .unwrap();
                 let n = rec.summary.number;
+                self.intakes.lock().unwrap().push((n, Instant::now()));
                 self.note(&st, &n, sc, [sc, police]);
                 self.cases.push(Case {
                     number: n,
@@ -323,6 +339,102 @@ fn rss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// The contact centre's office code.
+const CC: u16 = 1414;
+
+/// The operator's lookups through the desk, `rate` a second, each of an
+/// intake committed at least 10 s before (its status published), until
+/// `stop`: the lookups' times in ms, the misses and the slowed ones.
+fn contact_centre(
+    path: &std::path::Path,
+    intakes: &Mutex<Vec<(CaseNumber, Instant)>>,
+    stop: &AtomicBool,
+    rate: f64,
+) -> (Vec<f64>, usize, usize) {
+    use emigration_desk::desk::contact_centre::{look_up, Lookup};
+    let mut st = Store::open(path).unwrap();
+    let who = emigration_desk::desk::Who {
+        actor: actor("op", Role::Operator),
+    };
+    let iin = sample_intake().applicant.iin;
+    let gap = Duration::from_secs_f64(1.0 / rate.max(0.1));
+    let (mut times, mut misses, mut slowed) = (Vec::new(), 0, 0);
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = Instant::now();
+    while !stop.load(Ordering::Acquire) {
+        let ripe: Vec<CaseNumber> = intakes
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, at)| at.elapsed() > Duration::from_secs(10))
+            .map(|(n, _)| *n)
+            .collect();
+        if !ripe.is_empty() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let n = ripe[(state % ripe.len() as u64) as usize];
+            let lang = if times.len() % 2 == 0 {
+                emigration_desk::domain::DocLang::Kk
+            } else {
+                emigration_desk::domain::DocLang::Ru
+            };
+            let t = Instant::now();
+            match look_up(&mut st, &who, &n.to_string(), &iin, lang, now()) {
+                Ok(Lookup::Found(_)) => times.push(t.elapsed().as_secs_f64() * 1000.0),
+                Ok(Lookup::NotFound(_)) => misses += 1,
+                Ok(Lookup::Slowed(_)) => slowed += 1,
+                Err(e) => panic!("lookup of {n}: {e}"),
+            }
+        }
+        next += gap;
+        if let Some(wait) = next.checked_duration_since(Instant::now()) {
+            std::thread::sleep(wait);
+        }
+    }
+    (times, misses, slowed)
+}
+
+/// Times each intake's status from its commit to readable at the contact
+/// centre (a reader polling every 5 ms), until `stop`: in ms.
+fn visible_probe(
+    rt: &tokio::runtime::Handle,
+    cfg: &SyncConfig,
+    intakes: &Mutex<Vec<(CaseNumber, Instant)>>,
+    stop: &AtomicBool,
+) -> Vec<f64> {
+    use emigration_desk::domain::public_status::{self, Sealer};
+    let reader = rt
+        .block_on(esync::status::Reader::connect(cfg, CC))
+        .unwrap();
+    let secret = cfg.status_key().unwrap();
+    let iin = sample_intake().applicant.iin;
+    let mut seen = 0usize;
+    let mut out = Vec::new();
+    while !stop.load(Ordering::Acquire) {
+        let next = intakes.lock().unwrap().get(seen).copied();
+        let Some((n, committed)) = next else {
+            std::thread::sleep(Duration::from_millis(5));
+            continue;
+        };
+        seen += 1;
+        let key = public_status::key_for(&secret, &n, &iin);
+        let sealer = Sealer::for_pair(&secret, &n, &iin);
+        let found = rt.block_on(async {
+            while committed.elapsed() < Duration::from_secs(60) {
+                if let Ok(Some(_)) = reader.find(&key, &sealer).await {
+                    return true;
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            false
+        });
+        assert!(found, "the status of {n} never reached the contact centre");
+        out.push(committed.elapsed().as_secs_f64() * 1000.0);
+    }
+    out
+}
+
 fn main() {
     let a = args();
     let offices = layout(&a);
@@ -330,6 +442,7 @@ fn main() {
         &offices
             .iter()
             .map(|o| serde_json::json!({"code": o.code, "workstations": o.workstations}))
+            .chain([serde_json::json!({"code": CC, "kind": "contact_centre"})])
             .collect::<Vec<_>>(),
     )
     .unwrap();
@@ -390,6 +503,7 @@ fn main() {
                 password: password.clone(),
                 workstation: w.clone(),
                 number_block: b as u8,
+                status_secret: cl.creds.status_secret.clone(),
                 ..Default::default()
             };
             let mut st = Store::open(&path).unwrap();
@@ -425,7 +539,24 @@ fn main() {
         by_office,
         committed: HashMap::new(),
         cases: Vec::new(),
+        intakes: Arc::new(Mutex::new(Vec::new())),
     };
+    let cc_path = cl.root.join("cc").join("db.sqlite3");
+    {
+        let mut st = set_up_as(&cc_path, CC, OfficeKind::ContactCentre, None);
+        let (user, password) = cl.creds.offices[&CC].clone();
+        let cfg = SyncConfig {
+            enabled: true,
+            urls: cl.urls(),
+            user,
+            password,
+            workstation: "op1".into(),
+            status_secret: cl.creds.status_secret.clone(),
+            ..Default::default()
+        };
+        st.set_sync_config(&actor("admin", Role::Administrator), &cfg, now())
+            .unwrap();
+    }
 
     // 0. The morning: every workstation connected (its relay has asked
     // which server it is on) before the clock starts, then one quiet
@@ -458,8 +589,34 @@ fn main() {
     );
     std::thread::sleep(Duration::from_secs(5));
 
-    // 1. Everyone online: the lag.
+    // 1. Everyone online: the lag; the contact centre at work.
+    let stop = Arc::new(AtomicBool::new(false));
+    let lookups = {
+        let (intakes, stop, path, rate) = (
+            sim.intakes.clone(),
+            stop.clone(),
+            cc_path.clone(),
+            a.lookups,
+        );
+        std::thread::spawn(move || contact_centre(&path, &intakes, &stop, rate))
+    };
+    let probe = {
+        let (intakes, stop) = (sim.intakes.clone(), stop.clone());
+        let cfg = SyncConfig {
+            urls: cl.urls(),
+            user: cl.creds.offices[&CC].0.clone(),
+            password: cl.creds.offices[&CC].1.clone(),
+            workstation: "probe".into(),
+            status_secret: cl.creds.status_secret.clone(),
+            ..Default::default()
+        };
+        let handle = cl.rt.handle().clone();
+        std::thread::spawn(move || visible_probe(&handle, &cfg, &intakes, &stop))
+    };
     sim.run(a.days, a.speed, &a, &departments);
+    stop.store(true, Ordering::Release);
+    let (mut lookup_ms, lookup_misses, lookup_slowed) = lookups.join().unwrap();
+    let mut visible_ms = probe.join().unwrap();
     let online_events = sim.committed.len();
     let settle = Instant::now();
     let complete = |sim: &Sim, i: usize| {
@@ -705,6 +862,20 @@ fn main() {
             rows.join("; ")
         );
     }
+    println!(
+        "  contact centre: {} lookups at {} a second, key to answer p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} not found, {} slowed); status visible after the commit ({} intakes): p50 {:.0} ms, p99 {:.0} ms, max {:.0} ms",
+        lookup_ms.len(),
+        a.lookups,
+        percentile(&mut lookup_ms, 0.5),
+        percentile(&mut lookup_ms, 0.99),
+        lookup_ms.iter().cloned().fold(0.0, f64::max),
+        lookup_misses,
+        lookup_slowed,
+        visible_ms.len(),
+        percentile(&mut visible_ms, 0.5),
+        percentile(&mut visible_ms, 0.99),
+        visible_ms.iter().cloned().fold(0.0, f64::max),
+    );
     println!(
         "  offline {} workstations for {} days: caught up median {:.1} s, max {:.1} s after reconnecting",
         offline.len(),
