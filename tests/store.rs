@@ -1058,3 +1058,93 @@ fn concurrent_first_opens_migrate_once() {
         }
     }
 }
+
+/// The contact centre's queue (issue 31): a case is due once it is
+/// submitted (an open intake has no record), once per change however many
+/// events; a row goes only if the case did not change since it was read;
+/// the record opens with the number and IIN and says what the case page
+/// says.
+#[test]
+fn the_status_queue_follows_the_event_log_and_drops_only_what_was_published() {
+    use emigration_desk::domain::public_status::{self, Sealer, Stage};
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = new_store(dir.path(), OfficeKind::StateCorporation);
+    let secret = public_status::parse_secret("00112233445566778899aabbccddeeff").unwrap();
+    let intake = sample_intake();
+    let open = st
+        .commit_intake(
+            &clerk(),
+            &intake,
+            IntakeOutcome::Open,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    // Queued by its event, but no record while the intake is open.
+    let batch = st.status_batch(&secret, 10).unwrap();
+    assert_eq!(batch.len(), 1);
+    assert!(batch[0].record.is_none() && batch[0].key.is_none());
+    let done: Vec<_> = batch
+        .iter()
+        .map(|b| (b.case_key, b.gen, b.key.clone()))
+        .collect();
+    st.status_published(&done).unwrap();
+    assert_eq!(st.status_due().unwrap(), 0);
+
+    let n = st
+        .commit_intake(
+            &clerk(),
+            &intake,
+            IntakeOutcome::Accept,
+            d(2026, 11, 25),
+            now(),
+        )
+        .unwrap()
+        .summary
+        .number;
+    assert_ne!(n, open);
+    let batch = st.status_batch(&secret, 10).unwrap();
+    assert_eq!(batch.len(), 1, "one row per case, however many events");
+    let item = &batch[0];
+    let record = item.record.clone().unwrap();
+    assert_eq!(record.stage, Stage::UnderReview);
+    assert_eq!(record.case, n.to_string());
+    assert_eq!(
+        item.key.as_deref(),
+        Some(public_status::key_for(&secret, &n, &intake.applicant.iin).as_str())
+    );
+    let sealer = Sealer::for_pair(&secret, &n, &intake.applicant.iin);
+    assert_eq!(item.sealer.as_ref(), Some(&sealer));
+    let sealed = sealer.seal(&record).unwrap();
+    assert_eq!(sealer.open(&sealed), Some(record.clone()));
+    // The case changes before the published row is dropped: it stays due.
+    let first = st.case_event_ids(&n).unwrap()[0].clone();
+    st.append_event(
+        &common::actor("boss", Role::Supervisor),
+        &n,
+        EventKind::Corrected {
+            refers_to: first.parse().unwrap(),
+            note: "the date of birth was typed wrong".into(),
+        },
+        d(2026, 11, 26),
+        now(),
+    )
+    .unwrap();
+    assert_ne!(st.status_batch(&secret, 10).unwrap()[0].gen, item.gen);
+    st.status_published(&[(item.case_key, item.gen, item.key.clone())])
+        .unwrap();
+    assert_eq!(st.status_due().unwrap(), 1, "the newer change is still due");
+    let now_due = st.status_batch(&secret, 10).unwrap();
+    assert_eq!(
+        now_due[0].record.as_ref().unwrap().events,
+        record.events + 1
+    );
+    let done: Vec<_> = now_due
+        .iter()
+        .map(|b| (b.case_key, b.gen, b.key.clone()))
+        .collect();
+    st.status_published(&done).unwrap();
+    assert_eq!(st.status_due().unwrap(), 0);
+}
