@@ -29,77 +29,22 @@ use emigration_desk::domain::case::CaseNumber;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::public_status::{self, Sealer};
 use emigration_desk::domain::{DocLang, OfficeKind};
-use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::store::{Actor, IntakeOutcome};
 use emigration_desk::sync::provision::{self, Plan};
 use emigration_desk::sync::status::Reader;
 use emigration_desk::sync::{self as esync, SyncConfig};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn start_server(dir: &Path) -> (Child, String) {
-    let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
-    let child = Command::new(bin)
-        .args(["-a", "127.0.0.1", "-p", "-1", "-js", "-sd"])
-        .arg(dir.join("js"))
-        .arg("--ports_file_dir")
-        .arg(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("nats-server");
-    let ports = dir.join(format!("nats-server_{}.ports", child.id()));
-    let t = Instant::now();
-    while !ports.exists() {
-        assert!(t.elapsed() < Duration::from_secs(10));
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(20));
-    let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&ports).unwrap()).unwrap();
-    (child, v["nats"][0].as_str().unwrap().to_string())
-}
-
-fn workstation(path: &Path, code: u16, kind: OfficeKind) -> Store {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut st = Store::open(path).unwrap();
-    st.init(
-        &Office {
-            id: format!("o{code}"),
-            code,
-            kind,
-            name: "Есіл ауданы бойынша халыққа қызмет көрсету бөлімі".into(),
-            name_ru: "Отдел Есильского района по обслуживанию населения".into(),
-            number: "3".into(),
-            address: "Астана қ., Қабанбай батыр даңғылы, 11/5".into(),
-            address_ru: "г. Астана, пр. Кабанбай батыра, 11/5".into(),
-            phone: "+7 7172 55 00 00".into(),
-        },
-        &NewUser {
-            login: "admin".into(),
-            full_name: "A".into(),
-            role: Role::Administrator,
-            password: "benchmark".into(),
-        },
-        Utc::now().naive_utc(),
-    )
-    .unwrap();
-    st
-}
+mod common;
+use common::{pct, start_server, workstation};
 
 const SECRET: &str = "5f0c2a9e8b7d6c5f4e3d2c1b0a99887766554433221100ffeeddccbbaa998877";
 
+/// The shared settings with the status secret: every office publishes.
 fn cfg(url: &str, ws: &str) -> SyncConfig {
     SyncConfig {
-        enabled: true,
-        urls: vec![url.to_string()],
-        // The bench server runs without accounts; any user name passes.
-        user: "bench".into(),
-        password: "bench".into(),
-        workstation: ws.into(),
-        resend_after_secs: 30,
         status_secret: SECRET.into(),
-        ..Default::default()
+        ..common::cfg(url, ws)
     }
 }
 
@@ -109,11 +54,6 @@ fn actor(name: &str, role: Role) -> Actor {
         user_id: None,
         role: Some(role),
     }
-}
-
-fn pct(v: &mut [f64], p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
 fn main() {

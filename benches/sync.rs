@@ -16,13 +16,16 @@ use chrono::{NaiveDate, NaiveDateTime, Utc};
 use emigration_desk::domain::access::Role;
 use emigration_desk::domain::demo::sample_intake;
 use emigration_desk::domain::OfficeKind;
-use emigration_desk::store::{Actor, IntakeOutcome, NewUser, Office, Store};
+use emigration_desk::store::{Actor, IntakeOutcome, Store};
+use emigration_desk::sync as esync;
 use emigration_desk::sync::provision::{self, Plan};
-use emigration_desk::sync::{self as esync, SyncConfig};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::{cfg, pct, start_server, workstation};
 
 /// What `nats-server --version` says (NATS_SERVER_BIN's, if set).
 fn server_version() -> String {
@@ -51,80 +54,12 @@ fn provisioned_server(
     (dir, server, url)
 }
 
-fn start_server(dir: &Path) -> (Child, String) {
-    let bin = std::env::var("NATS_SERVER_BIN").unwrap_or_else(|_| "nats-server".into());
-    let child = Command::new(bin)
-        .args(["-a", "127.0.0.1", "-p", "-1", "-js", "-sd"])
-        .arg(dir.join("js"))
-        .arg("--ports_file_dir")
-        .arg(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("nats-server");
-    let ports = dir.join(format!("nats-server_{}.ports", child.id()));
-    let t = Instant::now();
-    while !ports.exists() {
-        assert!(t.elapsed() < Duration::from_secs(10));
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(20));
-    let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&ports).unwrap()).unwrap();
-    (child, v["nats"][0].as_str().unwrap().to_string())
-}
-
-fn workstation(path: &Path, code: u16, kind: OfficeKind) -> Store {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut st = Store::open(path).unwrap();
-    st.init(
-        &Office {
-            id: format!("o{code}"),
-            code,
-            kind,
-            name: "Bench".into(),
-            name_ru: "Филиал".into(),
-            number: "1".into(),
-            address: "Astana".into(),
-            address_ru: "г. Астана".into(),
-            phone: "+7 7172 000000".into(),
-        },
-        &NewUser {
-            login: "admin".into(),
-            full_name: "A".into(),
-            role: Role::Administrator,
-            password: "benchmark".into(),
-        },
-        Utc::now().naive_utc(),
-    )
-    .unwrap();
-    st
-}
-
-fn cfg(url: &str, ws: &str) -> SyncConfig {
-    SyncConfig {
-        enabled: true,
-        urls: vec![url.to_string()],
-        // The bench server runs without accounts; any user name passes.
-        user: "bench".into(),
-        password: "bench".into(),
-        workstation: ws.into(),
-        resend_after_secs: 30,
-        ..Default::default()
-    }
-}
-
 fn clerk() -> Actor {
     Actor {
         name: "clerk".into(),
         user_id: None,
         role: Some(Role::Clerk),
     }
-}
-
-fn pct(v: &mut [f64], p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
 fn main() {

@@ -30,6 +30,15 @@ pub enum UiLang {
 
 impl UiLang {
     pub const ALL: [UiLang; 3] = [UiLang::Kk, UiLang::Ru, UiLang::En];
+
+    /// The documents' language nearest the window's: Russian for Russian,
+    /// else Kazakh (the state language; there are no English documents).
+    pub fn doc_lang(self) -> crate::domain::DocLang {
+        match self {
+            UiLang::Ru => crate::domain::DocLang::Ru,
+            _ => crate::domain::DocLang::Kk,
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             UiLang::Kk => "kk",

@@ -213,10 +213,10 @@ pub fn look_up(
     };
     let wait = wait_after_misses(&st.recent_status_misses(32)?, now);
     if wait > 0 {
-        st.audit_status_lookup(
+        st.audit_act(
             &who.actor,
             crate::store::LOOKUP_SLOWED,
-            &number,
+            Some(&number),
             &format!("wait={wait}s"),
             now,
         )?;
@@ -230,8 +230,9 @@ pub fn look_up(
         .status_key()
         .ok_or(DeskError::Invalid("cc-not-configured"))?;
     let office = st.self_office()?.code;
-    let key = public_status::key_for(&secret, &number, &iin.as_string());
-    let sealer = public_status::Sealer::for_pair(&secret, &number, &iin.as_string());
+    let iin = iin.as_string();
+    let key = public_status::key_for(&secret, &number, &iin);
+    let sealer = public_status::Sealer::for_pair(&secret, &number, &iin);
     let found = crate::sync::status::find_blocking(&cfg, office, &key, &sealer).map_err(|e| {
         tracing::warn!(error = %e, "status lookup");
         DeskError::Invalid("cc-hub-unreachable")
@@ -245,20 +246,20 @@ pub fn look_up(
     };
     match found {
         Some(f) => {
-            st.audit_status_lookup(
+            st.audit_act(
                 &who.actor,
                 crate::store::LOOKUP_FOUND,
-                &number,
+                Some(&number),
                 &format!("stage={} lang={lang_code}", f.record.stage.as_str()),
                 now,
             )?;
             Ok(Lookup::Found(answer(&f.record, f.office.as_ref(), lang)))
         }
         None => {
-            st.audit_status_lookup(
+            st.audit_act(
                 &who.actor,
                 crate::store::LOOKUP_MISS,
-                &number,
+                Some(&number),
                 &format!("lang={lang_code}"),
                 now,
             )?;

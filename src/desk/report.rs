@@ -100,7 +100,7 @@ pub fn make(
             &complaints,
             &home,
         );
-        st.audit_report(
+        st.audit_act(
             &who.actor,
             "report",
             None,
@@ -136,7 +136,7 @@ pub fn export(
             }
         };
         crate::print::write_atomically(path, &bytes)?;
-        st.audit_report(
+        st.audit_act(
             &who.actor,
             "report_export",
             None,
@@ -193,7 +193,7 @@ pub fn overdue_cases(
         }
         out.sort_by_key(|o| std::cmp::Reverse(o.days_late));
         for o in &out {
-            st.audit_report(
+            st.audit_act(
                 &who.actor,
                 "case_view",
                 Some(&o.number),

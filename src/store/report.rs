@@ -92,8 +92,9 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Writes a report's taking (or an export of it) to the audit log.
-    pub fn audit_report(
+    /// Writes to the audit log an act that changes nothing in the store: a
+    /// report taken or exported, a contact-centre lookup.
+    pub fn audit_act(
         &mut self,
         actor: &super::Actor,
         action: &str,

@@ -113,22 +113,8 @@ impl Store {
     /// This office's particulars as the contact centre reads them out
     /// (None before the office is set up, and at a contact centre).
     pub fn own_office_contact(&self) -> Result<Option<OfficeContact>> {
-        let office = self.self_office().optional_office()?;
-        Ok(office
-            .filter(|o| o.kind.holds_cases())
-            .map(|o| OfficeContact::of(&o)))
-    }
-}
-
-/// `Result<Office>` where "no office yet" is `None`.
-trait OptionalOffice {
-    fn optional_office(self) -> Result<Option<crate::domain::records::Office>>;
-}
-
-impl OptionalOffice for Result<crate::domain::records::Office> {
-    fn optional_office(self) -> Result<Option<crate::domain::records::Office>> {
-        match self {
-            Ok(o) => Ok(Some(o)),
+        match self.self_office() {
+            Ok(o) => Ok(o.kind.holds_cases().then(|| OfficeContact::of(&o))),
             Err(super::StoreError::NotInitialised) => Ok(None),
             Err(e) => Err(e),
         }
@@ -149,25 +135,5 @@ impl Store {
         )?;
         let rows = st.query_map(params![LOOKUP_MISS, limit], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    /// Writes a lookup to the audit log: the case number asked about and
-    /// whether it was found (never the IIN).
-    pub fn audit_status_lookup(
-        &mut self,
-        actor: &super::Actor,
-        action: &str,
-        case: &CaseNumber,
-        details: &str,
-        now: chrono::NaiveDateTime,
-    ) -> Result<()> {
-        super::audit(
-            &self.conn,
-            now,
-            &actor.name,
-            action,
-            Some(case.key()),
-            details,
-        )
     }
 }

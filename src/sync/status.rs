@@ -33,12 +33,14 @@ async fn put_newer(
 ) -> Result<(), String> {
     for _ in 0..4 {
         let current = kv.entry(key).await.map_err(|e| e.to_string())?;
+        // A deleted key (a delete marker) is written over like a stale one.
         let result = match current {
-            Some(e) if e.operation == kv::Operation::Put => {
-                let stale = match events {
-                    Some((n, sealer)) => sealer.open(&e.value).is_none_or(|r| r.events < n),
-                    None => e.value.as_ref() != value.as_slice(),
-                };
+            Some(e) => {
+                let stale = e.operation != kv::Operation::Put
+                    || match events {
+                        Some((n, sealer)) => sealer.open(&e.value).is_none_or(|r| r.events < n),
+                        None => e.value.as_ref() != value.as_slice(),
+                    };
                 if !stale {
                     return Ok(());
                 }
@@ -52,16 +54,6 @@ async fn put_newer(
                         )
                     })
             }
-            Some(e) => kv
-                .update(key, value.clone().into(), e.revision)
-                .await
-                .map(|_| ())
-                .map_err(|e| {
-                    (
-                        e.kind() == kv::UpdateErrorKind::WrongLastRevision,
-                        e.to_string(),
-                    )
-                }),
             None => kv
                 .create(key, value.clone().into())
                 .await

@@ -105,10 +105,7 @@ impl ReportsState {
         }
         // The export in the window's language until another is chosen.
         if !self.lang_chosen {
-            self.lang = match crate::i18n::current() {
-                crate::i18n::UiLang::Ru => DocLang::Ru,
-                _ => DocLang::Kk,
-            };
+            self.lang = crate::i18n::current().doc_lang();
         }
         vec![Effect::Offices]
     }
@@ -204,18 +201,7 @@ impl ReportsState {
         };
         let mut exports = row![
             text(t!("ui-report-export")).size(super::theme::BODY),
-            super::theme::choice(vec![
-                (
-                    "KK".into(),
-                    self.lang == DocLang::Kk,
-                    Msg::Lang(DocLang::Kk)
-                ),
-                (
-                    "RU".into(),
-                    self.lang == DocLang::Ru,
-                    Msg::Lang(DocLang::Ru)
-                ),
-            ]),
+            super::theme::doc_lang_choice(self.lang, Msg::Lang),
         ]
         .spacing(super::theme::ROW_GAP)
         .align_y(iced::Alignment::Center);

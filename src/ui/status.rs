@@ -71,10 +71,7 @@ impl StatusState {
     /// The answer in the window's language until another is chosen.
     pub fn open(&mut self) {
         if !self.lang_chosen {
-            self.lang = match crate::i18n::current() {
-                crate::i18n::UiLang::Ru => DocLang::Ru,
-                _ => DocLang::Kk,
-            };
+            self.lang = crate::i18n::current().doc_lang();
         }
     }
 
@@ -166,18 +163,7 @@ impl StatusState {
         };
         let lang = row![
             text(t!("ui-cc-lang")).width(Length::Fixed(300.0)),
-            super::theme::choice(vec![
-                (
-                    "KK".into(),
-                    self.lang == DocLang::Kk,
-                    Msg::Lang(DocLang::Kk)
-                ),
-                (
-                    "RU".into(),
-                    self.lang == DocLang::Ru,
-                    Msg::Lang(DocLang::Ru)
-                ),
-            ]),
+            super::theme::doc_lang_choice(self.lang, Msg::Lang),
         ]
         .spacing(super::theme::ROW_GAP)
         .align_y(iced::Alignment::Center);

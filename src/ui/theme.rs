@@ -53,6 +53,20 @@ pub fn choice<'a, M: Clone + 'a>(options: Vec<(String, bool, M)>) -> Element<'a,
     choice_in(options, None, None)
 }
 
+/// The choice of a document's language, Kazakh or Russian.
+pub fn doc_lang_choice<'a, M: Clone + 'a>(
+    lang: crate::domain::DocLang,
+    on: fn(crate::domain::DocLang) -> M,
+) -> Element<'a, M> {
+    use crate::domain::DocLang;
+    choice(
+        [("KK", DocLang::Kk), ("RU", DocLang::Ru)]
+            .into_iter()
+            .map(|(label, l)| (label.to_string(), lang == l, on(l)))
+            .collect(),
+    )
+}
+
 /// A choice group with an id (a screen can put the keyboard on it) and a
 /// message sent after a digit picked an option (the keyboard moves on).
 pub fn choice_in<'a, M: Clone + 'a>(

@@ -883,10 +883,7 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
         Effect::Slots => Msg::Slots(admin::key_slots(st).map_err(|e| e.localize())),
         Effect::Unlock { login } => done(admin::unlock_user(st, &who, &login, now)),
         Effect::PrintRecovery(code) => {
-            let lang = match crate::i18n::current() {
-                crate::i18n::UiLang::Ru => crate::domain::DocLang::Ru,
-                _ => crate::domain::DocLang::Kk,
-            };
+            let lang = crate::i18n::current().doc_lang();
             Msg::RecoveryPrinted(
                 admin::print_recovery_code(st, &who, &code.0, lang, now).map_err(|e| e.localize()),
             )

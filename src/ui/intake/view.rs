@@ -320,18 +320,7 @@ impl IntakeState {
     pub(super) fn destination<'a>(&'a self, v: &Validation) -> Element<'a, Msg> {
         let lang = row![
             text(t!("ui-f-doc-lang")).size(crate::ui::theme::LINE),
-            crate::ui::theme::choice(vec![
-                (
-                    "KK".into(),
-                    self.intake.lang == DocLang::Kk,
-                    Msg::Lang(DocLang::Kk)
-                ),
-                (
-                    "RU".into(),
-                    self.intake.lang == DocLang::Ru,
-                    Msg::Lang(DocLang::Ru)
-                ),
-            ]),
+            crate::ui::theme::doc_lang_choice(self.intake.lang, Msg::Lang),
         ]
         .spacing(crate::ui::theme::LINE_GAP)
         .align_y(iced::Alignment::Center);
