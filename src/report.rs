@@ -100,7 +100,10 @@ pub fn tables(r: &Report, lang: DocLang) -> Vec<Table> {
 pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
     let metric = || vec![say(lang, "report-col-what"), say(lang, "report-col-count")];
     let mut out = Vec::new();
-    let offices = if r.offices.is_empty() {
+    let national = !r.regions.is_empty() || !r.by_office.is_empty();
+    let offices = if national {
+        say(lang, "report-national")
+    } else if r.offices.is_empty() {
         say(lang, "report-all-offices")
     } else {
         r.offices
@@ -313,7 +316,135 @@ pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
             pair(lang, "report-home-overdue", Cell::Int(h.overdue)),
         ],
     });
+    if national {
+        // The counter's visits, the complaints and the home visits are
+        // kept at each office, not in the events the replica reads: the
+        // national report has the cases' figures, per region and office.
+        out.retain(|t| {
+            !matches!(
+                t.sheet,
+                "counter" | "counter by day" | "breaches" | "complaints"
+            )
+        });
+        out[0].rows.push(vec![
+            Cell::Text(say(lang, "report-national-scope")),
+            Cell::Text(String::new()),
+        ]);
+        out.extend(national_tables(r, lang));
+    }
     out
+}
+
+/// The national report's own tables: each region's and each office's
+/// case figures, and how current the replica is for each office.
+fn national_tables(r: &Report, lang: Words) -> Vec<Table> {
+    let region_name = |key: &str| say(lang, &crate::domain::regions::message(key));
+    let figures = |p: &crate::domain::report::Part| -> Vec<Cell> {
+        let review_in_time = p
+            .timeliness
+            .iter()
+            .find(|s| s.stage == crate::domain::deadlines::DeadlineKind::Review.as_str())
+            .and_then(|s| s.in_time_percent);
+        vec![
+            Cell::Int(p.intake.accepted_state_corporation + p.intake.accepted_provider),
+            Cell::Int(p.intake.refused_at_intake),
+            Cell::Int(p.review.approved),
+            Cell::Int(p.review.refused),
+            Cell::Int(p.review.still_under_review),
+            Cell::Int(p.review.handed_to_applicant + p.review.handed_to_representative),
+            Cell::Num(review_in_time),
+            Cell::Int(p.overdue()),
+        ]
+    };
+    let figure_heads = [
+        "report-col-accepted",
+        "report-col-refused-intake",
+        "report-col-approved",
+        "report-col-refused",
+        "report-col-under-review",
+        "report-col-handed",
+        "report-col-review-in-time",
+        "report-col-overdue-stages",
+    ];
+    let head = |first: &[&str]| -> Vec<String> {
+        first
+            .iter()
+            .chain(figure_heads.iter())
+            .map(|k| say(lang, k))
+            .collect()
+    };
+    let regions = Table {
+        sheet: "regions",
+        title: say(lang, "report-regions"),
+        head: head(&["report-col-region"]),
+        rows: r
+            .regions
+            .iter()
+            .map(|p| {
+                let mut row = vec![Cell::Text(region_name(&p.key))];
+                row.extend(figures(p));
+                row
+            })
+            .collect(),
+    };
+    let offices = Table {
+        sheet: "offices",
+        title: say(lang, "report-by-office"),
+        head: head(&["report-col-office", "report-col-region"]),
+        rows: r
+            .by_office
+            .iter()
+            .map(|p| {
+                let label = if p.name.is_empty() {
+                    p.key.clone()
+                } else {
+                    format!("{} {}", p.key, p.name)
+                };
+                let mut row = vec![Cell::Text(label), Cell::Text(region_name(&p.region))];
+                row.extend(figures(p));
+                row
+            })
+            .collect(),
+    };
+    let when = |t: Option<chrono::NaiveDateTime>| {
+        Cell::Text(
+            t.map(|t| t.format("%d.%m.%Y %H:%M:%S").to_string())
+                .unwrap_or_else(|| say(lang, "report-never")),
+        )
+    };
+    let currency = Table {
+        sheet: "currency",
+        title: say(lang, "report-currency"),
+        head: [
+            "report-col-office",
+            "report-col-region",
+            "report-col-last-event",
+            "report-col-applied-at",
+            "report-col-events",
+        ]
+        .iter()
+        .map(|k| say(lang, k))
+        .collect(),
+        rows: r
+            .currency
+            .iter()
+            .map(|c| {
+                let label = if c.name.is_empty() {
+                    format!("{:04}", c.office)
+                } else {
+                    format!("{:04} {}", c.office, c.name)
+                };
+                vec![
+                    Cell::Text(label),
+                    Cell::Text(region_name(&c.region)),
+                    when(c.last_event_at),
+                    when(c.applied_at),
+                    Cell::Int(c.events),
+                ]
+            })
+            .collect(),
+    };
+    vec![regions, offices, currency]
 }
 
 /// CSV: every table after the other (its title, its head, its rows), in

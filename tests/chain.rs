@@ -389,6 +389,8 @@ fn a_store_from_before_the_chains_is_hashed_on_upgrade() {
              DROP TRIGGER case_events_status;
              DROP TABLE status_out;
              DROP TABLE status_keys;
+             DROP TABLE directory_offices;
+             DROP TABLE replica_offices;
              PRAGMA user_version = 6;",
         )
         .unwrap();

@@ -207,6 +207,13 @@ pub enum SyncCommand {
         #[arg(long)]
         ca: Option<PathBuf>,
     },
+    /// At the ministry: load the office directory (codes, kinds, names,
+    /// regions) from the deployment plan; the national report groups the
+    /// offices by region from it (administrators; audited).
+    Directory {
+        #[arg(long)]
+        plan: PathBuf,
+    },
     /// Set or remove a route: which police office reviews the cases of a
     /// State Corporation department.
     Route {
@@ -288,7 +295,7 @@ pub struct PrintArgs {
 
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// state-corporation, migration-police or contact-centre (1414).
+    /// state-corporation, migration-police, contact-centre (1414) or ministry.
     #[arg(long)]
     pub office_kind: String,
     /// Unique office code 1–9999 (the first part of case numbers).

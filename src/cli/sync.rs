@@ -85,6 +85,15 @@ pub(super) fn sync(data_dir: Option<&Path>, c: SyncCommand) -> Result<ExitCode, 
             }
             Ok(ExitCode::SUCCESS)
         }
+        SyncCommand::Directory { plan } => {
+            let text = read_text(&plan)?;
+            let (mut st, who) = session(data_dir)?;
+            let at = now(&st)?;
+            let n = desk::hub::load_directory(&mut st, &who, &text, at)
+                .map_err(|e| fail(BAD_INPUT, e))?;
+            println!("{}", t!("sync-directory-loaded", count = n.to_string()));
+            Ok(ExitCode::SUCCESS)
+        }
         SyncCommand::Route {
             sc_office,
             police_office,

@@ -56,3 +56,40 @@ pub fn provision_hub(
         .map_err(|e| e.to_string())?;
     rt.block_on(provision::provision(plan, urls, &admin))
 }
+
+/// Loads the ministry's office directory from the deployment plan (its
+/// codes, kinds, names and regions): the national report groups by it.
+/// The ministry's administrator; audited. An office without a region
+/// counts under the unknown one.
+pub fn load_directory(
+    st: &mut crate::store::Store,
+    who: &super::Who,
+    text: &str,
+    now: super::Now,
+) -> Result<usize, String> {
+    use crate::i18n::Localize;
+    who.may(crate::domain::access::Act::Administer)
+        .map_err(|e| e.localize())?;
+    let plan = Plan::parse(text).map_err(|e| crate::t!("sync-directory-bad", error = e))?;
+    let entries: Vec<crate::store::DirectoryEntry> = plan
+        .offices
+        .iter()
+        .map(|o| crate::store::DirectoryEntry {
+            code: o.code,
+            kind: o.kind.as_str().to_string(),
+            region: o
+                .region
+                .clone()
+                .unwrap_or_else(|| crate::domain::regions::UNKNOWN.to_string()),
+            name: o.name.clone(),
+        })
+        .collect();
+    let r = st.load_directory(&who.actor, &entries, now.utc);
+    super::logged("directory-load", None, r.map_err(super::DeskError::from))
+        .map_err(|e| e.localize())
+}
+
+/// How many offices the ministry's directory holds.
+pub fn directory_count(st: &crate::store::Store) -> u64 {
+    st.directory_count().unwrap_or(0)
+}

@@ -97,6 +97,9 @@ pub struct SyncSnapshot {
     pub conflicts: Vec<ConflictRow>,
     /// For what the bounds dropped (`limits`).
     pub counts: SyncCounts,
+    /// At the ministry: how many offices its directory holds (none
+    /// elsewhere: an office has routes instead).
+    pub directory: Option<u64>,
 }
 
 pub fn sync_snapshot(st: &Store) -> Result<SyncSnapshot> {
@@ -108,6 +111,11 @@ pub fn sync_snapshot(st: &Store) -> Result<SyncSnapshot> {
         quarantine: st.sync_quarantine(SYNC_ROWS)?,
         conflicts: st.sync_conflicts(SYNC_ROWS)?,
         counts: st.sync_counts()?,
+        directory: if st.is_observer()? {
+            Some(st.directory_count()?)
+        } else {
+            None
+        },
     })
 }
 

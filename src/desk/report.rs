@@ -40,15 +40,30 @@ impl Format {
     }
 }
 
-/// Reports are for supervisors and administrators.
-fn allowed(who: &Who) -> Result<()> {
-    Ok(who.may(crate::domain::access::Act::Supervise)?)
+/// Reports are for supervisors and administrators; at the ministry, the
+/// national report for its analysts and administrators.
+fn allowed(st: &Store, who: &Who) -> Result<()> {
+    use crate::domain::access::Act;
+    if st.is_observer()? {
+        Ok(who.may(Act::NationalReport)?)
+    } else {
+        Ok(who.may(Act::Supervise)?)
+    }
 }
 
 /// The offices a report may cover: this office, and at a migration
 /// police office each department whose cases it holds (synced copies).
+/// At the ministry: none of its own, every office of the directory and
+/// every office whose cases the replica holds.
 pub fn offices(st: &mut Store) -> Result<Vec<u16>> {
     let me = st.self_office()?;
+    if me.kind == OfficeKind::Ministry {
+        let mut v: Vec<u16> = st.directory()?.iter().map(|d| d.code).collect();
+        v.extend(st.case_offices()?);
+        v.sort_unstable();
+        v.dedup();
+        return Ok(v);
+    }
     let mut v = vec![me.code];
     if me.kind == OfficeKind::MigrationPolice {
         for o in st.case_offices()? {
@@ -60,8 +75,16 @@ pub fn offices(st: &mut Store) -> Result<Vec<u16>> {
     Ok(v)
 }
 
+/// Whether this store's report is the national one (the ministry's).
+pub fn is_national(st: &Store) -> bool {
+    st.is_observer().unwrap_or(false)
+}
+
 /// The report for `period` over the cases of `offices` (empty: every
-/// office this store holds cases of). Audited.
+/// office this store holds cases of). At the ministry, the national
+/// report: every office's cases, each region's and each office's figures
+/// beside the country's, and how current the replica is per office.
+/// Audited.
 pub fn make(
     st: &mut Store,
     who: &Who,
@@ -70,7 +93,7 @@ pub fn make(
     now: Now,
 ) -> Result<Report> {
     let r = (|| -> Result<Report> {
-        allowed(who)?;
+        allowed(st, who)?;
         if period.to < period.from {
             return Err(super::DeskError::Invalid("report-bad-period"));
         }
@@ -89,7 +112,10 @@ pub fn make(
         let visits = st.report_visits(period)?;
         let complaints = st.report_complaints()?;
         let home = st.report_home_visits()?;
-        let rep = report::compute(
+        let national = office.kind == OfficeKind::Ministry;
+        // The national report counts every office's cases.
+        let offices = if national { &[][..] } else { offices };
+        let mut rep = report::compute(
             period,
             now.today,
             offices,
@@ -100,9 +126,22 @@ pub fn make(
             &complaints,
             &home,
         );
+        if national {
+            rep = report::national(
+                rep,
+                now.today,
+                &cases,
+                &st.directory()?,
+                st.replica_currency()?,
+            );
+        }
         st.audit_act(
             &who.actor,
-            "report",
+            if national {
+                "report_national"
+            } else {
+                "report"
+            },
             None,
             &format!("{}..{} offices {:?}", period.from, period.to, offices),
             now.utc,
@@ -124,7 +163,7 @@ pub fn export(
     now: Now,
 ) -> Result<PathBuf> {
     let r = (|| -> Result<PathBuf> {
-        allowed(who)?;
+        allowed(st, who)?;
         let bytes = match format {
             Format::Json => serde_json::to_vec_pretty(rep)
                 .map_err(|e| crate::print::PrintError::Pdf(e.to_string()))?,
@@ -175,7 +214,7 @@ pub fn overdue_cases(
     now: Now,
 ) -> Result<Vec<Overdue>> {
     let r = (|| -> Result<Vec<Overdue>> {
-        allowed(who)?;
+        allowed(st, who)?;
         let mut out = Vec::new();
         for (n, c) in st.report_cases(period)? {
             if !offices.is_empty() && !offices.contains(&c.office) {

@@ -116,7 +116,8 @@ pub fn deliver(path: &Path, how: Delivery) -> std::result::Result<(), crate::pri
 /// What the sync engine needs from the store to start on its own
 /// connection; `None` where sync is not configured or is off, and at a
 /// contact centre (it holds no case and has no consumer on the hub: its
-/// lookups connect on their own, `contact_centre::look_up`).
+/// lookups connect on their own, `contact_centre::look_up`). The
+/// ministry's engine only reads.
 #[derive(Debug, Clone)]
 pub struct EngineStart {
     path: PathBuf,
@@ -126,7 +127,7 @@ pub struct EngineStart {
 }
 
 pub fn engine_start(st: &Store) -> Option<EngineStart> {
-    let office = st.self_office().ok().filter(|o| o.kind.holds_cases())?.code;
+    let office = st.self_office().ok().filter(|o| o.kind.syncs())?.code;
     let cfg = st.sync_config().ok().flatten().filter(|c| c.enabled)?;
     Some(EngineStart {
         path: st.path().to_path_buf(),

@@ -19,15 +19,19 @@ pub enum Role {
     /// A contact centre's operator (para 15): answers callers about the
     /// status of their applications, and nothing else.
     Operator,
+    /// The ministry's analyst: the national report over every office's
+    /// cases (read-only), and nothing else.
+    Analyst,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Clerk,
         Role::Officer,
         Role::Supervisor,
         Role::Administrator,
         Role::Operator,
+        Role::Analyst,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,6 +40,7 @@ impl Role {
             Role::Supervisor => "supervisor",
             Role::Administrator => "administrator",
             Role::Operator => "operator",
+            Role::Analyst => "analyst",
         }
     }
 }
@@ -124,6 +129,9 @@ pub enum Act<'a> {
     /// Tell a caller the status of their application from the hub's
     /// status records (para 15): the contact centre's operator.
     LookUpStatus,
+    /// Read and export the national report over every office's cases
+    /// (the ministry's replica).
+    NationalReport,
 }
 
 impl Act<'_> {
@@ -134,6 +142,7 @@ impl Act<'_> {
             Act::ManageUsers | Act::Administer => "administrator",
             Act::Supervise | Act::Settle => "supervisor",
             Act::LookUpStatus => "operator",
+            Act::NationalReport => "analyst",
         }
     }
 }
@@ -152,29 +161,30 @@ pub fn permits(role: Option<Role>, act: Act<'_>) -> bool {
         Act::ManageUsers | Act::Administer => role == Role::Administrator,
         Act::Supervise | Act::Settle => matches!(role, Role::Supervisor | Role::Administrator),
         Act::LookUpStatus => role == Role::Operator,
+        Act::NationalReport => matches!(role, Role::Analyst | Role::Administrator),
     }
 }
 
 /// The roles an office of a kind has: a contact centre has its operators
-/// and its administrator; the offices that keep cases have every role but
-/// the operator.
+/// and its administrator, the ministry its analysts and its
+/// administrator; the offices that keep cases have the other four.
 pub fn roles_at(office: super::OfficeKind) -> &'static [Role] {
-    if office.holds_cases() {
-        &[
+    match office {
+        super::OfficeKind::StateCorporation | super::OfficeKind::MigrationPolice => &[
             Role::Clerk,
             Role::Officer,
             Role::Supervisor,
             Role::Administrator,
-        ]
-    } else {
-        &[Role::Operator, Role::Administrator]
+        ],
+        super::OfficeKind::ContactCentre => &[Role::Operator, Role::Administrator],
+        super::OfficeKind::Ministry => &[Role::Analyst, Role::Administrator],
     }
 }
 
 /// Who may record which event (`permits` asks it for `Act::Record`).
 fn may_record(role: Role, event: &super::case::EventKind) -> bool {
     use super::case::EventKind as E;
-    if role == Role::Operator {
+    if matches!(role, Role::Operator | Role::Analyst) {
         return false;
     }
     match event {
@@ -235,15 +245,19 @@ mod tests {
     fn the_permission_table() {
         use Role::*;
         let table = [
-            (Act::OpenCase, [true, true, false, true, false]),
-            (Act::ManageUsers, [false, false, false, true, false]),
-            (Act::Administer, [false, false, false, true, false]),
-            (Act::Supervise, [false, false, true, true, false]),
-            (Act::Settle, [false, false, true, true, false]),
-            (Act::LookUpStatus, [false, false, false, false, true]),
+            (Act::OpenCase, [true, true, false, true, false, false]),
+            (Act::ManageUsers, [false, false, false, true, false, false]),
+            (Act::Administer, [false, false, false, true, false, false]),
+            (Act::Supervise, [false, false, true, true, false, false]),
+            (Act::Settle, [false, false, true, true, false, false]),
+            (Act::LookUpStatus, [false, false, false, false, true, false]),
+            (
+                Act::NationalReport,
+                [false, false, false, true, false, true],
+            ),
         ];
         for (act, allowed) in table {
-            for (role, ok) in [Clerk, Officer, Supervisor, Administrator, Operator]
+            for (role, ok) in [Clerk, Officer, Supervisor, Administrator, Operator, Analyst]
                 .into_iter()
                 .zip(allowed)
             {

@@ -19,6 +19,7 @@ pub mod places;
 pub mod profile;
 pub mod public_status;
 pub mod records;
+pub mod regions;
 pub mod report;
 pub mod rulebook;
 pub mod rules;
@@ -44,6 +45,10 @@ pub enum OfficeKind {
     /// callers the status of their applications from the hub's status
     /// records; it holds no case.
     ContactCentre,
+    /// The ministry (the Committee of the migration service): it reads
+    /// every office's events into a read-only replica and takes the
+    /// national report from it; it writes no event.
+    Ministry,
 }
 
 impl OfficeKind {
@@ -52,16 +57,24 @@ impl OfficeKind {
             OfficeKind::StateCorporation => "state_corporation",
             OfficeKind::MigrationPolice => "migration_police",
             OfficeKind::ContactCentre => "contact_centre",
+            OfficeKind::Ministry => "ministry",
         }
     }
 
     /// Whether the office takes applications and keeps cases (a contact
-    /// centre does neither).
+    /// centre and the ministry do neither: the ministry keeps a read-only
+    /// replica of every office's cases, for the national report).
     pub fn holds_cases(self) -> bool {
         matches!(
             self,
             OfficeKind::StateCorporation | OfficeKind::MigrationPolice
         )
+    }
+
+    /// Whether the office's workstations run the sync engine: those that
+    /// hold cases, and the ministry, which reads them all.
+    pub fn syncs(self) -> bool {
+        self.holds_cases() || self == OfficeKind::Ministry
     }
 }
 
@@ -72,6 +85,7 @@ impl FromStr for OfficeKind {
             "state_corporation" | "state-corporation" | "sc" => Ok(OfficeKind::StateCorporation),
             "migration_police" | "migration-police" | "police" => Ok(OfficeKind::MigrationPolice),
             "contact_centre" | "contact-centre" | "1414" => Ok(OfficeKind::ContactCentre),
+            "ministry" => Ok(OfficeKind::Ministry),
             _ => Err(()),
         }
     }

@@ -146,11 +146,11 @@ impl VisitLimits {
     /// Corporation counter, 30 at a migration police office).
     pub fn for_office(&self, kind: super::OfficeKind) -> VisitLimit {
         match kind {
-            // A contact centre has no counter of its own: the State
+            // A contact centre and the ministry have no counter: the State
             // Corporation's limits, never used.
-            super::OfficeKind::StateCorporation | super::OfficeKind::ContactCentre => {
-                self.state_corporation
-            }
+            super::OfficeKind::StateCorporation
+            | super::OfficeKind::ContactCentre
+            | super::OfficeKind::Ministry => self.state_corporation,
             super::OfficeKind::MigrationPolice => self.provider,
         }
     }
@@ -211,18 +211,18 @@ impl RegulationProfile {
 
     pub fn office_limits(&self, kind: super::OfficeKind) -> &OfficeLimits {
         match kind {
-            super::OfficeKind::StateCorporation | super::OfficeKind::ContactCentre => {
-                &self.limits.state_corporation
-            }
+            super::OfficeKind::StateCorporation
+            | super::OfficeKind::ContactCentre
+            | super::OfficeKind::Ministry => &self.limits.state_corporation,
             super::OfficeKind::MigrationPolice => &self.limits.provider,
         }
     }
 
     pub fn visit_limit(&self, kind: super::OfficeKind) -> VisitLimit {
         match kind {
-            super::OfficeKind::StateCorporation | super::OfficeKind::ContactCentre => {
-                self.visit.state_corporation
-            }
+            super::OfficeKind::StateCorporation
+            | super::OfficeKind::ContactCentre
+            | super::OfficeKind::Ministry => self.visit.state_corporation,
             super::OfficeKind::MigrationPolice => self.visit.provider,
         }
     }

@@ -156,6 +156,135 @@ pub struct Report {
     pub counter: Counter,
     pub complaints: Complaints,
     pub home_visits: HomeVisits,
+    /// The national view (the ministry's report; empty in an office's):
+    /// the case figures of each region and of each office.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<Part>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub by_office: Vec<Part>,
+    /// How current the national view is: per office, the last of its
+    /// events the replica applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub currency: Vec<Currency>,
+}
+
+/// One region's or one office's case figures in the national report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    /// The region's key (`regions::REGIONS`), or the office's code.
+    pub key: String,
+    /// The office's region (a region's own key for a region).
+    pub region: String,
+    /// The office's name as the directory gives it ("" for a region).
+    pub name: String,
+    pub intake: Intake,
+    pub review: Review,
+    pub timeliness: Vec<Stage>,
+}
+
+impl Part {
+    /// Cases past due on some stage and not finished, on the period's
+    /// last day.
+    pub fn overdue(&self) -> u64 {
+        self.timeliness
+            .iter()
+            .filter(|s| s.stage != DeadlineKind::Total.as_str())
+            .map(|s| s.overdue)
+            .sum()
+    }
+}
+
+/// How current the replica is for one office.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Currency {
+    pub office: u16,
+    pub region: String,
+    pub name: String,
+    /// When the office recorded the last of its events the replica holds.
+    pub last_event_at: Option<chrono::NaiveDateTime>,
+    /// When the replica applied it.
+    pub applied_at: Option<chrono::NaiveDateTime>,
+    /// The office's events the replica holds.
+    pub events: u64,
+}
+
+/// An office as the ministry's directory knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryOffice {
+    pub code: u16,
+    pub region: String,
+    pub name: String,
+}
+
+/// The national report: `total` (over every office) with each region's
+/// and each office's case figures beside it. Every office of the
+/// directory has its row, with or without cases; an office whose cases
+/// the replica holds but the directory does not know is counted under the
+/// unknown region, never left out.
+pub fn national(
+    mut total: Report,
+    today: NaiveDate,
+    cases: &[CaseInput],
+    directory: &[DirectoryOffice],
+    mut currency: Vec<Currency>,
+) -> Report {
+    let period = total.period;
+    let place = |code: u16| -> (String, String) {
+        directory
+            .iter()
+            .find(|d| d.code == code)
+            .map(|d| (d.region.clone(), d.name.clone()))
+            .unwrap_or_else(|| (super::regions::UNKNOWN.to_string(), String::new()))
+    };
+    let mut by_office: BTreeMap<u16, Vec<&CaseInput>> =
+        directory.iter().map(|d| (d.code, vec![])).collect();
+    for c in cases {
+        by_office.entry(c.office).or_default().push(c);
+    }
+    let mut by_region: BTreeMap<(usize, String), Vec<&CaseInput>> = BTreeMap::new();
+    let mut offices = Vec::with_capacity(by_office.len());
+    for (code, cs) in &by_office {
+        let (region, name) = place(*code);
+        let (intake, review, timeliness) = case_figures(period, today, cs.iter().copied());
+        by_region
+            .entry((super::regions::order(&region), region.clone()))
+            .or_default()
+            .extend(cs.iter().copied());
+        offices.push(Part {
+            key: format!("{code:04}"),
+            region,
+            name,
+            intake,
+            review,
+            timeliness,
+        });
+    }
+    offices.sort_by(|a, b| {
+        (super::regions::order(&a.region), &a.key).cmp(&(super::regions::order(&b.region), &b.key))
+    });
+    total.regions = by_region
+        .into_iter()
+        .map(|((_, region), cs)| {
+            let (intake, review, timeliness) = case_figures(period, today, cs.into_iter());
+            Part {
+                key: region.clone(),
+                region,
+                name: String::new(),
+                intake,
+                review,
+                timeliness,
+            }
+        })
+        .collect();
+    total.by_office = offices;
+    for c in &mut currency {
+        let (region, name) = place(c.office);
+        c.region = region;
+        c.name = name;
+    }
+    currency.sort_by_key(|c| (super::regions::order(&c.region), c.office));
+    total.currency = currency;
+    total
 }
 
 /// The stages reported, in the order of a case's life.
@@ -231,104 +360,10 @@ pub fn compute(
     complaints: &[ComplaintInput],
     home_visits: &[HomeVisitInput],
 ) -> Report {
-    let mut intake = Intake::default();
-    let mut review = Review::default();
-    let mut finished: BTreeMap<DeadlineKind, (u64, u64, Vec<f64>)> = BTreeMap::new();
-    let mut overdue_days: BTreeMap<DeadlineKind, Vec<i64>> = BTreeMap::new();
     let counted = |office: u16| offices.is_empty() || offices.contains(&office);
+    let (intake, review, timeliness) =
+        case_figures(period, today, cases.iter().filter(|c| counted(c.office)));
     let as_of = period.to.min(today);
-    for c in cases.iter().filter(|c| counted(c.office)) {
-        let s = &c.state;
-        if let Some(on) = s.accepted_on.filter(|d| period.holds(*d)) {
-            let _ = on;
-            match s.office_kind {
-                OfficeKind::StateCorporation => intake.accepted_state_corporation += 1,
-                OfficeKind::MigrationPolice => intake.accepted_provider += 1,
-                // A contact centre accepts nothing.
-                OfficeKind::ContactCentre => {}
-            }
-        }
-        if s.refused_at_intake_on.is_some_and(|d| period.holds(d)) {
-            intake.refused_at_intake += 1;
-            // Each item once per refusal, however many people it names.
-            let mut items: Vec<&str> = s
-                .missing_at_intake
-                .iter()
-                .map(|i| i.paragraph.as_str())
-                .collect();
-            items.sort_unstable();
-            items.dedup();
-            for p in items {
-                *intake.missing_by_item.entry(p.to_string()).or_default() += 1;
-            }
-        }
-        if s.approved_on.is_some_and(|d| period.holds(d)) {
-            review.approved += 1;
-        }
-        if s.refused_on.is_some_and(|d| period.holds(d)) {
-            review.refused += 1;
-            for g in &s.grounds {
-                *review.refused_by_ground.entry(ground_key(g)).or_default() += 1;
-            }
-        }
-        // Under review at the period's end: accepted by then, neither
-        // approved nor refused by then.
-        let by_end = |d: Option<NaiveDate>| d.is_some_and(|d| d <= as_of);
-        if by_end(s.accepted_on) && !by_end(s.approved_on) && !by_end(s.refused_on) {
-            review.still_under_review += 1;
-        }
-        if s.decision_issued_on.is_some_and(|d| period.holds(d)) {
-            review.decisions += 1;
-        }
-        if s.handed_over_on.is_some_and(|d| period.holds(d)) {
-            match s.handed_to {
-                Some(Recipient::Representative { .. }) => review.handed_to_representative += 1,
-                _ => review.handed_to_applicant += 1,
-            }
-        }
-        if s.transferred_on.is_some_and(|d| period.holds(d)) {
-            review.transferred_to_provider += 1;
-        }
-        let Some(accepted) = s.accepted_on else {
-            continue;
-        };
-        for d in c.deadlines.iter().filter(|d| STAGES.contains(&d.kind)) {
-            if let Some(done) = d.done_on.filter(|d| period.holds(*d)) {
-                let e = finished.entry(d.kind).or_default();
-                e.0 += 1;
-                if done <= d.due {
-                    e.1 += 1;
-                }
-                e.2.push((done - accepted).num_days() as f64);
-            }
-        }
-        for (d, late) in overdue(c, as_of) {
-            overdue_days.entry(d.kind).or_default().push(late);
-        }
-    }
-    let timeliness = STAGES
-        .iter()
-        .map(|k| {
-            let (n, ok, mut days) = finished.remove(k).unwrap_or_default();
-            days.sort_by(|a, b| a.total_cmp(b));
-            let p90 = quantile(&days, 0.9);
-            let mut late: Vec<f64> = overdue_days
-                .get(k)
-                .map(|v| v.iter().map(|d| *d as f64).collect())
-                .unwrap_or_default();
-            Stage {
-                stage: k.as_str().to_string(),
-                finished: n,
-                in_time: ok,
-                in_time_percent: percent(ok, n),
-                median_days: median(&mut days),
-                p90_days: p90,
-                overdue: late.len() as u64,
-                overdue_max_days: overdue_days.get(k).and_then(|v| v.iter().max().copied()),
-                overdue_median_days: median(&mut late),
-            }
-        })
-        .collect();
 
     // The counter: visits whose ticket was issued in the period.
     let mut counter = Counter::default();
@@ -420,7 +455,118 @@ pub fn compute(
         counter,
         complaints: cs,
         home_visits: hv,
+        regions: vec![],
+        by_office: vec![],
+        currency: vec![],
     }
+}
+
+/// The figures of the cases (intake, review, timeliness) over `period`:
+/// the office's report counts its cases; the national report each
+/// region's and each office's as well.
+fn case_figures<'a>(
+    period: Period,
+    today: NaiveDate,
+    cases: impl Iterator<Item = &'a CaseInput>,
+) -> (Intake, Review, Vec<Stage>) {
+    let mut intake = Intake::default();
+    let mut review = Review::default();
+    let mut finished: BTreeMap<DeadlineKind, (u64, u64, Vec<f64>)> = BTreeMap::new();
+    let mut overdue_days: BTreeMap<DeadlineKind, Vec<i64>> = BTreeMap::new();
+    let as_of = period.to.min(today);
+    for c in cases {
+        let s = &c.state;
+        if let Some(on) = s.accepted_on.filter(|d| period.holds(*d)) {
+            let _ = on;
+            match s.office_kind {
+                OfficeKind::StateCorporation => intake.accepted_state_corporation += 1,
+                OfficeKind::MigrationPolice => intake.accepted_provider += 1,
+                // A contact centre and the ministry accept nothing.
+                OfficeKind::ContactCentre | OfficeKind::Ministry => {}
+            }
+        }
+        if s.refused_at_intake_on.is_some_and(|d| period.holds(d)) {
+            intake.refused_at_intake += 1;
+            // Each item once per refusal, however many people it names.
+            let mut items: Vec<&str> = s
+                .missing_at_intake
+                .iter()
+                .map(|i| i.paragraph.as_str())
+                .collect();
+            items.sort_unstable();
+            items.dedup();
+            for p in items {
+                *intake.missing_by_item.entry(p.to_string()).or_default() += 1;
+            }
+        }
+        if s.approved_on.is_some_and(|d| period.holds(d)) {
+            review.approved += 1;
+        }
+        if s.refused_on.is_some_and(|d| period.holds(d)) {
+            review.refused += 1;
+            for g in &s.grounds {
+                *review.refused_by_ground.entry(ground_key(g)).or_default() += 1;
+            }
+        }
+        // Under review at the period's end: accepted by then, neither
+        // approved nor refused by then.
+        let by_end = |d: Option<NaiveDate>| d.is_some_and(|d| d <= as_of);
+        if by_end(s.accepted_on) && !by_end(s.approved_on) && !by_end(s.refused_on) {
+            review.still_under_review += 1;
+        }
+        if s.decision_issued_on.is_some_and(|d| period.holds(d)) {
+            review.decisions += 1;
+        }
+        if s.handed_over_on.is_some_and(|d| period.holds(d)) {
+            match s.handed_to {
+                Some(Recipient::Representative { .. }) => review.handed_to_representative += 1,
+                _ => review.handed_to_applicant += 1,
+            }
+        }
+        if s.transferred_on.is_some_and(|d| period.holds(d)) {
+            review.transferred_to_provider += 1;
+        }
+        let Some(accepted) = s.accepted_on else {
+            continue;
+        };
+        for d in c.deadlines.iter().filter(|d| STAGES.contains(&d.kind)) {
+            if let Some(done) = d.done_on.filter(|d| period.holds(*d)) {
+                let e = finished.entry(d.kind).or_default();
+                e.0 += 1;
+                if done <= d.due {
+                    e.1 += 1;
+                }
+                e.2.push((done - accepted).num_days() as f64);
+            }
+        }
+        for (d, late) in overdue(c, as_of) {
+            overdue_days.entry(d.kind).or_default().push(late);
+        }
+    }
+    let timeliness = STAGES
+        .iter()
+        .map(|k| {
+            let (n, ok, mut days) = finished.remove(k).unwrap_or_default();
+            days.sort_by(|a, b| a.total_cmp(b));
+            let p90 = quantile(&days, 0.9);
+            let mut late: Vec<f64> = overdue_days
+                .get(k)
+                .map(|v| v.iter().map(|d| *d as f64).collect())
+                .unwrap_or_default();
+            Stage {
+                stage: k.as_str().to_string(),
+                finished: n,
+                in_time: ok,
+                in_time_percent: percent(ok, n),
+                median_days: median(&mut days),
+                p90_days: p90,
+                overdue: late.len() as u64,
+                overdue_max_days: overdue_days.get(k).and_then(|v| v.iter().max().copied()),
+                overdue_median_days: median(&mut late),
+            }
+        })
+        .collect();
+    (intake, review, timeliness)
 }
 
 /// The counter's figures for a set of visits (a visit still waiting when

@@ -13,6 +13,7 @@ mod encrypt;
 mod forms;
 mod home_visits;
 pub mod keys;
+mod national;
 mod report;
 mod rules;
 pub mod schema;
@@ -34,6 +35,7 @@ pub use cases::{synthetic_iin, BoardFilter, IntakeOutcome};
 pub use encrypt::{encrypt_in_place, file_kind, migration_lock, FileKind, MigrationLock};
 pub use forms::{FormRecord, IssuedForm};
 pub use keys::{keys_path, DataKey, KeyError};
+pub use national::DirectoryEntry;
 pub use rules::RuleKind;
 pub use status::{StatusOut, LOOKUP_FOUND, LOOKUP_MISS, LOOKUP_SLOWED};
 pub use sync::{

@@ -472,6 +472,62 @@ INSERT INTO status_out (case_key)
       WHERE key / 10000000000 = (SELECT code FROM offices WHERE is_self = 1)
         AND status <> 'intake_open';
 "#,
+    // 14: the ministry's national view. The ministry is an office of its
+    // own kind whose analysts take the national report from a read-only
+    // replica of every office's events. `directory_offices` is the
+    // deployment plan's list of offices with their regions (loaded by the
+    // ministry's administrator); `replica_offices` says, per office, the
+    // last of its events the replica applied and when.
+    r#"
+CREATE TABLE offices_14 (
+    id          TEXT PRIMARY KEY,
+    code        INTEGER NOT NULL UNIQUE CHECK (code BETWEEN 1 AND 9999),
+    kind        TEXT NOT NULL CHECK (kind IN ('state_corporation', 'migration_police', 'contact_centre', 'ministry')),
+    name        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    phone       TEXT NOT NULL,
+    is_self     INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    name_ru     TEXT NOT NULL DEFAULT '',
+    address_ru  TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO offices_14 (id, code, kind, name, number, address, phone, is_self, created_at, name_ru, address_ru)
+     SELECT id, code, kind, name, number, address, phone, is_self, created_at, name_ru, address_ru FROM offices;
+DROP TABLE offices;
+ALTER TABLE offices_14 RENAME TO offices;
+CREATE UNIQUE INDEX offices_one_self ON offices(is_self) WHERE is_self = 1;
+
+CREATE TABLE users_14 (
+    id             INTEGER PRIMARY KEY,
+    login          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name      TEXT NOT NULL,
+    role           TEXT NOT NULL CHECK (role IN ('clerk', 'officer', 'supervisor', 'administrator', 'operator', 'analyst')),
+    password_hash  TEXT NOT NULL,
+    failed_logins  INTEGER NOT NULL DEFAULT 0,
+    locked_until   TEXT,
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at     TEXT NOT NULL
+);
+INSERT INTO users_14 (id, login, full_name, role, password_hash, failed_logins, locked_until, active, created_at)
+     SELECT id, login, full_name, role, password_hash, failed_logins, locked_until, active, created_at FROM users;
+DROP TABLE users;
+ALTER TABLE users_14 RENAME TO users;
+
+CREATE TABLE directory_offices (
+    code       INTEGER PRIMARY KEY CHECK (code BETWEEN 1 AND 9999),
+    kind       TEXT NOT NULL,
+    region     TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    loaded_at  TEXT NOT NULL
+);
+CREATE TABLE replica_offices (
+    office         INTEGER PRIMARY KEY,
+    last_event_at  TEXT,
+    applied_at     TEXT,
+    events         INTEGER NOT NULL DEFAULT 0
+);
+"#,
 ];
 
 /// What a migration does beyond its SQL, in its transaction: `version` is

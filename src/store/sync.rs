@@ -61,6 +61,11 @@ pub enum Disposition {
     /// on the consumer and, past its limit, stop every other office's
     /// messages too.)
     Later,
+    /// Not stored now, at the ministry (its quota full): left on the hub
+    /// and delivered again a little later. No origin resends for the
+    /// ministry, and its consumer is its own: what waits there holds up
+    /// no office.
+    Nak,
 }
 
 /// What another office can make this workstation store, at most. Every
@@ -457,6 +462,10 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<Vec<Disposition>> {
         let known = self.reads_schema();
+        // The ministry reads every office's messages: it keeps each event
+        // once, from the copy its origin addressed to itself (every event
+        // has one), and no receipt is for it.
+        let observer = self.is_observer()?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -514,6 +523,15 @@ impl Store {
                     continue;
                 }
             };
+            if observer && (dest != origin || matches!(*msg, Message::Receipt(_))) {
+                // Another office's copy of an event, or a receipt between
+                // offices: not the ministry's to keep.
+                out.push(Disposition::Ack);
+                continue;
+            }
+            // Whom the message must be addressed to: this office; at the
+            // ministry, the origin's own copy.
+            let addressee = if observer { origin } else { office };
             match *msg {
                 Message::Receipt(r) => {
                     if r.dest_office != origin || dest != office {
@@ -528,7 +546,7 @@ impl Store {
                 }
                 Message::Event(env) => {
                     let number = CaseNumber::parse(&env.case_number).ok();
-                    if dest != office
+                    if dest != addressee
                         || env.dest_office != dest
                         || env.origin_office != origin
                         || env.event.office != origin
@@ -542,7 +560,7 @@ impl Store {
                     // A case of the sender's own that this office is no
                     // party to is refused on arrival, every event of it —
                     // none waits in the inbox behind the first.
-                    if own_case {
+                    if own_case && !observer {
                         if let Some(reason) =
                             not_a_party(&tx, key, i64::from(origin), Some(i64::from(office)))?
                         {
@@ -567,9 +585,16 @@ impl Store {
                             n
                         }
                     };
+                    // The quota sends an event back to its origin's resend,
+                    // which the ministry never asks for: there it waits on
+                    // the hub instead (not acked now, delivered again).
                     if waiting >= limits::PENDING_PER_ORIGIN
                         || bytes + size > limits::PENDING_BYTES_PER_ORIGIN
                     {
+                        if observer {
+                            out.push(Disposition::Nak);
+                            continue;
+                        }
                         out.push(Disposition::Later);
                         continue;
                     }
@@ -603,7 +628,14 @@ impl Store {
                             .prepare_cached("SELECT state FROM inbox WHERE event_id = ?1")?
                             .query_row([&event_id], |r| r.get(0))?;
                         if state != "pending" && state != "parked" {
-                            queue_receipt(&tx, &event_id, origin, &env.event.case_id, now)?;
+                            queue_receipt(
+                                observer,
+                                &tx,
+                                &event_id,
+                                origin,
+                                &env.event.case_id,
+                                now,
+                            )?;
                         }
                     }
                     out.push(Disposition::Ack);
@@ -623,6 +655,7 @@ impl Store {
     /// `MAX_APPLY_ATTEMPTS` times is parked and holds up its own case only.
     pub fn apply_pending(&mut self, now: NaiveDateTime) -> Result<ApplyReport> {
         let rules = self.rules()?;
+        let observer = self.is_observer()?;
         let mut report = ApplyReport::default();
         // Failed in this call: tried again on the next call, not at once.
         let mut failed: std::collections::HashSet<String> = Default::default();
@@ -697,7 +730,7 @@ impl Store {
                 // this case cannot touch it here — not even to record a
                 // conflict, which would stall the case. The event goes to
                 // quarantine with the reason; the case flows on.
-                if let Some(reason) = never_held(&tx, key, origin, &env)? {
+                if let Some(reason) = never_held(&tx, key, origin, &env, observer)? {
                     let subject = format!("inbox {event_id}");
                     let q = Quarantined {
                         subject: &subject,
@@ -732,7 +765,7 @@ impl Store {
                         report.conflicts += 1;
                         blocked_case = Some(key);
                     }
-                    queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                    queue_receipt(observer, &tx, &event_id, origin as u16, &case_id, now)?;
                     progress = true;
                 } else if seq == last + 1
                     && tx
@@ -751,7 +784,7 @@ impl Store {
                     )?
                     .execute(params![key, seq, event_id, now])?;
                     settle(&tx, &event_id, "conflict", now)?;
-                    queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                    queue_receipt(observer, &tx, &event_id, origin as u16, &case_id, now)?;
                     report.conflicts += 1;
                     blocked_case = Some(key);
                     progress = true;
@@ -761,7 +794,15 @@ impl Store {
                         Ok(()) => {
                             tx.execute_batch("RELEASE apply_one")?;
                             settle(&tx, &event_id, "applied", now)?;
-                            queue_receipt(&tx, &event_id, origin as u16, &case_id, now)?;
+                            if observer {
+                                super::national::note_applied(
+                                    &tx,
+                                    origin,
+                                    env.event.recorded_at,
+                                    now,
+                                )?;
+                            }
+                            queue_receipt(observer, &tx, &event_id, origin as u16, &case_id, now)?;
                             report.applied += 1;
                             progress = true;
                         }
@@ -1259,13 +1300,20 @@ fn expire_quarantine(tx: &rusqlite::Connection, now: NaiveDateTime) -> Result<()
     Ok(())
 }
 
+/// Queues the receipt for an event settled here — none at the ministry
+/// (`observer`), which reads the origin's own copy and answers nothing:
+/// the offices resend only what an office they address did not confirm.
 fn queue_receipt(
+    observer: bool,
     tx: &rusqlite::Connection,
     event_id: &str,
     to: u16,
     case_id: &Uuid,
     now: NaiveDateTime,
 ) -> Result<()> {
+    if observer {
+        return Ok(());
+    }
     tx.prepare_cached(
         "INSERT OR IGNORE INTO receipts_out (event_id, to_office, case_id, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -1333,6 +1381,7 @@ fn never_held(
     key: i64,
     origin: i64,
     env: &EventEnvelope,
+    observer: bool,
 ) -> Result<Option<String>> {
     let Some(number) = crate::domain::case::CaseNumber::from_key(key) else {
         return Ok(Some(format!("case key {key} is no case number")));
@@ -1344,6 +1393,11 @@ fn never_held(
         )));
     }
     if i64::from(number.office) == origin {
+        // The ministry keeps every office's cases: the office that
+        // numbered a case writes it there.
+        if observer {
+            return Ok(None);
+        }
         let own: Option<i64> = tx
             .prepare_cached("SELECT code FROM offices WHERE is_self = 1")?
             .query_row([], |r| r.get(0))

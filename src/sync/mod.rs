@@ -398,11 +398,23 @@ async fn run(ctx: Ctx) {
         }
     };
     let js = jetstream::new(client.clone());
+    // The ministry reads and never writes: it has no relay (nothing in its
+    // outbox, no receipt to send, no status to publish).
+    let observer = with_db(&store, |s| s.is_observer()).unwrap_or(false);
     // Both tasks run until the stop; should one end otherwise (a panic),
     // the status says so and both start again.
     let mut restarts = 0u32;
     loop {
-        let mut relay = tokio::spawn(relay(ctx.clone(), js.clone(), store.clone()));
+        let mut relay = tokio::spawn({
+            let (ctx, js, store) = (ctx.clone(), js.clone(), store.clone());
+            async move {
+                if observer {
+                    std::future::pending::<()>().await
+                } else {
+                    relay(ctx, js, store).await
+                }
+            }
+        });
         let mut receiver = tokio::spawn(receive(ctx.clone(), js.clone(), store.clone()));
         let ended = tokio::select! {
             r = &mut relay => ("relay", r),
@@ -1001,6 +1013,10 @@ async fn receive(ctx: Ctx, js: jetstream::Context, store: Db) {
                         // office's messages); the origin sends it again,
                         // as it does every event no receipt came back for.
                         Disposition::Later => m.ack_with(jetstream::AckKind::Term).await,
+                        Disposition::Nak => {
+                            m.ack_with(jetstream::AckKind::Nak(Some(Duration::from_secs(5))))
+                                .await
+                        }
                     };
                     if let Err(e) = r {
                         error(&ctx.status, e);

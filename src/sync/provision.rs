@@ -97,9 +97,14 @@ pub struct PlanOffice {
     pub workstations: Vec<String>,
     /// What the office is: one that holds cases (the default), or the
     /// contact centre (1414), whose user may read the status bucket and
-    /// nothing else.
+    /// nothing else; or the ministry, whose user reads every office's
+    /// events and writes none.
     #[serde(default)]
     pub kind: PlanOfficeKind,
+    /// The region the office serves (`regions::REGIONS`: "almaty_city",
+    /// "karaganda" …): the ministry's national report groups by it.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// The kinds of office a plan names.
@@ -111,6 +116,18 @@ pub enum PlanOfficeKind {
     Office,
     /// The unified contact centre (para 15).
     ContactCentre,
+    /// The ministry: a read-only replica of every office's events.
+    Ministry,
+}
+
+impl PlanOfficeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanOfficeKind::Office => "office",
+            PlanOfficeKind::ContactCentre => "contact_centre",
+            PlanOfficeKind::Ministry => "ministry",
+        }
+    }
 }
 
 impl Plan {
@@ -145,8 +162,17 @@ impl Plan {
                     o.code
                 ));
             }
-            if o.workstations.is_empty() && o.kind == PlanOfficeKind::Office {
+            if o.workstations.is_empty() && o.kind != PlanOfficeKind::ContactCentre {
                 return Err(format!("office {} has no workstation", o.code));
+            }
+            if let Some(r) = &o.region {
+                if !crate::domain::regions::is_region(r) {
+                    return Err(format!(
+                        "office {}: unknown region {r:?} (one of: {})",
+                        o.code,
+                        crate::domain::regions::REGIONS.join(", ")
+                    ));
+                }
             }
             if !o.workstations.is_empty() && o.kind == PlanOfficeKind::ContactCentre {
                 return Err(format!(
@@ -245,6 +271,7 @@ pub fn generate_credentials(plan: &Plan) -> Credentials {
                 let user = match o.kind {
                     PlanOfficeKind::Office => format!("office_{}", o.code),
                     PlanOfficeKind::ContactCentre => format!("contact_centre_{}", o.code),
+                    PlanOfficeKind::Ministry => format!("ministry_{}", o.code),
                 };
                 (o.code, (user, random_secret()))
             })
@@ -263,21 +290,26 @@ fn status_stream() -> String {
 /// own cases' keys in the status bucket (`<code>.…`: written and read back
 /// for the compare-and-set, and no other office's). The contact centre's
 /// user: the bucket's description and a key's last value, nothing else.
+/// The ministry's: its own workstations' consumers (which read every
+/// office's events), and nothing to publish.
 pub fn office_publish_allow(o: &PlanOffice) -> Vec<String> {
     let bucket = crate::domain::public_status::BUCKET;
     let kv = status_stream();
-    if o.kind == PlanOfficeKind::ContactCentre {
-        return vec![
+    let mut v = match o.kind {
+        PlanOfficeKind::ContactCentre => {
+            return vec![
+                format!("$JS.API.STREAM.INFO.{kv}"),
+                format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.>"),
+            ];
+        }
+        PlanOfficeKind::Ministry => vec![],
+        PlanOfficeKind::Office => vec![
+            format!("sync.*.{}.>", o.code),
+            format!("$KV.{bucket}.{:04}.>", o.code),
             format!("$JS.API.STREAM.INFO.{kv}"),
-            format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.>"),
-        ];
-    }
-    let mut v = vec![
-        format!("sync.*.{}.>", o.code),
-        format!("$KV.{bucket}.{:04}.>", o.code),
-        format!("$JS.API.STREAM.INFO.{kv}"),
-        format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.{:04}.>", o.code),
-    ];
+            format!("$JS.API.DIRECT.GET.{kv}.$KV.{bucket}.{:04}.>", o.code),
+        ],
+    };
     for w in &o.workstations {
         let c = super::consumer_name(o.code, w);
         v.push(format!("$JS.API.CONSUMER.INFO.{STREAM}.{c}"));
@@ -445,6 +477,7 @@ fn config_text(
         let what = match o.kind {
             PlanOfficeKind::Office => "office",
             PlanOfficeKind::ContactCentre => "contact centre (reads the status bucket only)",
+            PlanOfficeKind::Ministry => "ministry (reads every office's events, writes none)",
         };
         let _ = writeln!(s, "      # {what} {} {}", o.code, o.name.replace('\n', " "));
         let _ = writeln!(
@@ -572,19 +605,30 @@ pub async fn provision(
     // servers: created 32 at a time, a thousand workstations take seconds,
     // not minutes.
     use futures_util::StreamExt;
-    let wanted: Vec<(u16, String)> = plan
+    // The ministry's read every office's events (`sync.>`): each event
+    // once per office it goes to, of which the ministry keeps the copy
+    // its origin addressed to itself.
+    let wanted: Vec<(u16, String, String)> = plan
         .offices
         .iter()
-        .filter(|o| o.kind == PlanOfficeKind::Office)
-        .flat_map(|o| o.workstations.iter().map(move |w| (o.code, w.clone())))
+        .filter(|o| o.kind != PlanOfficeKind::ContactCentre)
+        .flat_map(|o| {
+            let filter = match o.kind {
+                PlanOfficeKind::Ministry => "sync.>".to_string(),
+                _ => format!("sync.{}.>", o.code),
+            };
+            o.workstations
+                .iter()
+                .map(move |w| (o.code, w.clone(), filter.clone()))
+        })
         .collect();
     let js = &js;
     let created: Vec<Result<String, String>> = futures_util::stream::iter(wanted)
-        .map(|(code, w)| async move {
+        .map(|(code, w, filter)| async move {
             let name = super::consumer_name(code, &w);
             let c = consumer::pull::Config {
                 durable_name: Some(name.clone()),
-                filter_subject: format!("sync.{code}.>"),
+                filter_subject: filter,
                 ack_policy: consumer::AckPolicy::Explicit,
                 ack_wait: Duration::from_secs(30),
                 max_deliver: -1,

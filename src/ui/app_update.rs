@@ -257,6 +257,7 @@ impl App {
         let tab = match user.role {
             Role::Clerk => Tab::Queue,
             Role::Operator => Tab::Status,
+            Role::Analyst => Tab::Reports,
             // A contact centre's administrator: its users (it has no case).
             _ if kind.is_some_and(|k| !k.holds_cases()) => Tab::Users,
             _ => Tab::Cases,
@@ -283,6 +284,20 @@ impl App {
                 status.open();
             }
             return vec![Effect::Ui(UiOp::Focus("cc-number"))];
+        }
+        if tab == Tab::Reports {
+            // The ministry's analyst: the national report.
+            let today = self.at().today;
+            let mut v: Vec<Effect> = match &mut self.screen {
+                Screen::Main { reports, .. } => reports
+                    .open(today)
+                    .into_iter()
+                    .map(Effect::Reports)
+                    .collect(),
+                _ => vec![],
+            };
+            v.push(Effect::Ui(UiOp::Focus("report-from")));
+            return v;
         }
         if kind.is_some_and(|k| !k.holds_cases()) {
             // Its administrator: the users and the hub's settings.

@@ -11,6 +11,7 @@ pub fn t_role(r: Role) -> String {
         Role::Supervisor => t!("role-supervisor"),
         Role::Administrator => t!("role-administrator"),
         Role::Operator => t!("role-operator"),
+        Role::Analyst => t!("role-analyst"),
     }
 }
 
@@ -234,8 +235,8 @@ impl App {
         // Only once someone has signed in: before, no store is open and
         // there is nothing to tell; and not at a contact centre, which
         // syncs nothing (its lookups say themselves when the hub is away).
-        let holds_cases = self.office.as_ref().is_none_or(|o| o.kind.holds_cases());
-        if matches!(self.screen, Screen::Main { .. }) && holds_cases {
+        let syncs = self.office.as_ref().is_none_or(|o| o.kind.syncs());
+        if matches!(self.screen, Screen::Main { .. }) && syncs {
             let (line, level) = sync::status_line(
                 self.sync_on,
                 self.sync_status.as_ref(),

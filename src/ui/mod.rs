@@ -35,6 +35,7 @@ use crate::desk::types::{
 use crate::desk::workstation;
 use crate::desk::{Clock, Now};
 use crate::domain::access::{permits, Act, Role};
+use crate::domain::OfficeKind;
 use crate::i18n::{self, Localize, UiLang};
 use crate::t;
 use chrono::NaiveDateTime;
@@ -152,15 +153,21 @@ impl Tab {
     /// The tabs a role sees at an office of `kind` (None: not known yet):
     /// at a contact centre, which holds no case, only those that are not
     /// about cases (the operator's lookup, the administrator's users and
-    /// hub settings).
+    /// hub settings); at the ministry, the national report, the users and
+    /// the hub settings.
     pub fn at(role: Option<Role>, kind: Option<crate::domain::OfficeKind>) -> Vec<Tab> {
         let tabs = Tab::for_role(role);
-        if kind.is_none_or(|k| k.holds_cases()) {
-            return tabs;
+        match kind {
+            None | Some(OfficeKind::StateCorporation | OfficeKind::MigrationPolice) => tabs,
+            Some(OfficeKind::ContactCentre) => tabs
+                .into_iter()
+                .filter(|t| matches!(t, Tab::Status | Tab::Users | Tab::Sync))
+                .collect(),
+            Some(OfficeKind::Ministry) => tabs
+                .into_iter()
+                .filter(|t| matches!(t, Tab::Reports | Tab::Users | Tab::Sync))
+                .collect(),
         }
-        tabs.into_iter()
-            .filter(|t| matches!(t, Tab::Status | Tab::Users | Tab::Sync))
-            .collect()
     }
 
     /// The tabs a role sees, in the bar's order (Ctrl+1 … Ctrl+7).
@@ -170,6 +177,10 @@ impl Tab {
         // The contact centre's operator answers callers and nothing else.
         if may(Act::LookUpStatus) {
             return vec![Tab::Status];
+        }
+        // The ministry's analyst reads the national report and nothing else.
+        if may(Act::NationalReport) && !may(Act::Supervise) {
+            return vec![Tab::Reports];
         }
         let mut v = vec![Tab::Queue];
         if role.is_none() || may(Act::OpenCase) {

@@ -26,8 +26,9 @@ pub enum Msg {
     To(String),
     /// Whose cases: `None` for every office, else one office's code.
     Office(Option<u16>),
-    /// The offices this store holds cases of (this one first).
-    Offices(Result<Vec<u16>, String>),
+    /// The offices this store holds cases of (this one first), and
+    /// whether this is the ministry (the national report).
+    Offices(Result<(Vec<u16>, bool), String>),
     Lang(DocLang),
     Make,
     Made(Result<Box<Report>, String>),
@@ -61,6 +62,9 @@ pub struct ReportsState {
     pub(crate) offices: Vec<u16>,
     /// The one chosen (`None`: all of them); this office until chosen.
     pub(crate) office: Option<Option<u16>>,
+    /// At the ministry: the national report (every office, by region and
+    /// by office), nothing to choose.
+    pub(crate) national: bool,
     pub(crate) lang: DocLang,
     /// The export's language was chosen (else the window's).
     pub(crate) lang_chosen: bool,
@@ -112,6 +116,9 @@ impl ReportsState {
 
     /// The offices the report counts.
     fn scope(&self) -> Vec<u16> {
+        if self.national {
+            return vec![];
+        }
         match self.office {
             Some(None) => vec![],
             Some(Some(code)) => vec![code],
@@ -129,7 +136,10 @@ impl ReportsState {
             Msg::From(s) => self.from = s,
             Msg::To(s) => self.to = s,
             Msg::Office(o) => self.office = Some(o),
-            Msg::Offices(Ok(v)) => self.offices = v,
+            Msg::Offices(Ok((v, national))) => {
+                self.offices = v;
+                self.national = national;
+            }
             Msg::Offices(Err(e)) => self.error = Some(e),
             Msg::Lang(l) => {
                 self.lang = l;
@@ -186,7 +196,11 @@ impl ReportsState {
                 .on_input(Msg::To)
                 .on_submit(Msg::Make)
                 .width(Length::Fixed(160.0)),
-            super::theme::choice(self.office_choices()),
+            if self.national {
+                Element::from(text(t!("ui-report-national")).size(super::theme::BODY))
+            } else {
+                super::theme::choice(self.office_choices())
+            },
             button(text(t!("ui-report-make"))).on_press(Msg::Make),
         ]
         .spacing(super::theme::ROW_GAP)
@@ -223,7 +237,7 @@ impl ReportsState {
         }
         let mut body = column![].spacing(super::theme::GAP);
         if let Some(r) = &self.report {
-            body = body.push(charts(r));
+            body = body.push(charts(r, self.national));
             for t in tables_in(r, Words::Window) {
                 body = body.push(table(t));
             }
@@ -314,7 +328,8 @@ fn table<'a>(t: crate::report::Table) -> Element<'a, Msg> {
 
 /// Visits a day, and the stages finished in time: bars a person would
 /// rather look at than read.
-fn charts<'a>(r: &Report) -> Element<'a, Msg> {
+/// (At the ministry, which has no counter visits, the stages alone.)
+fn charts<'a>(r: &Report, national: bool) -> Element<'a, Msg> {
     let bar = |h: f32, level: Level| {
         container(Space::new())
             .width(Length::Fixed(14.0))
@@ -378,6 +393,15 @@ fn charts<'a>(r: &Report) -> Element<'a, Msg> {
         )
     }))
     .spacing(4);
+    let stages = column![
+        text(t!("report-chart-in-time")).size(super::theme::HEADING),
+        stages
+    ]
+    .spacing(4)
+    .width(Length::FillPortion(1));
+    if national {
+        return stages.into();
+    }
     row![
         column![
             text(t!("report-chart-visits")).size(super::theme::HEADING),
@@ -385,12 +409,7 @@ fn charts<'a>(r: &Report) -> Element<'a, Msg> {
         ]
         .spacing(4)
         .width(Length::FillPortion(1)),
-        column![
-            text(t!("report-chart-in-time")).size(super::theme::HEADING),
-            stages
-        ]
-        .spacing(4)
-        .width(Length::FillPortion(1)),
+        stages,
     ]
     .spacing(24)
     .into()
@@ -412,7 +431,11 @@ fn export_dir(st: &Store) -> PathBuf {
 pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
     let who = Who::user(user);
     match e {
-        Effect::Offices => Msg::Offices(report::offices(st).map_err(|e| e.localize())),
+        Effect::Offices => Msg::Offices(
+            report::offices(st)
+                .map(|v| (v, report::is_national(st)))
+                .map_err(|e| e.localize()),
+        ),
         Effect::Make { period, offices } => Msg::Made(
             report::make(st, &who, period, &offices, now)
                 .map(Box::new)

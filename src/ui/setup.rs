@@ -265,6 +265,11 @@ impl SetupState {
                 self.kind == Some(OfficeKind::ContactCentre),
                 Msg::Kind(OfficeKind::ContactCentre),
             ),
+            (
+                t!("ui-office-kind-ministry"),
+                self.kind == Some(OfficeKind::Ministry),
+                Msg::Kind(OfficeKind::Ministry),
+            ),
         ]);
         let mut col = column![
             text(t!("ui-setup-title")).size(crate::ui::theme::TITLE),

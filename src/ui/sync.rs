@@ -33,6 +33,11 @@ pub enum Msg {
     Note(i64, String),
     Resolve(i64),
     Done(Result<(), Said>),
+    /// At the ministry: the deployment plan's file to load the office
+    /// directory from.
+    DirectoryPath(String),
+    LoadDirectory,
+    DirectoryLoaded(Result<usize, Said>),
 }
 
 #[derive(Debug, Clone)]
@@ -43,6 +48,7 @@ pub enum Effect {
     Route(u16, Option<u16>),
     RetryParked,
     Resolve(i64, String),
+    LoadDirectory(std::path::PathBuf),
 }
 
 /// Everything the screen shows, read in one go.
@@ -62,6 +68,19 @@ pub struct SyncState {
     /// Said in the language in force, also after the language changes.
     pub(crate) error: Option<Said>,
     pub(crate) saved: bool,
+    /// The plan file typed at the ministry, and how many offices the last
+    /// load brought.
+    pub(crate) plan_path: String,
+    pub(crate) directory_loaded: Option<usize>,
+}
+
+/// A message already worded (the plan's own reason it was refused).
+struct Worded(String);
+
+impl crate::i18n::Localize for Worded {
+    fn localize(&self) -> String {
+        self.0.clone()
+    }
 }
 
 impl SyncState {
@@ -167,6 +186,23 @@ impl SyncState {
                 let note = self.notes.get(&id).cloned().unwrap_or_default();
                 return vec![Effect::Resolve(id, note)];
             }
+            Msg::DirectoryPath(s) => self.plan_path = s,
+            Msg::LoadDirectory => {
+                let path = self.plan_path.trim();
+                if path.is_empty() {
+                    self.error = Some(Said::key("ui-sync-directory"));
+                } else {
+                    self.error = None;
+                    self.directory_loaded = None;
+                    return vec![Effect::LoadDirectory(path.into())];
+                }
+            }
+            Msg::DirectoryLoaded(Ok(n)) => {
+                self.error = None;
+                self.directory_loaded = Some(n);
+                return vec![Effect::Load];
+            }
+            Msg::DirectoryLoaded(Err(e)) => self.error = Some(e),
             Msg::Done(Ok(())) => {
                 self.error = None;
                 self.route_sc.clear();
@@ -252,30 +288,29 @@ impl SyncState {
             if self.saved {
                 col = col.push(text(t!("sync-saved")));
             }
-            col = col.push(text(t!("sync-routes")).size(crate::ui::theme::HEADING));
-            for (sc, p) in &self.snap.routes {
+            if let Some(count) = self.snap.directory {
+                // The ministry: no routes (it writes nothing), the office
+                // directory its national report groups by.
+                col = col.push(text(t!("sync-ministry-reads")));
+                col = col.push(text(t!("ui-sync-directory")).size(crate::ui::theme::HEADING));
+                col = col.push(text(t!("sync-directory-count", count = count)));
                 col = col.push(
                     row![
-                        text(t!("sync-route", sc = sc, police = p)),
-                        button(text(t!("sync-route-remove"))).on_press(Msg::RemoveRoute(*sc)),
+                        text_input(&t!("ui-sync-directory"), &self.plan_path)
+                            .id("sync.plan")
+                            .on_input(Msg::DirectoryPath)
+                            .on_submit(Msg::LoadDirectory)
+                            .width(Length::Fixed(420.0)),
+                        button(text(t!("ui-sync-directory-load"))).on_press(Msg::LoadDirectory),
                     ]
                     .spacing(super::theme::ROW_GAP),
                 );
+                if let Some(n) = self.directory_loaded {
+                    col = col.push(text(t!("sync-directory-loaded", count = n)));
+                }
+            } else {
+                col = self.routes_view(col);
             }
-            col = col.push(
-                row![
-                    text_input(&t!("sync-route-sc"), &self.route_sc)
-                        .id("sync.route_sc")
-                        .on_input(Msg::RouteSc)
-                        .width(Length::Fixed(160.0)),
-                    text_input(&t!("sync-route-police"), &self.route_police)
-                        .id("sync.route_police")
-                        .on_input(Msg::RoutePolice)
-                        .width(Length::Fixed(160.0)),
-                    button(text(t!("sync-route-add"))).on_press(Msg::AddRoute),
-                ]
-                .spacing(super::theme::ROW_GAP),
-            );
         }
         if let Some(e) = &self.error {
             col = col.push(text(e.text()).color(level_color(Level::Breach)));
@@ -297,6 +332,38 @@ impl SyncState {
         } else {
             column![settings, lists].spacing(10).into()
         }
+    }
+
+    /// The routes (which police office reviews a department's cases).
+    fn routes_view<'a>(
+        &'a self,
+        mut col: iced::widget::Column<'a, Msg>,
+    ) -> iced::widget::Column<'a, Msg> {
+        col = col.push(text(t!("sync-routes")).size(crate::ui::theme::HEADING));
+        for (sc, p) in &self.snap.routes {
+            col = col.push(
+                row![
+                    text(t!("sync-route", sc = sc, police = p)),
+                    button(text(t!("sync-route-remove"))).on_press(Msg::RemoveRoute(*sc)),
+                ]
+                .spacing(super::theme::ROW_GAP),
+            );
+        }
+        col = col.push(
+            row![
+                text_input(&t!("sync-route-sc"), &self.route_sc)
+                    .id("sync.route_sc")
+                    .on_input(Msg::RouteSc)
+                    .width(Length::Fixed(160.0)),
+                text_input(&t!("sync-route-police"), &self.route_police)
+                    .id("sync.route_police")
+                    .on_input(Msg::RoutePolice)
+                    .width(Length::Fixed(160.0)),
+                button(text(t!("sync-route-add"))).on_press(Msg::AddRoute),
+            ]
+            .spacing(super::theme::ROW_GAP),
+        );
+        col
     }
 
     /// What waits to be sent, what is parked or quarantined (with what
@@ -431,6 +498,12 @@ pub fn run(st: &mut Store, user: &User, e: Effect, now: Now) -> Msg {
         Effect::Resolve(id, note) => {
             Msg::Done(shown(admin::resolve_conflict(st, &who, id, &note, now)))
         }
+        Effect::LoadDirectory(path) => Msg::DirectoryLoaded(
+            std::fs::read_to_string(&path)
+                .map_err(|e| t!("sync-directory-bad", error = e.to_string()))
+                .and_then(|text| crate::desk::hub::load_directory(st, &who, &text, now))
+                .map_err(|e| Said::of(Worded(e))),
+        ),
     }
 }
 
