@@ -479,6 +479,9 @@ INSERT INTO status_out (case_key)
     // ministry's administrator); `replica_offices` says, per office, the
     // last of its events the replica applied and when.
     r#"
+-- The status trigger names the offices table: out of the way while the
+-- table is rebuilt, then the same again.
+DROP TRIGGER case_events_status;
 CREATE TABLE offices_14 (
     id          TEXT PRIMARY KEY,
     code        INTEGER NOT NULL UNIQUE CHECK (code BETWEEN 1 AND 9999),
@@ -497,6 +500,12 @@ INSERT INTO offices_14 (id, code, kind, name, number, address, phone, is_self, c
 DROP TABLE offices;
 ALTER TABLE offices_14 RENAME TO offices;
 CREATE UNIQUE INDEX offices_one_self ON offices(is_self) WHERE is_self = 1;
+CREATE TRIGGER case_events_status AFTER INSERT ON case_events
+WHEN NEW.case_key / 10000000000 = (SELECT code FROM offices WHERE is_self = 1)
+BEGIN
+    INSERT INTO status_out (case_key) VALUES (NEW.case_key)
+        ON CONFLICT (case_key) DO UPDATE SET gen = gen + 1;
+END;
 
 CREATE TABLE users_14 (
     id             INTEGER PRIMARY KEY,
