@@ -30,6 +30,13 @@
 //! cases up at `--lookups` a second (default 50) through the desk as its
 //! screen does, and a probe times each intake's status from the commit to
 //! readable at the contact centre.
+//!
+//! The ministry (issue 31) keeps its read-only replica throughout: one
+//! workstation whose consumer reads every office's events; its lag
+//! (commit → applied in the replica) is reported beside the offices', and
+//! its replica must hold every event at the end. Its national report is
+//! taken over the replica at the end and checked against the sum of the
+//! offices' own reports.
 
 use chrono::NaiveDateTime;
 use emigration_desk::domain::access::Role;
@@ -341,6 +348,8 @@ fn rss_kib(pid: u32) -> u64 {
 
 /// The contact centre's office code.
 const CC: u16 = 1414;
+/// The ministry's office code.
+const MINISTRY: u16 = 9001;
 
 /// The operator's lookups through the desk, `rate` a second, each of an
 /// intake committed at least 10 s before (its status published), until
@@ -442,7 +451,10 @@ fn main() {
         &offices
             .iter()
             .map(|o| serde_json::json!({"code": o.code, "workstations": o.workstations}))
-            .chain([serde_json::json!({"code": CC, "kind": "contact_centre"})])
+            .chain([
+                serde_json::json!({"code": CC, "kind": "contact_centre"}),
+                serde_json::json!({"code": MINISTRY, "kind": "ministry", "workstations": ["m1"]}),
+            ])
             .collect::<Vec<_>>(),
     )
     .unwrap();
@@ -540,6 +552,25 @@ fn main() {
         committed: HashMap::new(),
         cases: Vec::new(),
         intakes: Arc::new(Mutex::new(Vec::new())),
+    };
+    // The ministry's replica: its engine reads every office's events.
+    let ministry_path = cl.root.join("ministry").join("db.sqlite3");
+    let mut ministry = {
+        let mut st = set_up_as(&ministry_path, MINISTRY, OfficeKind::Ministry, None);
+        let (user, password) = cl.creds.offices[&MINISTRY].clone();
+        let cfg = SyncConfig {
+            enabled: true,
+            urls: cl.urls(),
+            user,
+            password,
+            workstation: "m1".into(),
+            ..Default::default()
+        };
+        st.set_sync_config(&actor("admin", Role::Administrator), &cfg, now())
+            .unwrap();
+        drop(st);
+        let _g = cl.rt.enter();
+        Some(esync::start(ministry_path.clone(), None, MINISTRY, cfg))
     };
     let cc_path = cl.root.join("cc").join("db.sqlite3");
     {
@@ -694,6 +725,40 @@ fn main() {
     let p50 = percentile(&mut lags, 0.5);
     let p99 = percentile(&mut lags, 0.99);
 
+    // The ministry's replica: every event of the phase, and its lag.
+    let replica_events = || {
+        count(
+            &Store::open(&ministry_path).unwrap(),
+            "SELECT count(*) FROM case_events",
+        ) as usize
+    };
+    let settle = Instant::now();
+    while replica_events() < online_events {
+        assert!(
+            settle.elapsed() < Duration::from_secs(600),
+            "the ministry's replica not complete after 10 minutes"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let mut ministry_lags = Vec::new();
+    {
+        let st = Store::open(&ministry_path).unwrap();
+        let mut q = st
+            .raw()
+            .prepare("SELECT event_id, applied_at FROM inbox WHERE state = 'applied'")
+            .unwrap();
+        let applied: HashMap<String, NaiveDateTime> = q
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        for (id, (t, _, _)) in &sim.committed {
+            if let Some(at) = applied.get(id) {
+                ministry_lags.push((*at - *t).num_microseconds().unwrap_or(0) as f64 / 1e6);
+            }
+        }
+    }
+
     // 2. A tenth offline for a week: never an office's first workstation
     // (it does the office's work).
     let offline: Vec<usize> = sim
@@ -737,6 +802,13 @@ fn main() {
     let settle = Instant::now();
     while !all.iter().all(|&i| complete(&sim, i)) {
         assert!(settle.elapsed() < Duration::from_secs(600));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    while replica_events() < sim.committed.len() {
+        assert!(
+            settle.elapsed() < Duration::from_secs(600),
+            "the ministry's replica not complete after the week"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 
@@ -876,6 +948,20 @@ fn main() {
         percentile(&mut visible_ms, 0.99),
         visible_ms.iter().cloned().fold(0.0, f64::max),
     );
+    let (national, report_ms, sum_ok) = national_report(&ministry_path, &sim);
+    println!(
+        "  ministry replica: lag commit → applied p50 {:.3} s, p99 {:.3} s, max {:.3} s ({} events while all online; {} events at the end); national report over its {} cases: {:.0} ms, {} regions' and {} offices' rows, equal to the sum of the offices' own reports: {}",
+        percentile(&mut ministry_lags, 0.5),
+        percentile(&mut ministry_lags, 0.99),
+        ministry_lags.iter().cloned().fold(0.0, f64::max),
+        ministry_lags.len(),
+        replica_events(),
+        count(&Store::open(&ministry_path).unwrap(), "SELECT count(*) FROM cases"),
+        report_ms,
+        national.regions.len(),
+        national.by_office.len(),
+        sum_ok
+    );
     println!(
         "  offline {} workstations for {} days: caught up median {:.1} s, max {:.1} s after reconnecting",
         offline.len(),
@@ -904,6 +990,59 @@ fn main() {
             cl.rt.block_on(h.stop());
         }
     }
+    if let Some(h) = ministry.take() {
+        cl.rt.block_on(h.stop());
+    }
+    assert!(sum_ok, "the national report is not the sum of the offices'");
     assert_eq!(differ, 0, "a case differs between offices");
     assert_eq!(troubles, 0, "something parked, quarantined or in conflict");
+}
+
+/// The national report over the ministry's replica (timed), and whether
+/// its country figures equal the sum of each office's own report taken at
+/// the office's first workstation.
+fn national_report(
+    path: &std::path::Path,
+    sim: &Sim,
+) -> (emigration_desk::domain::report::Report, f64, bool) {
+    use emigration_desk::desk::report::make;
+    use emigration_desk::desk::Who;
+    use emigration_desk::domain::report::{Period, Report};
+    let day = emigration_desk::clock::Clock::default().now().today;
+    let period = Period {
+        from: d(2026, 1, 1),
+        to: day.max(d(2026, 12, 31)),
+    };
+    let now = emigration_desk::clock::Clock::default().now();
+    let analyst = Who {
+        actor: actor("analyst", Role::Analyst),
+    };
+    let supervisor = Who {
+        actor: actor("supervisor", Role::Supervisor),
+    };
+    let t = Instant::now();
+    let national = make(&mut Store::open(path).unwrap(), &analyst, period, &[], now).unwrap();
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    let figures = |r: &Report| {
+        let mut v = vec![
+            r.intake.accepted_state_corporation,
+            r.intake.accepted_provider,
+            r.intake.refused_at_intake,
+            r.review.approved,
+            r.review.refused,
+            r.review.decisions,
+            r.review.handed_to_applicant + r.review.handed_to_representative,
+        ];
+        v.extend(r.timeliness.iter().map(|s| s.finished));
+        v
+    };
+    let mut sum = vec![0u64; figures(&national).len()];
+    for (office, ws) in &sim.by_office {
+        let r = make(&mut sim.store(ws[0]), &supervisor, period, &[*office], now).unwrap();
+        for (s, v) in sum.iter_mut().zip(figures(&r)) {
+            *s += v;
+        }
+    }
+    let ok = sum == figures(&national);
+    (national, ms, ok)
 }

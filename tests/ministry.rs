@@ -462,6 +462,11 @@ fn the_ministrys_report_is_the_sum_of_the_offices_reports() {
     );
     assert!(audit.iter().any(|e| e.action == "directory_load"));
 
+    // The analyst at the ministry's screen, as a new user would: signed
+    // in, the national report is the one tab; the period typed, Enter,
+    // and the regions and offices are on the screen.
+    analyst_takes_the_report_on_screen(&min.path, &national);
+
     // The replica keeps up with what comes next.
     let later = accept(&mut sc2.store(), 1)[0];
     wait_for("a new case in the replica", 30, || {
@@ -556,4 +561,68 @@ fn the_ministrys_hub_user_reads_every_office_and_writes_nothing() {
             .await
             .is_ok());
     });
+}
+
+/// The real iced program on the ministry's store, driven headless.
+fn analyst_takes_the_report_on_screen(path: &std::path::Path, want: &Report) {
+    use emigration_desk::ui::{reports, App, Message, Screen, Tab};
+    use iced_test::{selector, Simulator};
+    fn view(app: &App) -> Simulator<'_, Message> {
+        Simulator::with_size(iced::Settings::default(), (1400.0, 1000.0), app.view())
+    }
+    let act = |app: &mut App, f: &dyn Fn(&mut Simulator<'_, Message>)| {
+        let messages: Vec<Message> = {
+            let mut ui = view(app);
+            f(&mut ui);
+            ui.into_messages().collect()
+        };
+        for m in messages {
+            app.settle(m);
+        }
+    };
+    let mut app = App::with_store(Store::open(path).unwrap(), chrono::Utc::now().naive_utc());
+    act(&mut app, &|ui| {
+        ui.click(selector::id("login")).unwrap();
+        ui.typewrite("analyst");
+        ui.click(selector::id("password")).unwrap();
+        ui.typewrite("correct horse");
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    assert_eq!(
+        Tab::at(Some(Role::Analyst), Some(OfficeKind::Ministry)),
+        vec![Tab::Reports]
+    );
+    assert_eq!(
+        Tab::at(Some(Role::Administrator), Some(OfficeKind::Ministry)),
+        vec![Tab::Users, Tab::Reports, Tab::Sync]
+    );
+    match &app.screen {
+        Screen::Main { tab, reports, .. } => {
+            assert_eq!(*tab, Tab::Reports);
+            assert!(reports.report().is_none());
+        }
+        _ => panic!("the analyst is signed in"),
+    }
+    // The period (the fields hold this month until changed), then Enter.
+    app.settle(Message::Reports(reports::Msg::From("01.11.2026".into())));
+    app.settle(Message::Reports(reports::Msg::To("31.12.2026".into())));
+    act(&mut app, &|ui| {
+        ui.click(selector::id("report-to")).unwrap();
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    match &app.screen {
+        Screen::Main { reports, .. } => {
+            let r = reports.report().expect("the report is made");
+            assert_eq!(r.intake, want.intake);
+            assert_eq!(r.regions.len(), 2);
+            assert_eq!(r.by_office.len(), 4);
+        }
+        _ => panic!("signed in"),
+    }
+    let mut ui = view(&app);
+    for key in ["region-astana", "region-karaganda", "ui-report-national"] {
+        let shown = emigration_desk::i18n::dynamic(key);
+        assert!(ui.find(shown.as_str()).is_ok(), "not on screen: {shown}");
+    }
+    assert!(ui.find("0043 Karaganda department").is_ok());
 }
