@@ -450,7 +450,17 @@ fn main() {
     let plan_offices = serde_json::to_string(
         &offices
             .iter()
-            .map(|o| serde_json::json!({"code": o.code, "workstations": o.workstations}))
+            .enumerate()
+            .map(|(i, o)| {
+                // The offices spread over the twenty regions.
+                let region = emigration_desk::domain::regions::REGIONS[i % 20];
+                serde_json::json!({
+                    "code": o.code,
+                    "name": format!("Office {}", o.code),
+                    "workstations": o.workstations,
+                    "region": region,
+                })
+            })
             .chain([
                 serde_json::json!({"code": CC, "kind": "contact_centre"}),
                 serde_json::json!({"code": MINISTRY, "kind": "ministry", "workstations": ["m1"]}),
@@ -568,6 +578,16 @@ fn main() {
         };
         st.set_sync_config(&actor("admin", Role::Administrator), &cfg, now())
             .unwrap();
+        // The office directory from the plan: the regions.
+        emigration_desk::desk::hub::load_directory(
+            &mut st,
+            &emigration_desk::desk::Who {
+                actor: actor("admin", Role::Administrator),
+            },
+            &format!(r#"{{"offices": {plan_offices}}}"#),
+            emigration_desk::clock::Clock::default().now(),
+        )
+        .unwrap();
         drop(st);
         let _g = cl.rt.enter();
         Some(esync::start(ministry_path.clone(), None, MINISTRY, cfg))

@@ -626,3 +626,99 @@ fn analyst_takes_the_report_on_screen(path: &std::path::Path, want: &Report) {
     }
     assert!(ui.find("0043 Karaganda department").is_ok());
 }
+
+/// The ministry's workstation set up and used through the binary, as its
+/// administrator and an analyst would: `init --office-kind ministry`, an
+/// analyst (and no clerk), the directory from the plan, the national
+/// report as JSON and as a PDF.
+#[test]
+fn the_ministry_through_the_command_line() {
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ministry");
+    common::init_office(&dir, "ministry", "9001");
+    common::add_user(&dir, "analyst1", "analyst", "analyst's own password");
+    let clerk = common::bin(
+        &dir,
+        "2026-12-05",
+        &[
+            "user", "add", "--login", "clerk1", "--name", "C", "--role", "clerk",
+        ],
+    );
+    assert_eq!(clerk.status.code(), Some(1), "{}", common::out(&clerk));
+    let plan = tmp.path().join("plan.json");
+    std::fs::write(&plan, format!(r#"{{"offices": {OFFICES}}}"#)).unwrap();
+    let o = common::bin(
+        &dir,
+        "2026-12-05",
+        &["sync", "directory", "--plan", plan.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", common::err(&o));
+    // A plan naming an unknown region is refused, the directory kept.
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"offices": [{"code": 5, "workstations": ["a"], "region": "atlantis"}]}"#,
+    )
+    .unwrap();
+    let o = common::bin(
+        &dir,
+        "2026-12-05",
+        &["sync", "directory", "--plan", bad.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", common::out(&o));
+    assert!(common::err(&o).contains("atlantis"), "{}", common::err(&o));
+    let analyst = |args: &[&str]| {
+        Command::new(common::BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("EMIGRATION_DESK_TODAY", "2026-12-05")
+            .env("EMIGRATION_DESK_USER", "analyst1")
+            .env("EMIGRATION_DESK_PASSWORD", "analyst's own password")
+            .env_remove(emigration_desk::store::DATA_DIR_ENV)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let o = analyst(&["report", "--from", "01.11.2026", "--to", "30.11.2026"]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    let json: serde_json::Value = serde_json::from_str(&common::out(&o)).unwrap();
+    let regions: Vec<&str> = json["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(regions, ["astana", "karaganda"]);
+    assert_eq!(json["by_office"].as_array().unwrap().len(), 4);
+    let pdf = tmp.path().join("national.pdf");
+    let o = analyst(&[
+        "report",
+        "--from",
+        "01.11.2026",
+        "--to",
+        "30.11.2026",
+        "--format",
+        "pdf",
+        "--lang",
+        "ru",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", common::err(&o));
+    let words = common::pdf_words(&pdf);
+    assert!(words.contains("Карагандинская область"), "{words}");
+    assert!(words.contains("Вся страна"), "{words}");
+    // The analyst opens no case and takes no intake.
+    let o = analyst(&["case", "import", common::SAMPLE, "--accept"]);
+    assert!(!o.status.success(), "{}", common::out(&o));
+    // Both reports audited.
+    assert_eq!(
+        common::count(
+            &dir,
+            "SELECT count(*) FROM audit_log WHERE action IN ('report_national', 'report_export')"
+        ),
+        3
+    );
+}
