@@ -282,5 +282,48 @@ fn main() {
             emigration_desk::ui::actions::Msg::RecordConclusion,
         )));
         shots.take(&app, "case-negative-asked");
+
+        // The ministry's analyst: the national report over the cases its
+        // replica holds (here a demo office's store made the ministry's),
+        // the offices in their regions.
+        let mtmp = tempfile::tempdir().expect("temporary directory");
+        let mut m = office(mtmp.path());
+        m.raw()
+            .execute(
+                "UPDATE offices SET kind = 'ministry', code = 9001 WHERE is_self = 1",
+                [],
+            )
+            .expect("ministry");
+        let directory: Vec<emigration_desk::store::DirectoryEntry> = [
+            (7, "astana", "Астана қ. ПД КҚҚБ"),
+            (42, "astana", "Астана қ. №1 ХҚО"),
+            (43, "karaganda", "Қарағанды қ. №2 ХҚО"),
+            (8, "karaganda", "Қарағанды облысы ПД КҚҚБ"),
+            (51, "turkistan", "Түркістан қ. №1 ХҚО"),
+        ]
+        .into_iter()
+        .map(
+            |(code, region, name)| emigration_desk::store::DirectoryEntry {
+                code,
+                kind: "office".into(),
+                region: region.into(),
+                name: name.into(),
+            },
+        )
+        .collect();
+        m.load_directory(&Actor::cli(), &directory, t0())
+            .expect("directory");
+        add_user(
+            &mut m,
+            "analyst",
+            "Сарапшы Бірінші",
+            Role::Analyst,
+            "analyst password",
+        );
+        let mut app = App::with_store(m, t0());
+        app.lang = ui_lang;
+        sign_in(&mut app, "analyst", "analyst password");
+        app.settle(Message::Reports(emigration_desk::ui::reports::Msg::Make));
+        shots.take(&app, "national");
     }
 }

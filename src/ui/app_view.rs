@@ -237,12 +237,22 @@ impl App {
         // syncs nothing (its lookups say themselves when the hub is away).
         let syncs = self.office.as_ref().is_none_or(|o| o.kind.syncs());
         if matches!(self.screen, Screen::Main { .. }) && syncs {
-            let (line, level) = sync::status_line(
+            let (mut line, mut level) = sync::status_line(
                 self.sync_on,
                 self.sync_status.as_ref(),
                 &self.sync_counts,
                 self.now,
             );
+            // The ministry keeps nothing to send: off, its replica stands
+            // still, and its report says so.
+            let ministry = self
+                .office
+                .as_ref()
+                .is_some_and(|o| o.kind == crate::domain::OfficeKind::Ministry);
+            if ministry && !self.sync_on {
+                line = t!("sync-status-replica-off");
+                level = crate::domain::visit::Level::Warning;
+            }
             top = top.push(
                 text(line)
                     .size(theme::LINE)
