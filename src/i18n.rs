@@ -562,6 +562,7 @@ impl Localize for StoreError {
                 "store-role-not-here",
                 role = dynamic(&format!("role-{role}"))
             ),
+            S::NationalOnly => t!("desk-national-only"),
             S::SequenceExhausted(code) => t!("store-sequence-exhausted", code = code),
             S::Password(e) => e.localize(),
             S::AlreadyCommitted(n) => t!("store-already-committed", number = n.as_str()),

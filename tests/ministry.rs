@@ -672,6 +672,7 @@ fn the_ministry_through_the_command_line() {
         Command::new(common::BIN)
             .arg("--data-dir")
             .arg(&dir)
+            .args(["--ui-lang", "en"])
             .args(args)
             .env("EMIGRATION_DESK_TODAY", "2026-12-05")
             .env("EMIGRATION_DESK_USER", "analyst1")
@@ -710,15 +711,37 @@ fn the_ministry_through_the_command_line() {
     let words = common::pdf_words(&pdf);
     assert!(words.contains("Карагандинская область"), "{words}");
     assert!(words.contains("Вся страна"), "{words}");
+    // Nobody at the ministry searches for a person or lists the overdue
+    // by name: its replica is for the national report.
+    for args in [
+        &["case", "find", "Иванов"][..],
+        &[
+            "report",
+            "--from",
+            "01.11.2026",
+            "--to",
+            "30.11.2026",
+            "--overdue",
+        ][..],
+    ] {
+        let o = analyst(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", common::out(&o));
+        assert!(
+            common::err(&o).contains("national report"),
+            "{}",
+            common::err(&o)
+        );
+    }
     // The analyst opens no case and takes no intake.
     let o = analyst(&["case", "import", common::SAMPLE, "--accept"]);
     assert!(!o.status.success(), "{}", common::out(&o));
-    // Both reports audited.
+    // Every report taken audited: the JSON, the PDF (taken and
+    // exported), and the one whose overdue list was refused.
     assert_eq!(
         common::count(
             &dir,
             "SELECT count(*) FROM audit_log WHERE action IN ('report_national', 'report_export')"
         ),
-        3
+        4
     );
 }

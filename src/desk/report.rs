@@ -215,6 +215,8 @@ pub fn overdue_cases(
 ) -> Result<Vec<Overdue>> {
     let r = (|| -> Result<Vec<Overdue>> {
         allowed(st, who)?;
+        // Names: not at the ministry.
+        st.no_cases_here()?;
         let mut out = Vec::new();
         for (n, c) in st.report_cases(period)? {
             if !offices.is_empty() && !offices.contains(&c.office) {

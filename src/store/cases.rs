@@ -640,6 +640,7 @@ impl Store {
         today: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<CaseRecord> {
+        self.no_cases_here()?;
         let rec = self.case_record(number, today)?;
         audit(
             &self.conn,
@@ -759,6 +760,7 @@ impl Store {
     /// stage, also the cases of that stage with no deadline running (a
     /// decision passed to the provider), after those with one.
     pub fn cases_by_due(&self, f: &BoardFilter, offset: u32, limit: u32) -> Result<SearchPage> {
+        self.no_cases_here()?;
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases
               WHERE (next_due IS NOT NULL OR ?1 IS NOT NULL) AND (?1 IS NULL OR status = ?1)
@@ -832,6 +834,7 @@ impl Store {
         limit: u32,
         now: NaiveDateTime,
     ) -> Result<SearchPage> {
+        self.no_cases_here()?;
         let page = self.search(query, offset, limit)?;
         let q = query.trim();
         let what = if let Ok(n) = CaseNumber::parse(q) {

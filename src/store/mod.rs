@@ -107,6 +107,10 @@ pub enum StoreError {
     /// contact centre, and nowhere else).
     #[error("an office of this kind has no role {0}")]
     RoleNotHere(&'static str),
+    /// The ministry keeps every office's cases for the national report
+    /// only: nobody there opens a case or lists cases with names.
+    #[error("at the ministry only the national report is taken")]
+    NationalOnly,
     /// The review's events belong to the migration police office.
     #[error("this is recorded at the migration police office, not here")]
     NotAtThisOffice(crate::domain::OfficeKind),

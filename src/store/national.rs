@@ -28,6 +28,16 @@ impl Store {
             .unwrap_or(false))
     }
 
+    /// Refused at the ministry: a case opened, searched for or listed with
+    /// its person's name (its replica is for the national report).
+    pub fn no_cases_here(&self) -> Result<()> {
+        if self.is_observer()? {
+            Err(super::StoreError::NationalOnly)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Replaces the directory with `offices` (the plan read again is the
     /// whole list). Audited with the count.
     pub fn load_directory(
