@@ -364,6 +364,9 @@ _emigration__desk() {
             emigration__desk__subcmd__help__subcmd__sync,configure)
                 cmd="emigration__desk__subcmd__help__subcmd__sync__subcmd__configure"
                 ;;
+            emigration__desk__subcmd__help__subcmd__sync,directory)
+                cmd="emigration__desk__subcmd__help__subcmd__sync__subcmd__directory"
+                ;;
             emigration__desk__subcmd__help__subcmd__sync,provision)
                 cmd="emigration__desk__subcmd__help__subcmd__sync__subcmd__provision"
                 ;;
@@ -427,6 +430,9 @@ _emigration__desk() {
             emigration__desk__subcmd__sync,configure)
                 cmd="emigration__desk__subcmd__sync__subcmd__configure"
                 ;;
+            emigration__desk__subcmd__sync,directory)
+                cmd="emigration__desk__subcmd__sync__subcmd__directory"
+                ;;
             emigration__desk__subcmd__sync,help)
                 cmd="emigration__desk__subcmd__sync__subcmd__help"
                 ;;
@@ -441,6 +447,9 @@ _emigration__desk() {
                 ;;
             emigration__desk__subcmd__sync__subcmd__help,configure)
                 cmd="emigration__desk__subcmd__sync__subcmd__help__subcmd__configure"
+                ;;
+            emigration__desk__subcmd__sync__subcmd__help,directory)
+                cmd="emigration__desk__subcmd__sync__subcmd__help__subcmd__directory"
                 ;;
             emigration__desk__subcmd__sync__subcmd__help,help)
                 cmd="emigration__desk__subcmd__sync__subcmd__help__subcmd__help"
@@ -2491,7 +2500,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__help__subcmd__sync)
-            opts="provision route configure status"
+            opts="provision directory route configure status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,6 +2514,20 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__help__subcmd__sync__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__help__subcmd__sync__subcmd__directory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3099,7 +3122,7 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__sync)
-            opts="-h --data-dir --ui-lang --user --help provision route configure status help"
+            opts="-h --data-dir --ui-lang --user --help provision directory route configure status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,8 +3213,38 @@ _emigration__desk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        emigration__subcmd__desk__subcmd__sync__subcmd__directory)
+            opts="-h --plan --data-dir --ui-lang --user --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         emigration__subcmd__desk__subcmd__sync__subcmd__help)
-            opts="provision route configure status help"
+            opts="provision directory route configure status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,6 +3258,20 @@ _emigration__desk() {
             return 0
             ;;
         emigration__subcmd__desk__subcmd__sync__subcmd__help__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        emigration__subcmd__desk__subcmd__sync__subcmd__help__subcmd__directory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
