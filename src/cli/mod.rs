@@ -192,6 +192,39 @@ fn secret(env: &str, line: usize) -> Result<String, ExitCode> {
     Ok(p)
 }
 
+/// The program's start, for both of its executables: the command line
+/// when a command is given, else the window.
+pub fn main_entry() -> ExitCode {
+    // Everything created from here on is the user's alone.
+    crate::private::restrict_umask();
+    crate::log::install_panic_hook();
+    let cli = <Cli as clap::Parser>::parse();
+    let data_dir = crate::desk::workstation::data_dir(cli.data_dir.as_deref()).ok();
+    if cli.command.is_none() {
+        // Kept until the window closes: it writes out the buffered log lines.
+        let _guard = data_dir.as_deref().and_then(crate::log::init_window);
+        // The window starts in the language asked for, else the system's;
+        // the one last chosen on this workstation replaces it once the
+        // store is open.
+        let lang = cli
+            .ui_lang
+            .as_deref()
+            .and_then(crate::i18n::UiLang::parse)
+            .unwrap_or_else(crate::i18n::UiLang::from_env);
+        crate::i18n::set_language(lang);
+        return match crate::ui::run(cli.data_dir, cli.ui_lang.is_some()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(3)
+            }
+        };
+    }
+    crate::private::quiet_broken_pipe();
+    crate::log::init_cli(data_dir.as_deref());
+    run(cli)
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli
         .ui_lang
