@@ -120,7 +120,15 @@ pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
             pair(lang, "report-from", Cell::Date(r.period.from)),
             pair(lang, "report-to", Cell::Date(r.period.to)),
             pair(lang, "report-offices", Cell::Text(offices)),
-        ],
+        ]
+        .into_iter()
+        .chain(national.then(|| {
+            vec![
+                Cell::Text(say(lang, "report-national-scope")),
+                Cell::Text(String::new()),
+            ]
+        }))
+        .collect(),
     });
     let i = &r.intake;
     let mut rows = vec![
@@ -229,6 +237,22 @@ pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
             })
             .collect(),
     });
+    // The counter's visits, the complaints and the home visits are kept at
+    // each office, not in the events the ministry's replica reads: the
+    // national report has the cases' figures, per region and office.
+    if national {
+        out.extend(national_tables(r, lang));
+    } else {
+        out.extend(office_registers(r, lang));
+    }
+    out
+}
+
+/// The tables of what an office keeps itself: the counter's visits, the
+/// breaches of its limits, the complaints and home visits.
+fn office_registers(r: &Report, lang: Words) -> Vec<Table> {
+    let metric = || vec![say(lang, "report-col-what"), say(lang, "report-col-count")];
+    let mut out = Vec::new();
     let counter_head = |first: &str| {
         std::iter::once(say(lang, first))
             .chain(
@@ -316,23 +340,17 @@ pub fn tables_in(r: &Report, lang: Words) -> Vec<Table> {
             pair(lang, "report-home-overdue", Cell::Int(h.overdue)),
         ],
     });
-    if national {
-        // The counter's visits, the complaints and the home visits are
-        // kept at each office, not in the events the replica reads: the
-        // national report has the cases' figures, per region and office.
-        out.retain(|t| {
-            !matches!(
-                t.sheet,
-                "counter" | "counter by day" | "breaches" | "complaints"
-            )
-        });
-        out[0].rows.push(vec![
-            Cell::Text(say(lang, "report-national-scope")),
-            Cell::Text(String::new()),
-        ]);
-        out.extend(national_tables(r, lang));
-    }
     out
+}
+
+/// An office as the national report names it: its code, and its name
+/// when the directory has one.
+fn office_label(code: &str, name: &str) -> String {
+    if name.is_empty() {
+        code.to_string()
+    } else {
+        format!("{code} {name}")
+    }
 }
 
 /// The national report's own tables: each region's and each office's
@@ -395,12 +413,10 @@ fn national_tables(r: &Report, lang: Words) -> Vec<Table> {
             .by_office
             .iter()
             .map(|p| {
-                let label = if p.name.is_empty() {
-                    p.key.clone()
-                } else {
-                    format!("{} {}", p.key, p.name)
-                };
-                let mut row = vec![Cell::Text(label), Cell::Text(region_name(&p.region))];
+                let mut row = vec![
+                    Cell::Text(office_label(&p.key, &p.name)),
+                    Cell::Text(region_name(&p.region)),
+                ];
                 row.extend(figures(p));
                 row
             })
@@ -429,13 +445,8 @@ fn national_tables(r: &Report, lang: Words) -> Vec<Table> {
             .currency
             .iter()
             .map(|c| {
-                let label = if c.name.is_empty() {
-                    format!("{:04}", c.office)
-                } else {
-                    format!("{:04} {}", c.office, c.name)
-                };
                 vec![
-                    Cell::Text(label),
+                    Cell::Text(office_label(&format!("{:04}", c.office), &c.name)),
                     Cell::Text(region_name(&c.region)),
                     when(c.last_event_at),
                     when(c.applied_at),

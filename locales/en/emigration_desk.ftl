@@ -1250,3 +1250,4 @@ region-east_kazakhstan = East Kazakhstan Region
 region-unknown = Not in the office directory
 report-national-scope = Counter visits, complaints and home visits are kept at each office: the national report has the cases' figures only
 sync-status-replica-off = Sync: off — the national replica is not being updated; the report shows its last state
+sync-directory-no-file = Type the path of the deployment plan's file

@@ -88,8 +88,3 @@ pub fn load_directory(
     super::logged("directory-load", None, r.map_err(super::DeskError::from))
         .map_err(|e| e.localize())
 }
-
-/// How many offices the ministry's directory holds.
-pub fn directory_count(st: &crate::store::Store) -> u64 {
-    st.directory_count().unwrap_or(0)
-}

@@ -53,16 +53,12 @@ fn allowed(st: &Store, who: &Who) -> Result<()> {
 
 /// The offices a report may cover: this office, and at a migration
 /// police office each department whose cases it holds (synced copies).
-/// At the ministry: none of its own, every office of the directory and
-/// every office whose cases the replica holds.
+/// At the ministry none to choose: its report is the national one, over
+/// every office.
 pub fn offices(st: &mut Store) -> Result<Vec<u16>> {
     let me = st.self_office()?;
     if me.kind == OfficeKind::Ministry {
-        let mut v: Vec<u16> = st.directory()?.iter().map(|d| d.code).collect();
-        v.extend(st.case_offices()?);
-        v.sort_unstable();
-        v.dedup();
-        return Ok(v);
+        return Ok(vec![]);
     }
     let mut v = vec![me.code];
     if me.kind == OfficeKind::MigrationPolice {

@@ -183,8 +183,8 @@ pub struct Part {
 }
 
 impl Part {
-    /// Cases past due on some stage and not finished, on the period's
-    /// last day.
+    /// The stages past due and not finished on the period's last day,
+    /// over its cases (the whole service term not counted again).
     pub fn overdue(&self) -> u64 {
         self.timeliness
             .iter()

@@ -286,18 +286,9 @@ impl App {
             return vec![Effect::Ui(UiOp::Focus("cc-number"))];
         }
         if tab == Tab::Reports {
-            // The ministry's analyst: the national report.
-            let today = self.at().today;
-            let mut v: Vec<Effect> = match &mut self.screen {
-                Screen::Main { reports, .. } => reports
-                    .open(today)
-                    .into_iter()
-                    .map(Effect::Reports)
-                    .collect(),
-                _ => vec![],
-            };
-            v.push(Effect::Ui(UiOp::Focus("report-from")));
-            return v;
+            // The ministry's analyst: the national report, opened as the
+            // tab opens it.
+            return self.open_tab(Tab::Reports);
         }
         if kind.is_some_and(|k| !k.holds_cases()) {
             // Its administrator: the users and the hub's settings.

@@ -190,7 +190,7 @@ impl SyncState {
             Msg::LoadDirectory => {
                 let path = self.plan_path.trim();
                 if path.is_empty() {
-                    self.error = Some(Said::key("ui-sync-directory"));
+                    self.error = Some(Said::key("sync-directory-no-file"));
                 } else {
                     self.error = None;
                     self.directory_loaded = None;
