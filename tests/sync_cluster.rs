@@ -186,8 +186,10 @@ fn the_stream_leader_killed_mid_drain_loses_nothing_and_applies_nothing_twice() 
     cl.servers[i].restart();
     accept(&mut sc.store(), 20);
     for ws in [&pol_a, &pol_b] {
-        wait_for("all 320 cases", 120, || {
-            count(&ws.store(), "SELECT count(*) FROM cases") == 320
+        // Every event, not only every case: a case's acceptance may come
+        // a moment after its intake.
+        wait_for("all 320 cases, each with its two events", 120, || {
+            count(&ws.store(), "SELECT count(*) FROM case_events") == 640
         });
     }
     wait_for("the counter settled", 60, || settled(&sc));
