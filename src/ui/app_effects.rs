@@ -282,6 +282,16 @@ impl App {
                     let _ = App::run_effect(&store, self.office.as_ref(), user.as_ref(), e, now);
                 }
             }
+            // The sync engine is told to stop before its runtime goes: a
+            // task cut off mid-sleep by the runtime's end would panic in
+            // the log. What it had stored stays stored.
+            let engine = match self.sync_engine.lock() {
+                Ok(mut g) => g.take(),
+                Err(p) => p.into_inner().take(),
+            };
+            if let Some(engine) = engine {
+                engine.abort();
+            }
             return iced::exit();
         }
         Task::batch(effects.into_iter().map(|e| match e {
