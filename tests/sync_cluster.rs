@@ -236,7 +236,9 @@ fn a_server_stopped_for_a_minute_while_two_offices_work_loses_nothing() {
         let numbers: Vec<String> = {
             let mut q = st
                 .raw()
-                .prepare("SELECT number FROM cases WHERE review_office = 7")
+                .prepare(&format!(
+                    "SELECT number FROM cases WHERE review_office = {POLICE}"
+                ))
                 .unwrap();
             q.query_map([], |r| r.get(0))
                 .unwrap()
@@ -283,7 +285,7 @@ fn a_server_stopped_for_a_minute_while_two_offices_work_loses_nothing() {
     wait_for("every case under review at the police office", 120, || {
         count(
             &pol.store(),
-            "SELECT count(*) FROM cases WHERE review_office = 7",
+            &format!("SELECT count(*) FROM cases WHERE review_office = {POLICE}"),
         ) == cases
     });
     conclude(&pol, &mut done);

@@ -116,10 +116,10 @@ impl SyncHandle {
     }
 
     /// Stops both tasks; what is stored stays stored.
-    pub async fn stop(self) {
+    pub async fn stop(mut self) {
         let _ = self.stop.send(true);
         self.wake.notify_one();
-        for t in self.tasks {
+        for t in std::mem::take(&mut self.tasks) {
             let _ = t.await;
         }
     }
@@ -130,6 +130,15 @@ impl SyncHandle {
         for t in &self.tasks {
             t.abort();
         }
+    }
+}
+
+/// A handle let go stops its engine (the window closing, a workstation
+/// replaced or dropped): left running, its tasks would be cut off mid-sleep
+/// by their runtime's end, which panics into the log.
+impl Drop for SyncHandle {
+    fn drop(&mut self) {
+        self.abort();
     }
 }
 

@@ -45,12 +45,10 @@ pub(super) fn restart_sync(store: Shared, engine: Arc<Mutex<Option<SyncHandle>>>
                 Ok(g) => g,
                 Err(p) => p.into_inner(),
             };
-            if let Some(old) = slot.take() {
-                old.abort();
-            }
-            if let Some(start) = start {
-                *slot = Some(workstation::start_engine(start));
-            }
+            // The old engine stops (its handle let go) before a new one
+            // starts on the same store.
+            drop(slot.take());
+            *slot = start.map(workstation::start_engine);
         },
         |_| Message::SyncTick,
     )
@@ -282,16 +280,14 @@ impl App {
                     let _ = App::run_effect(&store, self.office.as_ref(), user.as_ref(), e, now);
                 }
             }
-            // The sync engine is told to stop before its runtime goes: a
-            // task cut off mid-sleep by the runtime's end would panic in
-            // the log. What it had stored stays stored.
-            let engine = match self.sync_engine.lock() {
-                Ok(mut g) => g.take(),
-                Err(p) => p.into_inner().take(),
-            };
-            if let Some(engine) = engine {
-                engine.abort();
-            }
+            // The sync engine stops before its runtime goes (what it had
+            // stored stays stored).
+            drop(
+                self.sync_engine
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .take(),
+            );
             return iced::exit();
         }
         Task::batch(effects.into_iter().map(|e| match e {
